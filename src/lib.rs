@@ -1,0 +1,10 @@
+//! powermap: power mapping for organizers. A session (the model) is drawn as views (scenes)
+//! that the app paints with egui and that exports write to files.
+
+pub mod app;
+pub mod cli;
+pub mod guidance;
+pub mod model;
+pub mod render;
+pub mod scene;
+pub mod storage;

@@ -1,0 +1,211 @@
+//! A session being edited: the one path every edit takes, with undo, redo and the dirty flag.
+
+use super::edit::Edit;
+use super::session::Session;
+
+/// How many undo steps are kept; older ones are dropped.
+const UNDO_LIMIT: usize = 200;
+
+/// Tells `Document::apply` whether an edit starts a new undo step or joins the last one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UndoStep {
+    /// This edit is its own undo step.
+    New,
+    /// Join the previous edit if it carried the same key (one drag, one text field's typing).
+    Merge(u64),
+}
+
+#[derive(Clone)]
+struct Snapshot {
+    session: Session,
+    revision: u64,
+}
+
+/// The session under edit. Every change goes through [`Document::apply`], so undo,
+/// the unsaved marker and autosave cannot drift apart.
+#[derive(Clone)]
+pub struct Document {
+    session: Session,
+    revision: u64,
+    next_revision: u64,
+    saved_revision: u64,
+    undo: Vec<Snapshot>,
+    redo: Vec<Snapshot>,
+    merge_key: Option<u64>,
+}
+
+impl Document {
+    /// A document holding `session`, considered saved as it is.
+    pub fn new(session: Session) -> Self {
+        Self {
+            session,
+            revision: 0,
+            next_revision: 1,
+            saved_revision: 0,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            merge_key: None,
+        }
+    }
+
+    /// The session as it is now.
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// A number that changes whenever the session does (also on undo), for caches.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// Whether there are changes since the last save.
+    pub fn is_dirty(&self) -> bool {
+        self.revision != self.saved_revision
+    }
+
+    /// Record that the session as it is now has been saved.
+    pub fn mark_saved(&mut self) {
+        self.saved_revision = self.revision;
+    }
+
+    /// Apply an edit, recording an undo step unless it merges with the previous one.
+    /// Returns whether the session changed.
+    pub fn apply(&mut self, edit: Edit, step: UndoStep) -> bool {
+        let before = self.snapshot();
+        if !self.session.apply(edit) {
+            return false;
+        }
+        let merges = matches!(step, UndoStep::Merge(key) if self.merge_key == Some(key));
+        if !merges {
+            self.undo.push(before);
+            if self.undo.len() > UNDO_LIMIT {
+                self.undo.remove(0);
+            }
+        }
+        self.merge_key = match step {
+            UndoStep::Merge(key) => Some(key),
+            UndoStep::New => None,
+        };
+        self.redo.clear();
+        self.revision = self.take_revision();
+        true
+    }
+
+    /// End any merging run, so the next edit starts a new undo step (end of a drag, focus lost).
+    pub fn close_undo_step(&mut self) {
+        self.merge_key = None;
+    }
+
+    /// Whether there is something to undo.
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// Whether there is something to redo.
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Go back one step. Returns whether anything was undone.
+    pub fn undo(&mut self) -> bool {
+        let Some(previous) = self.undo.pop() else {
+            return false;
+        };
+        let current = self.snapshot();
+        self.redo.push(current);
+        self.restore(previous);
+        true
+    }
+
+    /// Go forward one undone step. Returns whether anything was redone.
+    pub fn redo(&mut self) -> bool {
+        let Some(next) = self.redo.pop() else {
+            return false;
+        };
+        let current = self.snapshot();
+        self.undo.push(current);
+        self.restore(next);
+        true
+    }
+
+    fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            session: self.session.clone(),
+            revision: self.revision,
+        }
+    }
+
+    fn restore(&mut self, snapshot: Snapshot) {
+        self.session = snapshot.session;
+        self.revision = snapshot.revision;
+        self.merge_key = None;
+    }
+
+    fn take_revision(&mut self) -> u64 {
+        let revision = self.next_revision;
+        self.next_revision += 1;
+        revision
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Actor, Position};
+
+    fn doc_with_actor() -> (Document, crate::model::ActorId) {
+        let mut session = Session::default();
+        let actor = Actor::new("Mayor", Position::CENTER);
+        let id = actor.id.clone();
+        session.actors.push(actor);
+        (Document::new(session), id)
+    }
+
+    #[test]
+    fn one_drag_is_one_undo_step() {
+        let (mut doc, id) = doc_with_actor();
+        for step in 1..=10 {
+            let pos = Position::clamped(step as f32 / 10.0, 0.5);
+            doc.apply(Edit::MoveActors(vec![(id.clone(), pos)]), UndoStep::Merge(7));
+        }
+        doc.close_undo_step();
+        assert!(doc.is_dirty());
+        assert!(doc.undo());
+        assert!(!doc.can_undo());
+        assert_eq!(doc.session().actors[0].position, Position::CENTER);
+        assert!(!doc.is_dirty(), "undoing back to the saved state clears the marker");
+        assert!(doc.redo());
+        assert_eq!(doc.session().actors[0].position.support, 1.0);
+        assert!(doc.is_dirty());
+    }
+
+    #[test]
+    fn separate_edits_are_separate_steps_and_new_edits_clear_redo() {
+        let (mut doc, id) = doc_with_actor();
+        doc.apply(Edit::MoveActors(vec![(id.clone(), Position::clamped(0.5, 0.5))]), UndoStep::New);
+        doc.apply(Edit::MoveActors(vec![(id.clone(), Position::clamped(0.7, 0.5))]), UndoStep::New);
+        doc.undo();
+        assert!(doc.can_redo());
+        doc.apply(Edit::MoveActors(vec![(id, Position::clamped(-0.7, 0.5))]), UndoStep::New);
+        assert!(!doc.can_redo());
+        assert!(doc.undo() && doc.undo() && !doc.undo());
+    }
+
+    #[test]
+    fn edits_that_change_nothing_leave_no_step() {
+        let (mut doc, id) = doc_with_actor();
+        assert!(!doc.apply(Edit::MoveActors(vec![(id, Position::CENTER)]), UndoStep::New));
+        assert!(!doc.can_undo());
+        assert!(!doc.is_dirty());
+    }
+
+    #[test]
+    fn saving_then_editing_marks_dirty_again() {
+        let (mut doc, id) = doc_with_actor();
+        doc.apply(Edit::MoveActors(vec![(id.clone(), Position::clamped(0.5, 0.5))]), UndoStep::New);
+        doc.mark_saved();
+        assert!(!doc.is_dirty());
+        doc.undo();
+        assert!(doc.is_dirty(), "the file on disk holds the moved actor");
+    }
+}

@@ -1,0 +1,173 @@
+//! Edits: every change to a session is one of these, applied in one place.
+
+use super::actor::Actor;
+use super::ids::{ActorId, RelationshipId};
+use super::position::Position;
+use super::relationship::Relationship;
+use super::session::{Campaign, Session, Settings};
+use std::collections::HashSet;
+
+/// One change to a session. Views emit these; `Document::apply` applies them.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// Append actors to the map (quick-add, duplicate).
+    AddActors(Vec<Actor>),
+    /// Replace the actor with the same id by this one (any field edit).
+    UpdateActor(Actor),
+    /// Put actors at new positions.
+    MoveActors(Vec<(ActorId, Position)>),
+    /// Remove actors, their relationships, and parent links to them.
+    DeleteActors(Vec<ActorId>),
+    /// Add a relationship.
+    AddRelationship(Relationship),
+    /// Replace the relationship with the same id.
+    UpdateRelationship(Relationship),
+    /// Remove a relationship.
+    DeleteRelationship(RelationshipId),
+    /// Replace what the campaign is about.
+    SetCampaign(Campaign),
+    /// Replace the display settings.
+    SetSettings(Settings),
+    /// Remember a user-defined category.
+    AddCategory(String),
+}
+
+impl Session {
+    /// Apply an edit. Returns whether anything changed; edits naming missing ids change nothing.
+    pub fn apply(&mut self, edit: Edit) -> bool {
+        match edit {
+            Edit::AddActors(actors) => {
+                let changed = !actors.is_empty();
+                self.actors.extend(actors);
+                changed
+            }
+            Edit::UpdateActor(actor) => match self.actor_mut(&actor.id) {
+                Some(slot) if *slot != actor => {
+                    *slot = actor;
+                    true
+                }
+                _ => false,
+            },
+            Edit::MoveActors(moves) => {
+                let index = self.actor_index();
+                let targets: Vec<(usize, Position)> = moves
+                    .into_iter()
+                    .filter_map(|(id, pos)| index.get(&id).map(|&i| (i, pos)))
+                    .collect();
+                let mut changed = false;
+                for (i, pos) in targets {
+                    let pos = Position::clamped(pos.support, pos.influence);
+                    if self.actors[i].position != pos {
+                        self.actors[i].position = pos;
+                        changed = true;
+                    }
+                }
+                changed
+            }
+            Edit::DeleteActors(ids) => {
+                let gone: HashSet<ActorId> = ids.into_iter().collect();
+                let before = self.actors.len();
+                self.actors.retain(|a| !gone.contains(&a.id));
+                if self.actors.len() == before {
+                    return false;
+                }
+                self.relationships
+                    .retain(|r| !gone.contains(&r.from) && !gone.contains(&r.to));
+                for actor in &mut self.actors {
+                    if actor.parent.as_ref().is_some_and(|p| gone.contains(p)) {
+                        actor.parent = None;
+                    }
+                }
+                true
+            }
+            Edit::AddRelationship(rel) => {
+                let ends_exist = self.actor(&rel.from).is_some() && self.actor(&rel.to).is_some();
+                if !ends_exist || rel.from == rel.to {
+                    return false;
+                }
+                self.relationships.push(rel);
+                true
+            }
+            Edit::UpdateRelationship(rel) => {
+                match self.relationships.iter_mut().find(|r| r.id == rel.id) {
+                    Some(slot) if *slot != rel => {
+                        *slot = rel;
+                        true
+                    }
+                    _ => false,
+                }
+            }
+            Edit::DeleteRelationship(id) => {
+                let before = self.relationships.len();
+                self.relationships.retain(|r| r.id != id);
+                self.relationships.len() != before
+            }
+            Edit::SetCampaign(campaign) => replace_if_different(&mut self.campaign, campaign),
+            Edit::SetSettings(settings) => replace_if_different(&mut self.settings, settings),
+            Edit::AddCategory(name) => {
+                let name = name.trim().to_owned();
+                if name.is_empty() || self.custom_categories.contains(&name) {
+                    return false;
+                }
+                self.custom_categories.push(name);
+                true
+            }
+        }
+    }
+}
+
+fn replace_if_different<T: PartialEq>(slot: &mut T, value: T) -> bool {
+    if *slot == value {
+        return false;
+    }
+    *slot = value;
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::RelationshipKind;
+
+    fn two_actor_session() -> (Session, ActorId, ActorId) {
+        let mut s = Session::default();
+        let a = Actor::new("A", Position::CENTER);
+        let b = Actor::new("B", Position::CENTER);
+        let (a_id, b_id) = (a.id.clone(), b.id.clone());
+        s.apply(Edit::AddActors(vec![a, b]));
+        (s, a_id, b_id)
+    }
+
+    #[test]
+    fn deleting_an_actor_removes_its_lines_and_child_links() {
+        let (mut s, a, b) = two_actor_session();
+        s.apply(Edit::AddRelationship(Relationship::new(a.clone(), b.clone(), RelationshipKind::Conflicting)));
+        let mut child = s.actor(&b).expect("b").clone();
+        child.parent = Some(a.clone());
+        s.apply(Edit::UpdateActor(child));
+        assert!(s.apply(Edit::DeleteActors(vec![a])));
+        assert!(s.relationships.is_empty());
+        assert_eq!(s.actor(&b).expect("b").parent, None);
+    }
+
+    #[test]
+    fn moves_are_clamped() {
+        let (mut s, a, _) = two_actor_session();
+        s.apply(Edit::MoveActors(vec![(a.clone(), Position { support: 3.0, influence: -1.0 })]));
+        assert_eq!(s.actor(&a).expect("a").position, Position::clamped(1.0, 0.0));
+    }
+
+    #[test]
+    fn relationships_need_two_existing_ends() {
+        let (mut s, a, _) = two_actor_session();
+        assert!(!s.apply(Edit::AddRelationship(Relationship::new(a.clone(), a.clone(), RelationshipKind::Cooperating))));
+        assert!(!s.apply(Edit::AddRelationship(Relationship::new(a, ActorId("nobody".into()), RelationshipKind::Cooperating))));
+    }
+
+    #[test]
+    fn unchanged_updates_report_no_change() {
+        let (mut s, a, _) = two_actor_session();
+        let same = s.actor(&a).expect("a").clone();
+        assert!(!s.apply(Edit::UpdateActor(same)));
+    }
+}

@@ -1,0 +1,18 @@
+//! The domain model: sessions, actors, relationships, positions and edits. Knows nothing of
+//! files, pixels or egui.
+
+mod actor;
+mod document;
+mod edit;
+mod ids;
+mod position;
+mod relationship;
+mod session;
+
+pub use actor::{Actor, ActorKind};
+pub use document::{Document, UndoStep};
+pub use edit::Edit;
+pub use ids::{ActorId, RelationshipId};
+pub use position::{INFLUENCE_RANGE, Position, Quadrant, SUPPORT_RANGE};
+pub use relationship::{Relationship, RelationshipKind, Tie};
+pub use session::{Campaign, ChangeStatement, Session, Settings, SupportiveSide, US_DEFAULT_NAME};

@@ -1,0 +1,125 @@
+//! Positions on the power map, in meaningful units rather than pixels.
+
+use serde::{Deserialize, Serialize};
+
+/// Support for our objective runs from -1 (strongly opposed) to 1 (strongly supportive).
+pub const SUPPORT_RANGE: std::ops::RangeInclusive<f32> = -1.0..=1.0;
+/// Influence over the outcome runs from 0 (none) to 1 (decisive).
+pub const INFLUENCE_RANGE: std::ops::RangeInclusive<f32> = 0.0..=1.0;
+
+/// Where an actor sits on the power map.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Position {
+    /// -1.0 strongly opposed ..= 1.0 strongly supportive; 0.0 is neutral.
+    pub support: f32,
+    /// 0.0 no influence ..= 1.0 decisive influence.
+    pub influence: f32,
+}
+
+impl Default for Position {
+    fn default() -> Self {
+        Self::CENTER
+    }
+}
+
+impl Position {
+    /// Neutral support, middling influence: where new actors land.
+    pub const CENTER: Self = Self {
+        support: 0.0,
+        influence: 0.5,
+    };
+
+    /// A position, clamped into the valid ranges (NaN becomes the centre).
+    pub fn clamped(support: f32, influence: f32) -> Self {
+        let support = if support.is_nan() { 0.0 } else { support };
+        let influence = if influence.is_nan() { 0.5 } else { influence };
+        Self {
+            support: support.clamp(*SUPPORT_RANGE.start(), *SUPPORT_RANGE.end()),
+            influence: influence.clamp(*INFLUENCE_RANGE.start(), *INFLUENCE_RANGE.end()),
+        }
+    }
+
+    /// Moved by the given deltas, staying inside the ranges.
+    pub fn offset(self, d_support: f32, d_influence: f32) -> Self {
+        Self::clamped(self.support + d_support, self.influence + d_influence)
+    }
+
+    /// The quadrant this position falls in.
+    pub fn quadrant(self) -> Quadrant {
+        Quadrant::of(self)
+    }
+}
+
+/// One quarter of the power map; each suggests an engagement strategy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Quadrant {
+    /// High influence, supportive: win them as partners.
+    Partner,
+    /// High influence, not supportive: raise awareness (with a caveat).
+    AwarenessRaising,
+    /// Low influence, supportive: build their capacity.
+    CapacityDevelopment,
+    /// Low influence, not supportive: keep an eye on them.
+    Monitor,
+}
+
+impl Quadrant {
+    /// Every quadrant, in reading order of the map (top row, then bottom row, supportive first).
+    pub const ALL: [Self; 4] = [
+        Self::Partner,
+        Self::AwarenessRaising,
+        Self::CapacityDevelopment,
+        Self::Monitor,
+    ];
+
+    /// The quadrant a position falls in. Neutral support counts as supportive and
+    /// middle influence as high, so the boundaries belong to the more hopeful side.
+    pub fn of(position: Position) -> Self {
+        let supportive = position.support >= 0.0;
+        let high = position.influence >= 0.5;
+        match (high, supportive) {
+            (true, true) => Self::Partner,
+            (true, false) => Self::AwarenessRaising,
+            (false, true) => Self::CapacityDevelopment,
+            (false, false) => Self::Monitor,
+        }
+    }
+
+    /// Whether this quadrant holds supportive actors.
+    pub fn is_supportive(self) -> bool {
+        matches!(self, Self::Partner | Self::CapacityDevelopment)
+    }
+
+    /// Whether this quadrant holds high-influence actors.
+    pub fn is_high_influence(self) -> bool {
+        matches!(self, Self::Partner | Self::AwarenessRaising)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quadrant_of_each_corner() {
+        assert_eq!(Position::clamped(0.8, 0.9).quadrant(), Quadrant::Partner);
+        assert_eq!(Position::clamped(-0.8, 0.9).quadrant(), Quadrant::AwarenessRaising);
+        assert_eq!(Position::clamped(0.8, 0.1).quadrant(), Quadrant::CapacityDevelopment);
+        assert_eq!(Position::clamped(-0.8, 0.1).quadrant(), Quadrant::Monitor);
+    }
+
+    #[test]
+    fn boundaries_belong_to_the_hopeful_side() {
+        assert_eq!(Position::clamped(0.0, 0.5).quadrant(), Quadrant::Partner);
+        assert_eq!(Position::clamped(-0.0001, 0.4999).quadrant(), Quadrant::Monitor);
+    }
+
+    #[test]
+    fn clamping_keeps_positions_in_range() {
+        let p = Position::clamped(5.0, -3.0);
+        assert_eq!((p.support, p.influence), (1.0, 0.0));
+        let q = Position::clamped(f32::NAN, f32::NAN);
+        assert_eq!(q, Position::CENTER);
+        assert_eq!(Position::CENTER.offset(-9.0, 9.0), Position::clamped(-1.0, 1.0));
+    }
+}

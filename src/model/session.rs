@@ -1,0 +1,220 @@
+//! The session: one campaign's map, everything a file holds.
+
+use super::actor::{Actor, ActorKind};
+use super::ids::ActorId;
+use super::position::Position;
+use super::relationship::{Relationship, RelationshipKind};
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+
+/// One "If we ..., then ..., because ..." statement of a theory of change.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ChangeStatement {
+    /// The action we take.
+    #[serde(default)]
+    pub if_we: String,
+    /// The result we expect.
+    #[serde(default)]
+    pub then: String,
+    /// Why we expect it.
+    #[serde(default)]
+    pub because: String,
+}
+
+/// What the map is about.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Campaign {
+    /// A short name for the campaign, shown in the window title and exports.
+    #[serde(default)]
+    pub title: String,
+    /// The problem the campaign addresses.
+    #[serde(default)]
+    pub problem: String,
+    /// The concrete objective the map is drawn for.
+    #[serde(default)]
+    pub objective: String,
+    /// When the map was made, as the user writes it (ISO `YYYY-MM-DD` suggested).
+    #[serde(default)]
+    pub date: String,
+    /// The theory of change, in order: each result feeds the next action.
+    #[serde(default)]
+    pub theory_of_change: Vec<ChangeStatement>,
+}
+
+/// Which side of the power map supportive actors sit on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SupportiveSide {
+    /// Supportive on the right, as most guides draw it.
+    #[default]
+    Right,
+    /// Supportive on the left, as some guides draw it.
+    Left,
+}
+
+/// Per-session display choices that travel with the file.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    /// Which side supportive actors sit on.
+    #[serde(default)]
+    pub supportive_side: SupportiveSide,
+}
+
+/// A whole power-mapping session.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    /// What the map is about.
+    #[serde(default)]
+    pub campaign: Campaign,
+    /// Display choices.
+    #[serde(default)]
+    pub settings: Settings,
+    /// User-defined categories, kept even while no actor uses them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub custom_categories: Vec<String>,
+    /// Everyone on the map, in drawing order (later ones on top).
+    pub actors: Vec<Actor>,
+    /// Lines between actors.
+    pub relationships: Vec<Relationship>,
+}
+
+/// The name "us" gets in a new session.
+pub const US_DEFAULT_NAME: &str = "Us";
+
+impl Session {
+    /// A new session with only "us" on the map, supportive and of middling influence.
+    pub fn new_with_us() -> Self {
+        let mut us = Actor::new(US_DEFAULT_NAME, Position::clamped(0.8, 0.4));
+        us.is_us = true;
+        us.kind = ActorKind::Organization;
+        Self {
+            actors: vec![us],
+            ..Self::default()
+        }
+    }
+
+    /// The actor with this id.
+    pub fn actor(&self, id: &ActorId) -> Option<&Actor> {
+        self.actors.iter().find(|a| &a.id == id)
+    }
+
+    /// The actor with this id, for editing.
+    pub fn actor_mut(&mut self, id: &ActorId) -> Option<&mut Actor> {
+        self.actors.iter_mut().find(|a| &a.id == id)
+    }
+
+    /// A map from actor id to its index in `actors`, for code that looks up many.
+    pub fn actor_index(&self) -> HashMap<&ActorId, usize> {
+        self.actors.iter().enumerate().map(|(i, a)| (&a.id, i)).collect()
+    }
+
+    /// The relationships that touch `actor`.
+    pub fn connections<'a>(&'a self, actor: &'a ActorId) -> impl Iterator<Item = &'a Relationship> + 'a {
+        self.relationships.iter().filter(move |r| r.touches(actor))
+    }
+
+    /// Actors with a cooperating relationship to one of "us": the ones we can already reach.
+    pub fn reachable_from_us(&self) -> HashSet<ActorId> {
+        let us: HashSet<&ActorId> = self.actors.iter().filter(|a| a.is_us).map(|a| &a.id).collect();
+        let mut reachable = HashSet::new();
+        for rel in &self.relationships {
+            if rel.kind != RelationshipKind::Cooperating {
+                continue;
+            }
+            if us.contains(&rel.from) && !us.contains(&rel.to) {
+                reachable.insert(rel.to.clone());
+            } else if us.contains(&rel.to) && !us.contains(&rel.from) {
+                reachable.insert(rel.from.clone());
+            }
+        }
+        reachable
+    }
+
+    /// A new actor id that no actor in this session has.
+    pub fn fresh_actor_id(&self) -> ActorId {
+        loop {
+            let id = ActorId::fresh();
+            if self.actor(&id).is_none() {
+                return id;
+            }
+        }
+    }
+
+    /// A name for a copy of `name` that no actor has yet: "X (copy)", "X (copy 2)", ...
+    pub fn copy_name(&self, name: &str) -> String {
+        let taken: HashSet<&str> = self.actors.iter().map(|a| a.name.as_str()).collect();
+        let first = format!("{name} (copy)");
+        if !taken.contains(first.as_str()) {
+            return first;
+        }
+        (2..)
+            .map(|n| format!("{name} (copy {n})"))
+            .find(|candidate| !taken.contains(candidate.as_str()))
+            .unwrap_or(first)
+    }
+
+    /// Whether `candidate` may become the parent of `child` without making a loop.
+    pub fn can_be_parent(&self, child: &ActorId, candidate: &ActorId) -> bool {
+        let mut current = Some(candidate.clone());
+        let mut steps = 0;
+        while let Some(id) = current {
+            if &id == child || steps > self.actors.len() {
+                return false;
+            }
+            steps += 1;
+            current = self.actor(&id).and_then(|a| a.parent.clone());
+        }
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn new_session_has_us() {
+        let s = Session::new_with_us();
+        assert_eq!(s.actors.len(), 1);
+        assert!(s.actors[0].is_us);
+    }
+
+    #[test]
+    fn reachable_means_cooperating_with_us() {
+        let mut s = Session::new_with_us();
+        let us = s.actors[0].id.clone();
+        let friend = Actor::new("Friend", Position::CENTER);
+        let foe = Actor::new("Foe", Position::CENTER);
+        let (friend_id, foe_id) = (friend.id.clone(), foe.id.clone());
+        s.actors.extend([friend, foe]);
+        s.relationships.push(Relationship::new(friend_id.clone(), us.clone(), RelationshipKind::Cooperating));
+        s.relationships.push(Relationship::new(us, foe_id.clone(), RelationshipKind::Conflicting));
+        let reach = s.reachable_from_us();
+        assert!(reach.contains(&friend_id));
+        assert!(!reach.contains(&foe_id));
+    }
+
+    #[test]
+    fn copy_names_do_not_repeat() {
+        let mut s = Session::default();
+        s.actors.push(Actor::new("Mayor", Position::CENTER));
+        assert_eq!(s.copy_name("Mayor"), "Mayor (copy)");
+        s.actors.push(Actor::new("Mayor (copy)", Position::CENTER));
+        assert_eq!(s.copy_name("Mayor"), "Mayor (copy 2)");
+    }
+
+    #[test]
+    fn parents_cannot_loop() {
+        let mut s = Session::default();
+        let mut a = Actor::new("Council", Position::CENTER);
+        let b = Actor::new("Committee", Position::CENTER);
+        let (a_id, b_id) = (a.id.clone(), b.id.clone());
+        s.actors.push(b);
+        a.parent = None;
+        s.actors.push(a);
+        s.actor_mut(&b_id).expect("b").parent = Some(a_id.clone());
+        assert!(!s.can_be_parent(&a_id, &b_id));
+        assert!(s.can_be_parent(&b_id, &a_id));
+        assert!(!s.can_be_parent(&a_id, &a_id));
+    }
+}

@@ -1,0 +1,317 @@
+//! Builds the power map scene: quadrants, axes, relationship lines, markers and labels.
+
+use super::labels::{LabelRequest, place_labels};
+use super::measure::TextMeasure;
+use super::shapes::{ActorLabel, Area, Edge, Line, Marker, Text};
+use super::style::{Metrics, Palette, kind_shape};
+use super::transform::MapTransform;
+use super::Scene;
+use crate::guidance::strategy;
+use crate::model::{ActorId, Position, Quadrant, Session};
+use emath::{Align2, Pos2, Rect, pos2, vec2};
+use std::collections::HashSet;
+
+/// Everything the power map scene depends on besides the session.
+pub struct PowerMapInput<'a> {
+    /// The session to draw.
+    pub session: &'a Session,
+    /// Canvas size and view.
+    pub transform: MapTransform,
+    /// Selected actors get a ring and always keep their label.
+    pub selection: &'a HashSet<ActorId>,
+    /// Colours.
+    pub palette: &'a Palette,
+    /// Sizes.
+    pub metrics: Metrics,
+    /// How big text will be.
+    pub measure: &'a dyn TextMeasure,
+}
+
+/// Captions on the support axis, from the opposed end to the supportive end.
+const SUPPORT_CAPTIONS: [(f32, &str); 3] =
+    [(-1.0, "Strongly opposed"), (0.0, "Neutral"), (1.0, "Strongly supportive")];
+
+/// Build the scene of the power map for one canvas.
+pub fn build_power_map(input: &PowerMapInput<'_>) -> Scene {
+    let t = &input.transform;
+    let frame = t.screen;
+    let mut scene = Scene::empty(frame, input.palette.background);
+
+    let obstacles = add_quadrants(&mut scene, input);
+    add_axes(&mut scene, input);
+
+    let centers: Vec<Pos2> = input.session.actors.iter().map(|a| t.to_screen(a.position)).collect();
+    add_edges(&mut scene, input, &centers);
+    add_markers(&mut scene, input, &centers);
+    add_labels(&mut scene, input, obstacles);
+    scene
+}
+
+/// Shade the four quadrants and title each with its strategy; returns the title boxes so
+/// actor labels keep clear of them.
+fn add_quadrants(scene: &mut Scene, input: &PowerMapInput<'_>) -> Vec<Rect> {
+    let t = &input.transform;
+    let size = input.metrics.quadrant_title_size;
+    let inset = size * 0.5;
+    let mut title_boxes = Vec::with_capacity(4);
+    scene.areas.push(Area {
+        rect: Rect::from_two_pos(t.point_to_screen(-1.0, 0.0), t.point_to_screen(1.0, 1.0)),
+        fill: input.palette.quadrant_fill(Quadrant::Monitor),
+    });
+    for quadrant in Quadrant::ALL {
+        let support_end = if quadrant.is_supportive() { 1.0 } else { -1.0 };
+        let (inf_lo, inf_hi) = if quadrant.is_high_influence() { (0.5, 1.0) } else { (0.0, 0.5) };
+        let rect = Rect::from_two_pos(t.point_to_screen(0.0, inf_lo), t.point_to_screen(support_end, inf_hi));
+        scene.areas.push(Area { rect, fill: input.palette.quadrant_fill(quadrant) });
+
+        // The title sits in the quadrant's outer corner, kept inside the visible part.
+        let visible = rect.intersect(t.screen);
+        if !visible.is_positive() {
+            continue;
+        }
+        let outer_right = t.point_to_screen(support_end, 0.5).x > t.point_to_screen(0.0, 0.5).x;
+        let top = quadrant.is_high_influence();
+        let anchor = match (top, outer_right) {
+            (true, true) => Align2::RIGHT_TOP,
+            (true, false) => Align2::LEFT_TOP,
+            (false, true) => Align2::RIGHT_BOTTOM,
+            (false, false) => Align2::LEFT_BOTTOM,
+        };
+        let x = if outer_right { visible.right() - inset } else { visible.left() + inset };
+        let y = if top { visible.top() + inset } else { visible.bottom() - inset };
+        let text = strategy(quadrant).name.to_owned();
+        let text_size = input.measure.measure(&text, size, true);
+        title_boxes.push(anchor.anchor_size(pos2(x, y), text_size));
+        scene.texts.push(Text {
+            text,
+            pos: pos2(x, y),
+            anchor,
+            size,
+            color: input.palette.quadrant_title(quadrant),
+            strong: true,
+        });
+    }
+    title_boxes
+}
+
+/// The dividers through neutral support and middle influence, and the axis captions.
+fn add_axes(scene: &mut Scene, input: &PowerMapInput<'_>) {
+    let t = &input.transform;
+    let color = input.palette.axis;
+    let width = (input.metrics.line_width * 0.75).max(1.0);
+    scene.lines.push(Line {
+        points: [t.point_to_screen(-1.0, 0.5), t.point_to_screen(1.0, 0.5)],
+        width,
+        color,
+        dashed: false,
+    });
+    scene.lines.push(Line {
+        points: [t.point_to_screen(0.0, 0.0), t.point_to_screen(0.0, 1.0)],
+        width,
+        color,
+        dashed: false,
+    });
+
+    let size = input.metrics.axis_caption_size;
+    let frame = t.screen.shrink(4.0);
+    let bottom = (t.point_to_screen(0.0, 0.0).y + 4.0).min(frame.bottom() - size * 1.3);
+    for (support, caption) in SUPPORT_CAPTIONS {
+        let x = t.point_to_screen(support, 0.0).x;
+        let anchor = match (support.partial_cmp(&0.0), t.flipped) {
+            (Some(std::cmp::Ordering::Less), false) | (Some(std::cmp::Ordering::Greater), true) => Align2::LEFT_TOP,
+            (Some(std::cmp::Ordering::Equal), _) | (None, _) => Align2::CENTER_TOP,
+            _ => Align2::RIGHT_TOP,
+        };
+        let pos = pos2(x.clamp(frame.left(), frame.right()), bottom);
+        scene.texts.push(caption_text(input, caption, pos, anchor, size));
+    }
+    let x = t.point_to_screen(0.0, 1.0).x + 6.0;
+    let top = t.point_to_screen(0.0, 1.0).y.max(frame.top());
+    let low = t.point_to_screen(0.0, 0.0).y.min(frame.bottom());
+    scene.texts.push(caption_text(input, "High influence", pos2(x, top + 2.0), Align2::LEFT_TOP, size));
+    scene.texts.push(caption_text(input, "Low influence", pos2(x, low - 2.0), Align2::LEFT_BOTTOM, size));
+}
+
+fn caption_text(input: &PowerMapInput<'_>, text: &str, pos: Pos2, anchor: Align2, size: f32) -> Text {
+    Text { text: text.to_owned(), pos, anchor, size, color: input.palette.muted_text, strong: false }
+}
+
+fn add_edges(scene: &mut Scene, input: &PowerMapInput<'_>, centers: &[Pos2]) {
+    let index = input.session.actor_index();
+    let visible = input.transform.screen.expand(8.0);
+    for (i, rel) in input.session.relationships.iter().enumerate() {
+        let (Some(&a), Some(&b)) = (index.get(&rel.from), index.get(&rel.to)) else {
+            continue;
+        };
+        let (from, to) = (centers[a], centers[b]);
+        if !visible.intersects(Rect::from_two_pos(from, to)) {
+            continue;
+        }
+        let label = (!rel.label.is_empty()).then(|| Text {
+            text: rel.label.clone(),
+            pos: from.lerp(to, 0.5),
+            anchor: Align2::CENTER_CENTER,
+            size: input.metrics.axis_caption_size * 0.9,
+            color: input.palette.relationship(rel.kind),
+            strong: false,
+        });
+        scene.edges.push(Edge {
+            relationship: i,
+            from,
+            to,
+            color: input.palette.relationship(rel.kind),
+            width: input.metrics.line_width,
+            dashed: rel.kind == crate::model::RelationshipKind::Conflicting,
+            label,
+        });
+    }
+}
+
+fn add_markers(scene: &mut Scene, input: &PowerMapInput<'_>, centers: &[Pos2]) {
+    let reachable = input.session.reachable_from_us();
+    let radius = input.metrics.marker_radius;
+    let visible = input.transform.screen.expand(radius * 2.0);
+    for (i, actor) in input.session.actors.iter().enumerate() {
+        let center = centers[i];
+        if !visible.contains(center) {
+            continue;
+        }
+        let selected = input.selection.contains(&actor.id);
+        scene.markers.push(Marker {
+            actor: i,
+            center,
+            radius: if actor.is_us { radius * 1.3 } else { radius },
+            shape: kind_shape(actor.kind),
+            fill: input.palette.kind_fill(actor.kind),
+            outline: input.palette.outline,
+            outline_width: if actor.is_us { 3.0 } else { 1.5 },
+            selected,
+            reachable: reachable.contains(&actor.id),
+            is_us: actor.is_us,
+            uncertain: actor.uncertain,
+        });
+    }
+}
+
+fn add_labels(scene: &mut Scene, input: &PowerMapInput<'_>, mut obstacles: Vec<Rect>) {
+    let size = input.metrics.label_size;
+    let actors = &input.session.actors;
+    obstacles.extend(scene.markers.iter().map(Marker::bounds));
+    // Selected actors and us first, then the more influential: they matter most in a room.
+    let mut order: Vec<usize> = (0..scene.markers.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (ma, mb) = (&scene.markers[a], &scene.markers[b]);
+        let rank = |m: &Marker| (m.selected, m.is_us);
+        rank(mb)
+            .cmp(&rank(ma))
+            .then(actors[mb.actor].position.influence.total_cmp(&actors[ma.actor].position.influence))
+    });
+    let requests: Vec<LabelRequest> = order
+        .iter()
+        .map(|&m| {
+            let marker = &scene.markers[m];
+            let actor = &actors[marker.actor];
+            let strong = marker.is_us || marker.selected;
+            let text_size = input.measure.measure(&actor.name, size, strong) + vec2(6.0, 2.0);
+            LabelRequest { anchor: marker.center, radius: marker.radius, size: text_size, forced: marker.selected }
+        })
+        .collect();
+    let placed = place_labels(&requests, &obstacles, input.transform.screen);
+    for (&m, rect) in order.iter().zip(placed) {
+        let Some(rect) = rect else { continue };
+        let marker = &scene.markers[m];
+        let actor = &actors[marker.actor];
+        scene.labels.push(ActorLabel {
+            actor: marker.actor,
+            rect,
+            text: actor.name.clone(),
+            size,
+            color: input.palette.text,
+            strong: marker.is_us || marker.selected,
+        });
+    }
+}
+
+/// The model position at the middle of a quadrant, for tests and for placing new actors.
+pub fn quadrant_center(quadrant: Quadrant) -> Position {
+    let support = if quadrant.is_supportive() { 0.5 } else { -0.5 };
+    let influence = if quadrant.is_high_influence() { 0.75 } else { 0.25 };
+    Position::clamped(support, influence)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Actor, ActorKind, Relationship, RelationshipKind, SupportiveSide};
+    use crate::scene::{ApproxMeasure, ModelView};
+    use emath::Vec2;
+
+    fn build(session: &Session, selection: &HashSet<ActorId>) -> Scene {
+        let palette = Palette::light();
+        let transform = MapTransform::new(
+            Rect::from_min_size(Pos2::ZERO, Vec2::new(1000.0, 700.0)),
+            ModelView::FIT,
+            session.settings.supportive_side,
+        );
+        build_power_map(&PowerMapInput {
+            session,
+            transform,
+            selection,
+            palette: &palette,
+            metrics: Metrics::SCREEN,
+            measure: &ApproxMeasure,
+        })
+    }
+
+    #[test]
+    fn every_actor_gets_a_marker_and_titles_name_the_strategies() {
+        let mut s = Session::new_with_us();
+        for q in Quadrant::ALL {
+            s.actors.push(Actor::new(format!("{q:?}"), quadrant_center(q)));
+        }
+        let scene = build(&s, &HashSet::new());
+        assert_eq!(scene.markers.len(), 5);
+        for title in ["Partner", "Awareness raising", "Capacity development", "Monitor"] {
+            assert!(scene.texts.iter().any(|t| t.text == title), "{title}");
+        }
+        assert_eq!(scene.labels.len(), 5, "spread-out actors all keep their labels");
+    }
+
+    #[test]
+    fn flipping_moves_supportive_titles_left() {
+        let mut s = Session::default();
+        let partner_x = |scene: &Scene| scene.texts.iter().find(|t| t.text == "Partner").map(|t| t.pos.x);
+        let right = partner_x(&build(&s, &HashSet::new())).expect("title");
+        s.settings.supportive_side = SupportiveSide::Left;
+        let left = partner_x(&build(&s, &HashSet::new())).expect("title");
+        assert!(left < 500.0 && right > 500.0);
+    }
+
+    #[test]
+    fn kinds_have_different_shapes_and_conflicts_are_dashed() {
+        let mut s = Session::new_with_us();
+        let mut person = Actor::new("Person", Position::clamped(-0.5, 0.2));
+        person.kind = ActorKind::Individual;
+        let person_id = person.id.clone();
+        s.actors.push(person);
+        let us = s.actors[0].id.clone();
+        s.relationships.push(Relationship::new(us, person_id, RelationshipKind::Conflicting));
+        let scene = build(&s, &HashSet::new());
+        assert_ne!(scene.markers[0].shape, scene.markers[1].shape);
+        assert!(scene.edges[0].dashed);
+        assert!(!scene.markers[1].reachable, "a conflict does not make an actor reachable");
+    }
+
+    #[test]
+    fn selected_labels_survive_crowding() {
+        let mut s = Session::default();
+        for i in 0..200 {
+            s.actors.push(Actor::new(format!("Crowd member {i}"), Position::clamped(0.3, 0.3)));
+        }
+        let chosen = s.actors[150].id.clone();
+        let selection = HashSet::from([chosen]);
+        let scene = build(&s, &selection);
+        assert!(scene.labels.iter().any(|l| l.actor == 150));
+        assert!(scene.labels.len() < 200);
+    }
+}

@@ -1,0 +1,116 @@
+//! Why a session file could not be read, in words a facilitator understands.
+
+use std::path::PathBuf;
+use thiserror::Error;
+
+/// A session file was refused. Each variant names what is wrong and, where it helps, where.
+#[derive(Debug, Error)]
+pub enum LoadError {
+    /// The file could not be read at all.
+    #[error("Could not read {path}: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The file is bigger than any real session.
+    #[error("The file is {size_mib:.1} MiB; powermap opens session files up to {limit_mib} MiB.")]
+    TooLarge {
+        /// The file's size.
+        size_mib: f64,
+        /// The cap.
+        limit_mib: u64,
+    },
+    /// Nothing in the file.
+    #[error("The file is empty.")]
+    Empty,
+    /// Bytes that are not UTF-8 text.
+    #[error("The file is not UTF-8 text (line {line}, column {column}). Is it a session file?")]
+    NotText {
+        /// 1-based line of the first bad byte.
+        line: usize,
+        /// 1-based column of the first bad byte.
+        column: usize,
+    },
+    /// Brackets nested deeper than any session needs.
+    #[error("The file nests brackets more than {limit} deep (line {line}, column {column}); a session never does.")]
+    TooDeep {
+        /// The nesting cap.
+        limit: usize,
+        /// 1-based line where the cap was crossed.
+        line: usize,
+        /// 1-based column where the cap was crossed.
+        column: usize,
+    },
+    /// The file ends in the middle of the JSON.
+    #[error("The file ends too early (line {line}, column {column}); it may have been cut off while copying.")]
+    Truncated {
+        /// 1-based line of the end.
+        line: usize,
+        /// 1-based column of the end.
+        column: usize,
+    },
+    /// The JSON itself is broken.
+    #[error("The file is not valid JSON at line {line}, column {column}: {reason}.")]
+    Syntax {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// The parser's reason.
+        reason: String,
+    },
+    /// Valid JSON, but not an object at the top.
+    #[error("The file holds {found}, not a powermap session.")]
+    NotAnObject {
+        /// What it holds instead ("a list", "a number").
+        found: &'static str,
+    },
+    /// No `format` field, or a different one.
+    #[error("This is not a powermap session: {0}.")]
+    WrongFormat(String),
+    /// The `version` field is missing or not a whole number.
+    #[error("The session's \"version\" must be a whole number from 1 up; {0}.")]
+    BadVersion(String),
+    /// Written by a newer powermap.
+    #[error("This session was saved by a newer powermap (file format version {file}); this powermap reads versions up to {supported}. Please update powermap to open it.")]
+    TooNew {
+        /// The file's version.
+        file: u64,
+        /// The newest version this build reads.
+        supported: u64,
+    },
+    /// A field has the wrong type or shape.
+    #[error("In {path}: {reason}.")]
+    Field {
+        /// Where, like `actors[3].support`.
+        path: String,
+        /// What is wrong.
+        reason: String,
+    },
+    /// A value the session cannot hold.
+    #[error("In {path}: {reason}.")]
+    Invalid {
+        /// Where, like `actors[3].support`.
+        path: String,
+        /// What is wrong.
+        reason: String,
+    },
+}
+
+/// A session could not be written.
+#[derive(Debug, Error)]
+pub enum SaveError {
+    /// Writing, syncing or renaming failed; the old file is untouched.
+    #[error("Could not save to {path}: {source}")]
+    Write {
+        /// The target file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The session could not be turned into JSON (a bug, not the user's fault).
+    #[error("Could not encode the session: {0}")]
+    Encode(#[from] serde_json::Error),
+}

@@ -1,0 +1,64 @@
+//! Writing a session file: pretty JSON, written beside the target and renamed over it.
+
+use super::error::SaveError;
+use super::format::{CURRENT_VERSION, FORMAT_NAME};
+use crate::model::Session;
+use serde::Serialize;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+#[derive(Serialize)]
+struct SessionFile<'a> {
+    format: &'static str,
+    version: u64,
+    #[serde(flatten)]
+    session: &'a Session,
+}
+
+/// The session as the pretty-printed JSON text a file holds.
+pub fn to_json(session: &Session) -> Result<String, SaveError> {
+    let file = SessionFile { format: FORMAT_NAME, version: CURRENT_VERSION, session };
+    let mut text = serde_json::to_string_pretty(&file)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Where the previous version of `path` is kept after a save.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_owned();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Save `session` to `path`: write a temporary file in the same folder, sync it, keep the
+/// old file as a backup, then rename the new one into place. On failure the old file is
+/// untouched and the temporary file removed.
+pub fn save_file(session: &Session, path: &Path) -> Result<(), SaveError> {
+    let text = to_json(session)?;
+    let write_error = |source| SaveError::Write { path: path.to_owned(), source };
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let file_name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+    let temp = folder.join(format!(".{file_name}.{}.tmp", std::process::id()));
+    let written = write_synced(&temp, text.as_bytes());
+    if let Err(source) = written {
+        let _ = std::fs::remove_file(&temp);
+        return Err(write_error(source));
+    }
+    if path.exists() {
+        // A failed backup must not stop the save; the rename below is what matters.
+        let _ = std::fs::copy(path, backup_path(path));
+    }
+    std::fs::rename(&temp, path).map_err(|source| {
+        let _ = std::fs::remove_file(&temp);
+        write_error(source)
+    })
+}
+
+fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut file = std::fs::File::create(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
