@@ -1,1 +1,251 @@
-//! The desktop app.
+//! The desktop app: an eframe `App` whose panels and canvas emit edits, applied in one place.
+
+mod actor_list;
+mod campaign_panel;
+mod canvas;
+mod commands;
+mod dialogs;
+mod examples;
+mod file_dialogs;
+mod files;
+mod inspector;
+mod menu;
+mod selection;
+mod widgets;
+
+pub use commands::Command;
+pub use examples::{EXAMPLES, Example};
+pub use file_dialogs::{DialogOutcome, FileDialogs, NativeDialogs, NoDialogs};
+pub use selection::Selection;
+
+use crate::model::{Document, Edit, Session, UndoStep};
+use crate::scene::MapTransform;
+use crate::storage::RecentFiles;
+use canvas::CanvasState;
+use dialogs::Dialog;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// How the app starts: which file, where settings live, which file dialogs to use.
+pub struct AppOptions {
+    /// A session to open instead of the last one.
+    pub open: Option<PathBuf>,
+    /// Where the recent-files list lives; `None` keeps it in memory only (tests).
+    pub config_dir: Option<PathBuf>,
+    /// The file dialogs to use.
+    pub dialogs: Box<dyn FileDialogs>,
+}
+
+impl AppOptions {
+    /// Options for tests and scripted runs: no config folder, no dialogs (typed paths).
+    pub fn headless(open: Option<PathBuf>) -> Self {
+        Self { open, config_dir: None, dialogs: Box::new(NoDialogs) }
+    }
+}
+
+/// Scratch state of the side panels that is not part of the session.
+#[derive(Default)]
+struct PanelState {
+    quick_add: String,
+    focus_quick_add: bool,
+    list_filter: String,
+    new_category: String,
+    link_target: Option<crate::model::ActorId>,
+    tags_draft: Option<(crate::model::ActorId, String)>,
+    left_tab: actor_list::LeftTab,
+}
+
+/// The powermap app.
+pub struct PowermapApp {
+    doc: Document,
+    path: Option<PathBuf>,
+    selection: Selection,
+    canvas: CanvasState,
+    panels: PanelState,
+    dialog: Option<Dialog>,
+    recent: RecentFiles,
+    config_dir: Option<PathBuf>,
+    dialogs: Box<dyn FileDialogs>,
+    edits: Vec<(Edit, UndoStep)>,
+    close_undo_step: bool,
+    commands: Vec<Command>,
+    window_title: String,
+    quit_confirmed: bool,
+    status: String,
+}
+
+/// Open the app window; `file` is opened instead of the last session.
+pub fn run(file: Option<PathBuf>) -> ExitCode {
+    let dialogs: Box<dyn FileDialogs> = if std::env::var_os("POWERMAP_NO_DIALOGS").is_some() {
+        Box::new(NoDialogs)
+    } else {
+        Box::new(NativeDialogs)
+    };
+    let options = AppOptions { open: file, config_dir: RecentFiles::default_folder(), dialogs };
+    let native = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("powermap")
+            .with_app_id("powermap")
+            .with_inner_size([1400.0, 860.0])
+            .with_min_inner_size([720.0, 480.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "powermap",
+        native,
+        Box::new(|cc| {
+            install_style(&cc.egui_ctx);
+            Ok(Box::new(PowermapApp::new(options)))
+        }),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("powermap: could not open a window: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The look the app starts with: light, to match the map and printed reports.
+pub fn install_style(ctx: &egui::Context) {
+    ctx.set_theme(egui::Theme::Light);
+}
+
+impl PowermapApp {
+    /// The app, with the requested file, the last session, or a new one and the welcome screen.
+    pub fn new(options: AppOptions) -> Self {
+        let recent = options.config_dir.as_deref().map(RecentFiles::load).unwrap_or_default();
+        let mut app = Self {
+            doc: Document::new(Session::new_with_us()),
+            path: None,
+            selection: Selection::default(),
+            canvas: CanvasState::default(),
+            panels: PanelState::default(),
+            dialog: None,
+            recent,
+            config_dir: options.config_dir,
+            dialogs: options.dialogs,
+            edits: Vec::new(),
+            close_undo_step: false,
+            commands: Vec::new(),
+            window_title: String::new(),
+            quit_confirmed: false,
+            status: String::new(),
+        };
+        let to_open = options.open.or_else(|| app.recent.last().map(Path::to_owned));
+        match to_open {
+            Some(path) => app.open_path(&path),
+            None => app.dialog = Some(Dialog::Welcome),
+        }
+        app
+    }
+
+    /// The session as it is now.
+    pub fn session(&self) -> &Session {
+        self.doc.session()
+    }
+
+    /// The file the session belongs to, if it was opened or saved.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Whether there are unsaved changes.
+    pub fn is_dirty(&self) -> bool {
+        self.doc.is_dirty()
+    }
+
+    /// The selected actors.
+    pub fn selection(&self) -> &Selection {
+        &self.selection
+    }
+
+    /// The message a modal dialog is showing, if any (for tests and diagnostics).
+    pub fn dialog_message(&self) -> Option<String> {
+        self.dialog.as_ref().map(Dialog::summary)
+    }
+
+    /// The canvas transform of the last frame: where model positions were drawn.
+    pub fn canvas_transform(&self) -> Option<MapTransform> {
+        self.canvas.last_transform
+    }
+
+    /// Queue a command as if its menu entry was chosen.
+    pub fn queue_command(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    fn edit(&mut self, edit: Edit) {
+        self.edits.push((edit, UndoStep::New));
+    }
+
+    fn edit_merging(&mut self, edit: Edit, key: u64) {
+        self.edits.push((edit, UndoStep::Merge(key)));
+    }
+
+    /// Apply the edits the frame collected, in order, through the one path that records undo.
+    fn apply_edits(&mut self) {
+        for (edit, step) in self.edits.drain(..) {
+            self.doc.apply(edit, step);
+        }
+        if std::mem::take(&mut self.close_undo_step) {
+            self.doc.close_undo_step();
+        }
+        self.selection.retain_existing(self.doc.session());
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let name = self.path.as_deref().and_then(Path::file_name).map_or_else(
+            || {
+                let title = &self.session().campaign.title;
+                if title.trim().is_empty() { "Untitled session".to_owned() } else { title.clone() }
+            },
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let marker = if self.is_dirty() { "● " } else { "" };
+        let title = format!("{marker}{name} – powermap");
+        if title != self.window_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+
+    /// The title the window shows (the file name and an unsaved marker).
+    pub fn window_title(&self) -> &str {
+        &self.window_title
+    }
+}
+
+impl eframe::App for PowermapApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.handle_close_request(&ctx);
+        self.handle_dropped_files(&ctx);
+        if self.dialog.is_none() {
+            let pressed = Command::pressed(&ctx);
+            self.commands.extend(pressed);
+        }
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        egui::Panel::left("campaign")
+            .resizable(true)
+            .default_size(300.0)
+            .min_size(220.0)
+            .show(ui, |ui| self.left_panel(ui));
+        egui::Panel::right("inspector")
+            .resizable(true)
+            .default_size(340.0)
+            .min_size(260.0)
+            .show(ui, |ui| self.inspector(ui));
+        egui::CentralPanel::no_frame().show(ui, |ui| self.canvas_ui(ui));
+
+        self.show_dialog(&ctx);
+        self.show_file_hover(&ctx);
+        self.run_commands(&ctx);
+        self.apply_edits();
+        self.update_title(&ctx);
+    }
+}

@@ -1,1 +1,5 @@
-//! Painting scenes.
+//! Renderers: they only paint a scene, never decide what is in it.
+
+mod painter;
+
+pub use painter::{EguiMeasure, marker_shape, paint_marker, paint_scene};

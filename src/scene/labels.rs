@@ -66,27 +66,52 @@ pub fn candidates(anchor: Pos2, radius: f32, size: Vec2) -> [Rect; 8] {
     ]
 }
 
+/// Places boxes one at a time where they overlap nothing placed before.
+#[derive(Default)]
+pub struct LabelPlacer {
+    taken: Occupancy,
+}
+
+impl LabelPlacer {
+    /// A placer that already avoids `obstacles`.
+    pub fn with_obstacles(obstacles: &[Rect]) -> Self {
+        let mut placer = Self::default();
+        for &rect in obstacles {
+            placer.taken.insert(rect);
+        }
+        placer
+    }
+
+    /// Mark `rect` as taken.
+    pub fn block(&mut self, rect: Rect) {
+        self.taken.insert(rect);
+    }
+
+    /// The first of `options` inside `bounds` that is free; it becomes taken.
+    pub fn place_first_free(&mut self, options: &[Rect], bounds: Rect) -> Option<Rect> {
+        let free = options
+            .iter()
+            .copied()
+            .find(|&rect| bounds.contains_rect(rect) && !self.taken.collides(rect))?;
+        self.taken.insert(free);
+        Some(free)
+    }
+}
+
 /// Place labels in the order given (most important first). Each gets the first candidate
 /// inside `bounds` that overlaps no obstacle and no label placed before it; a label with no
 /// free place is left out (`None`) unless forced, so what is drawn stays readable.
-pub fn place_labels(requests: &[LabelRequest], obstacles: &[Rect], bounds: Rect) -> Vec<Option<Rect>> {
-    let mut taken = Occupancy::default();
-    for &rect in obstacles {
-        taken.insert(rect);
-    }
+pub fn place_labels(placer: &mut LabelPlacer, requests: &[LabelRequest], bounds: Rect) -> Vec<Option<Rect>> {
     requests
         .iter()
         .map(|req| {
             let options = candidates(req.anchor, req.radius, req.size);
-            let free = options
-                .iter()
-                .copied()
-                .find(|&rect| bounds.contains_rect(rect) && !taken.collides(rect));
-            let chosen = free.or_else(|| req.forced.then_some(options[0]));
-            if let Some(rect) = chosen {
-                taken.insert(rect);
-            }
-            chosen
+            placer.place_first_free(&options, bounds).or_else(|| {
+                req.forced.then(|| {
+                    placer.block(options[0]);
+                    options[0]
+                })
+            })
         })
         .collect()
 }
@@ -106,7 +131,7 @@ mod tests {
 
     #[test]
     fn a_lone_label_sits_to_the_right() {
-        let placed = place_labels(&[request(100.0, 100.0)], &[], bounds());
+        let placed = place_labels(&mut LabelPlacer::default(), &[request(100.0, 100.0)], bounds());
         let rect = placed[0].expect("placed");
         assert!(rect.min.x > 100.0 && (rect.center().y - 100.0).abs() < 0.01);
     }
@@ -114,7 +139,7 @@ mod tests {
     #[test]
     fn crowded_labels_never_overlap() {
         let requests: Vec<_> = (0..40).map(|i| request(300.0 + (i % 5) as f32 * 6.0, 300.0 + (i / 5) as f32 * 6.0)).collect();
-        let placed: Vec<Rect> = place_labels(&requests, &[], bounds()).into_iter().flatten().collect();
+        let placed: Vec<Rect> = place_labels(&mut LabelPlacer::default(), &requests, bounds()).into_iter().flatten().collect();
         assert!(placed.len() >= 4, "some labels fit");
         assert!(placed.len() < 40, "not all can fit without overlap");
         for (i, a) in placed.iter().enumerate() {
@@ -127,9 +152,9 @@ mod tests {
     #[test]
     fn labels_avoid_obstacles_and_stay_in_bounds() {
         let obstacle = Rect::from_min_size(pos2(108.0, 80.0), vec2(100.0, 40.0));
-        let rect = place_labels(&[request(100.0, 100.0)], &[obstacle], bounds())[0].expect("placed");
+        let rect = place_labels(&mut LabelPlacer::with_obstacles(&[obstacle]), &[request(100.0, 100.0)], bounds())[0].expect("placed");
         assert!(!rect.intersects(obstacle));
-        let edge = place_labels(&[request(995.0, 500.0)], &[], bounds())[0].expect("placed");
+        let edge = place_labels(&mut LabelPlacer::default(), &[request(995.0, 500.0)], bounds())[0].expect("placed");
         assert!(edge.max.x < 995.0, "flipped to the left at the right edge");
     }
 
@@ -137,7 +162,7 @@ mod tests {
     fn forced_labels_are_placed_even_when_crowded() {
         let mut reqs = vec![request(100.0, 100.0); 10];
         reqs[9].forced = true;
-        let placed = place_labels(&reqs, &[], bounds());
+        let placed = place_labels(&mut LabelPlacer::default(), &reqs, bounds());
         assert!(placed[9].is_some());
     }
 }

@@ -9,14 +9,13 @@ mod shapes;
 mod style;
 mod transform;
 
-pub use labels::{LabelRequest, candidates as label_candidates, place_labels};
+pub use labels::{LabelPlacer, LabelRequest, candidates as label_candidates, place_labels};
 pub use measure::{ApproxMeasure, TextMeasure};
 pub use power_map::{PowerMapInput, build_power_map, quadrant_center};
 pub use shapes::{ActorLabel, Area, Edge, Line, Marker, Text};
 pub use style::{MarkerShape, Metrics, Palette, kind_shape};
 pub use transform::{MapTransform, ModelView};
 
-use ecolor::Color32;
 use emath::Rect;
 
 /// One view of a session, ready to paint, in drawing order: areas, lines, texts, edges,
@@ -25,8 +24,8 @@ use emath::Rect;
 pub struct Scene {
     /// The canvas.
     pub frame: Rect,
-    /// Fill behind everything.
-    pub background: Color32,
+    /// The colours the scene was built with; renderers take rings and halos from it.
+    pub palette: Palette,
     /// Shaded regions.
     pub areas: Vec<Area>,
     /// Axes and dividers.
@@ -43,10 +42,10 @@ pub struct Scene {
 
 impl Scene {
     /// A scene with nothing in it yet.
-    pub fn empty(frame: Rect, background: Color32) -> Self {
+    pub fn empty(frame: Rect, palette: Palette) -> Self {
         Self {
             frame,
-            background,
+            palette,
             areas: Vec::new(),
             lines: Vec::new(),
             texts: Vec::new(),

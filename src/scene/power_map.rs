@@ -1,6 +1,6 @@
 //! Builds the power map scene: quadrants, axes, relationship lines, markers and labels.
 
-use super::labels::{LabelRequest, place_labels};
+use super::labels::{LabelPlacer, LabelRequest, place_labels};
 use super::measure::TextMeasure;
 use super::shapes::{ActorLabel, Area, Edge, Line, Marker, Text};
 use super::style::{Metrics, Palette, kind_shape};
@@ -35,7 +35,7 @@ const SUPPORT_CAPTIONS: [(f32, &str); 3] =
 pub fn build_power_map(input: &PowerMapInput<'_>) -> Scene {
     let t = &input.transform;
     let frame = t.screen;
-    let mut scene = Scene::empty(frame, input.palette.background);
+    let mut scene = Scene::empty(frame, input.palette.clone());
 
     let obstacles = add_quadrants(&mut scene, input);
     add_axes(&mut scene, input);
@@ -43,7 +43,8 @@ pub fn build_power_map(input: &PowerMapInput<'_>) -> Scene {
     let centers: Vec<Pos2> = input.session.actors.iter().map(|a| t.to_screen(a.position)).collect();
     add_edges(&mut scene, input, &centers);
     add_markers(&mut scene, input, &centers);
-    add_labels(&mut scene, input, obstacles);
+    let mut placer = add_labels(&mut scene, input, obstacles);
+    place_edge_labels(&mut scene, input, &mut placer);
     scene
 }
 
@@ -193,7 +194,8 @@ fn add_markers(scene: &mut Scene, input: &PowerMapInput<'_>, centers: &[Pos2]) {
     }
 }
 
-fn add_labels(scene: &mut Scene, input: &PowerMapInput<'_>, mut obstacles: Vec<Rect>) {
+/// Place actor names, most important first; returns the placer so edge labels avoid them.
+fn add_labels(scene: &mut Scene, input: &PowerMapInput<'_>, mut obstacles: Vec<Rect>) -> LabelPlacer {
     let size = input.metrics.label_size;
     let actors = &input.session.actors;
     obstacles.extend(scene.markers.iter().map(Marker::bounds));
@@ -216,7 +218,8 @@ fn add_labels(scene: &mut Scene, input: &PowerMapInput<'_>, mut obstacles: Vec<R
             LabelRequest { anchor: marker.center, radius: marker.radius, size: text_size, forced: marker.selected }
         })
         .collect();
-    let placed = place_labels(&requests, &obstacles, input.transform.screen);
+    let mut placer = LabelPlacer::with_obstacles(&obstacles);
+    let placed = place_labels(&mut placer, &requests, input.transform.screen);
     for (&m, rect) in order.iter().zip(placed) {
         let Some(rect) = rect else { continue };
         let marker = &scene.markers[m];
@@ -229,6 +232,24 @@ fn add_labels(scene: &mut Scene, input: &PowerMapInput<'_>, mut obstacles: Vec<R
             color: input.palette.text,
             strong: marker.is_us || marker.selected,
         });
+    }
+    placer
+}
+
+/// Relationship labels go on their line where they cover no actor or name (the middle,
+/// else a third of the way from either end); where the line is too crowded they are left out.
+fn place_edge_labels(scene: &mut Scene, input: &PowerMapInput<'_>, placer: &mut LabelPlacer) {
+    for edge in &mut scene.edges {
+        let Some(label) = edge.label.as_mut() else { continue };
+        let size = input.measure.measure(&label.text, label.size, false) + vec2(4.0, 2.0);
+        let options: Vec<Rect> = [0.5, 0.35, 0.65]
+            .iter()
+            .map(|&t| Rect::from_center_size(edge.from.lerp(edge.to, t), size))
+            .collect();
+        match placer.place_first_free(&options, input.transform.screen) {
+            Some(rect) => label.pos = rect.center(),
+            None => edge.label = None,
+        }
     }
 }
 

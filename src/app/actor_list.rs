@@ -1,0 +1,130 @@
+//! The left panel: quick-add, the actor list, and the campaign.
+
+use super::PowermapApp;
+use crate::guidance::category_label;
+use crate::model::{Actor, Edit, Position, free_position_near};
+use egui::{Key, RichText, ScrollArea, TextEdit, Ui};
+
+/// Which list the left panel shows under quick-add.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LeftTab {
+    /// Every actor, with a search field.
+    #[default]
+    Actors,
+    /// What the campaign is about and its theory of change.
+    Campaign,
+}
+
+/// The accessible name of the quick-add field; tests find it by this.
+pub const QUICK_ADD_LABEL: &str = "Add an actor";
+
+impl PowermapApp {
+    /// The left panel: quick-add always on top, then the actor list or the campaign.
+    pub(super) fn left_panel(&mut self, ui: &mut Ui) {
+        ui.add_space(4.0);
+        self.quick_add(ui);
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut self.panels.left_tab, LeftTab::Actors, "Actors");
+            ui.selectable_value(&mut self.panels.left_tab, LeftTab::Campaign, "Campaign");
+        });
+        ui.separator();
+        match self.panels.left_tab {
+            LeftTab::Actors => self.actor_list(ui),
+            LeftTab::Campaign => {
+                egui::ScrollArea::vertical()
+                    .id_salt("campaign")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| self.campaign_section(ui));
+            }
+        }
+    }
+
+    fn quick_add(&mut self, ui: &mut Ui) {
+        let label = ui.label(RichText::new(QUICK_ADD_LABEL).strong());
+        let response = ui
+            .add(
+                TextEdit::singleline(&mut self.panels.quick_add)
+                    .hint_text("Type a name, press Enter")
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        if std::mem::take(&mut self.panels.focus_quick_add) {
+            response.request_focus();
+        }
+        if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+            let name = self.panels.quick_add.trim().to_owned();
+            if !name.is_empty() {
+                self.add_actor_named(name);
+                self.panels.quick_add.clear();
+            }
+            // Keep the cursor here: a room calls out names one after another.
+            response.request_focus();
+        }
+    }
+
+    /// Put a new actor on the map near the centre, select it, and show it in the inspector.
+    pub(super) fn add_actor_named(&mut self, name: String) {
+        let position = free_position_near(self.session(), Position::CENTER);
+        let mut actor = Actor::new(name, position);
+        actor.id = self.session().fresh_actor_id();
+        self.selection.set_only(actor.id.clone());
+        self.status = format!("Added \"{}\". Drag it to where it belongs.", actor.name);
+        self.edit(Edit::AddActors(vec![actor]));
+    }
+
+    fn actor_list(&mut self, ui: &mut Ui) {
+        let count = self.session().actors.len();
+        ui.label(RichText::new(format!("Actors ({count})")).strong());
+        let filter_label = ui.label("Find");
+        ui.add(
+            TextEdit::singleline(&mut self.panels.list_filter)
+                .hint_text("Name, tag or category")
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(filter_label.id);
+        let needle = self.panels.list_filter.trim().to_lowercase();
+        let matches: Vec<usize> = self
+            .session()
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| needle.is_empty() || actor_matches(a, &needle))
+            .map(|(i, _)| i)
+            .collect();
+        let row_height = ui.text_style_height(&egui::TextStyle::Button) + 4.0;
+        let mut clicked = None;
+        ScrollArea::vertical().id_salt("actor list").auto_shrink([false, false]).show_rows(
+            ui,
+            row_height,
+            matches.len(),
+            |ui, rows| {
+                for &index in &matches[rows] {
+                    let actor = &self.session().actors[index];
+                    let selected = self.selection.contains(&actor.id);
+                    let mut text = RichText::new(&actor.name);
+                    if actor.is_us {
+                        text = text.strong();
+                    }
+                    let response = ui.selectable_label(selected, text);
+                    if response.clicked() {
+                        clicked = Some((actor.id.clone(), ui.input(|i| i.modifiers.shift)));
+                    }
+                }
+            },
+        );
+        if let Some((id, shift)) = clicked {
+            if shift {
+                self.selection.toggle(id);
+            } else {
+                self.selection.set_only(id);
+            }
+        }
+    }
+}
+
+fn actor_matches(actor: &Actor, needle: &str) -> bool {
+    actor.name.to_lowercase().contains(needle)
+        || actor.tags.iter().any(|t| t.to_lowercase().contains(needle))
+        || category_label(&actor.category).to_lowercase().contains(needle)
+}

@@ -1,0 +1,173 @@
+//! Every user command in one table: its label, its shortcut. Menus and shortcuts read from it,
+//! so a menu entry can never disagree with its key.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+/// A command a user can give from a menu or the keyboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Command {
+    /// Start a new session.
+    New,
+    /// Open a session file.
+    Open,
+    /// Save to the current file.
+    Save,
+    /// Save to a new file.
+    SaveAs,
+    /// Close the window.
+    Quit,
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// Redo, by its second common shortcut.
+    RedoAlt,
+    /// Put the cursor in the quick-add field.
+    QuickAdd,
+    /// Duplicate the selected actors.
+    Duplicate,
+    /// Delete the selected actors.
+    Delete,
+    /// Select every actor.
+    SelectAll,
+    /// Clear the selection.
+    SelectNone,
+    /// Show the whole map.
+    ZoomToFit,
+    /// Zoom the map in.
+    ZoomIn,
+    /// Zoom the map out.
+    ZoomOut,
+    /// Put supportive actors on the other side.
+    FlipSupportiveSide,
+}
+
+const fn shortcut(modifiers: Modifiers, key: Key) -> Option<KeyboardShortcut> {
+    Some(KeyboardShortcut::new(modifiers, key))
+}
+
+const COMMAND_SHIFT: Modifiers = Modifiers {
+    alt: false,
+    ctrl: false,
+    shift: true,
+    mac_cmd: false,
+    command: true,
+};
+
+impl Command {
+    /// Every command, in the order shortcuts are checked. Commands with Shift come before
+    /// the same key without it, because egui matches shortcuts with extra modifiers loosely.
+    pub const ALL: [Self; 17] = [
+        Self::SaveAs,
+        Self::Redo,
+        Self::New,
+        Self::Open,
+        Self::Save,
+        Self::Quit,
+        Self::Undo,
+        Self::RedoAlt,
+        Self::QuickAdd,
+        Self::Duplicate,
+        Self::Delete,
+        Self::SelectAll,
+        Self::SelectNone,
+        Self::ZoomToFit,
+        Self::ZoomIn,
+        Self::ZoomOut,
+        Self::FlipSupportiveSide,
+    ];
+
+    /// The menu label (an ellipsis when a dialog follows).
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::New => "New session",
+            Self::Open => "Open…",
+            Self::Save => "Save",
+            Self::SaveAs => "Save as…",
+            Self::Quit => "Quit",
+            Self::Undo => "Undo",
+            Self::Redo | Self::RedoAlt => "Redo",
+            Self::QuickAdd => "Add an actor",
+            Self::Duplicate => "Duplicate",
+            Self::Delete => "Delete",
+            Self::SelectAll => "Select all",
+            Self::SelectNone => "Select none",
+            Self::ZoomToFit => "Zoom to fit",
+            Self::ZoomIn => "Zoom in",
+            Self::ZoomOut => "Zoom out",
+            Self::FlipSupportiveSide => "Supportive on the other side",
+        }
+    }
+
+    /// The keyboard shortcut, if the command has one.
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        match self {
+            Self::New => shortcut(Modifiers::COMMAND, Key::N),
+            Self::Open => shortcut(Modifiers::COMMAND, Key::O),
+            Self::Save => shortcut(Modifiers::COMMAND, Key::S),
+            Self::SaveAs => shortcut(COMMAND_SHIFT, Key::S),
+            Self::Quit => shortcut(Modifiers::COMMAND, Key::Q),
+            Self::Undo => shortcut(Modifiers::COMMAND, Key::Z),
+            Self::Redo => shortcut(COMMAND_SHIFT, Key::Z),
+            Self::RedoAlt => shortcut(Modifiers::COMMAND, Key::Y),
+            Self::QuickAdd => shortcut(Modifiers::COMMAND, Key::K),
+            Self::Duplicate => shortcut(Modifiers::COMMAND, Key::D),
+            Self::Delete => shortcut(Modifiers::NONE, Key::Delete),
+            Self::SelectAll => shortcut(Modifiers::COMMAND, Key::A),
+            Self::SelectNone => shortcut(Modifiers::NONE, Key::Escape),
+            Self::ZoomToFit => shortcut(Modifiers::NONE, Key::Home),
+            Self::ZoomIn => shortcut(Modifiers::COMMAND, Key::CloseBracket),
+            Self::ZoomOut => shortcut(Modifiers::COMMAND, Key::OpenBracket),
+            Self::FlipSupportiveSide => None,
+        }
+    }
+
+    /// Whether the shortcut must wait while a text field has the keyboard (Delete, Ctrl+A,
+    /// Ctrl+Z and Escape mean something else while typing).
+    pub fn yields_to_text_fields(self) -> bool {
+        matches!(
+            self,
+            Self::Undo | Self::Redo | Self::RedoAlt | Self::Delete | Self::SelectAll | Self::SelectNone | Self::Duplicate | Self::ZoomToFit
+        )
+    }
+
+    /// The commands whose shortcuts were pressed this frame (consumed from the input).
+    pub fn pressed(ctx: &egui::Context) -> Vec<Self> {
+        let typing = ctx.egui_wants_keyboard_input();
+        ctx.input_mut(|input| {
+            Self::ALL
+                .into_iter()
+                .filter(|command| !(typing && command.yields_to_text_fields()))
+                .filter(|command| command.shortcut().is_some_and(|sc| input.consume_shortcut(&sc)))
+                .collect()
+        })
+    }
+
+    /// The shortcut as text for menus and the help overlay ("Ctrl+S").
+    pub fn shortcut_text(self, ctx: &egui::Context) -> String {
+        self.shortcut().map(|sc| ctx.format_shortcut(&sc)).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn no_two_commands_share_a_shortcut() {
+        let mut seen = HashSet::new();
+        for command in Command::ALL {
+            if let Some(sc) = command.shortcut() {
+                assert!(seen.insert((sc.modifiers, sc.logical_key)), "{command:?} repeats a shortcut");
+            }
+        }
+    }
+
+    #[test]
+    fn shift_variants_are_checked_before_plain_ones() {
+        let position = |c| Command::ALL.iter().position(|&x| x == c).expect("listed");
+        assert!(position(Command::SaveAs) < position(Command::Save));
+        assert!(position(Command::Redo) < position(Command::Undo));
+    }
+}

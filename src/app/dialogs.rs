@@ -1,0 +1,195 @@
+//! Modal dialogs: welcome, errors, unsaved changes, and the typed path when no file dialog exists.
+
+use super::PowermapApp;
+use super::examples::EXAMPLES;
+use super::file_dialogs::with_json_extension;
+use super::files::PendingAction;
+use egui::{Id, Key, Modal, RichText};
+use std::path::PathBuf;
+
+/// What a typed path is for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PathPurpose {
+    /// Open the file.
+    Open,
+    /// Save to the file, then carry on with an action (a quit that waited for the save).
+    SaveAs {
+        /// What to do after a successful save.
+        then: Option<PendingAction>,
+    },
+}
+
+/// The one modal dialog showing, if any.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Dialog {
+    /// First start: new session or an example.
+    Welcome,
+    /// Something failed; the work is kept.
+    Error {
+        /// Short heading.
+        title: String,
+        /// What happened and what is kept.
+        message: String,
+    },
+    /// Unsaved changes would be lost by this action.
+    ConfirmDiscard(PendingAction),
+    /// No file dialog on this system (or the user asked): type a path.
+    PathPrompt {
+        /// Open or save.
+        purpose: PathPurpose,
+        /// The path typed so far.
+        text: String,
+        /// Why the prompt shows.
+        note: String,
+    },
+}
+
+impl Dialog {
+    /// A path prompt that explains there is no file dialog.
+    pub fn no_file_dialog(purpose: PathPurpose, folder: Option<PathBuf>) -> Self {
+        let text = folder.map(|f| format!("{}{}", f.display(), std::path::MAIN_SEPARATOR)).unwrap_or_default();
+        Self::PathPrompt {
+            purpose,
+            text,
+            note: "This system offers no file dialog (no desktop portal and no zenity). Type the file's path instead.".to_owned(),
+        }
+    }
+
+    /// One line on what the dialog says, for tests and logs.
+    pub fn summary(&self) -> String {
+        match self {
+            Self::Welcome => "Welcome".to_owned(),
+            Self::Error { title, message } => format!("{title}: {message}"),
+            Self::ConfirmDiscard(action) => format!("Unsaved changes before {}", action.verb()),
+            Self::PathPrompt { purpose, .. } => format!("Type a path to {}", match purpose {
+                PathPurpose::Open => "open",
+                PathPurpose::SaveAs { .. } => "save",
+            }),
+        }
+    }
+}
+
+/// What the user chose in a dialog this frame; applied after the dialog is drawn.
+enum Choice {
+    Close,
+    Perform(PendingAction),
+    SaveThen(PendingAction),
+    OpenTyped(PathBuf),
+    SaveTyped(PathBuf, Option<PendingAction>),
+}
+
+impl PowermapApp {
+    /// Draw the modal dialog, if one is up, and act on the user's choice.
+    pub(super) fn show_dialog(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = self.dialog.as_mut() else { return };
+        let mut choice = None;
+        let modal = Modal::new(Id::unique("powermap dialog")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            match dialog {
+                Dialog::Welcome => choice = welcome(ui),
+                Dialog::Error { title, message } => {
+                    ui.heading(title.as_str());
+                    ui.add_space(6.0);
+                    ui.label(message.as_str());
+                    ui.add_space(10.0);
+                    if ui.button("OK").clicked() || ui.input(|i| i.key_pressed(Key::Enter)) {
+                        choice = Some(Choice::Close);
+                    }
+                }
+                Dialog::ConfirmDiscard(action) => {
+                    ui.heading("Save your changes?");
+                    ui.label(format!("This session has unsaved changes. Save them before {}?", action.verb()));
+                    ui.add_space(10.0);
+                    ui.horizontal(|ui| {
+                        if ui.button("Save").clicked() {
+                            choice = Some(Choice::SaveThen(action.clone()));
+                        }
+                        if ui.button("Don't save").clicked() {
+                            choice = Some(Choice::Perform(action.clone()));
+                        }
+                        if ui.button("Cancel").clicked() {
+                            choice = Some(Choice::Close);
+                        }
+                    });
+                }
+                Dialog::PathPrompt { purpose, text, note } => {
+                    let heading = match purpose {
+                        PathPurpose::Open => "Open a session",
+                        PathPurpose::SaveAs { .. } => "Save the session",
+                    };
+                    ui.heading(heading);
+                    ui.label(note.as_str());
+                    let label = ui.label("File path");
+                    let response = ui.add(egui::TextEdit::singleline(text).desired_width(480.0)).labelled_by(label.id);
+                    if !response.has_focus() && !response.lost_focus() {
+                        response.request_focus();
+                    }
+                    let submitted = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                    ui.horizontal(|ui| {
+                        let ok_label = if matches!(purpose, PathPurpose::Open) { "Open" } else { "Save" };
+                        let ok = ui.add_enabled(!text.trim().is_empty(), egui::Button::new(ok_label)).clicked();
+                        if (ok || submitted) && !text.trim().is_empty() {
+                            let path = PathBuf::from(text.trim());
+                            choice = Some(match purpose {
+                                PathPurpose::Open => Choice::OpenTyped(path),
+                                PathPurpose::SaveAs { then } => Choice::SaveTyped(with_json_extension(path), then.clone()),
+                            });
+                        }
+                        if ui.button("Cancel").clicked() {
+                            choice = Some(Choice::Close);
+                        }
+                    });
+                }
+            }
+        });
+        if modal.should_close() && choice.is_none() {
+            choice = Some(Choice::Close);
+        }
+        let Some(choice) = choice else { return };
+        self.dialog = None;
+        match choice {
+            Choice::Close => {}
+            Choice::Perform(action) => self.perform(action),
+            Choice::SaveThen(action) => {
+                if self.path.is_some() {
+                    if self.save() {
+                        self.perform(action);
+                    }
+                } else {
+                    // Save as runs the action itself once the file is written, which may be
+                    // after a typed path.
+                    self.save_as(Some(action));
+                }
+            }
+            Choice::OpenTyped(path) => self.open_path(&path),
+            Choice::SaveTyped(path, then) => {
+                if self.save_to(&path)
+                    && let Some(action) = then
+                {
+                    self.perform(action);
+                }
+            }
+        }
+    }
+}
+
+fn welcome(ui: &mut egui::Ui) -> Option<Choice> {
+    let mut choice = None;
+    ui.heading("Welcome to powermap");
+    ui.label("Map who has a stake in your campaign: how much they support it, and how much influence they have. Everything stays on this computer.");
+    ui.add_space(8.0);
+    if ui.button(RichText::new("Start an empty map").strong()).clicked() {
+        choice = Some(Choice::Close);
+    }
+    ui.add_space(8.0);
+    ui.label(RichText::new("Or open an example to see how a finished map looks:").weak());
+    for (index, example) in EXAMPLES.iter().enumerate() {
+        ui.horizontal(|ui| {
+            if ui.button(format!("Open \"{}\"", example.title)).clicked() {
+                choice = Some(Choice::Perform(PendingAction::OpenExample(index)));
+            }
+            ui.label(example.blurb);
+        });
+    }
+    choice
+}

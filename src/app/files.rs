@@ -1,0 +1,242 @@
+//! New, open, save, save as, recent files, dropped files, and asking before losing work.
+
+use super::canvas::CanvasState;
+use super::dialogs::{Dialog, PathPurpose};
+use super::examples::EXAMPLES;
+use super::file_dialogs::{DialogOutcome, with_json_extension};
+use super::{PowermapApp, Selection};
+use crate::model::{Document, Session};
+use crate::storage::{load_file, load_str, save_file};
+use std::path::{Path, PathBuf};
+
+/// Something that replaces or closes the session, and so must ask first when work is unsaved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PendingAction {
+    /// Start a new session.
+    New,
+    /// Ask for a file, then open it.
+    Open,
+    /// Open this file.
+    OpenPath(PathBuf),
+    /// Open a bundled example.
+    OpenExample(usize),
+    /// Close the window.
+    Quit,
+}
+
+impl PendingAction {
+    /// How the unsaved-changes question names this action.
+    pub fn verb(&self) -> &'static str {
+        match self {
+            Self::New => "starting a new session",
+            Self::Open | Self::OpenPath(_) | Self::OpenExample(_) => "opening another session",
+            Self::Quit => "quitting",
+        }
+    }
+}
+
+impl PowermapApp {
+    /// Do `action` now, or ask first if there is unsaved work.
+    pub(super) fn request(&mut self, action: PendingAction) {
+        if self.doc.is_dirty() {
+            self.dialog = Some(Dialog::ConfirmDiscard(action));
+        } else {
+            self.perform(action);
+        }
+    }
+
+    /// Do `action` without asking (the user already agreed, or nothing would be lost).
+    pub(super) fn perform(&mut self, action: PendingAction) {
+        match action {
+            PendingAction::New => {
+                self.replace_session(Session::new_with_us(), None);
+                self.status = "New session.".to_owned();
+            }
+            PendingAction::Open => match self.dialogs.pick_open(self.start_folder().as_deref()) {
+                DialogOutcome::Picked(path) => self.open_path(&path),
+                DialogOutcome::Cancelled => {}
+                DialogOutcome::Unavailable => {
+                    self.dialog = Some(Dialog::no_file_dialog(PathPurpose::Open, self.start_folder()));
+                }
+            },
+            PendingAction::OpenPath(path) => self.open_path(&path),
+            PendingAction::OpenExample(index) => self.open_example(index),
+            PendingAction::Quit => self.quit_confirmed = true,
+        }
+    }
+
+    /// Open the session at `path`, or explain why not and keep the current work.
+    pub(super) fn open_path(&mut self, path: &Path) {
+        match load_file(path) {
+            Ok(session) => {
+                self.replace_session(session, Some(path.to_owned()));
+                self.recent.touch(path);
+                self.store_recent();
+                self.status = format!("Opened {}.", path.display());
+            }
+            Err(error) => {
+                self.dialog = Some(Dialog::Error {
+                    title: "Could not open the session".to_owned(),
+                    message: format!("{}\n\n{error}\n\nYour current session is still open.", path.display()),
+                });
+            }
+        }
+    }
+
+    fn open_example(&mut self, index: usize) {
+        let Some(example) = EXAMPLES.get(index) else { return };
+        match load_str(example.json) {
+            Ok(session) => {
+                self.replace_session(session, None);
+                self.status = format!("Opened the example \"{}\". Save it to keep your changes.", example.title);
+            }
+            Err(error) => {
+                self.dialog = Some(Dialog::Error {
+                    title: "Could not open the example".to_owned(),
+                    message: error.to_string(),
+                });
+            }
+        }
+    }
+
+    fn replace_session(&mut self, session: Session, path: Option<PathBuf>) {
+        self.doc = Document::new(session);
+        self.path = path;
+        self.selection = Selection::default();
+        self.canvas = CanvasState::default();
+        self.edits.clear();
+    }
+
+    /// Save to the current file, or ask where if there is none. Returns whether it was saved.
+    pub(super) fn save(&mut self) -> bool {
+        match self.path.clone() {
+            Some(path) => self.save_to(&path),
+            None => self.save_as(None),
+        }
+    }
+
+    /// Ask where to save, then save; `then` runs after a successful save (a pending quit).
+    pub(super) fn save_as(&mut self, then: Option<PendingAction>) -> bool {
+        let suggested = self.suggested_file_name();
+        match self.dialogs.pick_save(self.start_folder().as_deref(), &suggested) {
+            DialogOutcome::Picked(path) => {
+                let saved = self.save_to(&with_json_extension(path));
+                if saved && let Some(action) = then {
+                    self.perform(action);
+                }
+                saved
+            }
+            DialogOutcome::Cancelled => false,
+            DialogOutcome::Unavailable => {
+                let folder = self.start_folder();
+                let mut dialog = Dialog::no_file_dialog(PathPurpose::SaveAs { then }, folder.clone());
+                if let Dialog::PathPrompt { text, .. } = &mut dialog {
+                    *text = folder.unwrap_or_default().join(suggested).display().to_string();
+                }
+                self.dialog = Some(dialog);
+                false
+            }
+        }
+    }
+
+    /// Save to `path`; on failure say why, and keep the session open and marked unsaved.
+    pub(super) fn save_to(&mut self, path: &Path) -> bool {
+        match save_file(self.doc.session(), path) {
+            Ok(()) => {
+                self.doc.mark_saved();
+                self.path = Some(path.to_owned());
+                self.recent.touch(path);
+                self.store_recent();
+                self.status = format!("Saved to {}.", path.display());
+                true
+            }
+            Err(error) => {
+                self.dialog = Some(Dialog::Error {
+                    title: "Could not save".to_owned(),
+                    message: format!("{error}\n\nYour session is still open and nothing was lost. Try another folder with Save as…"),
+                });
+                false
+            }
+        }
+    }
+
+    fn suggested_file_name(&self) -> String {
+        let title = self.session().campaign.title.trim();
+        let stem: String = title
+            .chars()
+            .map(|c| if c.is_alphanumeric() || c == '-' { c.to_ascii_lowercase() } else { '-' })
+            .collect::<String>()
+            .split('-')
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        if stem.is_empty() { "power-map.json".to_owned() } else { format!("{stem}.json") }
+    }
+
+    fn start_folder(&self) -> Option<PathBuf> {
+        self.path
+            .as_deref()
+            .or_else(|| self.recent.last())
+            .and_then(Path::parent)
+            .map(Path::to_owned)
+    }
+
+    fn store_recent(&mut self) {
+        let Some(folder) = &self.config_dir else { return };
+        if let Err(error) = self.recent.store(folder) {
+            // The list is a convenience; failing to keep it must not interrupt work.
+            self.status = format!("Could not remember recent files: {error}");
+        }
+    }
+
+    /// Forget a recent file that can no longer be opened.
+    pub(super) fn forget_recent(&mut self, path: &Path) {
+        self.recent.forget(path);
+        self.store_recent();
+    }
+
+    /// Open a .json file dropped on the window.
+    pub(super) fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped = ctx.input(|i| i.raw.dropped_files.clone());
+        let Some(file) = dropped.into_iter().next() else { return };
+        let path = file.path().to_owned();
+        if path.is_absolute() {
+            self.request(PendingAction::OpenPath(path));
+        } else {
+            self.dialog = Some(Dialog::Error {
+                title: "Could not open the dropped file".to_owned(),
+                message: "The system did not say where the dropped file is. Use Open… instead.".to_owned(),
+            });
+        }
+    }
+
+    /// Shade the window while a file is dragged over it, saying what dropping will do.
+    pub(super) fn show_file_hover(&self, ctx: &egui::Context) {
+        let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
+        if !hovering {
+            return;
+        }
+        let painter = ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("powermap file drop")));
+        let rect = ctx.content_rect();
+        painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(160));
+        painter.text(
+            rect.center(),
+            egui::Align2::CENTER_CENTER,
+            "Drop a session file to open it",
+            egui::FontId::proportional(28.0),
+            egui::Color32::WHITE,
+        );
+    }
+
+    /// Stop the window from closing while there is unsaved work, and ask instead.
+    pub(super) fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if self.quit_confirmed {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            return;
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && self.doc.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.dialog = Some(Dialog::ConfirmDiscard(PendingAction::Quit));
+        }
+    }
+}

@@ -1,0 +1,294 @@
+//! The right panel: every field of the selected actor, its strategy and its connections.
+
+use super::PowermapApp;
+use super::widgets::{merge_key, text_block, text_line};
+use crate::guidance::{BUILT_IN_CATEGORIES, category_label, strategy};
+use crate::model::{Actor, ActorId, ActorKind, Edit, Position, Relationship, RelationshipKind, Session, Tie};
+use egui::{ComboBox, RichText, Slider, Ui};
+
+/// The heading above the strategy suggestion; tests look for it.
+pub const STRATEGY_HEADING: &str = "Suggested strategy";
+
+impl PowermapApp {
+    /// The inspector panel.
+    pub(super) fn inspector(&mut self, ui: &mut Ui) {
+        egui::ScrollArea::vertical().id_salt("inspector").show(ui, |ui| {
+            ui.add_space(4.0);
+            let primary = self.selection.primary().cloned();
+            let actor = primary.and_then(|id| self.session().actor(&id).cloned());
+            match (actor, self.selection.len()) {
+                (_, n) if n > 1 => self.multi_selection(ui, n),
+                (Some(actor), _) => self.actor_inspector(ui, actor),
+                (None, _) => nothing_selected(ui, self.session()),
+            }
+        });
+    }
+
+    fn multi_selection(&mut self, ui: &mut Ui, count: usize) {
+        ui.heading(format!("{count} actors selected"));
+        ui.label("Drag any of them on the map to move them together.");
+        ui.horizontal(|ui| {
+            if ui.button("Duplicate all").clicked() {
+                self.duplicate_selection();
+            }
+            if ui.button("Delete all").clicked() {
+                let ids = self.selection.in_session_order(self.session());
+                self.edit(Edit::DeleteActors(ids));
+            }
+        });
+    }
+
+    fn actor_inspector(&mut self, ui: &mut Ui, actor: Actor) {
+        let mut updated = actor.clone();
+        let mut typing_key = None;
+        let mut finished = false;
+        let mut track = |change: super::widgets::FieldChange, slot: &mut String| {
+            if let Some(text) = change.text {
+                *slot = text;
+                typing_key = Some(merge_key(change.response.id));
+            }
+            finished |= change.finished;
+        };
+
+        track(text_line(ui, "Name", &actor.name, "Who is it?"), &mut updated.name);
+        self.strategy_box(ui, actor.position);
+
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            ui.label("Kind");
+            ComboBox::from_id_salt("kind").selected_text(actor.kind.label()).show_ui(ui, |ui| {
+                for kind in ActorKind::ALL {
+                    ui.selectable_value(&mut updated.kind, kind, kind.label());
+                }
+            });
+        });
+        self.category_picker(ui, &mut updated);
+
+        ui.add_space(4.0);
+        ui.label(RichText::new("Position").strong());
+        let mut support = actor.position.support;
+        let mut influence = actor.position.influence;
+        let support_changed = ui
+            .add(Slider::new(&mut support, -1.0..=1.0).text("Support").step_by(0.01))
+            .on_hover_text("-1 strongly opposed, 0 neutral, 1 strongly supportive")
+            .changed();
+        let influence_changed = ui
+            .add(Slider::new(&mut influence, 0.0..=1.0).text("Influence").step_by(0.01))
+            .on_hover_text("0 little influence, 1 decisive influence")
+            .changed();
+        if support_changed || influence_changed {
+            updated.position = Position::clamped(support, influence);
+        }
+
+        ui.add_space(4.0);
+        ui.checkbox(&mut updated.is_us, "This is us (the mapping organization)");
+        ui.checkbox(&mut updated.uncertain, "Uncertain: the room is not sure where it belongs");
+        if updated.uncertain {
+            track(
+                text_line(ui, "What would settle it", &actor.uncertain_note, "Who could we ask? What could we read?"),
+                &mut updated.uncertain_note,
+            );
+        }
+
+        // While the tags field is being typed in, it shows the draft as typed (a trailing
+        // comma included); the stored tags are the cleaned-up list.
+        let draft = match &self.panels.tags_draft {
+            Some((id, text)) if *id == actor.id => text.clone(),
+            _ => actor.tags.join(", "),
+        };
+        let mut tags_text = draft.clone();
+        let tags = text_line(ui, "Tags", &draft, "Separated by commas");
+        let (tags_focused, tags_done) = (tags.response.has_focus(), tags.finished);
+        track(tags, &mut tags_text);
+        updated.tags = split_tags(&tags_text);
+        self.panels.tags_draft = (tags_focused && !tags_done).then(|| (actor.id.clone(), tags_text));
+        track(text_line(ui, "Contact person", &actor.contact, "Who do we talk to there?"), &mut updated.contact);
+        track(text_block(ui, "Notes", &actor.notes, "Private notes"), &mut updated.notes);
+        self.parent_picker(ui, &mut updated);
+
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            if ui.button("Duplicate").clicked() {
+                self.duplicate_selection();
+            }
+            if ui.button("Delete").clicked() {
+                self.edit(Edit::DeleteActors(vec![actor.id.clone()]));
+            }
+        });
+
+        if updated != actor {
+            match typing_key {
+                Some(key) => self.edit_merging(Edit::UpdateActor(updated), key),
+                None => self.edit(Edit::UpdateActor(updated)),
+            }
+        }
+        self.close_undo_step |= finished;
+
+        ui.separator();
+        self.connections(ui, &actor.id);
+    }
+
+    fn strategy_box(&self, ui: &mut Ui, position: Position) {
+        let quadrant = position.quadrant();
+        let advice = strategy(quadrant);
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(STRATEGY_HEADING).weak());
+            ui.label(RichText::new(advice.name).heading());
+            ui.label(advice.summary);
+            if let Some(caveat) = advice.caveat {
+                ui.label(RichText::new(caveat).italics());
+            }
+        });
+    }
+
+    fn category_picker(&mut self, ui: &mut Ui, actor: &mut Actor) {
+        let custom = self.session().custom_categories.clone();
+        let shown = if actor.category.is_empty() { "None".to_owned() } else { category_label(&actor.category).to_owned() };
+        ui.horizontal(|ui| {
+            ui.label("Category");
+            ComboBox::from_id_salt("category").selected_text(shown).width(200.0).show_ui(ui, |ui| {
+                ui.selectable_value(&mut actor.category, String::new(), "None");
+                ui.label(RichText::new("Kinds of partner").weak());
+                for c in BUILT_IN_CATEGORIES.iter().filter(|c| !c.is_role) {
+                    ui.selectable_value(&mut actor.category, c.key.to_owned(), c.label);
+                }
+                ui.label(RichText::new("Roles").weak());
+                for c in BUILT_IN_CATEGORIES.iter().filter(|c| c.is_role) {
+                    ui.selectable_value(&mut actor.category, c.key.to_owned(), c.label);
+                }
+                if !custom.is_empty() {
+                    ui.label(RichText::new("Our own").weak());
+                    for name in &custom {
+                        ui.selectable_value(&mut actor.category, name.clone(), name);
+                    }
+                }
+            });
+        });
+        ui.horizontal(|ui| {
+            let label = ui.label("New category");
+            let response = ui
+                .add(egui::TextEdit::singleline(&mut self.panels.new_category).hint_text("Our own category").desired_width(140.0))
+                .labelled_by(label.id);
+            let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if (ui.button("Add").clicked() || entered) && !self.panels.new_category.trim().is_empty() {
+                let name = self.panels.new_category.trim().to_owned();
+                self.panels.new_category.clear();
+                self.edit(Edit::AddCategory(name.clone()));
+                actor.category = name;
+            }
+        });
+    }
+
+    fn parent_picker(&self, ui: &mut Ui, actor: &mut Actor) {
+        let session = self.session();
+        let current = actor
+            .parent
+            .as_ref()
+            .and_then(|p| session.actor(p))
+            .map_or_else(|| "None".to_owned(), |p| p.name.clone());
+        ui.horizontal(|ui| {
+            ui.label("Part of").on_hover_text("The group or institution this actor belongs to");
+            ComboBox::from_id_salt("parent").selected_text(current).width(200.0).show_ui(ui, |ui| {
+                ui.selectable_value(&mut actor.parent, None, "None");
+                for candidate in session.actors.iter().filter(|c| session.can_be_parent(&actor.id, &c.id)) {
+                    ui.selectable_value(&mut actor.parent, Some(candidate.id.clone()), &candidate.name);
+                }
+            });
+        });
+    }
+
+    fn connections(&mut self, ui: &mut Ui, actor_id: &ActorId) {
+        let session = self.session();
+        let rels: Vec<(Relationship, String)> = session
+            .connections(actor_id)
+            .map(|rel| {
+                let other = session.actor(rel.other_end(actor_id)).map_or_else(|| "?".to_owned(), |a| a.name.clone());
+                (rel.clone(), other)
+            })
+            .collect();
+        ui.label(RichText::new(format!("Connections ({})", rels.len())).strong());
+        for (rel, other) in &rels {
+            ui.push_id(&rel.id, |ui| {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    let mut updated = rel.clone();
+                    ui.horizontal(|ui| {
+                        ui.label(RichText::new(other.as_str()).strong());
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            if ui.small_button("Remove").clicked() {
+                                self.edit(Edit::DeleteRelationship(rel.id.clone()));
+                            }
+                        });
+                    });
+                    ui.horizontal(|ui| {
+                        ComboBox::from_id_salt("kind").selected_text(rel.kind.label()).show_ui(ui, |ui| {
+                            for kind in RelationshipKind::ALL {
+                                ui.selectable_value(&mut updated.kind, kind, kind.label());
+                            }
+                        });
+                        ComboBox::from_id_salt("tie").selected_text(format!("Tie: {}", rel.tie.label())).show_ui(ui, |ui| {
+                            for tie in Tie::ALL {
+                                ui.selectable_value(&mut updated.tie, tie, tie.label());
+                            }
+                        });
+                    });
+                    let label = text_line(ui, "Label", &rel.label, "Optional");
+                    let typing = label.text.is_some();
+                    if let Some(text) = label.text {
+                        updated.label = text;
+                    }
+                    if updated != *rel {
+                        if typing {
+                            self.edit_merging(Edit::UpdateRelationship(updated), merge_key(label.response.id));
+                        } else {
+                            self.edit(Edit::UpdateRelationship(updated));
+                        }
+                    }
+                    self.close_undo_step |= label.finished;
+                });
+            });
+        }
+        self.add_connection(ui, actor_id);
+    }
+
+    fn add_connection(&mut self, ui: &mut Ui, actor_id: &ActorId) {
+        let session = self.doc.session();
+        ui.add_space(4.0);
+        ui.label("Connect to another actor (or drag from the handle beside it on the map)");
+        let chosen = self.panels.link_target.as_ref().and_then(|id| session.actor(id)).map_or("Choose…", |a| a.name.as_str());
+        let mut target = self.panels.link_target.clone();
+        let mut new_link = None;
+        ui.horizontal(|ui| {
+            ComboBox::from_id_salt("link target").selected_text(chosen).width(160.0).show_ui(ui, |ui| {
+                for other in session.actors.iter().filter(|a| &a.id != actor_id) {
+                    ui.selectable_value(&mut target, Some(other.id.clone()), &other.name);
+                }
+            });
+            for kind in RelationshipKind::ALL {
+                let add = ui.add_enabled(target.is_some(), egui::Button::new(format!("Add {}", kind.label().to_lowercase())));
+                if add.clicked() {
+                    new_link = target.take().map(|to| Relationship::new(actor_id.clone(), to, kind));
+                }
+            }
+        });
+        self.panels.link_target = target;
+        if let Some(rel) = new_link {
+            self.edit(Edit::AddRelationship(rel));
+        }
+    }
+}
+
+fn split_tags(text: &str) -> Vec<String> {
+    text.split(',').map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned).collect()
+}
+
+fn nothing_selected(ui: &mut Ui, session: &Session) {
+    ui.heading("No actor selected");
+    ui.label("Click an actor on the map to see its suggested strategy and edit it. Shift-click or drag a rectangle to select several.");
+    ui.add_space(8.0);
+    ui.label(RichText::new("On this map").strong());
+    for quadrant in crate::model::Quadrant::ALL {
+        let count = session.actors.iter().filter(|a| a.position.quadrant() == quadrant).count();
+        ui.label(format!("{}: {count}", strategy(quadrant).name));
+    }
+}

@@ -1,0 +1,182 @@
+//! The menu bar, the status bar, and carrying out commands from either or from shortcuts.
+
+use super::PowermapApp;
+use super::commands::Command;
+use super::examples::EXAMPLES;
+use super::files::PendingAction;
+use crate::model::{Edit, SupportiveSide};
+use egui::{Button, Ui};
+
+impl PowermapApp {
+    /// The top menu bar.
+    pub(super) fn menu_bar(&mut self, ui: &mut Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                self.command_button(ui, Command::New);
+                self.command_button(ui, Command::Open);
+                ui.menu_button("Open recent", |ui| self.recent_menu(ui));
+                ui.menu_button("Open an example", |ui| {
+                    for (index, example) in EXAMPLES.iter().enumerate() {
+                        if ui.button(example.title).on_hover_text(example.blurb).clicked() {
+                            self.request(PendingAction::OpenExample(index));
+                        }
+                    }
+                });
+                ui.separator();
+                self.command_button(ui, Command::Save);
+                self.command_button(ui, Command::SaveAs);
+                ui.separator();
+                self.command_button(ui, Command::Quit);
+            });
+            ui.menu_button("Edit", |ui| {
+                self.command_button(ui, Command::Undo);
+                self.command_button(ui, Command::Redo);
+                ui.separator();
+                self.command_button(ui, Command::QuickAdd);
+                self.command_button(ui, Command::Duplicate);
+                self.command_button(ui, Command::Delete);
+                ui.separator();
+                self.command_button(ui, Command::SelectAll);
+                self.command_button(ui, Command::SelectNone);
+            });
+            ui.menu_button("View", |ui| {
+                self.command_button(ui, Command::ZoomToFit);
+                self.command_button(ui, Command::ZoomIn);
+                self.command_button(ui, Command::ZoomOut);
+                ui.separator();
+                self.command_button(ui, Command::FlipSupportiveSide);
+            });
+        });
+    }
+
+    fn command_button(&mut self, ui: &mut Ui, command: Command) {
+        let enabled = self.command_enabled(command);
+        let button = Button::new(command.label()).shortcut_text(command.shortcut_text(ui.ctx()));
+        if ui.add_enabled(enabled, button).clicked() {
+            self.commands.push(command);
+        }
+    }
+
+    fn recent_menu(&mut self, ui: &mut Ui) {
+        if self.recent.paths.is_empty() {
+            ui.label("No recent sessions yet");
+            return;
+        }
+        for path in self.recent.paths.clone() {
+            let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+            if ui.button(name).on_hover_text(path.display().to_string()).clicked() {
+                if path.exists() {
+                    self.request(PendingAction::OpenPath(path));
+                } else {
+                    self.forget_recent(&path);
+                    self.status = format!("{} is gone; removed it from the recent list.", path.display());
+                }
+            }
+        }
+    }
+
+    fn command_enabled(&self, command: Command) -> bool {
+        match command {
+            Command::Undo => self.doc.can_undo(),
+            Command::Redo | Command::RedoAlt => self.doc.can_redo(),
+            Command::Duplicate | Command::Delete | Command::SelectNone => !self.selection.is_empty(),
+            _ => true,
+        }
+    }
+
+    /// The status bar: counts, the last message, and the file.
+    pub(super) fn status_bar(&self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            let s = self.session();
+            ui.label(format!("{} actors · {} relationships", s.actors.len(), s.relationships.len()));
+            if !self.selection.is_empty() {
+                ui.separator();
+                ui.label(format!("{} selected", self.selection.len()));
+            }
+            ui.separator();
+            ui.label(&self.status);
+        });
+    }
+
+    /// Carry out the commands queued this frame.
+    pub(super) fn run_commands(&mut self, ctx: &egui::Context) {
+        for command in std::mem::take(&mut self.commands) {
+            if !self.command_enabled(command) {
+                continue;
+            }
+            self.run_command(ctx, command);
+        }
+    }
+
+    fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::New => self.request(PendingAction::New),
+            Command::Open => self.request(PendingAction::Open),
+            Command::Save => {
+                self.save();
+            }
+            Command::SaveAs => {
+                self.save_as(None);
+            }
+            Command::Quit => {
+                if self.doc.is_dirty() {
+                    self.request(PendingAction::Quit);
+                } else {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+            Command::Undo => {
+                self.apply_edits();
+                self.doc.undo();
+                self.selection.retain_existing(self.doc.session());
+            }
+            Command::Redo | Command::RedoAlt => {
+                self.apply_edits();
+                self.doc.redo();
+                self.selection.retain_existing(self.doc.session());
+            }
+            Command::QuickAdd => self.panels.focus_quick_add = true,
+            Command::Duplicate => self.duplicate_selection(),
+            Command::Delete => {
+                let ids = self.selection.in_session_order(self.session());
+                self.edit(Edit::DeleteActors(ids));
+            }
+            Command::SelectAll => {
+                let ids: Vec<_> = self.session().actors.iter().map(|a| a.id.clone()).collect();
+                self.selection.extend(ids);
+            }
+            Command::SelectNone => self.selection.clear(),
+            Command::ZoomToFit => self.canvas.zoom_to_fit(),
+            Command::ZoomIn => self.canvas.zoom_by(1.25),
+            Command::ZoomOut => self.canvas.zoom_by(0.8),
+            Command::FlipSupportiveSide => {
+                let mut settings = self.session().settings.clone();
+                settings.supportive_side = match settings.supportive_side {
+                    SupportiveSide::Right => SupportiveSide::Left,
+                    SupportiveSide::Left => SupportiveSide::Right,
+                };
+                self.edit(Edit::SetSettings(settings));
+            }
+        }
+    }
+
+    /// Copy the selected actors beside the originals and select the copies.
+    pub(super) fn duplicate_selection(&mut self) {
+        let ids = self.selection.in_session_order(self.session());
+        let mut copies = Vec::with_capacity(ids.len());
+        let mut session = self.session().clone();
+        for id in ids {
+            let Some(original) = session.actor(&id) else { continue };
+            let mut copy = original.clone();
+            copy.id = session.fresh_actor_id();
+            copy.name = session.copy_name(&original.name);
+            copy.is_us = false;
+            copy.position = original.position.offset(0.06, -0.04);
+            session.actors.push(copy.clone());
+            copies.push(copy);
+        }
+        self.selection.clear();
+        self.selection.extend(copies.iter().map(|c| c.id.clone()));
+        self.edit(Edit::AddActors(copies));
+    }
+}

@@ -1,0 +1,46 @@
+//! Small form helpers shared by the panels: labelled text fields that report edits.
+
+use egui::{Response, TextEdit, Ui};
+
+/// What a text field did this frame.
+pub struct FieldChange {
+    /// The new text, if the user changed it.
+    pub text: Option<String>,
+    /// Whether the field lost focus (ends an undo step of typing).
+    pub finished: bool,
+    /// The field's response.
+    pub response: Response,
+}
+
+/// A one-line text field under a label, editing a copy of `value`.
+pub fn text_line(ui: &mut Ui, label: &str, value: &str, hint: &str) -> FieldChange {
+    field(ui, label, value, hint, false)
+}
+
+/// A multi-line text field under a label, editing a copy of `value`.
+pub fn text_block(ui: &mut Ui, label: &str, value: &str, hint: &str) -> FieldChange {
+    field(ui, label, value, hint, true)
+}
+
+fn field(ui: &mut Ui, label: &str, value: &str, hint: &str, multiline: bool) -> FieldChange {
+    let label_response = ui.label(label);
+    let mut text = value.to_owned();
+    let edit = if multiline {
+        TextEdit::multiline(&mut text).desired_rows(3)
+    } else {
+        TextEdit::singleline(&mut text)
+    };
+    let response = ui
+        .add(edit.hint_text(hint).desired_width(f32::INFINITY))
+        .labelled_by(label_response.id);
+    FieldChange {
+        text: response.changed().then_some(text),
+        finished: response.lost_focus(),
+        response,
+    }
+}
+
+/// A stable number for an undo-merge key from a widget id, so typing in one field is one step.
+pub fn merge_key(id: egui::Id) -> u64 {
+    id.value()
+}

@@ -1,0 +1,157 @@
+//! Paints a scene with egui's painter: the on-screen renderer.
+
+use crate::scene::{ActorLabel, Edge, Marker, MarkerShape, Palette, Scene, Text, TextMeasure};
+use egui::{Color32, CornerRadius, FontId, Painter, Pos2, Shape, Stroke, StrokeKind, Vec2, pos2, vec2};
+
+/// Measures text with egui's own fonts, so labels are placed where they will really fit.
+pub struct EguiMeasure<'a> {
+    /// The context whose fonts draw the text.
+    pub ctx: &'a egui::Context,
+}
+
+impl TextMeasure for EguiMeasure<'_> {
+    fn measure(&self, text: &str, font_size: f32, _strong: bool) -> Vec2 {
+        self.ctx.fonts_mut(|fonts| {
+            fonts
+                .layout_no_wrap(text.to_owned(), FontId::proportional(font_size), Color32::BLACK)
+                .size()
+        })
+    }
+}
+
+/// Paint every part of `scene`, in drawing order.
+pub fn paint_scene(painter: &Painter, scene: &Scene) {
+    painter.rect_filled(scene.frame, CornerRadius::ZERO, scene.palette.background);
+    for area in &scene.areas {
+        painter.rect_filled(area.rect, CornerRadius::ZERO, area.fill);
+    }
+    for line in &scene.lines {
+        let stroke = Stroke::new(line.width, line.color);
+        if line.dashed {
+            painter.extend(Shape::dashed_line(&line.points, stroke, 6.0, 4.0));
+        } else {
+            painter.line_segment(line.points, stroke);
+        }
+    }
+    for text in &scene.texts {
+        paint_text(painter, text);
+    }
+    for edge in &scene.edges {
+        paint_edge(painter, edge, scene.palette.halo);
+    }
+    for marker in &scene.markers {
+        paint_marker(painter, marker, &scene.palette);
+    }
+    for label in &scene.labels {
+        paint_label(painter, label, scene.palette.halo);
+    }
+}
+
+fn paint_text(painter: &Painter, text: &Text) {
+    painter.text(text.pos, text.anchor, &text.text, FontId::proportional(text.size), text.color);
+}
+
+fn paint_edge(painter: &Painter, edge: &Edge, halo: Color32) {
+    let stroke = Stroke::new(edge.width, edge.color);
+    if edge.dashed {
+        painter.extend(Shape::dashed_line(&[edge.from, edge.to], stroke, edge.width * 4.0, edge.width * 3.0));
+    } else {
+        painter.line_segment([edge.from, edge.to], stroke);
+    }
+    if let Some(label) = &edge.label {
+        let galley = painter.layout_no_wrap(label.text.clone(), FontId::proportional(label.size), label.color);
+        let rect = label.anchor.anchor_size(label.pos, galley.size()).expand(2.0);
+        painter.rect_filled(rect, CornerRadius::same(3), halo);
+        painter.galley(rect.min + vec2(2.0, 2.0), galley, label.color);
+    }
+}
+
+/// Paint one marker with its rings: selection, reach, us, and the uncertain badge.
+pub fn paint_marker(painter: &Painter, marker: &Marker, palette: &Palette) {
+    let (c, r) = (marker.center, marker.radius);
+    let outline = Stroke::new(marker.outline_width, marker.outline);
+    if marker.selected {
+        painter.circle_filled(c, r + 7.0, palette.selection.gamma_multiply(0.25));
+        painter.circle_stroke(c, r + 7.0, Stroke::new(2.5, palette.selection));
+    }
+    if marker.reachable {
+        painter.extend(dashed_ring(c, r + 4.0, Stroke::new(2.5, palette.reachable)));
+    }
+    painter.add(marker_shape(marker.shape, c, r, marker.fill, outline));
+    if marker.is_us {
+        painter.circle_stroke(c, r + 4.0, Stroke::new(2.0, marker.outline));
+    }
+    if marker.uncertain {
+        let badge = c + vec2(r * 0.9, -r * 0.9);
+        let badge_r = (r * 0.55).max(6.0);
+        painter.circle(badge, badge_r, palette.background, Stroke::new(1.0, marker.outline));
+        painter.text(badge, egui::Align2::CENTER_CENTER, "?", FontId::proportional(badge_r * 1.6), marker.outline);
+    }
+}
+
+/// The outline of a marker of `shape`, filled.
+pub fn marker_shape(shape: MarkerShape, c: Pos2, r: f32, fill: Color32, stroke: Stroke) -> Shape {
+    match shape {
+        MarkerShape::Circle => Shape::circle_filled(c, r, fill).with_stroke(stroke),
+        MarkerShape::Square => {
+            let half = r * 0.85;
+            let rect = egui::Rect::from_center_size(c, Vec2::splat(2.0 * half));
+            Shape::Rect(egui::epaint::RectShape::new(rect, CornerRadius::same(2), fill, stroke, StrokeKind::Middle))
+        }
+        MarkerShape::Triangle => Shape::convex_polygon(
+            vec![pos2(c.x, c.y - r * 1.1), pos2(c.x + r, c.y + r * 0.75), pos2(c.x - r, c.y + r * 0.75)],
+            fill,
+            stroke,
+        ),
+        MarkerShape::Diamond => Shape::convex_polygon(
+            vec![pos2(c.x, c.y - r * 1.15), pos2(c.x + r * 1.15, c.y), pos2(c.x, c.y + r * 1.15), pos2(c.x - r * 1.15, c.y)],
+            fill,
+            stroke,
+        ),
+    }
+}
+
+trait WithStroke {
+    fn with_stroke(self, stroke: Stroke) -> Shape;
+}
+
+impl WithStroke for Shape {
+    fn with_stroke(self, stroke: Stroke) -> Shape {
+        match self {
+            Shape::Circle(mut circle) => {
+                circle.stroke = stroke;
+                Shape::Circle(circle)
+            }
+            other => other,
+        }
+    }
+}
+
+fn dashed_ring(center: Pos2, radius: f32, stroke: Stroke) -> Vec<Shape> {
+    const SEGMENTS: usize = 16;
+    (0..SEGMENTS)
+        .map(|i| {
+            let a0 = i as f32 / SEGMENTS as f32 * std::f32::consts::TAU;
+            let a1 = a0 + 0.6 * std::f32::consts::TAU / SEGMENTS as f32;
+            let points: Vec<Pos2> = (0..=4)
+                .map(|k| {
+                    let a = a0 + (a1 - a0) * k as f32 / 4.0;
+                    center + radius * Vec2::angled(a)
+                })
+                .collect();
+            Shape::line(points, stroke)
+        })
+        .collect()
+}
+
+fn paint_label(painter: &Painter, label: &ActorLabel, halo: Color32) {
+    painter.rect_filled(label.rect, CornerRadius::same(4), halo);
+    let color = label.color;
+    painter.text(
+        label.rect.left_center() + vec2(3.0, 0.0),
+        egui::Align2::LEFT_CENTER,
+        &label.text,
+        FontId::proportional(label.size),
+        color,
+    );
+}
