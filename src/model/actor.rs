@@ -41,41 +41,100 @@ impl ActorKind {
 
 /// One actor with a stake in the campaign.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(from = "ActorRecord", into = "ActorRecord")]
 pub struct Actor {
     /// Stable id; relationships and parents refer to it.
     pub id: ActorId,
     /// The name shown on the map.
     pub name: String,
     /// Individual, group, organization or institution.
-    #[serde(default)]
     pub kind: ActorKind,
     /// A category key: one of `guidance::categories` or a user-defined name.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub category: String,
     /// Free tags for filtering.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
     /// Private notes; never shown in presentation or exports unless asked.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
     /// Who to talk to there.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub contact: String,
     /// The group or institution this actor belongs to, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<ActorId>,
     /// The room is unsure where this actor belongs.
-    #[serde(default, skip_serializing_if = "is_false")]
     pub uncertain: bool,
     /// What research would settle the uncertainty.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub uncertain_note: String,
     /// This actor is the mapping organization itself.
-    #[serde(default, skip_serializing_if = "is_false")]
     pub is_us: bool,
     /// Where the actor sits on the power map.
-    #[serde(flatten)]
     pub position: Position,
+}
+
+/// An actor as the file holds it: the position's two numbers sit beside the other fields.
+/// (serde's `flatten` would lose the field path in error messages and slow loading down.)
+#[derive(Clone, Serialize, Deserialize)]
+struct ActorRecord {
+    id: ActorId,
+    name: String,
+    #[serde(default)]
+    kind: ActorKind,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    category: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    tags: Vec<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    notes: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    contact: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    parent: Option<ActorId>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    uncertain: bool,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    uncertain_note: String,
+    #[serde(default, skip_serializing_if = "is_false")]
+    is_us: bool,
+    support: f32,
+    influence: f32,
+}
+
+impl From<ActorRecord> for Actor {
+    fn from(r: ActorRecord) -> Self {
+        Self {
+            id: r.id,
+            name: r.name,
+            kind: r.kind,
+            category: r.category,
+            tags: r.tags,
+            notes: r.notes,
+            contact: r.contact,
+            parent: r.parent,
+            uncertain: r.uncertain,
+            uncertain_note: r.uncertain_note,
+            is_us: r.is_us,
+            // Kept as read; validation reports values out of range rather than hiding them.
+            position: Position { support: r.support, influence: r.influence },
+        }
+    }
+}
+
+impl From<Actor> for ActorRecord {
+    fn from(a: Actor) -> Self {
+        Self {
+            id: a.id,
+            name: a.name,
+            kind: a.kind,
+            category: a.category,
+            tags: a.tags,
+            notes: a.notes,
+            contact: a.contact,
+            parent: a.parent,
+            uncertain: a.uncertain,
+            uncertain_note: a.uncertain_note,
+            is_us: a.is_us,
+            support: a.position.support,
+            influence: a.position.influence,
+        }
+    }
 }
 
 #[expect(clippy::trivially_copy_pass_by_ref, reason = "serde's skip_serializing_if passes a reference")]
