@@ -78,6 +78,11 @@ impl PowermapApp {
         let painter = ui.painter_at(rect);
         paint_scene(&painter, &scene);
 
+        // Working on the map takes the keyboard away from text fields, so Ctrl+Z, Delete
+        // and the other map shortcuts act on the map right after a drag or click.
+        if ui.rect_contains_pointer(rect) && ui.input(|i| i.pointer.any_pressed()) {
+            ui.memory_mut(egui::Memory::stop_text_input);
+        }
         self.marker_interactions(ui, &scene, transform);
         self.link_handle(ui, &scene, &painter);
         self.background_interactions(ui, &background, &scene, &painter);

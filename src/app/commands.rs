@@ -133,7 +133,7 @@ impl Command {
 
     /// The commands whose shortcuts were pressed this frame (consumed from the input).
     pub fn pressed(ctx: &egui::Context) -> Vec<Self> {
-        let typing = ctx.egui_wants_keyboard_input();
+        let typing = ctx.text_edit_focused();
         ctx.input_mut(|input| {
             Self::ALL
                 .into_iter()

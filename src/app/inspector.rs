@@ -1,10 +1,10 @@
 //! The right panel: every field of the selected actor, its strategy and its connections.
 
 use super::PowermapApp;
-use super::widgets::{merge_key, text_block, text_line};
+use super::widgets::{labelled_combo, merge_key, text_block, text_line};
 use crate::guidance::{BUILT_IN_CATEGORIES, category_label, strategy};
 use crate::model::{Actor, ActorId, ActorKind, Edit, Position, Relationship, RelationshipKind, Session, Tie};
-use egui::{ComboBox, RichText, Slider, Ui};
+use egui::{RichText, Slider, Ui};
 
 /// The heading above the strategy suggestion; tests look for it.
 pub const STRATEGY_HEADING: &str = "Suggested strategy";
@@ -54,13 +54,10 @@ impl PowermapApp {
         self.strategy_box(ui, actor.position);
 
         ui.add_space(6.0);
-        ui.horizontal(|ui| {
-            ui.label("Kind");
-            ComboBox::from_id_salt("kind").selected_text(actor.kind.label()).show_ui(ui, |ui| {
-                for kind in ActorKind::ALL {
-                    ui.selectable_value(&mut updated.kind, kind, kind.label());
-                }
-            });
+        labelled_combo(ui, "Kind", "kind", actor.kind.label(), 140.0, |ui| {
+            for kind in ActorKind::ALL {
+                ui.selectable_value(&mut updated.kind, kind, kind.label());
+            }
         });
         self.category_picker(ui, &mut updated);
 
@@ -69,11 +66,11 @@ impl PowermapApp {
         let mut support = actor.position.support;
         let mut influence = actor.position.influence;
         let support_changed = ui
-            .add(Slider::new(&mut support, -1.0..=1.0).text("Support").step_by(0.01))
+            .add(Slider::new(&mut support, -1.0..=1.0).text("Support").fixed_decimals(2).clamping(egui::SliderClamping::Edits))
             .on_hover_text("-1 strongly opposed, 0 neutral, 1 strongly supportive")
             .changed();
         let influence_changed = ui
-            .add(Slider::new(&mut influence, 0.0..=1.0).text("Influence").step_by(0.01))
+            .add(Slider::new(&mut influence, 0.0..=1.0).text("Influence").fixed_decimals(2).clamping(egui::SliderClamping::Edits))
             .on_hover_text("0 little influence, 1 decisive influence")
             .changed();
         if support_changed || influence_changed {
@@ -145,9 +142,8 @@ impl PowermapApp {
     fn category_picker(&mut self, ui: &mut Ui, actor: &mut Actor) {
         let custom = self.session().custom_categories.clone();
         let shown = if actor.category.is_empty() { "None".to_owned() } else { category_label(&actor.category).to_owned() };
-        ui.horizontal(|ui| {
-            ui.label("Category");
-            ComboBox::from_id_salt("category").selected_text(shown).width(200.0).show_ui(ui, |ui| {
+        {
+            labelled_combo(ui, "Category", "category", shown, 200.0, |ui| {
                 ui.selectable_value(&mut actor.category, String::new(), "None");
                 ui.label(RichText::new("Kinds of partner").weak());
                 for c in BUILT_IN_CATEGORIES.iter().filter(|c| !c.is_role) {
@@ -164,7 +160,7 @@ impl PowermapApp {
                     }
                 }
             });
-        });
+        }
         ui.horizontal(|ui| {
             let label = ui.label("New category");
             let response = ui
@@ -187,15 +183,13 @@ impl PowermapApp {
             .as_ref()
             .and_then(|p| session.actor(p))
             .map_or_else(|| "None".to_owned(), |p| p.name.clone());
-        ui.horizontal(|ui| {
-            ui.label("Part of").on_hover_text("The group or institution this actor belongs to");
-            ComboBox::from_id_salt("parent").selected_text(current).width(200.0).show_ui(ui, |ui| {
-                ui.selectable_value(&mut actor.parent, None, "None");
-                for candidate in session.actors.iter().filter(|c| session.can_be_parent(&actor.id, &c.id)) {
-                    ui.selectable_value(&mut actor.parent, Some(candidate.id.clone()), &candidate.name);
-                }
-            });
-        });
+        labelled_combo(ui, "Part of", "parent", current, 200.0, |ui| {
+            ui.selectable_value(&mut actor.parent, None, "None");
+            for candidate in session.actors.iter().filter(|c| session.can_be_parent(&actor.id, &c.id)) {
+                ui.selectable_value(&mut actor.parent, Some(candidate.id.clone()), &candidate.name);
+            }
+        })
+        .on_hover_text("The group or institution this actor belongs to");
     }
 
     fn connections(&mut self, ui: &mut Ui, actor_id: &ActorId) {
@@ -221,12 +215,12 @@ impl PowermapApp {
                         });
                     });
                     ui.horizontal(|ui| {
-                        ComboBox::from_id_salt("kind").selected_text(rel.kind.label()).show_ui(ui, |ui| {
+                        labelled_combo(ui, "Kind", "kind", rel.kind.label(), 110.0, |ui| {
                             for kind in RelationshipKind::ALL {
                                 ui.selectable_value(&mut updated.kind, kind, kind.label());
                             }
                         });
-                        ComboBox::from_id_salt("tie").selected_text(format!("Tie: {}", rel.tie.label())).show_ui(ui, |ui| {
+                        labelled_combo(ui, "Tie", "tie", rel.tie.label(), 110.0, |ui| {
                             for tie in Tie::ALL {
                                 ui.selectable_value(&mut updated.tie, tie, tie.label());
                             }
@@ -254,16 +248,16 @@ impl PowermapApp {
     fn add_connection(&mut self, ui: &mut Ui, actor_id: &ActorId) {
         let session = self.doc.session();
         ui.add_space(4.0);
-        ui.label("Connect to another actor (or drag from the handle beside it on the map)");
+        ui.label(RichText::new("Or drag from the + handle beside the actor on the map.").weak());
         let chosen = self.panels.link_target.as_ref().and_then(|id| session.actor(id)).map_or("Choose…", |a| a.name.as_str());
         let mut target = self.panels.link_target.clone();
         let mut new_link = None;
+        labelled_combo(ui, "Connect to", "link target", chosen, 160.0, |ui| {
+            for other in session.actors.iter().filter(|a| &a.id != actor_id) {
+                ui.selectable_value(&mut target, Some(other.id.clone()), &other.name);
+            }
+        });
         ui.horizontal(|ui| {
-            ComboBox::from_id_salt("link target").selected_text(chosen).width(160.0).show_ui(ui, |ui| {
-                for other in session.actors.iter().filter(|a| &a.id != actor_id) {
-                    ui.selectable_value(&mut target, Some(other.id.clone()), &other.name);
-                }
-            });
             for kind in RelationshipKind::ALL {
                 let add = ui.add_enabled(target.is_some(), egui::Button::new(format!("Add {}", kind.label().to_lowercase())));
                 if add.clicked() {

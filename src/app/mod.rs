@@ -172,6 +172,11 @@ impl PowermapApp {
         self.canvas.last_transform
     }
 
+    /// Open a file as if it was dropped on the window (asks first if work is unsaved).
+    pub fn open_file_for_test(&mut self, path: &Path) {
+        self.request(files::PendingAction::OpenPath(path.to_owned()));
+    }
+
     /// Queue a command as if its menu entry was chosen.
     pub fn queue_command(&mut self, command: Command) {
         self.commands.push(command);

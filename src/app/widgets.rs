@@ -44,3 +44,24 @@ fn field(ui: &mut Ui, label: &str, value: &str, hint: &str, multiline: bool) -> 
 pub fn merge_key(id: egui::Id) -> u64 {
     id.value()
 }
+
+/// A drop-down with a visible label before it, announced under that label.
+pub fn labelled_combo(
+    ui: &mut Ui,
+    label: &str,
+    id_salt: impl egui::AsIdSalt,
+    selected_text: impl Into<egui::WidgetText>,
+    width: f32,
+    add_contents: impl FnOnce(&mut Ui),
+) -> Response {
+    ui.horizontal(|ui| {
+        let label_response = ui.label(label);
+        egui::ComboBox::from_id_salt(id_salt)
+            .selected_text(selected_text)
+            .width(width)
+            .show_ui(ui, add_contents)
+            .response
+            .labelled_by(label_response.id)
+    })
+    .inner
+}

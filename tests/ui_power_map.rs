@@ -1,0 +1,239 @@
+//! The real app driven through egui_kittest: quick-add, drag, strategy, undo, save, reopen.
+
+use egui::{Key, Modifiers, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use powermap::app::{AppOptions, PowermapApp, install_style};
+use powermap::model::{Position, Quadrant};
+use std::path::PathBuf;
+
+fn harness(open: Option<PathBuf>) -> Harness<'static, PowermapApp> {
+    let mut harness = Harness::builder().with_size([1400.0, 860.0]).build_eframe(move |cc| {
+        install_style(&cc.egui_ctx);
+        PowermapApp::new(AppOptions::headless(open))
+    });
+    harness.run();
+    harness
+}
+
+fn empty_map() -> Harness<'static, PowermapApp> {
+    let mut h = harness(None);
+    h.get_by_label("Start an empty map").click();
+    h.run();
+    assert!(h.state().dialog_message().is_none());
+    h
+}
+
+fn quick_add(h: &mut Harness<'static, PowermapApp>, name: &str) {
+    h.get_by_label("Add an actor").click();
+    h.run();
+    h.get_by_label("Add an actor").type_text(name);
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+}
+
+/// Drag with the mouse in small steps, as a hand would.
+fn drag(h: &mut Harness<'static, PowermapApp>, from: Pos2, to: Pos2) {
+    h.hover_at(from);
+    h.step();
+    h.drag_at(from);
+    h.step();
+    for t in [0.1, 0.3, 0.6, 1.0] {
+        h.hover_at(from.lerp(to, t));
+        h.step();
+    }
+    h.drop_at(to);
+    h.run();
+}
+
+fn screen_of(h: &Harness<'static, PowermapApp>, position: Position) -> Pos2 {
+    h.state().canvas_transform().expect("canvas drawn").to_screen(position)
+}
+
+fn actor_position(h: &Harness<'static, PowermapApp>, name: &str) -> Position {
+    h.state().session().actors.iter().find(|a| a.name == name).map(|a| a.position).expect("actor exists")
+}
+
+#[test]
+fn quick_add_drag_undo_save_and_reopen() {
+    let mut h = empty_map();
+    quick_add(&mut h, "Mayor");
+    assert_eq!(h.state().session().actors.len(), 2, "us and the mayor");
+    let start = actor_position(&h, "Mayor");
+    assert_eq!(start.quadrant(), Quadrant::Partner, "new actors land in the middle, on the hopeful side");
+    h.get_by_label("Partner");
+
+    // Drag the mayor into the opposite quadrant: the strategy changes.
+    let from = h.get_by_label("Mayor on the map").rect().center();
+    let target = Position::clamped(-0.5, 0.2);
+    let to = screen_of(&h, target);
+    drag(&mut h, from, to);
+    let moved = actor_position(&h, "Mayor");
+    assert_eq!(moved.quadrant(), Quadrant::Monitor);
+    assert!((moved.support - target.support).abs() < 0.02 && (moved.influence - target.influence).abs() < 0.02, "{moved:?}");
+    h.get_by_label("Monitor");
+    assert!(h.query_by_label("Partner").is_none(), "the old strategy is gone");
+
+    // One drag is one undo step.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(actor_position(&h, "Mayor"), start);
+    h.get_by_label("Partner");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    assert_eq!(actor_position(&h, "Mayor"), moved, "redo brings the drag back");
+
+    // Save: with no file dialog the app asks for a typed path.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("city.json");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(h.state().dialog_message().is_some_and(|m| m.contains("save")));
+    h.get_by_label("File path").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_label("File path").type_text(&path.display().to_string());
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    assert!(path.exists(), "saved: {:?}", h.state().dialog_message());
+    assert!(!h.state().is_dirty());
+    assert!(h.state().window_title().starts_with("city.json"), "{}", h.state().window_title());
+
+    // Reopen in a fresh app: the same session.
+    let saved = h.state().session().clone();
+    let reopened = harness(Some(path.clone()));
+    assert_eq!(reopened.state().session(), &saved);
+    assert_eq!(reopened.state().path(), Some(path.as_path()));
+}
+
+#[test]
+fn unsaved_changes_are_asked_about_before_new() {
+    let mut h = empty_map();
+    quick_add(&mut h, "Press");
+    assert!(h.state().is_dirty());
+    assert!(h.state().window_title().starts_with('●'), "{}", h.state().window_title());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    assert!(h.state().dialog_message().is_some_and(|m| m.contains("Unsaved")));
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert_eq!(h.state().session().actors.len(), 2, "cancel keeps the work");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.get_by_label("Don't save").click();
+    h.run();
+    assert_eq!(h.state().session().actors.len(), 1, "a new session holds only us");
+}
+
+#[test]
+fn shift_click_selects_several_and_they_move_together() {
+    let mut h = empty_map();
+    quick_add(&mut h, "Union");
+    quick_add(&mut h, "Church");
+    let union_start = actor_position(&h, "Union");
+    let church_start = actor_position(&h, "Church");
+    h.get_by_label("Union on the map").click();
+    h.run();
+    h.get_by_label("Church on the map").click_modifiers(Modifiers::SHIFT);
+    h.run();
+    assert_eq!(h.state().selection().len(), 2);
+
+    let from = h.get_by_label("Church on the map").rect().center();
+    drag(&mut h, from, from + egui::vec2(-120.0, 80.0));
+    let (union_now, church_now) = (actor_position(&h, "Union"), actor_position(&h, "Church"));
+    let d_union = (union_now.support - union_start.support, union_now.influence - union_start.influence);
+    let d_church = (church_now.support - church_start.support, church_now.influence - church_start.influence);
+    assert!(d_union.0 < -0.05 && d_union.1 < -0.05, "{d_union:?}");
+    assert!((d_union.0 - d_church.0).abs() < 1e-4 && (d_union.1 - d_church.1).abs() < 1e-4);
+}
+
+#[test]
+fn a_rectangle_selects_the_actors_inside() {
+    let mut h = empty_map();
+    quick_add(&mut h, "Union");
+    quick_add(&mut h, "Church");
+    let us = screen_of(&h, actor_position(&h, "Us"));
+    let union = screen_of(&h, actor_position(&h, "Union"));
+    let church = screen_of(&h, actor_position(&h, "Church"));
+    // A band around the two new actors, which sit near the centre, away from us.
+    let min = union.min(church) - egui::vec2(30.0, 30.0);
+    let max = union.max(church) + egui::vec2(30.0, 30.0);
+    assert!(!egui::Rect::from_min_max(min, max).contains(us));
+    // Start the band on empty canvas: left of both, where nothing is drawn.
+    drag(&mut h, egui::pos2(min.x, max.y), egui::pos2(max.x, min.y));
+    let selected: Vec<String> = h
+        .state()
+        .session()
+        .actors
+        .iter()
+        .filter(|a| h.state().selection().contains(&a.id))
+        .map(|a| a.name.clone())
+        .collect();
+    assert_eq!(selected, ["Union", "Church"]);
+}
+
+#[test]
+fn dragging_the_handle_onto_another_actor_connects_them() {
+    let mut h = empty_map();
+    quick_add(&mut h, "Mayor");
+    let handle = h.get_by_label("Connect Mayor to another actor").rect().center();
+    let us = h.get_by_label("Us on the map").rect().center();
+    drag(&mut h, handle, us);
+    let session = h.state().session();
+    assert_eq!(session.relationships.len(), 1);
+    let mayor = session.actors.iter().find(|a| a.name == "Mayor").expect("mayor");
+    assert!(session.reachable_from_us().contains(&mayor.id), "a new line is cooperating");
+    h.get_by_label("Connections (1)");
+}
+
+#[test]
+fn a_broken_file_shows_a_message_and_keeps_the_work() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let broken = dir.path().join("broken.json");
+    std::fs::write(&broken, "{\"format\": \"powermap-session\", \"version\": 1, \"actors\": [").expect("write");
+    let mut h = empty_map();
+    quick_add(&mut h, "Mayor");
+    h.state_mut().open_file_for_test(&broken);
+    h.run();
+    assert!(h.state().dialog_message().is_some_and(|m| m.contains("Unsaved")), "asks before replacing work");
+    h.get_by_label("Don't save").click();
+    h.run();
+    let message = h.state().dialog_message().expect("an error dialog");
+    assert!(message.contains("ends too early"), "{message}");
+    assert_eq!(h.state().session().actors.len(), 2, "the work is kept");
+    h.get_by_label("OK").click();
+    h.run();
+    assert!(h.state().dialog_message().is_none());
+}
+
+#[test]
+fn the_supportive_side_can_be_flipped() {
+    let mut h = empty_map();
+    let us_right = h.get_by_label("Us on the map").rect().center();
+    h.state_mut().queue_command(powermap::app::Command::FlipSupportiveSide);
+    h.run();
+    let us_left = h.get_by_label("Us on the map").rect().center();
+    assert!(us_left.x < us_right.x - 100.0, "{us_left:?} vs {us_right:?}");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.get_by_label("Us on the map").rect().center(), us_right, "flipping is undoable");
+}
+
+#[test]
+fn looking_at_an_actor_changes_nothing() {
+    let mut h = harness(None);
+    h.get_by_label("Open \"Every resident votes\"").click();
+    h.run();
+    assert!(!h.state().is_dirty());
+    let names: Vec<String> = h.state().session().actors.iter().map(|a| a.name.clone()).collect();
+    for name in names.iter().take(8) {
+        let Some(marker) = h.query_by_label(&format!("{name} on the map")) else { continue };
+        marker.click();
+        h.run();
+    }
+    assert!(!h.state().selection().is_empty());
+    assert!(!h.state().is_dirty(), "selecting and showing actors must not edit them");
+}
