@@ -230,7 +230,8 @@ fn looking_at_an_actor_changes_nothing() {
     assert!(!h.state().is_dirty());
     let names: Vec<String> = h.state().session().actors.iter().map(|a| a.name.clone()).collect();
     for name in names.iter().take(8) {
-        let Some(marker) = h.query_by_label(&format!("{name} on the map")) else { continue };
+        let label = format!("{name} on the map");
+        let Some(marker) = h.query_by_label(&label) else { continue };
         marker.click();
         h.run();
     }
