@@ -13,12 +13,19 @@ fn fixture(name: &str) -> String {
 #[test]
 fn good_files_print_counts_and_exit_zero() {
     let example = format!("{}/examples/river-cleanup.json", env!("CARGO_MANIFEST_DIR"));
-    let out = powermap().args(["check", &fixture("minimal-v1.json"), &example]).output().expect("run");
+    let out = powermap()
+        .args(["check", &fixture("minimal-v1.json"), &example])
+        .output()
+        .expect("run");
     assert!(out.status.success(), "{out:?}");
     let stdout = String::from_utf8_lossy(&out.stdout);
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines.len(), 2, "{stdout}");
-    assert!(lines[0].ends_with("ok (2 actors, 1 relationship)"), "{}", lines[0]);
+    assert!(
+        lines[0].ends_with("ok (2 actors, 1 relationship)"),
+        "{}",
+        lines[0]
+    );
     assert!(lines[1].contains(": ok ("), "{}", lines[1]);
 }
 
@@ -40,20 +47,31 @@ fn bad_files_give_one_line_each_and_exit_one() {
         let stdout = String::from_utf8_lossy(&out.stdout);
         assert_eq!(stdout.lines().count(), 1, "{name}: {stdout}");
         assert!(stdout.contains(expected), "{name}: {stdout}");
-        assert!(out.stderr.is_empty(), "{name}: no panic output: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.stderr.is_empty(),
+            "{name}: no panic output: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
 }
 
 #[test]
 fn one_bad_file_among_good_ones_fails_the_run() {
     let out = powermap()
-        .args(["check", &fixture("minimal-v1.json"), "/nonexistent/file.json"])
+        .args([
+            "check",
+            &fixture("minimal-v1.json"),
+            "/nonexistent/file.json",
+        ])
         .output()
         .expect("run");
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.lines().next().is_some_and(|l| l.contains("ok")));
-    assert!(stdout.contains("Could not read /nonexistent/file.json"), "{stdout}");
+    assert!(
+        stdout.contains("Could not read /nonexistent/file.json"),
+        "{stdout}"
+    );
 }
 
 #[test]

@@ -5,12 +5,13 @@ use powermap::storage::{load_file, load_str, save_file, to_json};
 use std::path::PathBuf;
 
 fn example_paths() -> Vec<PathBuf> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples"))
-        .expect("examples folder")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
+    let mut paths: Vec<PathBuf> =
+        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples"))
+            .expect("examples folder")
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
     paths.sort();
     assert!(paths.len() >= 3, "at least three examples");
     paths
@@ -27,7 +28,12 @@ fn examples_round_trip_through_a_file_unchanged() {
         assert_eq!(original, reloaded, "{}", path.display());
         // Saving writes the same text the example holds, so files diff cleanly.
         let text = std::fs::read_to_string(&path).expect("read");
-        assert_eq!(to_json(&original).expect("json"), text, "{} is not in canonical form", path.display());
+        assert_eq!(
+            to_json(&original).expect("json"),
+            text,
+            "{} is not in canonical form",
+            path.display()
+        );
     }
 }
 
@@ -36,16 +42,39 @@ fn examples_cover_the_method() {
     for path in example_paths() {
         let s = load_str(&std::fs::read_to_string(&path).expect("read")).expect("valid");
         let name = path.display();
-        assert!((15..=40).contains(&s.actors.len()), "{name}: {} actors", s.actors.len());
+        assert!(
+            (15..=40).contains(&s.actors.len()),
+            "{name}: {} actors",
+            s.actors.len()
+        );
         for q in Quadrant::ALL {
-            assert!(s.actors.iter().any(|a| a.position.quadrant() == q), "{name}: empty {q:?}");
+            assert!(
+                s.actors.iter().any(|a| a.position.quadrant() == q),
+                "{name}: empty {q:?}"
+            );
         }
-        assert_eq!(s.actors.iter().filter(|a| a.is_us).count(), 1, "{name}: one us");
-        assert!(s.actors.iter().any(|a| a.parent.is_some()), "{name}: sub-groups");
+        assert_eq!(
+            s.actors.iter().filter(|a| a.is_us).count(),
+            1,
+            "{name}: one us"
+        );
+        assert!(
+            s.actors.iter().any(|a| a.parent.is_some()),
+            "{name}: sub-groups"
+        );
         for kind in RelationshipKind::ALL {
-            assert!(s.relationships.iter().any(|r| r.kind == kind), "{name}: {kind:?}");
+            assert!(
+                s.relationships.iter().any(|r| r.kind == kind),
+                "{name}: {kind:?}"
+            );
         }
-        assert!(!s.campaign.theory_of_change.is_empty(), "{name}: theory of change");
-        assert!(!s.reachable_from_us().is_empty(), "{name}: someone we can reach");
+        assert!(
+            !s.campaign.theory_of_change.is_empty(),
+            "{name}: theory of change"
+        );
+        assert!(
+            !s.reachable_from_us().is_empty(),
+            "{name}: someone we can reach"
+        );
     }
 }

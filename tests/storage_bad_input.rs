@@ -1,6 +1,8 @@
 //! Every class of bad session file is refused with a clear reason, never a panic.
 
-use powermap::storage::{CURRENT_VERSION, LoadError, MAX_FILE_BYTES, load_bytes, load_file, load_str};
+use powermap::storage::{
+    CURRENT_VERSION, LoadError, MAX_FILE_BYTES, load_bytes, load_file, load_str,
+};
 
 const MINIMAL: &str = include_str!("fixtures/minimal-v1.json");
 
@@ -34,14 +36,27 @@ fn empty_files_are_refused() {
 fn truncated_files_say_so_with_where() {
     let cut = &MINIMAL[..MINIMAL.len() / 2];
     let error = refuse(cut);
-    assert!(matches!(error, LoadError::Truncated { line, .. } if line > 1), "{error}");
+    assert!(
+        matches!(error, LoadError::Truncated { line, .. } if line > 1),
+        "{error}"
+    );
     assert!(error.to_string().contains("cut off"));
 }
 
 #[test]
 fn broken_json_names_line_and_column() {
     let error = refuse("{\n  \"format\": \"powermap-session\",\n  \"version\": 1,\n  oops\n}");
-    assert!(matches!(error, LoadError::Syntax { line: 4, column: 3, .. }), "{error:?}");
+    assert!(
+        matches!(
+            error,
+            LoadError::Syntax {
+                line: 4,
+                column: 3,
+                ..
+            }
+        ),
+        "{error:?}"
+    );
     assert!(error.to_string().contains("line 4, column 3"));
 }
 
@@ -50,20 +65,40 @@ fn non_utf8_is_refused_with_position() {
     let mut bytes = b"{\n  \"format\": \"powermap-".to_vec();
     bytes.extend_from_slice(&[0xff, 0xfe]);
     let error = load_bytes(&bytes).expect_err("not text");
-    assert!(matches!(error, LoadError::NotText { line: 2, column: 23 }), "{error:?}");
+    assert!(
+        matches!(
+            error,
+            LoadError::NotText {
+                line: 2,
+                column: 23
+            }
+        ),
+        "{error:?}"
+    );
 }
 
 #[test]
 fn wrong_top_level_types_are_refused() {
-    for (text, found) in [("[1, 2]", "a list"), ("42", "a number"), ("\"hi\"", "a piece of text"), ("null", "null")] {
+    for (text, found) in [
+        ("[1, 2]", "a list"),
+        ("42", "a number"),
+        ("\"hi\"", "a piece of text"),
+        ("null", "null"),
+    ] {
         let error = refuse(text);
-        assert!(matches!(error, LoadError::NotAnObject { found: f } if f == found), "{text}: {error}");
+        assert!(
+            matches!(error, LoadError::NotAnObject { found: f } if f == found),
+            "{text}: {error}"
+        );
     }
 }
 
 #[test]
 fn missing_or_wrong_format_names_are_refused() {
-    assert!(matches!(refuse(&minimal_with("\"format\": \"powermap-session\",", "")), LoadError::WrongFormat(_)));
+    assert!(matches!(
+        refuse(&minimal_with("\"format\": \"powermap-session\",", "")),
+        LoadError::WrongFormat(_)
+    ));
     let error = refuse(&minimal_with("powermap-session", "kumu-project"));
     assert!(error.to_string().contains("kumu-project"), "{error}");
 }
@@ -71,12 +106,29 @@ fn missing_or_wrong_format_names_are_refused() {
 #[test]
 fn wrong_field_types_name_the_field() {
     let error = refuse(&minimal_with("\"support\": -0.2", "\"support\": \"very\""));
-    assert!(matches!(&error, LoadError::Field { path, .. } if path == "actors[1].support"), "{error:?}");
-    let error = refuse(&minimal_with("\"actors\": [", "\"actors\": {\"x\": [")
-        .replacen("\n  ],\n  \"relationships\"", "\n  ]},\n  \"relationships\"", 1));
-    assert!(matches!(&error, LoadError::Field { path, .. } if path == "actors"), "{error:?}");
-    let error = refuse(&minimal_with("\"kind\": \"conflicting\"", "\"kind\": \"friendly\""));
-    assert!(error.to_string().contains("relationships[0].kind"), "{error}");
+    assert!(
+        matches!(&error, LoadError::Field { path, .. } if path == "actors[1].support"),
+        "{error:?}"
+    );
+    let error = refuse(
+        &minimal_with("\"actors\": [", "\"actors\": {\"x\": [").replacen(
+            "\n  ],\n  \"relationships\"",
+            "\n  ]},\n  \"relationships\"",
+            1,
+        ),
+    );
+    assert!(
+        matches!(&error, LoadError::Field { path, .. } if path == "actors"),
+        "{error:?}"
+    );
+    let error = refuse(&minimal_with(
+        "\"kind\": \"conflicting\"",
+        "\"kind\": \"friendly\"",
+    ));
+    assert!(
+        error.to_string().contains("relationships[0].kind"),
+        "{error}"
+    );
     let error = refuse(&minimal_with("\"name\": \"Mayor\",", ""));
     assert!(error.to_string().contains("name"), "{error}");
 }
@@ -84,7 +136,10 @@ fn wrong_field_types_name_the_field() {
 #[test]
 fn out_of_range_and_non_finite_numbers_are_refused() {
     let error = refuse(&minimal_with("\"support\": -0.2", "\"support\": -1.5"));
-    assert!(matches!(&error, LoadError::Invalid { path, .. } if path == "actors[1].support"), "{error:?}");
+    assert!(
+        matches!(&error, LoadError::Invalid { path, .. } if path == "actors[1].support"),
+        "{error:?}"
+    );
     let error = refuse(&minimal_with("\"influence\": 0.9", "\"influence\": 1e39"));
     assert!(error.to_string().contains("too large"), "{error}");
     let error = refuse(&minimal_with("\"influence\": 0.9", "\"influence\": 1e400"));
@@ -102,24 +157,42 @@ fn duplicate_ids_are_refused() {
 #[test]
 fn relationships_to_missing_actors_are_refused() {
     let error = refuse(&minimal_with("\"to\": \"mayor\"", "\"to\": \"governor\""));
-    assert!(matches!(&error, LoadError::Invalid { path, .. } if path == "relationships[0].to"), "{error:?}");
+    assert!(
+        matches!(&error, LoadError::Invalid { path, .. } if path == "relationships[0].to"),
+        "{error:?}"
+    );
     assert!(error.to_string().contains("governor"));
     let error = refuse(&minimal_with("\"to\": \"mayor\"", "\"to\": \"us\""));
-    assert!(error.to_string().contains("two different actors"), "{error}");
+    assert!(
+        error.to_string().contains("two different actors"),
+        "{error}"
+    );
 }
 
 #[test]
 fn parents_must_exist() {
-    let error = refuse(&minimal_with("\"name\": \"Mayor\",", "\"name\": \"Mayor\", \"parent\": \"council\","));
+    let error = refuse(&minimal_with(
+        "\"name\": \"Mayor\",",
+        "\"name\": \"Mayor\", \"parent\": \"council\",",
+    ));
     assert!(error.to_string().contains("council"), "{error}");
 }
 
 #[test]
 fn newer_versions_are_refused_naming_both() {
     let error = refuse(&minimal_with("\"version\": 1", "\"version\": 99"));
-    assert!(matches!(error, LoadError::TooNew { file: 99, supported: CURRENT_VERSION }));
+    assert!(matches!(
+        error,
+        LoadError::TooNew {
+            file: 99,
+            supported: CURRENT_VERSION
+        }
+    ));
     let text = error.to_string();
-    assert!(text.contains("99") && text.contains(&CURRENT_VERSION.to_string()), "{text}");
+    assert!(
+        text.contains("99") && text.contains(&CURRENT_VERSION.to_string()),
+        "{text}"
+    );
 }
 
 #[test]
@@ -134,12 +207,17 @@ fn absurdly_large_files_are_refused_before_reading() {
 
 #[test]
 fn deeply_nested_input_is_refused() {
-    let deep = format!("{{\"format\": {}1{}}}", "[".repeat(100_000), "]".repeat(100_000));
+    let deep = format!(
+        "{{\"format\": {}1{}}}",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
     assert!(matches!(refuse(&deep), LoadError::TooDeep { line: 1, .. }));
 }
 
 #[test]
 fn missing_files_say_which() {
-    let error = load_file(std::path::Path::new("/nonexistent/powermap/x.json")).expect_err("missing");
+    let error =
+        load_file(std::path::Path::new("/nonexistent/powermap/x.json")).expect_err("missing");
     assert!(error.to_string().contains("/nonexistent/powermap/x.json"));
 }

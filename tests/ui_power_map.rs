@@ -1,4 +1,4 @@
-//! The real app driven through egui_kittest: quick-add, drag, strategy, undo, save, reopen.
+//! The real app driven through `egui_kittest`: quick-add, drag, strategy, undo, save, reopen.
 
 use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
@@ -8,10 +8,12 @@ use powermap::model::{Position, Quadrant};
 use std::path::PathBuf;
 
 fn harness(open: Option<PathBuf>) -> Harness<'static, PowermapApp> {
-    let mut harness = Harness::builder().with_size([1400.0, 860.0]).build_eframe(move |cc| {
-        install_style(&cc.egui_ctx);
-        PowermapApp::new(AppOptions::headless(open))
-    });
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 860.0])
+        .build_eframe(move |cc| {
+            install_style(&cc.egui_ctx);
+            PowermapApp::new(AppOptions::headless(open))
+        });
     harness.run();
     harness
 }
@@ -48,11 +50,20 @@ fn drag(h: &mut Harness<'static, PowermapApp>, from: Pos2, to: Pos2) {
 }
 
 fn screen_of(h: &Harness<'static, PowermapApp>, position: Position) -> Pos2 {
-    h.state().canvas_transform().expect("canvas drawn").to_screen(position)
+    h.state()
+        .canvas_transform()
+        .expect("canvas drawn")
+        .to_screen(position)
 }
 
 fn actor_position(h: &Harness<'static, PowermapApp>, name: &str) -> Position {
-    h.state().session().actors.iter().find(|a| a.name == name).map(|a| a.position).expect("actor exists")
+    h.state()
+        .session()
+        .actors
+        .iter()
+        .find(|a| a.name == name)
+        .map(|a| a.position)
+        .expect("actor exists")
 }
 
 #[test]
@@ -61,7 +72,11 @@ fn quick_add_drag_undo_save_and_reopen() {
     quick_add(&mut h, "Mayor");
     assert_eq!(h.state().session().actors.len(), 2, "us and the mayor");
     let start = actor_position(&h, "Mayor");
-    assert_eq!(start.quadrant(), Quadrant::Partner, "new actors land in the middle, on the hopeful side");
+    assert_eq!(
+        start.quadrant(),
+        Quadrant::Partner,
+        "new actors land in the middle, on the hopeful side"
+    );
     h.get_by_label("Partner");
 
     // Drag the mayor into the opposite quadrant: the strategy changes.
@@ -71,9 +86,16 @@ fn quick_add_drag_undo_save_and_reopen() {
     drag(&mut h, from, to);
     let moved = actor_position(&h, "Mayor");
     assert_eq!(moved.quadrant(), Quadrant::Monitor);
-    assert!((moved.support - target.support).abs() < 0.02 && (moved.influence - target.influence).abs() < 0.02, "{moved:?}");
+    assert!(
+        (moved.support - target.support).abs() < 0.02
+            && (moved.influence - target.influence).abs() < 0.02,
+        "{moved:?}"
+    );
     h.get_by_label("Monitor");
-    assert!(h.query_by_label("Partner").is_none(), "the old strategy is gone");
+    assert!(
+        h.query_by_label("Partner").is_none(),
+        "the old strategy is gone"
+    );
 
     // One drag is one undo step.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
@@ -82,25 +104,38 @@ fn quick_add_drag_undo_save_and_reopen() {
     h.get_by_label("Partner");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
     h.run();
-    assert_eq!(actor_position(&h, "Mayor"), moved, "redo brings the drag back");
+    assert_eq!(
+        actor_position(&h, "Mayor"),
+        moved,
+        "redo brings the drag back"
+    );
 
     // Save: with no file dialog the app asks for a typed path.
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("city.json");
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run();
-    assert!(h.state().dialog_message().is_some_and(|m| m.contains("save")));
+    assert!(
+        h.state()
+            .dialog_message()
+            .is_some_and(|m| m.contains("save"))
+    );
     h.get_by_label("File path").focus();
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
     h.run();
-    h.get_by_label("File path").type_text(&path.display().to_string());
+    h.get_by_label("File path")
+        .type_text(&path.display().to_string());
     h.run();
     h.get_by_label("Save").click();
     h.run();
     assert!(path.exists(), "saved: {:?}", h.state().dialog_message());
     assert!(!h.state().is_dirty());
-    assert!(h.state().window_title().starts_with("city.json"), "{}", h.state().window_title());
+    assert!(
+        h.state().window_title().starts_with("city.json"),
+        "{}",
+        h.state().window_title()
+    );
 
     // Reopen in a fresh app: the same session.
     let saved = h.state().session().clone();
@@ -114,10 +149,18 @@ fn unsaved_changes_are_asked_about_before_new() {
     let mut h = empty_map();
     quick_add(&mut h, "Press");
     assert!(h.state().is_dirty());
-    assert!(h.state().window_title().starts_with('●'), "{}", h.state().window_title());
+    assert!(
+        h.state().window_title().starts_with('●'),
+        "{}",
+        h.state().window_title()
+    );
     h.key_press_modifiers(Modifiers::COMMAND, Key::N);
     h.run();
-    assert!(h.state().dialog_message().is_some_and(|m| m.contains("Unsaved")));
+    assert!(
+        h.state()
+            .dialog_message()
+            .is_some_and(|m| m.contains("Unsaved"))
+    );
     h.get_by_label("Cancel").click();
     h.run();
     assert_eq!(h.state().session().actors.len(), 2, "cancel keeps the work");
@@ -125,7 +168,11 @@ fn unsaved_changes_are_asked_about_before_new() {
     h.run();
     h.get_by_label("Don't save").click();
     h.run();
-    assert_eq!(h.state().session().actors.len(), 1, "a new session holds only us");
+    assert_eq!(
+        h.state().session().actors.len(),
+        1,
+        "a new session holds only us"
+    );
 }
 
 #[test]
@@ -137,15 +184,22 @@ fn shift_click_selects_several_and_they_move_together() {
     let church_start = actor_position(&h, "Church");
     h.get_by_label("Union on the map").click();
     h.run();
-    h.get_by_label("Church on the map").click_modifiers(Modifiers::SHIFT);
+    h.get_by_label("Church on the map")
+        .click_modifiers(Modifiers::SHIFT);
     h.run();
     assert_eq!(h.state().selection().len(), 2);
 
     let from = h.get_by_label("Church on the map").rect().center();
     drag(&mut h, from, from + egui::vec2(-120.0, 80.0));
     let (union_now, church_now) = (actor_position(&h, "Union"), actor_position(&h, "Church"));
-    let d_union = (union_now.support - union_start.support, union_now.influence - union_start.influence);
-    let d_church = (church_now.support - church_start.support, church_now.influence - church_start.influence);
+    let d_union = (
+        union_now.support - union_start.support,
+        union_now.influence - union_start.influence,
+    );
+    let d_church = (
+        church_now.support - church_start.support,
+        church_now.influence - church_start.influence,
+    );
     assert!(d_union.0 < -0.05 && d_union.1 < -0.05, "{d_union:?}");
     assert!((d_union.0 - d_church.0).abs() < 1e-4 && (d_union.1 - d_church.1).abs() < 1e-4);
 }
@@ -179,13 +233,23 @@ fn a_rectangle_selects_the_actors_inside() {
 fn dragging_the_handle_onto_another_actor_connects_them() {
     let mut h = empty_map();
     quick_add(&mut h, "Mayor");
-    let handle = h.get_by_label("Connect Mayor to another actor").rect().center();
+    let handle = h
+        .get_by_label("Connect Mayor to another actor")
+        .rect()
+        .center();
     let us = h.get_by_label("Us on the map").rect().center();
     drag(&mut h, handle, us);
     let session = h.state().session();
     assert_eq!(session.relationships.len(), 1);
-    let mayor = session.actors.iter().find(|a| a.name == "Mayor").expect("mayor");
-    assert!(session.reachable_from_us().contains(&mayor.id), "a new line is cooperating");
+    let mayor = session
+        .actors
+        .iter()
+        .find(|a| a.name == "Mayor")
+        .expect("mayor");
+    assert!(
+        session.reachable_from_us().contains(&mayor.id),
+        "a new line is cooperating"
+    );
     h.get_by_label("Connections (1)");
 }
 
@@ -193,12 +257,21 @@ fn dragging_the_handle_onto_another_actor_connects_them() {
 fn a_broken_file_shows_a_message_and_keeps_the_work() {
     let dir = tempfile::tempdir().expect("temp dir");
     let broken = dir.path().join("broken.json");
-    std::fs::write(&broken, "{\"format\": \"powermap-session\", \"version\": 1, \"actors\": [").expect("write");
+    std::fs::write(
+        &broken,
+        "{\"format\": \"powermap-session\", \"version\": 1, \"actors\": [",
+    )
+    .expect("write");
     let mut h = empty_map();
     quick_add(&mut h, "Mayor");
     h.state_mut().open_file_for_test(&broken);
     h.run();
-    assert!(h.state().dialog_message().is_some_and(|m| m.contains("Unsaved")), "asks before replacing work");
+    assert!(
+        h.state()
+            .dialog_message()
+            .is_some_and(|m| m.contains("Unsaved")),
+        "asks before replacing work"
+    );
     h.get_by_label("Don't save").click();
     h.run();
     let message = h.state().dialog_message().expect("an error dialog");
@@ -213,13 +286,21 @@ fn a_broken_file_shows_a_message_and_keeps_the_work() {
 fn the_supportive_side_can_be_flipped() {
     let mut h = empty_map();
     let us_right = h.get_by_label("Us on the map").rect().center();
-    h.state_mut().queue_command(powermap::app::Command::FlipSupportiveSide);
+    h.state_mut()
+        .queue_command(powermap::app::Command::FlipSupportiveSide);
     h.run();
     let us_left = h.get_by_label("Us on the map").rect().center();
-    assert!(us_left.x < us_right.x - 100.0, "{us_left:?} vs {us_right:?}");
+    assert!(
+        us_left.x < us_right.x - 100.0,
+        "{us_left:?} vs {us_right:?}"
+    );
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    assert_eq!(h.get_by_label("Us on the map").rect().center(), us_right, "flipping is undoable");
+    assert_eq!(
+        h.get_by_label("Us on the map").rect().center(),
+        us_right,
+        "flipping is undoable"
+    );
 }
 
 #[test]
@@ -228,13 +309,24 @@ fn looking_at_an_actor_changes_nothing() {
     h.get_by_label("Open \"Every resident votes\"").click();
     h.run();
     assert!(!h.state().is_dirty());
-    let names: Vec<String> = h.state().session().actors.iter().map(|a| a.name.clone()).collect();
+    let names: Vec<String> = h
+        .state()
+        .session()
+        .actors
+        .iter()
+        .map(|a| a.name.clone())
+        .collect();
     for name in names.iter().take(8) {
         let label = format!("{name} on the map");
-        let Some(marker) = h.query_by_label(&label) else { continue };
+        let Some(marker) = h.query_by_label(&label) else {
+            continue;
+        };
         marker.click();
         h.run();
     }
     assert!(!h.state().selection().is_empty());
-    assert!(!h.state().is_dirty(), "selecting and showing actors must not edit them");
+    assert!(
+        !h.state().is_dirty(),
+        "selecting and showing actors must not edit them"
+    );
 }

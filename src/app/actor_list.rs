@@ -94,11 +94,10 @@ impl PowermapApp {
             .collect();
         let row_height = ui.text_style_height(&egui::TextStyle::Button) + 4.0;
         let mut clicked = None;
-        ScrollArea::vertical().id_salt("actor list").auto_shrink([false, false]).show_rows(
-            ui,
-            row_height,
-            matches.len(),
-            |ui, rows| {
+        ScrollArea::vertical()
+            .id_salt("actor list")
+            .auto_shrink([false, false])
+            .show_rows(ui, row_height, matches.len(), |ui, rows| {
                 for &index in &matches[rows] {
                     let actor = &self.session().actors[index];
                     let selected = self.selection.contains(&actor.id);
@@ -111,8 +110,7 @@ impl PowermapApp {
                         clicked = Some((actor.id.clone(), ui.input(|i| i.modifiers.shift)));
                     }
                 }
-            },
-        );
+            });
         if let Some((id, shift)) = clicked {
             if shift {
                 self.selection.toggle(id);
@@ -126,5 +124,7 @@ impl PowermapApp {
 fn actor_matches(actor: &Actor, needle: &str) -> bool {
     actor.name.to_lowercase().contains(needle)
         || actor.tags.iter().any(|t| t.to_lowercase().contains(needle))
-        || category_label(&actor.category).to_lowercase().contains(needle)
+        || category_label(&actor.category)
+            .to_lowercase()
+            .contains(needle)
 }

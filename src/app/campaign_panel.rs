@@ -1,7 +1,7 @@
 //! The campaign: title, problem, objective, date, and the theory of change.
 
 use super::PowermapApp;
-use super::widgets::{merge_key, text_block, text_line};
+use super::widgets::{Typing, text_block, text_line};
 use crate::model::{Campaign, ChangeStatement, Edit};
 use egui::Ui;
 
@@ -10,23 +10,42 @@ impl PowermapApp {
     pub(super) fn campaign_section(&mut self, ui: &mut Ui) {
         let campaign = self.session().campaign.clone();
         let mut updated = campaign.clone();
-        let mut typing_key = None;
-        let mut finished = false;
-        let mut track = |change: super::widgets::FieldChange, slot: &mut String| {
-            if let Some(text) = change.text {
-                *slot = text;
-                typing_key = Some(merge_key(change.response.id));
-            }
-            finished |= change.finished;
-        };
-        track(text_line(ui, "Title", &campaign.title, "What is the campaign called?"), &mut updated.title);
-        track(text_block(ui, "Problem", &campaign.problem, "What problem does it address?"), &mut updated.problem);
-        track(text_block(ui, "Objective", &campaign.objective, "What concrete change do we want?"), &mut updated.objective);
-        track(text_line(ui, "Date", &campaign.date, "YYYY-MM-DD"), &mut updated.date);
+        let mut typing = Typing::default();
+        typing.track(
+            text_line(ui, "Title", &campaign.title, "What is the campaign called?"),
+            &mut updated.title,
+        );
+        typing.track(
+            text_block(
+                ui,
+                "Problem",
+                &campaign.problem,
+                "What problem does it address?",
+            ),
+            &mut updated.problem,
+        );
+        typing.track(
+            text_block(
+                ui,
+                "Objective",
+                &campaign.objective,
+                "What concrete change do we want?",
+            ),
+            &mut updated.objective,
+        );
+        typing.track(
+            text_line(ui, "Date", &campaign.date, "YYYY-MM-DD"),
+            &mut updated.date,
+        );
 
         ui.add_space(6.0);
         ui.label(egui::RichText::new("Theory of change").strong());
-        ui.label(egui::RichText::new("If we act, then what follows, and why. Each result can feed the next step.").weak());
+        ui.label(
+            egui::RichText::new(
+                "If we act, then what follows, and why. Each result can feed the next step.",
+            )
+            .weak(),
+        );
         let mut structural = None;
         let count = campaign.theory_of_change.len();
         for (i, statement) in campaign.theory_of_change.iter().enumerate() {
@@ -35,21 +54,40 @@ impl PowermapApp {
                     ui.horizontal(|ui| {
                         ui.label(egui::RichText::new(format!("Step {}", i + 1)).strong());
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            if ui.small_button("Remove").on_hover_text("Remove this step").clicked() {
+                            if ui
+                                .small_button("Remove")
+                                .on_hover_text("Remove this step")
+                                .clicked()
+                            {
                                 structural = Some(TocChange::Remove(i));
                             }
-                            if ui.add_enabled(i + 1 < count, egui::Button::new("Later").small()).clicked() {
+                            if ui
+                                .add_enabled(i + 1 < count, egui::Button::new("Later").small())
+                                .clicked()
+                            {
                                 structural = Some(TocChange::Swap(i, i + 1));
                             }
-                            if ui.add_enabled(i > 0, egui::Button::new("Earlier").small()).clicked() {
+                            if ui
+                                .add_enabled(i > 0, egui::Button::new("Earlier").small())
+                                .clicked()
+                            {
                                 structural = Some(TocChange::Swap(i - 1, i));
                             }
                         });
                     });
                     let slot = &mut updated.theory_of_change[i];
-                    track(text_line(ui, "If we", &statement.if_we, "take this action"), &mut slot.if_we);
-                    track(text_line(ui, "Then", &statement.then, "this will happen"), &mut slot.then);
-                    track(text_line(ui, "Because", &statement.because, "this is why"), &mut slot.because);
+                    typing.track(
+                        text_line(ui, "If we", &statement.if_we, "take this action"),
+                        &mut slot.if_we,
+                    );
+                    typing.track(
+                        text_line(ui, "Then", &statement.then, "this will happen"),
+                        &mut slot.then,
+                    );
+                    typing.track(
+                        text_line(ui, "Because", &statement.because, "this is why"),
+                        &mut slot.because,
+                    );
                 });
             });
         }
@@ -58,12 +96,12 @@ impl PowermapApp {
         }
 
         if let Some(change) = structural {
-            apply_toc_change(&mut updated, change);
+            apply_toc_change(&mut updated, &change);
             self.edit(Edit::SetCampaign(updated));
-        } else if let Some(key) = typing_key {
+        } else if let Some(key) = typing.key {
             self.edit_merging(Edit::SetCampaign(updated), key);
         }
-        self.close_undo_step |= finished;
+        self.close_undo_step |= typing.finished;
     }
 }
 
@@ -73,18 +111,21 @@ enum TocChange {
     Swap(usize, usize),
 }
 
-fn apply_toc_change(campaign: &mut Campaign, change: TocChange) {
+fn apply_toc_change(campaign: &mut Campaign, change: &TocChange) {
     let steps = &mut campaign.theory_of_change;
     match change {
         TocChange::Add => {
             // The new step's action starts from the previous step's result, as the method chains them.
             let if_we = steps.last().map(|s| s.then.clone()).unwrap_or_default();
-            steps.push(ChangeStatement { if_we, ..ChangeStatement::default() });
+            steps.push(ChangeStatement {
+                if_we,
+                ..ChangeStatement::default()
+            });
         }
-        TocChange::Remove(i) if i < steps.len() => {
-            steps.remove(i);
+        TocChange::Remove(i) if *i < steps.len() => {
+            steps.remove(*i);
         }
-        TocChange::Swap(a, b) if a < steps.len() && b < steps.len() => steps.swap(a, b),
+        TocChange::Swap(a, b) if *a < steps.len() && *b < steps.len() => steps.swap(*a, *b),
         TocChange::Remove(_) | TocChange::Swap(..) => {}
     }
 }

@@ -4,8 +4,12 @@
 use super::PowermapApp;
 use crate::model::{ActorId, Edit, Position, Relationship, RelationshipKind};
 use crate::render::{EguiMeasure, paint_scene};
-use crate::scene::{MapTransform, Metrics, ModelView, Palette, PowerMapInput, Scene, build_power_map};
-use egui::{CursorIcon, PointerButton, Pos2, Rect, Role, Sense, Stroke, Ui, Vec2, WidgetInfo, vec2};
+use crate::scene::{
+    MapTransform, Metrics, ModelView, Palette, PowerMapInput, Scene, build_power_map,
+};
+use egui::{
+    CursorIcon, PointerButton, Pos2, Rect, Role, Sense, Stroke, Ui, Vec2, WidgetInfo, vec2,
+};
 
 /// The accessible name of the canvas itself.
 pub const CANVAS_LABEL: &str = "Power map";
@@ -63,7 +67,11 @@ impl PowermapApp {
         background.widget_info(|| WidgetInfo::labeled(Role::Canvas, true, CANVAS_LABEL));
         self.pan_and_zoom(ui, &background, rect);
 
-        let transform = MapTransform::new(rect, self.canvas.view, self.session().settings.supportive_side);
+        let transform = MapTransform::new(
+            rect,
+            self.canvas.view,
+            self.session().settings.supportive_side,
+        );
         self.canvas.last_transform = Some(transform);
         let palette = Palette::light();
         let ctx = ui.ctx().clone();
@@ -98,16 +106,33 @@ impl PowermapApp {
     }
 
     fn pan_and_zoom(&mut self, ui: &Ui, background: &egui::Response, rect: Rect) {
-        let transform = MapTransform::new(rect, self.canvas.view, self.session().settings.supportive_side);
-        if background.dragged_by(PointerButton::Secondary) || background.dragged_by(PointerButton::Middle) {
-            self.canvas.view = self.canvas.view.panned(transform.pan_delta(background.drag_delta()));
+        let transform = MapTransform::new(
+            rect,
+            self.canvas.view,
+            self.session().settings.supportive_side,
+        );
+        if background.dragged_by(PointerButton::Secondary)
+            || background.dragged_by(PointerButton::Middle)
+        {
+            self.canvas.view = self
+                .canvas
+                .view
+                .panned(transform.pan_delta(background.drag_delta()));
         }
         if !ui.rect_contains_pointer(rect) {
             return;
         }
-        let (zoom, scroll, hover) = ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta(), i.pointer.hover_pos()));
+        let (zoom, scroll, hover) = ui.input(|i| {
+            (
+                i.zoom_delta(),
+                i.smooth_scroll_delta(),
+                i.pointer.hover_pos(),
+            )
+        });
         if zoom != 1.0 {
-            let anchor = hover.map_or(self.canvas.view.visible.center(), |p| transform.view_point(p));
+            let anchor = hover.map_or(self.canvas.view.visible.center(), |p| {
+                transform.view_point(p)
+            });
             self.canvas.view = self.canvas.view.zoomed(zoom, anchor);
         } else if scroll != Vec2::ZERO {
             self.canvas.view = self.canvas.view.panned(transform.pan_delta(scroll));
@@ -150,7 +175,13 @@ impl PowermapApp {
                 self.end_drag();
             }
             if response.hovered() && !response.dragged() {
-                response.on_hover_text(format!("{name}: {}", crate::guidance::strategy(self.doc.session().actors[marker.actor].position.quadrant()).name));
+                response.on_hover_text(format!(
+                    "{name}: {}",
+                    crate::guidance::strategy(
+                        self.doc.session().actors[marker.actor].position.quadrant()
+                    )
+                    .name
+                ));
             }
         }
         // The dragged marker may have left the screen; end the drag when the button is up.
@@ -174,7 +205,10 @@ impl PowermapApp {
             .into_iter()
             .filter_map(|id| session.actor(&id).map(|a| (id, a.position)))
             .collect();
-        let origin = ui.input(|i| i.pointer.press_origin()).or(pointer).unwrap_or_default();
+        let origin = ui
+            .input(|i| i.pointer.press_origin())
+            .or(pointer)
+            .unwrap_or_default();
         self.canvas.drags_started += 1;
         self.canvas.drag = Some(ActorDrag {
             // Mixing in a constant keeps drag keys apart from the text fields' keys.
@@ -185,9 +219,15 @@ impl PowermapApp {
     }
 
     fn continue_drag(&mut self, transform: MapTransform, pointer: Pos2) {
-        let Some(drag) = &self.canvas.drag else { return };
+        let Some(drag) = &self.canvas.drag else {
+            return;
+        };
         let (d_support, d_influence) = transform.delta_to_model(pointer - drag.pointer_origin);
-        let moves = drag.starts.iter().map(|(id, start)| (id.clone(), start.offset(d_support, d_influence))).collect();
+        let moves = drag
+            .starts
+            .iter()
+            .map(|(id, start)| (id.clone(), start.offset(d_support, d_influence)))
+            .collect();
         let key = drag.undo_key;
         self.edit_merging(Edit::MoveActors(moves), key);
     }
@@ -200,11 +240,17 @@ impl PowermapApp {
 
     /// The small handle beside a single selected actor: drag it onto another actor to connect them.
     fn link_handle(&mut self, ui: &Ui, scene: &Scene, painter: &egui::Painter) {
-        let Some(primary) = self.selection.primary().cloned() else { return };
+        let Some(primary) = self.selection.primary().cloned() else {
+            return;
+        };
         if self.selection.len() != 1 {
             return;
         }
-        let Some(marker) = scene.markers.iter().find(|m| self.doc.session().actors[m.actor].id == primary) else {
+        let Some(marker) = scene
+            .markers
+            .iter()
+            .find(|m| self.doc.session().actors[m.actor].id == primary)
+        else {
             return;
         };
         let center = marker.center + vec2(marker.radius + 12.0, -(marker.radius + 12.0));
@@ -214,35 +260,65 @@ impl PowermapApp {
         response.widget_info(|| WidgetInfo::labeled(Role::Button, true, link_handle_label(&name)));
         let response = response.on_hover_text("Drag onto another actor to connect them");
         let color = scene.palette.selection;
-        painter.circle(center, 8.0, scene.palette.background, Stroke::new(2.0, color));
-        painter.line_segment([center - vec2(4.0, 0.0), center + vec2(4.0, 0.0)], Stroke::new(2.0, color));
-        painter.line_segment([center - vec2(0.0, 4.0), center + vec2(0.0, 4.0)], Stroke::new(2.0, color));
+        painter.circle(
+            center,
+            8.0,
+            scene.palette.background,
+            Stroke::new(2.0, color),
+        );
+        painter.line_segment(
+            [center - vec2(4.0, 0.0), center + vec2(4.0, 0.0)],
+            Stroke::new(2.0, color),
+        );
+        painter.line_segment(
+            [center - vec2(0.0, 4.0), center + vec2(0.0, 4.0)],
+            Stroke::new(2.0, color),
+        );
 
         if response.drag_started() {
             self.canvas.link_from = Some(primary.clone());
         }
-        let pointer = ui.input(|i| i.pointer.interact_pos());
+        let pointer_now = ui.input(|i| i.pointer.interact_pos());
         if response.dragged()
-            && let Some(pointer) = pointer
+            && let Some(pointer) = pointer_now
         {
             painter.line_segment([marker.center, pointer], Stroke::new(2.0, color));
         }
         if response.drag_stopped()
             && let Some(from) = self.canvas.link_from.take()
         {
-            let target = pointer.and_then(|p| scene.hit(p)).map(|i| self.doc.session().actors[i].id.clone());
+            let target = pointer_now
+                .and_then(|p| scene.hit(p))
+                .map(|i| self.doc.session().actors[i].id.clone());
             match target {
                 Some(to) if to != from => {
-                    let other = self.doc.session().actor(&to).map(|a| a.name.clone()).unwrap_or_default();
-                    self.status = format!("Connected {name} and {other}. Set the kind and tie in the side panel.");
-                    self.edit(Edit::AddRelationship(Relationship::new(from, to, RelationshipKind::Cooperating)));
+                    let other = self
+                        .doc
+                        .session()
+                        .actor(&to)
+                        .map(|a| a.name.clone())
+                        .unwrap_or_default();
+                    self.status = format!(
+                        "Connected {name} and {other}. Set the kind and tie in the side panel."
+                    );
+                    self.edit(Edit::AddRelationship(Relationship::new(
+                        from,
+                        to,
+                        RelationshipKind::Cooperating,
+                    )));
                 }
-                _ => self.status = "Drop the line on another actor to connect them.".to_owned(),
+                _ => "Drop the line on another actor to connect them.".clone_into(&mut self.status),
             }
         }
     }
 
-    fn background_interactions(&mut self, ui: &Ui, background: &egui::Response, scene: &Scene, painter: &egui::Painter) {
+    fn background_interactions(
+        &mut self,
+        ui: &Ui,
+        background: &egui::Response,
+        scene: &Scene,
+        painter: &egui::Painter,
+    ) {
         let shift = ui.input(|i| i.modifiers.shift);
         if background.clicked() {
             let hit = background.interact_pointer_pos().and_then(|p| scene.hit(p));
@@ -254,17 +330,33 @@ impl PowermapApp {
             }
         }
         if background.drag_started_by(PointerButton::Primary) {
-            self.canvas.band_start = ui.input(|i| i.pointer.press_origin()).or(background.interact_pointer_pos());
+            self.canvas.band_start = ui
+                .input(|i| i.pointer.press_origin())
+                .or(background.interact_pointer_pos());
         }
-        let Some(start) = self.canvas.band_start else { return };
-        let Some(now) = ui.input(|i| i.pointer.interact_pos()) else { return };
+        let Some(start) = self.canvas.band_start else {
+            return;
+        };
+        let Some(now) = ui.input(|i| i.pointer.interact_pos()) else {
+            return;
+        };
         let band = Rect::from_two_pos(start, now);
         if background.dragged_by(PointerButton::Primary) {
-            painter.rect(band, 2.0, scene.palette.selection.gamma_multiply(0.12), Stroke::new(1.5, scene.palette.selection), egui::StrokeKind::Inside);
+            painter.rect(
+                band,
+                2.0,
+                scene.palette.selection.gamma_multiply(0.12),
+                Stroke::new(1.5, scene.palette.selection),
+                egui::StrokeKind::Inside,
+            );
         }
         if background.drag_stopped() {
             self.canvas.band_start = None;
-            let ids: Vec<ActorId> = scene.actors_in(band).into_iter().map(|i| self.doc.session().actors[i].id.clone()).collect();
+            let ids: Vec<ActorId> = scene
+                .actors_in(band)
+                .into_iter()
+                .map(|i| self.doc.session().actors[i].id.clone())
+                .collect();
             if !shift {
                 self.selection.clear();
             }

@@ -42,8 +42,8 @@ pub enum Command {
     FlipSupportiveSide,
 }
 
-const fn shortcut(modifiers: Modifiers, key: Key) -> Option<KeyboardShortcut> {
-    Some(KeyboardShortcut::new(modifiers, key))
+const fn shortcut(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(modifiers, key)
 }
 
 const COMMAND_SHIFT: Modifiers = Modifiers {
@@ -102,22 +102,22 @@ impl Command {
     /// The keyboard shortcut, if the command has one.
     pub fn shortcut(self) -> Option<KeyboardShortcut> {
         match self {
-            Self::New => shortcut(Modifiers::COMMAND, Key::N),
-            Self::Open => shortcut(Modifiers::COMMAND, Key::O),
-            Self::Save => shortcut(Modifiers::COMMAND, Key::S),
-            Self::SaveAs => shortcut(COMMAND_SHIFT, Key::S),
-            Self::Quit => shortcut(Modifiers::COMMAND, Key::Q),
-            Self::Undo => shortcut(Modifiers::COMMAND, Key::Z),
-            Self::Redo => shortcut(COMMAND_SHIFT, Key::Z),
-            Self::RedoAlt => shortcut(Modifiers::COMMAND, Key::Y),
-            Self::QuickAdd => shortcut(Modifiers::COMMAND, Key::K),
-            Self::Duplicate => shortcut(Modifiers::COMMAND, Key::D),
-            Self::Delete => shortcut(Modifiers::NONE, Key::Delete),
-            Self::SelectAll => shortcut(Modifiers::COMMAND, Key::A),
-            Self::SelectNone => shortcut(Modifiers::NONE, Key::Escape),
-            Self::ZoomToFit => shortcut(Modifiers::NONE, Key::Home),
-            Self::ZoomIn => shortcut(Modifiers::COMMAND, Key::CloseBracket),
-            Self::ZoomOut => shortcut(Modifiers::COMMAND, Key::OpenBracket),
+            Self::New => Some(shortcut(Modifiers::COMMAND, Key::N)),
+            Self::Open => Some(shortcut(Modifiers::COMMAND, Key::O)),
+            Self::Save => Some(shortcut(Modifiers::COMMAND, Key::S)),
+            Self::SaveAs => Some(shortcut(COMMAND_SHIFT, Key::S)),
+            Self::Quit => Some(shortcut(Modifiers::COMMAND, Key::Q)),
+            Self::Undo => Some(shortcut(Modifiers::COMMAND, Key::Z)),
+            Self::Redo => Some(shortcut(COMMAND_SHIFT, Key::Z)),
+            Self::RedoAlt => Some(shortcut(Modifiers::COMMAND, Key::Y)),
+            Self::QuickAdd => Some(shortcut(Modifiers::COMMAND, Key::K)),
+            Self::Duplicate => Some(shortcut(Modifiers::COMMAND, Key::D)),
+            Self::Delete => Some(shortcut(Modifiers::NONE, Key::Delete)),
+            Self::SelectAll => Some(shortcut(Modifiers::COMMAND, Key::A)),
+            Self::SelectNone => Some(shortcut(Modifiers::NONE, Key::Escape)),
+            Self::ZoomToFit => Some(shortcut(Modifiers::NONE, Key::Home)),
+            Self::ZoomIn => Some(shortcut(Modifiers::COMMAND, Key::CloseBracket)),
+            Self::ZoomOut => Some(shortcut(Modifiers::COMMAND, Key::OpenBracket)),
             Self::FlipSupportiveSide => None,
         }
     }
@@ -127,7 +127,14 @@ impl Command {
     pub fn yields_to_text_fields(self) -> bool {
         matches!(
             self,
-            Self::Undo | Self::Redo | Self::RedoAlt | Self::Delete | Self::SelectAll | Self::SelectNone | Self::Duplicate | Self::ZoomToFit
+            Self::Undo
+                | Self::Redo
+                | Self::RedoAlt
+                | Self::Delete
+                | Self::SelectAll
+                | Self::SelectNone
+                | Self::Duplicate
+                | Self::ZoomToFit
         )
     }
 
@@ -138,14 +145,20 @@ impl Command {
             Self::ALL
                 .into_iter()
                 .filter(|command| !(typing && command.yields_to_text_fields()))
-                .filter(|command| command.shortcut().is_some_and(|sc| input.consume_shortcut(&sc)))
+                .filter(|command| {
+                    command
+                        .shortcut()
+                        .is_some_and(|sc| input.consume_shortcut(&sc))
+                })
                 .collect()
         })
     }
 
     /// The shortcut as text for menus and the help overlay ("Ctrl+S").
     pub fn shortcut_text(self, ctx: &egui::Context) -> String {
-        self.shortcut().map(|sc| ctx.format_shortcut(&sc)).unwrap_or_default()
+        self.shortcut()
+            .map(|sc| ctx.format_shortcut(&sc))
+            .unwrap_or_default()
     }
 }
 
@@ -159,7 +172,10 @@ mod tests {
         let mut seen = HashSet::new();
         for command in Command::ALL {
             if let Some(sc) = command.shortcut() {
-                assert!(seen.insert((sc.modifiers, sc.logical_key)), "{command:?} repeats a shortcut");
+                assert!(
+                    seen.insert((sc.modifiers, sc.logical_key)),
+                    "{command:?} repeats a shortcut"
+                );
             }
         }
     }

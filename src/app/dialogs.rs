@@ -47,7 +47,9 @@ pub enum Dialog {
 impl Dialog {
     /// A path prompt that explains there is no file dialog.
     pub fn no_file_dialog(purpose: PathPurpose, folder: Option<PathBuf>) -> Self {
-        let text = folder.map(|f| format!("{}{}", f.display(), std::path::MAIN_SEPARATOR)).unwrap_or_default();
+        let text = folder
+            .map(|f| format!("{}{}", f.display(), std::path::MAIN_SEPARATOR))
+            .unwrap_or_default();
         Self::PathPrompt {
             purpose,
             text,
@@ -61,10 +63,13 @@ impl Dialog {
             Self::Welcome => "Welcome".to_owned(),
             Self::Error { title, message } => format!("{title}: {message}"),
             Self::ConfirmDiscard(action) => format!("Unsaved changes before {}", action.verb()),
-            Self::PathPrompt { purpose, .. } => format!("Type a path to {}", match purpose {
-                PathPurpose::Open => "open",
-                PathPurpose::SaveAs { .. } => "save",
-            }),
+            Self::PathPrompt { purpose, .. } => format!(
+                "Type a path to {}",
+                match purpose {
+                    PathPurpose::Open => "open",
+                    PathPurpose::SaveAs { .. } => "save",
+                }
+            ),
         }
     }
 }
@@ -81,72 +86,32 @@ enum Choice {
 impl PowermapApp {
     /// Draw the modal dialog, if one is up, and act on the user's choice.
     pub(super) fn show_dialog(&mut self, ctx: &egui::Context) {
-        let Some(dialog) = self.dialog.as_mut() else { return };
+        let Some(dialog) = self.dialog.as_mut() else {
+            return;
+        };
         let mut choice = None;
         let modal = Modal::new(Id::unique("powermap dialog")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            match dialog {
-                Dialog::Welcome => choice = welcome(ui),
-                Dialog::Error { title, message } => {
-                    ui.heading(title.as_str());
-                    ui.add_space(6.0);
-                    ui.label(message.as_str());
-                    ui.add_space(10.0);
-                    if ui.button("OK").clicked() || ui.input(|i| i.key_pressed(Key::Enter)) {
-                        choice = Some(Choice::Close);
-                    }
-                }
-                Dialog::ConfirmDiscard(action) => {
-                    ui.heading("Save your changes?");
-                    ui.label(format!("This session has unsaved changes. Save them before {}?", action.verb()));
-                    ui.add_space(10.0);
-                    ui.horizontal(|ui| {
-                        if ui.button("Save").clicked() {
-                            choice = Some(Choice::SaveThen(action.clone()));
-                        }
-                        if ui.button("Don't save").clicked() {
-                            choice = Some(Choice::Perform(action.clone()));
-                        }
-                        if ui.button("Cancel").clicked() {
-                            choice = Some(Choice::Close);
-                        }
-                    });
-                }
-                Dialog::PathPrompt { purpose, text, note } => {
-                    let heading = match purpose {
-                        PathPurpose::Open => "Open a session",
-                        PathPurpose::SaveAs { .. } => "Save the session",
-                    };
-                    ui.heading(heading);
-                    ui.label(note.as_str());
-                    let label = ui.label("File path");
-                    let response = ui.add(egui::TextEdit::singleline(text).desired_width(480.0)).labelled_by(label.id);
-                    if !response.has_focus() && !response.lost_focus() {
-                        response.request_focus();
-                    }
-                    let submitted = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-                    ui.horizontal(|ui| {
-                        let ok_label = if matches!(purpose, PathPurpose::Open) { "Open" } else { "Save" };
-                        let ok = ui.add_enabled(!text.trim().is_empty(), egui::Button::new(ok_label)).clicked();
-                        if (ok || submitted) && !text.trim().is_empty() {
-                            let path = PathBuf::from(text.trim());
-                            choice = Some(match purpose {
-                                PathPurpose::Open => Choice::OpenTyped(path),
-                                PathPurpose::SaveAs { then } => Choice::SaveTyped(with_json_extension(path), then.clone()),
-                            });
-                        }
-                        if ui.button("Cancel").clicked() {
-                            choice = Some(Choice::Close);
-                        }
-                    });
-                }
-            }
+            choice = match dialog {
+                Dialog::Welcome => welcome(ui),
+                Dialog::Error { title, message } => error_body(ui, title, message),
+                Dialog::ConfirmDiscard(action) => confirm_body(ui, action),
+                Dialog::PathPrompt {
+                    purpose,
+                    text,
+                    note,
+                } => path_prompt_body(ui, purpose, text, note),
+            };
         });
         if modal.should_close() && choice.is_none() {
             choice = Some(Choice::Close);
         }
         let Some(choice) = choice else { return };
         self.dialog = None;
+        self.act_on(choice);
+    }
+
+    fn act_on(&mut self, choice: Choice) {
         match choice {
             Choice::Close => {}
             Choice::Perform(action) => self.perform(action),
@@ -173,12 +138,82 @@ impl PowermapApp {
     }
 }
 
+fn error_body(ui: &mut egui::Ui, title: &str, message: &str) -> Option<Choice> {
+    ui.heading(title);
+    ui.add_space(6.0);
+    ui.label(message);
+    ui.add_space(10.0);
+    let ok = ui.button("OK").clicked() || ui.input(|i| i.key_pressed(Key::Enter));
+    ok.then_some(Choice::Close)
+}
+
+fn confirm_body(ui: &mut egui::Ui, action: &PendingAction) -> Option<Choice> {
+    ui.heading("Save your changes?");
+    ui.label(format!(
+        "This session has unsaved changes. Save them before {}?",
+        action.verb()
+    ));
+    ui.add_space(10.0);
+    ui.horizontal(|ui| {
+        if ui.button("Save").clicked() {
+            return Some(Choice::SaveThen(action.clone()));
+        }
+        if ui.button("Don't save").clicked() {
+            return Some(Choice::Perform(action.clone()));
+        }
+        ui.button("Cancel").clicked().then_some(Choice::Close)
+    })
+    .inner
+}
+
+fn path_prompt_body(
+    ui: &mut egui::Ui,
+    purpose: &PathPurpose,
+    text: &mut String,
+    note: &str,
+) -> Option<Choice> {
+    let (heading, ok_label) = match purpose {
+        PathPurpose::Open => ("Open a session", "Open"),
+        PathPurpose::SaveAs { .. } => ("Save the session", "Save"),
+    };
+    ui.heading(heading);
+    ui.label(note);
+    let label = ui.label("File path");
+    let response = ui
+        .add(egui::TextEdit::singleline(text).desired_width(480.0))
+        .labelled_by(label.id);
+    if !response.has_focus() && !response.lost_focus() {
+        response.request_focus();
+    }
+    let submitted = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+    let has_text = !text.trim().is_empty();
+    ui.horizontal(|ui| {
+        let ok = ui
+            .add_enabled(has_text, egui::Button::new(ok_label))
+            .clicked();
+        if (ok || submitted) && has_text {
+            let path = PathBuf::from(text.trim());
+            return Some(match purpose {
+                PathPurpose::Open => Choice::OpenTyped(path),
+                PathPurpose::SaveAs { then } => {
+                    Choice::SaveTyped(with_json_extension(path), then.clone())
+                }
+            });
+        }
+        ui.button("Cancel").clicked().then_some(Choice::Close)
+    })
+    .inner
+}
+
 fn welcome(ui: &mut egui::Ui) -> Option<Choice> {
     let mut choice = None;
     ui.heading("Welcome to powermap");
     ui.label("Map who has a stake in your campaign: how much they support it, and how much influence they have. Everything stays on this computer.");
     ui.add_space(8.0);
-    if ui.button(RichText::new("Start an empty map").strong()).clicked() {
+    if ui
+        .button(RichText::new("Start an empty map").strong())
+        .clicked()
+    {
         choice = Some(Choice::Close);
     }
     ui.add_space(8.0);

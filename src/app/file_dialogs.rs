@@ -64,7 +64,12 @@ impl FileDialogs for NativeDialogs {
             return DialogOutcome::Unavailable;
         }
         let started = Instant::now();
-        Self::outcome(started, Self::dialog(start_in).set_title("Open a session").pick_file())
+        Self::outcome(
+            started,
+            Self::dialog(start_in)
+                .set_title("Open a session")
+                .pick_file(),
+        )
     }
 
     fn pick_save(&self, start_in: Option<&Path>, file_name: &str) -> DialogOutcome {
@@ -102,5 +107,9 @@ impl FileDialogs for NoDialogs {
 
 /// `name.json` for a typed path without an extension.
 pub fn with_json_extension(path: PathBuf) -> PathBuf {
-    if path.extension().is_some() { path } else { path.with_extension("json") }
+    if path.extension().is_some() {
+        path
+    } else {
+        path.with_extension("json")
+    }
 }

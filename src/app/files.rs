@@ -50,13 +50,16 @@ impl PowermapApp {
         match action {
             PendingAction::New => {
                 self.replace_session(Session::new_with_us(), None);
-                self.status = "New session.".to_owned();
+                "New session.".clone_into(&mut self.status);
             }
             PendingAction::Open => match self.dialogs.pick_open(self.start_folder().as_deref()) {
                 DialogOutcome::Picked(path) => self.open_path(&path),
                 DialogOutcome::Cancelled => {}
                 DialogOutcome::Unavailable => {
-                    self.dialog = Some(Dialog::no_file_dialog(PathPurpose::Open, self.start_folder()));
+                    self.dialog = Some(Dialog::no_file_dialog(
+                        PathPurpose::Open,
+                        self.start_folder(),
+                    ));
                 }
             },
             PendingAction::OpenPath(path) => self.open_path(&path),
@@ -77,18 +80,26 @@ impl PowermapApp {
             Err(error) => {
                 self.dialog = Some(Dialog::Error {
                     title: "Could not open the session".to_owned(),
-                    message: format!("{}\n\n{error}\n\nYour current session is still open.", path.display()),
+                    message: format!(
+                        "{}\n\n{error}\n\nYour current session is still open.",
+                        path.display()
+                    ),
                 });
             }
         }
     }
 
     fn open_example(&mut self, index: usize) {
-        let Some(example) = EXAMPLES.get(index) else { return };
+        let Some(example) = EXAMPLES.get(index) else {
+            return;
+        };
         match load_str(example.json) {
             Ok(session) => {
                 self.replace_session(session, None);
-                self.status = format!("Opened the example \"{}\". Save it to keep your changes.", example.title);
+                self.status = format!(
+                    "Opened the example \"{}\". Save it to keep your changes.",
+                    example.title
+                );
             }
             Err(error) => {
                 self.dialog = Some(Dialog::Error {
@@ -118,7 +129,10 @@ impl PowermapApp {
     /// Ask where to save, then save; `then` runs after a successful save (a pending quit).
     pub(super) fn save_as(&mut self, then: Option<PendingAction>) -> bool {
         let suggested = self.suggested_file_name();
-        match self.dialogs.pick_save(self.start_folder().as_deref(), &suggested) {
+        match self
+            .dialogs
+            .pick_save(self.start_folder().as_deref(), &suggested)
+        {
             DialogOutcome::Picked(path) => {
                 let saved = self.save_to(&with_json_extension(path));
                 if saved && let Some(action) = then {
@@ -129,9 +143,14 @@ impl PowermapApp {
             DialogOutcome::Cancelled => false,
             DialogOutcome::Unavailable => {
                 let folder = self.start_folder();
-                let mut dialog = Dialog::no_file_dialog(PathPurpose::SaveAs { then }, folder.clone());
+                let mut dialog =
+                    Dialog::no_file_dialog(PathPurpose::SaveAs { then }, folder.clone());
                 if let Dialog::PathPrompt { text, .. } = &mut dialog {
-                    *text = folder.unwrap_or_default().join(suggested).display().to_string();
+                    *text = folder
+                        .unwrap_or_default()
+                        .join(suggested)
+                        .display()
+                        .to_string();
                 }
                 self.dialog = Some(dialog);
                 false
@@ -153,7 +172,9 @@ impl PowermapApp {
             Err(error) => {
                 self.dialog = Some(Dialog::Error {
                     title: "Could not save".to_owned(),
-                    message: format!("{error}\n\nYour session is still open and nothing was lost. Try another folder with Save as…"),
+                    message: format!(
+                        "{error}\n\nYour session is still open and nothing was lost. Try another folder with Save as…"
+                    ),
                 });
                 false
             }
@@ -164,13 +185,23 @@ impl PowermapApp {
         let title = self.session().campaign.title.trim();
         let stem: String = title
             .chars()
-            .map(|c| if c.is_alphanumeric() || c == '-' { c.to_ascii_lowercase() } else { '-' })
+            .map(|c| {
+                if c.is_alphanumeric() || c == '-' {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
             .collect::<String>()
             .split('-')
             .filter(|part| !part.is_empty())
             .collect::<Vec<_>>()
             .join("-");
-        if stem.is_empty() { "power-map.json".to_owned() } else { format!("{stem}.json") }
+        if stem.is_empty() {
+            "power-map.json".to_owned()
+        } else {
+            format!("{stem}.json")
+        }
     }
 
     fn start_folder(&self) -> Option<PathBuf> {
@@ -182,7 +213,9 @@ impl PowermapApp {
     }
 
     fn store_recent(&mut self) {
-        let Some(folder) = &self.config_dir else { return };
+        let Some(folder) = &self.config_dir else {
+            return;
+        };
         if let Err(error) = self.recent.store(folder) {
             // The list is a convenience; failing to keep it must not interrupt work.
             self.status = format!("Could not remember recent files: {error}");
@@ -198,25 +231,31 @@ impl PowermapApp {
     /// Open a .json file dropped on the window.
     pub(super) fn handle_dropped_files(&mut self, ctx: &egui::Context) {
         let dropped = ctx.input(|i| i.raw.dropped_files.clone());
-        let Some(file) = dropped.into_iter().next() else { return };
+        let Some(file) = dropped.into_iter().next() else {
+            return;
+        };
         let path = file.path().to_owned();
         if path.is_absolute() {
             self.request(PendingAction::OpenPath(path));
         } else {
             self.dialog = Some(Dialog::Error {
                 title: "Could not open the dropped file".to_owned(),
-                message: "The system did not say where the dropped file is. Use Open… instead.".to_owned(),
+                message: "The system did not say where the dropped file is. Use Open… instead."
+                    .to_owned(),
             });
         }
     }
 
     /// Shade the window while a file is dragged over it, saying what dropping will do.
-    pub(super) fn show_file_hover(&self, ctx: &egui::Context) {
+    pub(super) fn show_file_hover(ctx: &egui::Context) {
         let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
         if !hovering {
             return;
         }
-        let painter = ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("powermap file drop")));
+        let painter = ctx.layer_painter(egui::LayerId::new(
+            egui::Order::Foreground,
+            egui::Id::unique("powermap file drop"),
+        ));
         let rect = ctx.content_rect();
         painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(160));
         painter.text(

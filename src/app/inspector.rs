@@ -1,9 +1,11 @@
 //! The right panel: every field of the selected actor, its strategy and its connections.
 
 use super::PowermapApp;
-use super::widgets::{labelled_combo, merge_key, text_block, text_line};
+use super::widgets::{Typing, labelled_combo, merge_key, text_block, text_line};
 use crate::guidance::{BUILT_IN_CATEGORIES, category_label, strategy};
-use crate::model::{Actor, ActorId, ActorKind, Edit, Position, Relationship, RelationshipKind, Session, Tie};
+use crate::model::{
+    Actor, ActorId, ActorKind, Edit, Position, Relationship, RelationshipKind, Session, Tie,
+};
 use egui::{RichText, Slider, Ui};
 
 /// The heading above the strategy suggestion; tests look for it.
@@ -12,16 +14,18 @@ pub const STRATEGY_HEADING: &str = "Suggested strategy";
 impl PowermapApp {
     /// The inspector panel.
     pub(super) fn inspector(&mut self, ui: &mut Ui) {
-        egui::ScrollArea::vertical().id_salt("inspector").show(ui, |ui| {
-            ui.add_space(4.0);
-            let primary = self.selection.primary().cloned();
-            let actor = primary.and_then(|id| self.session().actor(&id).cloned());
-            match (actor, self.selection.len()) {
-                (_, n) if n > 1 => self.multi_selection(ui, n),
-                (Some(actor), _) => self.actor_inspector(ui, actor),
-                (None, _) => nothing_selected(ui, self.session()),
-            }
-        });
+        egui::ScrollArea::vertical()
+            .id_salt("inspector")
+            .show(ui, |ui| {
+                ui.add_space(4.0);
+                let primary = self.selection.primary().cloned();
+                let actor = primary.and_then(|id| self.session().actor(&id).cloned());
+                match (actor, self.selection.len()) {
+                    (_, n) if n > 1 => self.multi_selection(ui, n),
+                    (Some(actor), _) => self.actor_inspector(ui, &actor),
+                    (None, _) => nothing_selected(ui, self.session()),
+                }
+            });
     }
 
     fn multi_selection(&mut self, ui: &mut Ui, count: usize) {
@@ -38,21 +42,15 @@ impl PowermapApp {
         });
     }
 
-    fn actor_inspector(&mut self, ui: &mut Ui, actor: Actor) {
+    fn actor_inspector(&mut self, ui: &mut Ui, actor: &Actor) {
         let mut updated = actor.clone();
-        let mut typing_key = None;
-        let mut finished = false;
-        let mut track = |change: super::widgets::FieldChange, slot: &mut String| {
-            if let Some(text) = change.text {
-                *slot = text;
-                typing_key = Some(merge_key(change.response.id));
-            }
-            finished |= change.finished;
-        };
+        let mut typing = Typing::default();
 
-        track(text_line(ui, "Name", &actor.name, "Who is it?"), &mut updated.name);
-        self.strategy_box(ui, actor.position);
-
+        typing.track(
+            text_line(ui, "Name", &actor.name, "Who is it?"),
+            &mut updated.name,
+        );
+        Self::strategy_box(ui, actor.position);
         ui.add_space(6.0);
         labelled_combo(ui, "Kind", "kind", actor.kind.label(), 140.0, |ui| {
             for kind in ActorKind::ALL {
@@ -60,47 +58,26 @@ impl PowermapApp {
             }
         });
         self.category_picker(ui, &mut updated);
-
         ui.add_space(4.0);
-        ui.label(RichText::new("Position").strong());
-        let mut support = actor.position.support;
-        let mut influence = actor.position.influence;
-        let support_changed = ui
-            .add(Slider::new(&mut support, -1.0..=1.0).text("Support").fixed_decimals(2).clamping(egui::SliderClamping::Edits))
-            .on_hover_text("-1 strongly opposed, 0 neutral, 1 strongly supportive")
-            .changed();
-        let influence_changed = ui
-            .add(Slider::new(&mut influence, 0.0..=1.0).text("Influence").fixed_decimals(2).clamping(egui::SliderClamping::Edits))
-            .on_hover_text("0 little influence, 1 decisive influence")
-            .changed();
-        if support_changed || influence_changed {
-            updated.position = Position::clamped(support, influence);
+        if let Some(position) = position_sliders(ui, actor.position) {
+            updated.position = position;
         }
-
         ui.add_space(4.0);
-        ui.checkbox(&mut updated.is_us, "This is us (the mapping organization)");
-        ui.checkbox(&mut updated.uncertain, "Uncertain: the room is not sure where it belongs");
-        if updated.uncertain {
-            track(
-                text_line(ui, "What would settle it", &actor.uncertain_note, "Who could we ask? What could we read?"),
-                &mut updated.uncertain_note,
-            );
-        }
-
-        // While the tags field is being typed in, it shows the draft as typed (a trailing
-        // comma included); the stored tags are the cleaned-up list.
-        let draft = match &self.panels.tags_draft {
-            Some((id, text)) if *id == actor.id => text.clone(),
-            _ => actor.tags.join(", "),
-        };
-        let mut tags_text = draft.clone();
-        let tags = text_line(ui, "Tags", &draft, "Separated by commas");
-        let (tags_focused, tags_done) = (tags.response.has_focus(), tags.finished);
-        track(tags, &mut tags_text);
-        updated.tags = split_tags(&tags_text);
-        self.panels.tags_draft = (tags_focused && !tags_done).then(|| (actor.id.clone(), tags_text));
-        track(text_line(ui, "Contact person", &actor.contact, "Who do we talk to there?"), &mut updated.contact);
-        track(text_block(ui, "Notes", &actor.notes, "Private notes"), &mut updated.notes);
+        flags(ui, actor, &mut updated, &mut typing);
+        self.tags_field(ui, actor, &mut updated, &mut typing);
+        typing.track(
+            text_line(
+                ui,
+                "Contact person",
+                &actor.contact,
+                "Who do we talk to there?",
+            ),
+            &mut updated.contact,
+        );
+        typing.track(
+            text_block(ui, "Notes", &actor.notes, "Private notes"),
+            &mut updated.notes,
+        );
         self.parent_picker(ui, &mut updated);
 
         ui.add_space(6.0);
@@ -113,19 +90,34 @@ impl PowermapApp {
             }
         });
 
-        if updated != actor {
-            match typing_key {
+        if updated != *actor {
+            match typing.key {
                 Some(key) => self.edit_merging(Edit::UpdateActor(updated), key),
                 None => self.edit(Edit::UpdateActor(updated)),
             }
         }
-        self.close_undo_step |= finished;
+        self.close_undo_step |= typing.finished;
 
         ui.separator();
         self.connections(ui, &actor.id);
     }
 
-    fn strategy_box(&self, ui: &mut Ui, position: Position) {
+    /// While the tags field is being typed in, it shows the draft as typed (a trailing
+    /// comma included); the stored tags are the cleaned-up list.
+    fn tags_field(&mut self, ui: &mut Ui, actor: &Actor, updated: &mut Actor, typing: &mut Typing) {
+        let draft = match &self.panels.tags_draft {
+            Some((id, text)) if *id == actor.id => text.clone(),
+            _ => actor.tags.join(", "),
+        };
+        let mut tags_text = draft.clone();
+        let tags = text_line(ui, "Tags", &draft, "Separated by commas");
+        let (focused, done) = (tags.response.has_focus(), tags.finished);
+        typing.track(tags, &mut tags_text);
+        updated.tags = split_tags(&tags_text);
+        self.panels.tags_draft = (focused && !done).then(|| (actor.id.clone(), tags_text));
+    }
+
+    fn strategy_box(ui: &mut Ui, position: Position) {
         let quadrant = position.quadrant();
         let advice = strategy(quadrant);
         egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -141,7 +133,11 @@ impl PowermapApp {
 
     fn category_picker(&mut self, ui: &mut Ui, actor: &mut Actor) {
         let custom = self.session().custom_categories.clone();
-        let shown = if actor.category.is_empty() { "None".to_owned() } else { category_label(&actor.category).to_owned() };
+        let shown = if actor.category.is_empty() {
+            "None".to_owned()
+        } else {
+            category_label(&actor.category).to_owned()
+        };
         {
             labelled_combo(ui, "Category", "category", shown, 200.0, |ui| {
                 ui.selectable_value(&mut actor.category, String::new(), "None");
@@ -164,10 +160,16 @@ impl PowermapApp {
         ui.horizontal(|ui| {
             let label = ui.label("New category");
             let response = ui
-                .add(egui::TextEdit::singleline(&mut self.panels.new_category).hint_text("Our own category").desired_width(140.0))
+                .add(
+                    egui::TextEdit::singleline(&mut self.panels.new_category)
+                        .hint_text("Our own category")
+                        .desired_width(140.0),
+                )
                 .labelled_by(label.id);
             let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if (ui.button("Add").clicked() || entered) && !self.panels.new_category.trim().is_empty() {
+            if (ui.button("Add").clicked() || entered)
+                && !self.panels.new_category.trim().is_empty()
+            {
                 let name = self.panels.new_category.trim().to_owned();
                 self.panels.new_category.clear();
                 self.edit(Edit::AddCategory(name.clone()));
@@ -185,8 +187,16 @@ impl PowermapApp {
             .map_or_else(|| "None".to_owned(), |p| p.name.clone());
         labelled_combo(ui, "Part of", "parent", current, 200.0, |ui| {
             ui.selectable_value(&mut actor.parent, None, "None");
-            for candidate in session.actors.iter().filter(|c| session.can_be_parent(&actor.id, &c.id)) {
-                ui.selectable_value(&mut actor.parent, Some(candidate.id.clone()), &candidate.name);
+            for candidate in session
+                .actors
+                .iter()
+                .filter(|c| session.can_be_parent(&actor.id, &c.id))
+            {
+                ui.selectable_value(
+                    &mut actor.parent,
+                    Some(candidate.id.clone()),
+                    &candidate.name,
+                );
             }
         })
         .on_hover_text("The group or institution this actor belongs to");
@@ -197,7 +207,9 @@ impl PowermapApp {
         let rels: Vec<(Relationship, String)> = session
             .connections(actor_id)
             .map(|rel| {
-                let other = session.actor(rel.other_end(actor_id)).map_or_else(|| "?".to_owned(), |a| a.name.clone());
+                let other = session
+                    .actor(rel.other_end(actor_id))
+                    .map_or_else(|| "?".to_owned(), |a| a.name.clone());
                 (rel.clone(), other)
             })
             .collect();
@@ -233,7 +245,10 @@ impl PowermapApp {
                     }
                     if updated != *rel {
                         if typing {
-                            self.edit_merging(Edit::UpdateRelationship(updated), merge_key(label.response.id));
+                            self.edit_merging(
+                                Edit::UpdateRelationship(updated),
+                                merge_key(label.response.id),
+                            );
                         } else {
                             self.edit(Edit::UpdateRelationship(updated));
                         }
@@ -249,7 +264,12 @@ impl PowermapApp {
         let session = self.doc.session();
         ui.add_space(4.0);
         ui.label(RichText::new("Or drag from the + handle beside the actor on the map.").weak());
-        let chosen = self.panels.link_target.as_ref().and_then(|id| session.actor(id)).map_or("Choose…", |a| a.name.as_str());
+        let chosen = self
+            .panels
+            .link_target
+            .as_ref()
+            .and_then(|id| session.actor(id))
+            .map_or("Choose…", |a| a.name.as_str());
         let mut target = self.panels.link_target.clone();
         let mut new_link = None;
         labelled_combo(ui, "Connect to", "link target", chosen, 160.0, |ui| {
@@ -259,9 +279,14 @@ impl PowermapApp {
         });
         ui.horizontal(|ui| {
             for kind in RelationshipKind::ALL {
-                let add = ui.add_enabled(target.is_some(), egui::Button::new(format!("Add {}", kind.label().to_lowercase())));
+                let add = ui.add_enabled(
+                    target.is_some(),
+                    egui::Button::new(format!("Add {}", kind.label().to_lowercase())),
+                );
                 if add.clicked() {
-                    new_link = target.take().map(|to| Relationship::new(actor_id.clone(), to, kind));
+                    new_link = target
+                        .take()
+                        .map(|to| Relationship::new(actor_id.clone(), to, kind));
                 }
             }
         });
@@ -272,8 +297,58 @@ impl PowermapApp {
     }
 }
 
+/// The support and influence sliders; the new position if the user moved one.
+fn position_sliders(ui: &mut Ui, position: Position) -> Option<Position> {
+    ui.label(RichText::new("Position").strong());
+    let (mut support, mut influence) = (position.support, position.influence);
+    // Clamping only on edits: clamping on sight would round stored values and count as an edit.
+    let support_changed = ui
+        .add(
+            Slider::new(&mut support, -1.0..=1.0)
+                .text("Support")
+                .fixed_decimals(2)
+                .clamping(egui::SliderClamping::Edits),
+        )
+        .on_hover_text("-1 strongly opposed, 0 neutral, 1 strongly supportive")
+        .changed();
+    let influence_changed = ui
+        .add(
+            Slider::new(&mut influence, 0.0..=1.0)
+                .text("Influence")
+                .fixed_decimals(2)
+                .clamping(egui::SliderClamping::Edits),
+        )
+        .on_hover_text("0 little influence, 1 decisive influence")
+        .changed();
+    (support_changed || influence_changed).then(|| Position::clamped(support, influence))
+}
+
+/// The "us" and "uncertain" flags, and the research note when uncertain.
+fn flags(ui: &mut Ui, actor: &Actor, updated: &mut Actor, typing: &mut Typing) {
+    ui.checkbox(&mut updated.is_us, "This is us (the mapping organization)");
+    ui.checkbox(
+        &mut updated.uncertain,
+        "Uncertain: the room is not sure where it belongs",
+    );
+    if updated.uncertain {
+        typing.track(
+            text_line(
+                ui,
+                "What would settle it",
+                &actor.uncertain_note,
+                "Who could we ask? What could we read?",
+            ),
+            &mut updated.uncertain_note,
+        );
+    }
+}
+
 fn split_tags(text: &str) -> Vec<String> {
-    text.split(',').map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned).collect()
+    text.split(',')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 fn nothing_selected(ui: &mut Ui, session: &Session) {
@@ -282,7 +357,11 @@ fn nothing_selected(ui: &mut Ui, session: &Session) {
     ui.add_space(8.0);
     ui.label(RichText::new("On this map").strong());
     for quadrant in crate::model::Quadrant::ALL {
-        let count = session.actors.iter().filter(|a| a.position.quadrant() == quadrant).count();
+        let count = session
+            .actors
+            .iter()
+            .filter(|a| a.position.quadrant() == quadrant)
+            .count();
         ui.label(format!("{}: {count}", strategy(quadrant).name));
     }
 }

@@ -17,7 +17,11 @@ impl PowermapApp {
                 ui.menu_button("Open recent", |ui| self.recent_menu(ui));
                 ui.menu_button("Open an example", |ui| {
                     for (index, example) in EXAMPLES.iter().enumerate() {
-                        if ui.button(example.title).on_hover_text(example.blurb).clicked() {
+                        if ui
+                            .button(example.title)
+                            .on_hover_text(example.blurb)
+                            .clicked()
+                        {
                             self.request(PendingAction::OpenExample(index));
                         }
                     }
@@ -63,13 +67,23 @@ impl PowermapApp {
             return;
         }
         for path in self.recent.paths.clone() {
-            let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-            if ui.button(name).on_hover_text(path.display().to_string()).clicked() {
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            if ui
+                .button(name)
+                .on_hover_text(path.display().to_string())
+                .clicked()
+            {
                 if path.exists() {
                     self.request(PendingAction::OpenPath(path));
                 } else {
                     self.forget_recent(&path);
-                    self.status = format!("{} is gone; removed it from the recent list.", path.display());
+                    self.status = format!(
+                        "{} is gone; removed it from the recent list.",
+                        path.display()
+                    );
                 }
             }
         }
@@ -79,7 +93,9 @@ impl PowermapApp {
         match command {
             Command::Undo => self.doc.can_undo(),
             Command::Redo | Command::RedoAlt => self.doc.can_redo(),
-            Command::Duplicate | Command::Delete | Command::SelectNone => !self.selection.is_empty(),
+            Command::Duplicate | Command::Delete | Command::SelectNone => {
+                !self.selection.is_empty()
+            }
             _ => true,
         }
     }
@@ -88,7 +104,11 @@ impl PowermapApp {
     pub(super) fn status_bar(&self, ui: &mut Ui) {
         ui.horizontal(|ui| {
             let s = self.session();
-            ui.label(format!("{} actors · {} relationships", s.actors.len(), s.relationships.len()));
+            ui.label(format!(
+                "{} actors · {} relationships",
+                s.actors.len(),
+                s.relationships.len()
+            ));
             if !self.selection.is_empty() {
                 ui.separator();
                 ui.label(format!("{} selected", self.selection.len()));
@@ -166,7 +186,9 @@ impl PowermapApp {
         let mut copies = Vec::with_capacity(ids.len());
         let mut session = self.session().clone();
         for id in ids {
-            let Some(original) = session.actor(&id) else { continue };
+            let Some(original) = session.actor(&id) else {
+                continue;
+            };
             let mut copy = original.clone();
             copy.id = session.fresh_actor_id();
             copy.name = session.copy_name(&original.name);

@@ -39,7 +39,11 @@ pub struct AppOptions {
 impl AppOptions {
     /// Options for tests and scripted runs: no config folder, no dialogs (typed paths).
     pub fn headless(open: Option<PathBuf>) -> Self {
-        Self { open, config_dir: None, dialogs: Box::new(NoDialogs) }
+        Self {
+            open,
+            config_dir: None,
+            dialogs: Box::new(NoDialogs),
+        }
     }
 }
 
@@ -81,7 +85,11 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
     } else {
         Box::new(NativeDialogs)
     };
-    let options = AppOptions { open: file, config_dir: RecentFiles::default_folder(), dialogs };
+    let options = AppOptions {
+        open: file,
+        config_dir: RecentFiles::default_folder(),
+        dialogs,
+    };
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("powermap")
@@ -116,7 +124,11 @@ pub fn install_style(ctx: &egui::Context) {
 impl PowermapApp {
     /// The app, with the requested file, the last session, or a new one and the welcome screen.
     pub fn new(options: AppOptions) -> Self {
-        let recent = options.config_dir.as_deref().map(RecentFiles::load).unwrap_or_default();
+        let recent = options
+            .config_dir
+            .as_deref()
+            .map(RecentFiles::load)
+            .unwrap_or_default();
         let mut app = Self {
             doc: Document::new(Session::new_with_us()),
             path: None,
@@ -134,7 +146,9 @@ impl PowermapApp {
             quit_confirmed: false,
             status: String::new(),
         };
-        let to_open = options.open.or_else(|| app.recent.last().map(Path::to_owned));
+        let to_open = options
+            .open
+            .or_else(|| app.recent.last().map(Path::to_owned));
         match to_open {
             Some(path) => app.open_path(&path),
             None => app.dialog = Some(Dialog::Welcome),
@@ -205,7 +219,11 @@ impl PowermapApp {
         let name = self.path.as_deref().and_then(Path::file_name).map_or_else(
             || {
                 let title = &self.session().campaign.title;
-                if title.trim().is_empty() { "Untitled session".to_owned() } else { title.clone() }
+                if title.trim().is_empty() {
+                    "Untitled session".to_owned()
+                } else {
+                    title.clone()
+                }
             },
             |n| n.to_string_lossy().into_owned(),
         );
@@ -248,7 +266,7 @@ impl eframe::App for PowermapApp {
         egui::CentralPanel::no_frame().show(ui, |ui| self.canvas_ui(ui));
 
         self.show_dialog(&ctx);
-        self.show_file_hover(&ctx);
+        Self::show_file_hover(&ctx);
         self.run_commands(&ctx);
         self.apply_edits();
         self.update_title(&ctx);

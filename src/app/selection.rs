@@ -83,6 +83,11 @@ impl Selection {
 
     /// The selected ids in the session's drawing order (stable for duplicate and delete).
     pub fn in_session_order(&self, session: &Session) -> Vec<ActorId> {
-        session.actors.iter().filter(|a| self.ids.contains(&a.id)).map(|a| a.id.clone()).collect()
+        session
+            .actors
+            .iter()
+            .filter(|a| self.ids.contains(&a.id))
+            .map(|a| a.id.clone())
+            .collect()
     }
 }

@@ -40,6 +40,27 @@ fn field(ui: &mut Ui, label: &str, value: &str, hint: &str, multiline: bool) -> 
     }
 }
 
+/// Collects what a form's text fields did this frame: the last field typed in (its undo
+/// key, so typing in one field is one undo step) and whether any field was left.
+#[derive(Default)]
+pub struct Typing {
+    /// The undo-merge key of the field typed in, if any.
+    pub key: Option<u64>,
+    /// Whether a field lost focus (ends the typing undo step).
+    pub finished: bool,
+}
+
+impl Typing {
+    /// Copy a field's new text into `slot` and remember that typing happened.
+    pub fn track(&mut self, change: FieldChange, slot: &mut String) {
+        if let Some(text) = change.text {
+            *slot = text;
+            self.key = Some(merge_key(change.response.id));
+        }
+        self.finished |= change.finished;
+    }
+}
+
 /// A stable number for an undo-merge key from a widget id, so typing in one field is one step.
 pub fn merge_key(id: egui::Id) -> u64 {
     id.value()

@@ -38,5 +38,9 @@ pub fn check_files(paths: &[impl AsRef<Path>], out: &mut impl Write) -> ExitCode
             return ExitCode::FAILURE;
         }
     }
-    if all_ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+    if all_ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }

@@ -10,7 +10,12 @@ use std::process::ExitCode;
 
 /// powermap: place the actors of a campaign on a power map.
 #[derive(Debug, Parser)]
-#[command(name = "powermap", version, about, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "powermap",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
     /// What to do; with none, the app opens.
     #[command(subcommand)]

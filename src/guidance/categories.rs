@@ -12,11 +12,19 @@ pub struct Category {
 }
 
 const fn partner(key: &'static str, label: &'static str) -> Category {
-    Category { key, label, is_role: false }
+    Category {
+        key,
+        label,
+        is_role: false,
+    }
 }
 
 const fn role(key: &'static str, label: &'static str) -> Category {
-    Category { key, label, is_role: true }
+    Category {
+        key,
+        label,
+        is_role: true,
+    }
 }
 
 /// Every built-in category, kinds of partner first, then roles.

@@ -55,7 +55,10 @@ mod tests {
     #[test]
     fn only_awareness_raising_carries_the_caveat() {
         for q in Quadrant::ALL {
-            assert_eq!(strategy(q).caveat.is_some(), q == Quadrant::AwarenessRaising);
+            assert_eq!(
+                strategy(q).caveat.is_some(),
+                q == Quadrant::AwarenessRaising
+            );
         }
     }
 }

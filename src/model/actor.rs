@@ -112,7 +112,10 @@ impl From<ActorRecord> for Actor {
             uncertain_note: r.uncertain_note,
             is_us: r.is_us,
             // Kept as read; validation reports values out of range rather than hiding them.
-            position: Position { support: r.support, influence: r.influence },
+            position: Position {
+                support: r.support,
+                influence: r.influence,
+            },
         }
     }
 }
@@ -137,7 +140,10 @@ impl From<Actor> for ActorRecord {
     }
 }
 
-#[expect(clippy::trivially_copy_pass_by_ref, reason = "serde's skip_serializing_if passes a reference")]
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
 fn is_false(value: &bool) -> bool {
     !*value
 }

@@ -166,14 +166,20 @@ mod tests {
         let (mut doc, id) = doc_with_actor();
         for step in 1..=10 {
             let pos = Position::clamped(step as f32 / 10.0, 0.5);
-            doc.apply(Edit::MoveActors(vec![(id.clone(), pos)]), UndoStep::Merge(7));
+            doc.apply(
+                Edit::MoveActors(vec![(id.clone(), pos)]),
+                UndoStep::Merge(7),
+            );
         }
         doc.close_undo_step();
         assert!(doc.is_dirty());
         assert!(doc.undo());
         assert!(!doc.can_undo());
         assert_eq!(doc.session().actors[0].position, Position::CENTER);
-        assert!(!doc.is_dirty(), "undoing back to the saved state clears the marker");
+        assert!(
+            !doc.is_dirty(),
+            "undoing back to the saved state clears the marker"
+        );
         assert!(doc.redo());
         assert_eq!(doc.session().actors[0].position.support, 1.0);
         assert!(doc.is_dirty());
@@ -182,11 +188,20 @@ mod tests {
     #[test]
     fn separate_edits_are_separate_steps_and_new_edits_clear_redo() {
         let (mut doc, id) = doc_with_actor();
-        doc.apply(Edit::MoveActors(vec![(id.clone(), Position::clamped(0.5, 0.5))]), UndoStep::New);
-        doc.apply(Edit::MoveActors(vec![(id.clone(), Position::clamped(0.7, 0.5))]), UndoStep::New);
+        doc.apply(
+            Edit::MoveActors(vec![(id.clone(), Position::clamped(0.5, 0.5))]),
+            UndoStep::New,
+        );
+        doc.apply(
+            Edit::MoveActors(vec![(id.clone(), Position::clamped(0.7, 0.5))]),
+            UndoStep::New,
+        );
         doc.undo();
         assert!(doc.can_redo());
-        doc.apply(Edit::MoveActors(vec![(id, Position::clamped(-0.7, 0.5))]), UndoStep::New);
+        doc.apply(
+            Edit::MoveActors(vec![(id, Position::clamped(-0.7, 0.5))]),
+            UndoStep::New,
+        );
         assert!(!doc.can_redo());
         assert!(doc.undo() && doc.undo() && !doc.undo());
     }
@@ -194,7 +209,10 @@ mod tests {
     #[test]
     fn edits_that_change_nothing_leave_no_step() {
         let (mut doc, id) = doc_with_actor();
-        assert!(!doc.apply(Edit::MoveActors(vec![(id, Position::CENTER)]), UndoStep::New));
+        assert!(!doc.apply(
+            Edit::MoveActors(vec![(id, Position::CENTER)]),
+            UndoStep::New
+        ));
         assert!(!doc.can_undo());
         assert!(!doc.is_dirty());
     }
@@ -202,7 +220,10 @@ mod tests {
     #[test]
     fn saving_then_editing_marks_dirty_again() {
         let (mut doc, id) = doc_with_actor();
-        doc.apply(Edit::MoveActors(vec![(id.clone(), Position::clamped(0.5, 0.5))]), UndoStep::New);
+        doc.apply(
+            Edit::MoveActors(vec![(id.clone(), Position::clamped(0.5, 0.5))]),
+            UndoStep::New,
+        );
         doc.mark_saved();
         assert!(!doc.is_dirty());
         doc.undo();

@@ -141,7 +141,11 @@ mod tests {
     #[test]
     fn deleting_an_actor_removes_its_lines_and_child_links() {
         let (mut s, a, b) = two_actor_session();
-        s.apply(Edit::AddRelationship(Relationship::new(a.clone(), b.clone(), RelationshipKind::Conflicting)));
+        s.apply(Edit::AddRelationship(Relationship::new(
+            a.clone(),
+            b.clone(),
+            RelationshipKind::Conflicting,
+        )));
         let mut child = s.actor(&b).expect("b").clone();
         child.parent = Some(a.clone());
         s.apply(Edit::UpdateActor(child));
@@ -153,15 +157,32 @@ mod tests {
     #[test]
     fn moves_are_clamped() {
         let (mut s, a, _) = two_actor_session();
-        s.apply(Edit::MoveActors(vec![(a.clone(), Position { support: 3.0, influence: -1.0 })]));
-        assert_eq!(s.actor(&a).expect("a").position, Position::clamped(1.0, 0.0));
+        s.apply(Edit::MoveActors(vec![(
+            a.clone(),
+            Position {
+                support: 3.0,
+                influence: -1.0,
+            },
+        )]));
+        assert_eq!(
+            s.actor(&a).expect("a").position,
+            Position::clamped(1.0, 0.0)
+        );
     }
 
     #[test]
     fn relationships_need_two_existing_ends() {
         let (mut s, a, _) = two_actor_session();
-        assert!(!s.apply(Edit::AddRelationship(Relationship::new(a.clone(), a.clone(), RelationshipKind::Cooperating))));
-        assert!(!s.apply(Edit::AddRelationship(Relationship::new(a, ActorId("nobody".into()), RelationshipKind::Cooperating))));
+        assert!(!s.apply(Edit::AddRelationship(Relationship::new(
+            a.clone(),
+            a.clone(),
+            RelationshipKind::Cooperating
+        ))));
+        assert!(!s.apply(Edit::AddRelationship(Relationship::new(
+            a,
+            ActorId("nobody".into()),
+            RelationshipKind::Cooperating
+        ))));
     }
 
     #[test]

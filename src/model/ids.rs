@@ -34,7 +34,9 @@ pub(crate) fn fresh_token() -> String {
     let count = COUNTER.fetch_add(1, Ordering::Relaxed);
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos() as u64);
+        .map_or(0, |d| {
+            d.as_secs().wrapping_mul(1_000_000_000) ^ u64::from(d.subsec_nanos())
+        });
     let mixed = splitmix64(nanos ^ count.rotate_left(32)) ^ count;
     format!("{:012x}", mixed & 0xffff_ffff_ffff)
 }

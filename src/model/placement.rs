@@ -7,6 +7,9 @@ use super::session::Session;
 /// before a new one looks further out.
 const CLEARANCE: f32 = 0.06;
 
+/// The golden angle in radians: successive spiral points never line up.
+const GOLDEN_ANGLE: f32 = 2.399_963;
+
 /// A position near `start` with no actor within the clearance, searching outward in a
 /// spiral; `start` itself when the map is too crowded to find one.
 pub fn free_position_near(session: &Session, start: Position) -> Position {
@@ -18,7 +21,6 @@ pub fn free_position_near(session: &Session, start: Position) -> Position {
         })
     };
     // Golden-angle spiral: evenly spread candidates at growing distance.
-    const GOLDEN_ANGLE: f32 = 2.399_963;
     (0..400)
         .map(|i| {
             let radius = CLEARANCE * (i as f32).sqrt();
@@ -42,10 +44,16 @@ mod tests {
             for other in &session.actors {
                 let ds = (other.position.support - pos.support) / 2.0;
                 let di = other.position.influence - pos.influence;
-                assert!((ds * ds + di * di).sqrt() >= CLEARANCE - 1e-4, "actor {i} too close");
+                assert!(
+                    (ds * ds + di * di).sqrt() >= CLEARANCE - 1e-4,
+                    "actor {i} too close"
+                );
             }
             session.actors.push(Actor::new(format!("A{i}"), pos));
         }
-        assert_eq!(free_position_near(&Session::default(), Position::CENTER), Position::CENTER);
+        assert_eq!(
+            free_position_near(&Session::default(), Position::CENTER),
+            Position::CENTER
+        );
     }
 }

@@ -40,6 +40,7 @@ impl Position {
     }
 
     /// Moved by the given deltas, staying inside the ranges.
+    #[must_use]
     pub fn offset(self, d_support: f32, d_influence: f32) -> Self {
         Self::clamped(self.support + d_support, self.influence + d_influence)
     }
@@ -103,15 +104,24 @@ mod tests {
     #[test]
     fn quadrant_of_each_corner() {
         assert_eq!(Position::clamped(0.8, 0.9).quadrant(), Quadrant::Partner);
-        assert_eq!(Position::clamped(-0.8, 0.9).quadrant(), Quadrant::AwarenessRaising);
-        assert_eq!(Position::clamped(0.8, 0.1).quadrant(), Quadrant::CapacityDevelopment);
+        assert_eq!(
+            Position::clamped(-0.8, 0.9).quadrant(),
+            Quadrant::AwarenessRaising
+        );
+        assert_eq!(
+            Position::clamped(0.8, 0.1).quadrant(),
+            Quadrant::CapacityDevelopment
+        );
         assert_eq!(Position::clamped(-0.8, 0.1).quadrant(), Quadrant::Monitor);
     }
 
     #[test]
     fn boundaries_belong_to_the_hopeful_side() {
         assert_eq!(Position::clamped(0.0, 0.5).quadrant(), Quadrant::Partner);
-        assert_eq!(Position::clamped(-0.0001, 0.4999).quadrant(), Quadrant::Monitor);
+        assert_eq!(
+            Position::clamped(-0.0001, 0.4999).quadrant(),
+            Quadrant::Monitor
+        );
     }
 
     #[test]
@@ -120,6 +130,9 @@ mod tests {
         assert_eq!((p.support, p.influence), (1.0, 0.0));
         let q = Position::clamped(f32::NAN, f32::NAN);
         assert_eq!(q, Position::CENTER);
-        assert_eq!(Position::CENTER.offset(-9.0, 9.0), Position::clamped(-1.0, 1.0));
+        assert_eq!(
+            Position::CENTER.offset(-9.0, 9.0),
+            Position::clamped(-1.0, 1.0)
+        );
     }
 }

@@ -114,6 +114,10 @@ impl Relationship {
 
     /// The other end, seen from `actor`.
     pub fn other_end(&self, actor: &ActorId) -> &ActorId {
-        if &self.from == actor { &self.to } else { &self.from }
+        if &self.from == actor {
+            &self.to
+        } else {
+            &self.from
+        }
     }
 }

@@ -105,17 +105,29 @@ impl Session {
 
     /// A map from actor id to its index in `actors`, for code that looks up many.
     pub fn actor_index(&self) -> HashMap<&ActorId, usize> {
-        self.actors.iter().enumerate().map(|(i, a)| (&a.id, i)).collect()
+        self.actors
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (&a.id, i))
+            .collect()
     }
 
     /// The relationships that touch `actor`.
-    pub fn connections<'a>(&'a self, actor: &'a ActorId) -> impl Iterator<Item = &'a Relationship> + 'a {
+    pub fn connections<'a>(
+        &'a self,
+        actor: &'a ActorId,
+    ) -> impl Iterator<Item = &'a Relationship> + 'a {
         self.relationships.iter().filter(move |r| r.touches(actor))
     }
 
     /// Actors with a cooperating relationship to one of "us": the ones we can already reach.
     pub fn reachable_from_us(&self) -> HashSet<ActorId> {
-        let us: HashSet<&ActorId> = self.actors.iter().filter(|a| a.is_us).map(|a| &a.id).collect();
+        let us: HashSet<&ActorId> = self
+            .actors
+            .iter()
+            .filter(|a| a.is_us)
+            .map(|a| &a.id)
+            .collect();
         let mut reachable = HashSet::new();
         for rel in &self.relationships {
             if rel.kind != RelationshipKind::Cooperating {
@@ -147,7 +159,8 @@ impl Session {
         if !taken.contains(first.as_str()) {
             return first;
         }
-        (2..)
+        // One more number than there are actors always finds a free name.
+        (2..=self.actors.len() + 2)
             .map(|n| format!("{name} (copy {n})"))
             .find(|candidate| !taken.contains(candidate.as_str()))
             .unwrap_or(first)
@@ -187,8 +200,16 @@ mod tests {
         let foe = Actor::new("Foe", Position::CENTER);
         let (friend_id, foe_id) = (friend.id.clone(), foe.id.clone());
         s.actors.extend([friend, foe]);
-        s.relationships.push(Relationship::new(friend_id.clone(), us.clone(), RelationshipKind::Cooperating));
-        s.relationships.push(Relationship::new(us, foe_id.clone(), RelationshipKind::Conflicting));
+        s.relationships.push(Relationship::new(
+            friend_id.clone(),
+            us.clone(),
+            RelationshipKind::Cooperating,
+        ));
+        s.relationships.push(Relationship::new(
+            us,
+            foe_id.clone(),
+            RelationshipKind::Conflicting,
+        ));
         let reach = s.reachable_from_us();
         assert!(reach.contains(&friend_id));
         assert!(!reach.contains(&foe_id));

@@ -1,7 +1,9 @@
 //! Paints a scene with egui's painter: the on-screen renderer.
 
 use crate::scene::{ActorLabel, Edge, Marker, MarkerShape, Palette, Scene, Text, TextMeasure};
-use egui::{Color32, CornerRadius, FontId, Painter, Pos2, Shape, Stroke, StrokeKind, Vec2, pos2, vec2};
+use egui::{
+    Color32, CornerRadius, FontId, Painter, Pos2, Shape, Stroke, StrokeKind, Vec2, pos2, vec2,
+};
 
 /// Measures text with egui's own fonts, so labels are placed where they will really fit.
 pub struct EguiMeasure<'a> {
@@ -13,7 +15,11 @@ impl TextMeasure for EguiMeasure<'_> {
     fn measure(&self, text: &str, font_size: f32, _strong: bool) -> Vec2 {
         self.ctx.fonts_mut(|fonts| {
             fonts
-                .layout_no_wrap(text.to_owned(), FontId::proportional(font_size), Color32::BLACK)
+                .layout_no_wrap(
+                    text.to_owned(),
+                    FontId::proportional(font_size),
+                    Color32::BLACK,
+                )
                 .size()
         })
     }
@@ -48,19 +54,37 @@ pub fn paint_scene(painter: &Painter, scene: &Scene) {
 }
 
 fn paint_text(painter: &Painter, text: &Text) {
-    painter.text(text.pos, text.anchor, &text.text, FontId::proportional(text.size), text.color);
+    painter.text(
+        text.pos,
+        text.anchor,
+        &text.text,
+        FontId::proportional(text.size),
+        text.color,
+    );
 }
 
 fn paint_edge(painter: &Painter, edge: &Edge, halo: Color32) {
     let stroke = Stroke::new(edge.width, edge.color);
     if edge.dashed {
-        painter.extend(Shape::dashed_line(&[edge.from, edge.to], stroke, edge.width * 4.0, edge.width * 3.0));
+        painter.extend(Shape::dashed_line(
+            &[edge.from, edge.to],
+            stroke,
+            edge.width * 4.0,
+            edge.width * 3.0,
+        ));
     } else {
         painter.line_segment([edge.from, edge.to], stroke);
     }
     if let Some(label) = &edge.label {
-        let galley = painter.layout_no_wrap(label.text.clone(), FontId::proportional(label.size), label.color);
-        let rect = label.anchor.anchor_size(label.pos, galley.size()).expand(2.0);
+        let galley = painter.layout_no_wrap(
+            label.text.clone(),
+            FontId::proportional(label.size),
+            label.color,
+        );
+        let rect = label
+            .anchor
+            .anchor_size(label.pos, galley.size())
+            .expand(2.0);
         painter.rect_filled(rect, CornerRadius::same(3), halo);
         painter.galley(rect.min + vec2(2.0, 2.0), galley, label.color);
     }
@@ -84,8 +108,19 @@ pub fn paint_marker(painter: &Painter, marker: &Marker, palette: &Palette) {
     if marker.uncertain {
         let badge = c + vec2(r * 0.9, -r * 0.9);
         let badge_r = (r * 0.55).max(6.0);
-        painter.circle(badge, badge_r, palette.background, Stroke::new(1.0, marker.outline));
-        painter.text(badge, egui::Align2::CENTER_CENTER, "?", FontId::proportional(badge_r * 1.6), marker.outline);
+        painter.circle(
+            badge,
+            badge_r,
+            palette.background,
+            Stroke::new(1.0, marker.outline),
+        );
+        painter.text(
+            badge,
+            egui::Align2::CENTER_CENTER,
+            "?",
+            FontId::proportional(badge_r * 1.6),
+            marker.outline,
+        );
     }
 }
 
@@ -96,15 +131,30 @@ pub fn marker_shape(shape: MarkerShape, c: Pos2, r: f32, fill: Color32, stroke: 
         MarkerShape::Square => {
             let half = r * 0.85;
             let rect = egui::Rect::from_center_size(c, Vec2::splat(2.0 * half));
-            Shape::Rect(egui::epaint::RectShape::new(rect, CornerRadius::same(2), fill, stroke, StrokeKind::Middle))
+            Shape::Rect(egui::epaint::RectShape::new(
+                rect,
+                CornerRadius::same(2),
+                fill,
+                stroke,
+                StrokeKind::Middle,
+            ))
         }
         MarkerShape::Triangle => Shape::convex_polygon(
-            vec![pos2(c.x, c.y - r * 1.1), pos2(c.x + r, c.y + r * 0.75), pos2(c.x - r, c.y + r * 0.75)],
+            vec![
+                pos2(c.x, c.y - r * 1.1),
+                pos2(c.x + r, c.y + r * 0.75),
+                pos2(c.x - r, c.y + r * 0.75),
+            ],
             fill,
             stroke,
         ),
         MarkerShape::Diamond => Shape::convex_polygon(
-            vec![pos2(c.x, c.y - r * 1.15), pos2(c.x + r * 1.15, c.y), pos2(c.x, c.y + r * 1.15), pos2(c.x - r * 1.15, c.y)],
+            vec![
+                pos2(c.x, c.y - r * 1.15),
+                pos2(c.x + r * 1.15, c.y),
+                pos2(c.x, c.y + r * 1.15),
+                pos2(c.x - r * 1.15, c.y),
+            ],
             fill,
             stroke,
         ),

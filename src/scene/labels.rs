@@ -26,10 +26,19 @@ struct Occupancy {
 }
 
 impl Occupancy {
-    #[expect(clippy::cast_possible_truncation, reason = "pixel coordinates divided by the cell size are small")]
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "pixel coordinates divided by the cell size are small"
+    )]
     fn cell_range(rect: Rect) -> impl Iterator<Item = (i32, i32)> {
-        let (x0, x1) = ((rect.min.x / CELL).floor() as i32, (rect.max.x / CELL).floor() as i32);
-        let (y0, y1) = ((rect.min.y / CELL).floor() as i32, (rect.max.y / CELL).floor() as i32);
+        let (x0, x1) = (
+            (rect.min.x / CELL).floor() as i32,
+            (rect.max.x / CELL).floor() as i32,
+        );
+        let (y0, y1) = (
+            (rect.min.y / CELL).floor() as i32,
+            (rect.max.y / CELL).floor() as i32,
+        );
         (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
     }
 
@@ -101,7 +110,11 @@ impl LabelPlacer {
 /// Place labels in the order given (most important first). Each gets the first candidate
 /// inside `bounds` that overlaps no obstacle and no label placed before it; a label with no
 /// free place is left out (`None`) unless forced, so what is drawn stays readable.
-pub fn place_labels(placer: &mut LabelPlacer, requests: &[LabelRequest], bounds: Rect) -> Vec<Option<Rect>> {
+pub fn place_labels(
+    placer: &mut LabelPlacer,
+    requests: &[LabelRequest],
+    bounds: Rect,
+) -> Vec<Option<Rect>> {
     requests
         .iter()
         .map(|req| {
@@ -122,7 +135,12 @@ mod tests {
     use emath::vec2;
 
     fn request(x: f32, y: f32) -> LabelRequest {
-        LabelRequest { anchor: pos2(x, y), radius: 8.0, size: vec2(60.0, 16.0), forced: false }
+        LabelRequest {
+            anchor: pos2(x, y),
+            radius: 8.0,
+            size: vec2(60.0, 16.0),
+            forced: false,
+        }
     }
 
     fn bounds() -> Rect {
@@ -131,15 +149,24 @@ mod tests {
 
     #[test]
     fn a_lone_label_sits_to_the_right() {
-        let placed = place_labels(&mut LabelPlacer::default(), &[request(100.0, 100.0)], bounds());
+        let placed = place_labels(
+            &mut LabelPlacer::default(),
+            &[request(100.0, 100.0)],
+            bounds(),
+        );
         let rect = placed[0].expect("placed");
         assert!(rect.min.x > 100.0 && (rect.center().y - 100.0).abs() < 0.01);
     }
 
     #[test]
     fn crowded_labels_never_overlap() {
-        let requests: Vec<_> = (0..40).map(|i| request(300.0 + (i % 5) as f32 * 6.0, 300.0 + (i / 5) as f32 * 6.0)).collect();
-        let placed: Vec<Rect> = place_labels(&mut LabelPlacer::default(), &requests, bounds()).into_iter().flatten().collect();
+        let requests: Vec<_> = (0..40)
+            .map(|i| request(300.0 + (i % 5) as f32 * 6.0, 300.0 + (i / 5) as f32 * 6.0))
+            .collect();
+        let placed: Vec<Rect> = place_labels(&mut LabelPlacer::default(), &requests, bounds())
+            .into_iter()
+            .flatten()
+            .collect();
         assert!(placed.len() >= 4, "some labels fit");
         assert!(placed.len() < 40, "not all can fit without overlap");
         for (i, a) in placed.iter().enumerate() {
@@ -152,9 +179,19 @@ mod tests {
     #[test]
     fn labels_avoid_obstacles_and_stay_in_bounds() {
         let obstacle = Rect::from_min_size(pos2(108.0, 80.0), vec2(100.0, 40.0));
-        let rect = place_labels(&mut LabelPlacer::with_obstacles(&[obstacle]), &[request(100.0, 100.0)], bounds())[0].expect("placed");
+        let rect = place_labels(
+            &mut LabelPlacer::with_obstacles(&[obstacle]),
+            &[request(100.0, 100.0)],
+            bounds(),
+        )[0]
+        .expect("placed");
         assert!(!rect.intersects(obstacle));
-        let edge = place_labels(&mut LabelPlacer::default(), &[request(995.0, 500.0)], bounds())[0].expect("placed");
+        let edge = place_labels(
+            &mut LabelPlacer::default(),
+            &[request(995.0, 500.0)],
+            bounds(),
+        )[0]
+        .expect("placed");
         assert!(edge.max.x < 995.0, "flipped to the left at the right edge");
     }
 

@@ -15,7 +15,10 @@ pub struct ApproxMeasure;
 impl TextMeasure for ApproxMeasure {
     fn measure(&self, text: &str, font_size: f32, strong: bool) -> Vec2 {
         let per_char = if strong { 0.6 } else { 0.55 };
-        #[expect(clippy::cast_precision_loss, reason = "character counts of labels are small")]
+        #[expect(
+            clippy::cast_precision_loss,
+            reason = "character counts of labels are small"
+        )]
         let chars = text.chars().count() as f32;
         vec2(chars * per_char * font_size, font_size * 1.25)
     }

@@ -1,11 +1,11 @@
 //! Builds the power map scene: quadrants, axes, relationship lines, markers and labels.
 
+use super::Scene;
 use super::labels::{LabelPlacer, LabelRequest, place_labels};
 use super::measure::TextMeasure;
 use super::shapes::{ActorLabel, Area, Edge, Line, Marker, Text};
 use super::style::{Metrics, Palette, kind_shape};
 use super::transform::MapTransform;
-use super::Scene;
 use crate::guidance::strategy;
 use crate::model::{ActorId, Position, Quadrant, Session};
 use emath::{Align2, Pos2, Rect, pos2, vec2};
@@ -28,8 +28,11 @@ pub struct PowerMapInput<'a> {
 }
 
 /// Captions on the support axis, from the opposed end to the supportive end.
-const SUPPORT_CAPTIONS: [(f32, &str); 3] =
-    [(-1.0, "Strongly opposed"), (0.0, "Neutral"), (1.0, "Strongly supportive")];
+const SUPPORT_CAPTIONS: [(f32, &str); 3] = [
+    (-1.0, "Strongly opposed"),
+    (0.0, "Neutral"),
+    (1.0, "Strongly supportive"),
+];
 
 /// Build the scene of the power map for one canvas.
 pub fn build_power_map(input: &PowerMapInput<'_>) -> Scene {
@@ -40,7 +43,12 @@ pub fn build_power_map(input: &PowerMapInput<'_>) -> Scene {
     let obstacles = add_quadrants(&mut scene, input);
     add_axes(&mut scene, input);
 
-    let centers: Vec<Pos2> = input.session.actors.iter().map(|a| t.to_screen(a.position)).collect();
+    let centers: Vec<Pos2> = input
+        .session
+        .actors
+        .iter()
+        .map(|a| t.to_screen(a.position))
+        .collect();
     add_edges(&mut scene, input, &centers);
     add_markers(&mut scene, input, &centers);
     let mut placer = add_labels(&mut scene, input, obstacles);
@@ -61,9 +69,19 @@ fn add_quadrants(scene: &mut Scene, input: &PowerMapInput<'_>) -> Vec<Rect> {
     });
     for quadrant in Quadrant::ALL {
         let support_end = if quadrant.is_supportive() { 1.0 } else { -1.0 };
-        let (inf_lo, inf_hi) = if quadrant.is_high_influence() { (0.5, 1.0) } else { (0.0, 0.5) };
-        let rect = Rect::from_two_pos(t.point_to_screen(0.0, inf_lo), t.point_to_screen(support_end, inf_hi));
-        scene.areas.push(Area { rect, fill: input.palette.quadrant_fill(quadrant) });
+        let (inf_lo, inf_hi) = if quadrant.is_high_influence() {
+            (0.5, 1.0)
+        } else {
+            (0.0, 0.5)
+        };
+        let rect = Rect::from_two_pos(
+            t.point_to_screen(0.0, inf_lo),
+            t.point_to_screen(support_end, inf_hi),
+        );
+        scene.areas.push(Area {
+            rect,
+            fill: input.palette.quadrant_fill(quadrant),
+        });
 
         // The title sits in the quadrant's outer corner, kept inside the visible part.
         let visible = rect.intersect(t.screen);
@@ -78,8 +96,16 @@ fn add_quadrants(scene: &mut Scene, input: &PowerMapInput<'_>) -> Vec<Rect> {
             (false, true) => Align2::RIGHT_BOTTOM,
             (false, false) => Align2::LEFT_BOTTOM,
         };
-        let x = if outer_right { visible.right() - inset } else { visible.left() + inset };
-        let y = if top { visible.top() + inset } else { visible.bottom() - inset };
+        let x = if outer_right {
+            visible.right() - inset
+        } else {
+            visible.left() + inset
+        };
+        let y = if top {
+            visible.top() + inset
+        } else {
+            visible.bottom() - inset
+        };
         let text = strategy(quadrant).name.to_owned();
         let text_size = input.measure.measure(&text, size, true);
         title_boxes.push(anchor.anchor_size(pos2(x, y), text_size));
@@ -119,22 +145,51 @@ fn add_axes(scene: &mut Scene, input: &PowerMapInput<'_>) {
     for (support, caption) in SUPPORT_CAPTIONS {
         let x = t.point_to_screen(support, 0.0).x;
         let anchor = match (support.partial_cmp(&0.0), t.flipped) {
-            (Some(std::cmp::Ordering::Less), false) | (Some(std::cmp::Ordering::Greater), true) => Align2::LEFT_TOP,
-            (Some(std::cmp::Ordering::Equal), _) | (None, _) => Align2::CENTER_TOP,
+            (Some(std::cmp::Ordering::Less), false) | (Some(std::cmp::Ordering::Greater), true) => {
+                Align2::LEFT_TOP
+            }
+            (Some(std::cmp::Ordering::Equal) | None, _) => Align2::CENTER_TOP,
             _ => Align2::RIGHT_TOP,
         };
         let pos = pos2(x.clamp(frame.left(), frame.right()), bottom);
-        scene.texts.push(caption_text(input, caption, pos, anchor, size));
+        scene
+            .texts
+            .push(caption_text(input, caption, pos, anchor, size));
     }
     let x = t.point_to_screen(0.0, 1.0).x + 6.0;
     let top = t.point_to_screen(0.0, 1.0).y.max(frame.top());
     let low = t.point_to_screen(0.0, 0.0).y.min(frame.bottom());
-    scene.texts.push(caption_text(input, "High influence", pos2(x, top + 2.0), Align2::LEFT_TOP, size));
-    scene.texts.push(caption_text(input, "Low influence", pos2(x, low - 2.0), Align2::LEFT_BOTTOM, size));
+    scene.texts.push(caption_text(
+        input,
+        "High influence",
+        pos2(x, top + 2.0),
+        Align2::LEFT_TOP,
+        size,
+    ));
+    scene.texts.push(caption_text(
+        input,
+        "Low influence",
+        pos2(x, low - 2.0),
+        Align2::LEFT_BOTTOM,
+        size,
+    ));
 }
 
-fn caption_text(input: &PowerMapInput<'_>, text: &str, pos: Pos2, anchor: Align2, size: f32) -> Text {
-    Text { text: text.to_owned(), pos, anchor, size, color: input.palette.muted_text, strong: false }
+fn caption_text(
+    input: &PowerMapInput<'_>,
+    text: &str,
+    pos: Pos2,
+    anchor: Align2,
+    size: f32,
+) -> Text {
+    Text {
+        text: text.to_owned(),
+        pos,
+        anchor,
+        size,
+        color: input.palette.muted_text,
+        strong: false,
+    }
 }
 
 fn add_edges(scene: &mut Scene, input: &PowerMapInput<'_>, centers: &[Pos2]) {
@@ -195,7 +250,11 @@ fn add_markers(scene: &mut Scene, input: &PowerMapInput<'_>, centers: &[Pos2]) {
 }
 
 /// Place actor names, most important first; returns the placer so edge labels avoid them.
-fn add_labels(scene: &mut Scene, input: &PowerMapInput<'_>, mut obstacles: Vec<Rect>) -> LabelPlacer {
+fn add_labels(
+    scene: &mut Scene,
+    input: &PowerMapInput<'_>,
+    mut obstacles: Vec<Rect>,
+) -> LabelPlacer {
     let size = input.metrics.label_size;
     let actors = &input.session.actors;
     obstacles.extend(scene.markers.iter().map(Marker::bounds));
@@ -204,9 +263,12 @@ fn add_labels(scene: &mut Scene, input: &PowerMapInput<'_>, mut obstacles: Vec<R
     order.sort_by(|&a, &b| {
         let (ma, mb) = (&scene.markers[a], &scene.markers[b]);
         let rank = |m: &Marker| (m.selected, m.is_us);
-        rank(mb)
-            .cmp(&rank(ma))
-            .then(actors[mb.actor].position.influence.total_cmp(&actors[ma.actor].position.influence))
+        rank(mb).cmp(&rank(ma)).then(
+            actors[mb.actor]
+                .position
+                .influence
+                .total_cmp(&actors[ma.actor].position.influence),
+        )
     });
     let requests: Vec<LabelRequest> = order
         .iter()
@@ -215,12 +277,17 @@ fn add_labels(scene: &mut Scene, input: &PowerMapInput<'_>, mut obstacles: Vec<R
             let actor = &actors[marker.actor];
             let strong = marker.is_us || marker.selected;
             let text_size = input.measure.measure(&actor.name, size, strong) + vec2(6.0, 2.0);
-            LabelRequest { anchor: marker.center, radius: marker.radius, size: text_size, forced: marker.selected }
+            LabelRequest {
+                anchor: marker.center,
+                radius: marker.radius,
+                size: text_size,
+                forced: marker.selected,
+            }
         })
         .collect();
     let mut placer = LabelPlacer::with_obstacles(&obstacles);
-    let placed = place_labels(&mut placer, &requests, input.transform.screen);
-    for (&m, rect) in order.iter().zip(placed) {
+    let label_rects = place_labels(&mut placer, &requests, input.transform.screen);
+    for (&m, rect) in order.iter().zip(label_rects) {
         let Some(rect) = rect else { continue };
         let marker = &scene.markers[m];
         let actor = &actors[marker.actor];
@@ -240,7 +307,9 @@ fn add_labels(scene: &mut Scene, input: &PowerMapInput<'_>, mut obstacles: Vec<R
 /// else a third of the way from either end); where the line is too crowded they are left out.
 fn place_edge_labels(scene: &mut Scene, input: &PowerMapInput<'_>, placer: &mut LabelPlacer) {
     for edge in &mut scene.edges {
-        let Some(label) = edge.label.as_mut() else { continue };
+        let Some(label) = edge.label.as_mut() else {
+            continue;
+        };
         let size = input.measure.measure(&label.text, label.size, false) + vec2(4.0, 2.0);
         let options: Vec<Rect> = [0.5, 0.35, 0.65]
             .iter()
@@ -256,7 +325,11 @@ fn place_edge_labels(scene: &mut Scene, input: &PowerMapInput<'_>, placer: &mut 
 /// The model position at the middle of a quadrant, for tests and for placing new actors.
 pub fn quadrant_center(quadrant: Quadrant) -> Position {
     let support = if quadrant.is_supportive() { 0.5 } else { -0.5 };
-    let influence = if quadrant.is_high_influence() { 0.75 } else { 0.25 };
+    let influence = if quadrant.is_high_influence() {
+        0.75
+    } else {
+        0.25
+    };
     Position::clamped(support, influence)
 }
 
@@ -288,20 +361,36 @@ mod tests {
     fn every_actor_gets_a_marker_and_titles_name_the_strategies() {
         let mut s = Session::new_with_us();
         for q in Quadrant::ALL {
-            s.actors.push(Actor::new(format!("{q:?}"), quadrant_center(q)));
+            s.actors
+                .push(Actor::new(format!("{q:?}"), quadrant_center(q)));
         }
         let scene = build(&s, &HashSet::new());
         assert_eq!(scene.markers.len(), 5);
-        for title in ["Partner", "Awareness raising", "Capacity development", "Monitor"] {
+        for title in [
+            "Partner",
+            "Awareness raising",
+            "Capacity development",
+            "Monitor",
+        ] {
             assert!(scene.texts.iter().any(|t| t.text == title), "{title}");
         }
-        assert_eq!(scene.labels.len(), 5, "spread-out actors all keep their labels");
+        assert_eq!(
+            scene.labels.len(),
+            5,
+            "spread-out actors all keep their labels"
+        );
     }
 
     #[test]
     fn flipping_moves_supportive_titles_left() {
         let mut s = Session::default();
-        let partner_x = |scene: &Scene| scene.texts.iter().find(|t| t.text == "Partner").map(|t| t.pos.x);
+        let partner_x = |scene: &Scene| {
+            scene
+                .texts
+                .iter()
+                .find(|t| t.text == "Partner")
+                .map(|t| t.pos.x)
+        };
         let right = partner_x(&build(&s, &HashSet::new())).expect("title");
         s.settings.supportive_side = SupportiveSide::Left;
         let left = partner_x(&build(&s, &HashSet::new())).expect("title");
@@ -316,18 +405,28 @@ mod tests {
         let person_id = person.id.clone();
         s.actors.push(person);
         let us = s.actors[0].id.clone();
-        s.relationships.push(Relationship::new(us, person_id, RelationshipKind::Conflicting));
+        s.relationships.push(Relationship::new(
+            us,
+            person_id,
+            RelationshipKind::Conflicting,
+        ));
         let scene = build(&s, &HashSet::new());
         assert_ne!(scene.markers[0].shape, scene.markers[1].shape);
         assert!(scene.edges[0].dashed);
-        assert!(!scene.markers[1].reachable, "a conflict does not make an actor reachable");
+        assert!(
+            !scene.markers[1].reachable,
+            "a conflict does not make an actor reachable"
+        );
     }
 
     #[test]
     fn selected_labels_survive_crowding() {
         let mut s = Session::default();
         for i in 0..200 {
-            s.actors.push(Actor::new(format!("Crowd member {i}"), Position::clamped(0.3, 0.3)));
+            s.actors.push(Actor::new(
+                format!("Crowd member {i}"),
+                Position::clamped(0.3, 0.3),
+            ));
         }
         let chosen = s.actors[150].id.clone();
         let selection = HashSet::from([chosen]);

@@ -45,6 +45,10 @@ pub struct Text {
 
 /// One actor's marker.
 #[derive(Clone, Debug, PartialEq)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent flags a renderer draws as separate rings and badges"
+)]
 pub struct Marker {
     /// Index of the actor in `Session::actors`.
     pub actor: usize,

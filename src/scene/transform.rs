@@ -20,7 +20,10 @@ impl Default for ModelView {
 impl ModelView {
     /// The whole map with a margin for labels: what "zoom to fit" shows.
     pub const FIT: Self = Self {
-        visible: Rect { min: Pos2 { x: -1.12, y: -0.08 }, max: Pos2 { x: 1.12, y: 1.08 } },
+        visible: Rect {
+            min: Pos2 { x: -1.12, y: -0.08 },
+            max: Pos2 { x: 1.12, y: 1.08 },
+        },
     };
     /// The narrowest visible width in model units (the deepest zoom).
     pub const MIN_WIDTH: f32 = 0.05;
@@ -37,13 +40,17 @@ impl ModelView {
         let factor = factor.clamp(width / Self::MAX_WIDTH, width / Self::MIN_WIDTH);
         let min = anchor + (self.visible.min - anchor) / factor;
         let max = anchor + (self.visible.max - anchor) / factor;
-        Self { visible: Rect::from_min_max(min, max) }
+        Self {
+            visible: Rect::from_min_max(min, max),
+        }
     }
 
     /// Shift the view by a model-space amount.
     #[must_use]
     pub fn panned(self, delta: emath::Vec2) -> Self {
-        Self { visible: self.visible.translate(delta) }
+        Self {
+            visible: self.visible.translate(delta),
+        }
     }
 }
 
@@ -61,7 +68,11 @@ pub struct MapTransform {
 impl MapTransform {
     /// A transform for a canvas, a view and the session's choice of supportive side.
     pub fn new(screen: Rect, view: ModelView, side: SupportiveSide) -> Self {
-        Self { screen, view, flipped: side == SupportiveSide::Left }
+        Self {
+            screen,
+            view,
+            flipped: side == SupportiveSide::Left,
+        }
     }
 
     fn drawn_support(&self, support: f32) -> f32 {
@@ -86,7 +97,8 @@ impl MapTransform {
     pub fn to_model_unclamped(&self, pixel: Pos2) -> (f32, f32) {
         let v = self.view.visible;
         let drawn = v.min.x + (pixel.x - self.screen.left()) / self.screen.width() * v.width();
-        let influence = v.min.y + (self.screen.bottom() - pixel.y) / self.screen.height() * v.height();
+        let influence =
+            v.min.y + (self.screen.bottom() - pixel.y) / self.screen.height() * v.height();
         (self.drawn_support(drawn), influence)
     }
 
@@ -116,7 +128,10 @@ impl MapTransform {
     /// A pixel movement as a view-plane movement, for panning (drag right shows what is left).
     pub fn pan_delta(&self, pixels: emath::Vec2) -> emath::Vec2 {
         let v = self.view.visible;
-        vec2(-pixels.x / self.screen.width() * v.width(), pixels.y / self.screen.height() * v.height())
+        vec2(
+            -pixels.x / self.screen.width() * v.width(),
+            pixels.y / self.screen.height() * v.height(),
+        )
     }
 }
 
@@ -125,7 +140,11 @@ mod tests {
     use super::*;
 
     fn transform(side: SupportiveSide) -> MapTransform {
-        MapTransform::new(Rect::from_min_size(pos2(10.0, 20.0), vec2(800.0, 600.0)), ModelView::FIT, side)
+        MapTransform::new(
+            Rect::from_min_size(pos2(10.0, 20.0), vec2(800.0, 600.0)),
+            ModelView::FIT,
+            side,
+        )
     }
 
     #[test]
@@ -135,7 +154,10 @@ mod tests {
             for (s, i) in [(-1.0, 0.0), (0.0, 0.5), (1.0, 1.0), (0.37, 0.81)] {
                 let p = Position::clamped(s, i);
                 let back = t.to_model(t.to_screen(p));
-                assert!((back.support - s).abs() < 1e-4 && (back.influence - i).abs() < 1e-4, "{side:?} {s} {i}");
+                assert!(
+                    (back.support - s).abs() < 1e-4 && (back.influence - i).abs() < 1e-4,
+                    "{side:?} {s} {i}"
+                );
             }
         }
     }
@@ -143,10 +165,20 @@ mod tests {
     #[test]
     fn supportive_is_right_by_default_and_left_when_flipped() {
         let right = transform(SupportiveSide::Right);
-        assert!(right.to_screen(Position::clamped(1.0, 0.5)).x > right.to_screen(Position::clamped(-1.0, 0.5)).x);
+        assert!(
+            right.to_screen(Position::clamped(1.0, 0.5)).x
+                > right.to_screen(Position::clamped(-1.0, 0.5)).x
+        );
         let left = transform(SupportiveSide::Left);
-        assert!(left.to_screen(Position::clamped(1.0, 0.5)).x < left.to_screen(Position::clamped(-1.0, 0.5)).x);
-        assert!(right.to_screen(Position::clamped(0.0, 1.0)).y < right.to_screen(Position::clamped(0.0, 0.0)).y, "high influence is up");
+        assert!(
+            left.to_screen(Position::clamped(1.0, 0.5)).x
+                < left.to_screen(Position::clamped(-1.0, 0.5)).x
+        );
+        assert!(
+            right.to_screen(Position::clamped(0.0, 1.0)).y
+                < right.to_screen(Position::clamped(0.0, 0.0)).y,
+            "high influence is up"
+        );
     }
 
     #[test]
@@ -159,7 +191,11 @@ mod tests {
     fn zoom_keeps_anchor_and_respects_limits() {
         let view = ModelView::FIT.zoomed(2.0, pos2(0.5, 0.5));
         assert!((view.visible.width() - ModelView::FIT.visible.width() / 2.0).abs() < 1e-5);
-        let t = MapTransform::new(Rect::from_min_size(Pos2::ZERO, vec2(100.0, 100.0)), view, SupportiveSide::Right);
+        let t = MapTransform::new(
+            Rect::from_min_size(Pos2::ZERO, vec2(100.0, 100.0)),
+            view,
+            SupportiveSide::Right,
+        );
         let anchor_px = t.point_to_screen(0.5, 0.5);
         let t_fit = MapTransform::new(t.screen, ModelView::FIT, SupportiveSide::Right);
         let before = t_fit.point_to_screen(0.5, 0.5);

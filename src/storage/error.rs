@@ -34,7 +34,9 @@ pub enum LoadError {
         column: usize,
     },
     /// Brackets nested deeper than any session needs.
-    #[error("The file nests brackets more than {limit} deep (line {line}, column {column}); a session never does.")]
+    #[error(
+        "The file nests brackets more than {limit} deep (line {line}, column {column}); a session never does."
+    )]
     TooDeep {
         /// The nesting cap.
         limit: usize,
@@ -44,7 +46,9 @@ pub enum LoadError {
         column: usize,
     },
     /// The file ends in the middle of the JSON.
-    #[error("The file ends too early (line {line}, column {column}); it may have been cut off while copying.")]
+    #[error(
+        "The file ends too early (line {line}, column {column}); it may have been cut off while copying."
+    )]
     Truncated {
         /// 1-based line of the end.
         line: usize,
@@ -74,7 +78,9 @@ pub enum LoadError {
     #[error("The session's \"version\" must be a whole number from 1 up; {0}.")]
     BadVersion(String),
     /// Written by a newer powermap.
-    #[error("This session was saved by a newer powermap (file format version {file}); this powermap reads versions up to {supported}. Please update powermap to open it.")]
+    #[error(
+        "This session was saved by a newer powermap (file format version {file}); this powermap reads versions up to {supported}. Please update powermap to open it."
+    )]
     TooNew {
         /// The file's version.
         file: u64,

@@ -10,10 +10,16 @@ pub const MAX_NESTING: usize = 32;
 /// The 1-based line and column of a byte offset.
 pub fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
     let before = &bytes[..offset.min(bytes.len())];
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let line = before.split(|&b| b == b'\n').count();
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
     // Columns count characters, not bytes, so accented names do not shift them.
-    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
     (line, column)
 }
 
@@ -39,7 +45,11 @@ pub fn check_nesting(text: &str) -> Result<(), LoadError> {
                 depth += 1;
                 if depth > MAX_NESTING {
                     let (line, column) = line_column(bytes, offset);
-                    return Err(LoadError::TooDeep { limit: MAX_NESTING, line, column });
+                    return Err(LoadError::TooDeep {
+                        limit: MAX_NESTING,
+                        line,
+                        column,
+                    });
                 }
             }
             b']' | b'}' => depth = depth.saturating_sub(1),
@@ -67,6 +77,9 @@ mod tests {
         let deep_string = format!("{{\"a\": \"{}\"}}", "[".repeat(1000));
         assert!(check_nesting(&deep_string).is_ok());
         let deep = "[".repeat(MAX_NESTING + 1);
-        assert!(matches!(check_nesting(&deep), Err(LoadError::TooDeep { .. })));
+        assert!(matches!(
+            check_nesting(&deep),
+            Err(LoadError::TooDeep { .. })
+        ));
     }
 }

@@ -11,7 +11,10 @@ use std::path::Path;
 
 /// Read and check the session file at `path`.
 pub fn load_file(path: &Path) -> Result<Session, LoadError> {
-    let read_error = |source| LoadError::Read { path: path.to_owned(), source };
+    let read_error = |source| LoadError::Read {
+        path: path.to_owned(),
+        source,
+    };
     let file = std::fs::File::open(path).map_err(read_error)?;
     let size = file.metadata().map_err(read_error)?.len();
     check_size(size)?;
@@ -28,7 +31,10 @@ fn check_size(size: u64) -> Result<(), LoadError> {
     if size > MAX_FILE_BYTES {
         #[expect(clippy::cast_precision_loss, reason = "a size in MiB for a message")]
         let size_mib = size as f64 / (1024.0 * 1024.0);
-        return Err(LoadError::TooLarge { size_mib, limit_mib: MAX_FILE_BYTES / (1024 * 1024) });
+        return Err(LoadError::TooLarge {
+            size_mib,
+            limit_mib: MAX_FILE_BYTES / (1024 * 1024),
+        });
     }
     Ok(())
 }
@@ -50,17 +56,18 @@ pub fn load_str(text: &str) -> Result<Session, LoadError> {
         return Err(LoadError::Empty);
     }
     check_nesting(text)?;
-    let value: Value = serde_json::from_str(text).map_err(syntax_error)?;
+    let value: Value = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
     let value = check_header(value)?;
-    let session: Session = serde_path_to_error::deserialize(value).map_err(|e| LoadError::Field {
-        path: display_path(&e.path().to_string()),
-        reason: plain_reason(&e.inner().to_string()),
-    })?;
+    let session: Session =
+        serde_path_to_error::deserialize(value).map_err(|e| LoadError::Field {
+            path: display_path(&e.path().to_string()),
+            reason: plain_reason(&e.inner().to_string()),
+        })?;
     validate(&session)?;
     Ok(session)
 }
 
-fn syntax_error(error: serde_json::Error) -> LoadError {
+fn syntax_error(error: &serde_json::Error) -> LoadError {
     let (line, column) = (error.line(), error.column());
     if error.is_eof() {
         return LoadError::Truncated { line, column };
@@ -68,13 +75,19 @@ fn syntax_error(error: serde_json::Error) -> LoadError {
     // serde_json appends " at line L column C"; we say where ourselves.
     let full = error.to_string();
     let reason = full.split(" at line ").next().unwrap_or(&full).to_owned();
-    LoadError::Syntax { line, column, reason }
+    LoadError::Syntax {
+        line,
+        column,
+        reason,
+    }
 }
 
 /// Check format name and version, migrate older versions, and hand back the body.
 fn check_header(value: Value) -> Result<Value, LoadError> {
     let Value::Object(mut map) = value else {
-        return Err(LoadError::NotAnObject { found: describe(&value) });
+        return Err(LoadError::NotAnObject {
+            found: describe(&value),
+        });
     };
     match map.get("format") {
         None => {
@@ -98,7 +111,10 @@ fn check_header(value: Value) -> Result<Value, LoadError> {
         Some(other) => return Err(LoadError::BadVersion(format!("this file says {other}"))),
     };
     if version > CURRENT_VERSION {
-        return Err(LoadError::TooNew { file: version, supported: CURRENT_VERSION });
+        return Err(LoadError::TooNew {
+            file: version,
+            supported: CURRENT_VERSION,
+        });
     }
     map.remove("format");
     map.remove("version");

@@ -17,7 +17,8 @@ pub struct RecentFiles {
 impl RecentFiles {
     /// The platform's config folder for powermap, if the system has one.
     pub fn default_folder() -> Option<PathBuf> {
-        directories::ProjectDirs::from("org", "powermap", "powermap").map(|d| d.config_dir().to_owned())
+        directories::ProjectDirs::from("org", "powermap", "powermap")
+            .map(|d| d.config_dir().to_owned())
     }
 
     /// Read the list from `folder`. A missing or unreadable list is an empty one: losing

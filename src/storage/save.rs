@@ -17,7 +17,11 @@ struct SessionFile<'a> {
 
 /// The session as the pretty-printed JSON text a file holds.
 pub fn to_json(session: &Session) -> Result<String, SaveError> {
-    let file = SessionFile { format: FORMAT_NAME, version: CURRENT_VERSION, session };
+    let file = SessionFile {
+        format: FORMAT_NAME,
+        version: CURRENT_VERSION,
+        session,
+    };
     let mut text = serde_json::to_string_pretty(&file)?;
     text.push('\n');
     Ok(text)
@@ -35,12 +39,19 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// untouched and the temporary file removed.
 pub fn save_file(session: &Session, path: &Path) -> Result<(), SaveError> {
     let text = to_json(session)?;
-    let write_error = |source| SaveError::Write { path: path.to_owned(), source };
+    let write_error = |source| SaveError::Write {
+        path: path.to_owned(),
+        source,
+    };
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),
     };
-    let file_name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+    let file_name = path
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
     let temp = folder.join(format!(".{file_name}.{}.tmp", std::process::id()));
     let written = write_synced(&temp, text.as_bytes());
     if let Err(source) = written {
