@@ -2,7 +2,7 @@
 
 use super::PowermapApp;
 use super::widgets::{Typing, text_block, text_line};
-use crate::model::{Campaign, ChangeStatement, Edit};
+use crate::model::{Campaign, ChangeStatement, Edit, SupportiveSide};
 use egui::Ui;
 
 impl PowermapApp {
@@ -38,6 +38,7 @@ impl PowermapApp {
             &mut updated.date,
         );
 
+        self.supportive_side_choice(ui);
         ui.add_space(6.0);
         ui.label(egui::RichText::new("Theory of change").strong());
         ui.label(
@@ -102,6 +103,21 @@ impl PowermapApp {
             self.edit_merging(Edit::SetCampaign(updated), key);
         }
         self.close_undo_step |= typing.finished;
+    }
+}
+
+impl PowermapApp {
+    /// Guides differ on where supportive actors go; let the room match the one it knows.
+    fn supportive_side_choice(&mut self, ui: &mut Ui) {
+        let mut settings = self.session().settings.clone();
+        ui.horizontal(|ui| {
+            ui.label("Supportive actors on the");
+            ui.radio_value(&mut settings.supportive_side, SupportiveSide::Right, "right");
+            ui.radio_value(&mut settings.supportive_side, SupportiveSide::Left, "left");
+        });
+        if settings != self.session().settings {
+            self.edit(Edit::SetSettings(settings));
+        }
     }
 }
 

@@ -3,9 +3,10 @@
 
 use super::PowermapApp;
 use crate::model::{ActorId, Edit, Position, Relationship, RelationshipKind};
-use crate::render::{EguiMeasure, paint_scene};
+use crate::render::{EguiMeasure, paint_legend_symbol, paint_scene};
 use crate::scene::{
     MapTransform, Metrics, ModelView, Palette, PowerMapInput, Scene, build_power_map,
+    power_map_legend,
 };
 use egui::{
     CursorIcon, PointerButton, Pos2, Rect, Role, Sense, Stroke, Ui, Vec2, WidgetInfo, vec2,
@@ -34,6 +35,8 @@ pub struct CanvasState {
     band_start: Option<Pos2>,
     link_from: Option<ActorId>,
     drags_started: u64,
+    /// The legend is shown unless the user hid it.
+    pub hide_legend: bool,
 }
 
 /// Moving one or more actors: where each started, so clamping at the edge never drifts.
@@ -94,6 +97,9 @@ impl PowermapApp {
         self.marker_interactions(ui, &scene, transform);
         self.link_handle(ui, &scene, &painter);
         self.background_interactions(ui, &background, &scene, &painter);
+        if !self.canvas.hide_legend {
+            legend_overlay(ui, rect, &palette);
+        }
         if scene.markers.is_empty() && self.session().actors.is_empty() {
             painter.text(
                 rect.center(),
@@ -363,4 +369,24 @@ impl PowermapApp {
             self.selection.extend(ids);
         }
     }
+}
+
+/// The legend in the canvas's lower-left corner, drawn above the map.
+fn legend_overlay(ui: &Ui, canvas: Rect, palette: &Palette) {
+    egui::Area::new(ui.scope_id().with("legend"))
+        .fixed_pos(canvas.left_bottom() + vec2(8.0, -8.0))
+        .pivot(egui::Align2::LEFT_BOTTOM)
+        .order(egui::Order::Middle)
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.label(egui::RichText::new("Legend").strong());
+                for entry in power_map_legend(palette) {
+                    ui.horizontal(|ui| {
+                        let (rect, _) = ui.allocate_exact_size(vec2(26.0, 16.0), Sense::hover());
+                        paint_legend_symbol(ui.painter(), rect, &entry.symbol, palette);
+                        ui.label(entry.text);
+                    });
+                }
+            });
+        });
 }

@@ -40,6 +40,8 @@ pub enum Command {
     ZoomOut,
     /// Put supportive actors on the other side.
     FlipSupportiveSide,
+    /// Show or hide the legend.
+    ToggleLegend,
 }
 
 const fn shortcut(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -57,7 +59,7 @@ const COMMAND_SHIFT: Modifiers = Modifiers {
 impl Command {
     /// Every command, in the order shortcuts are checked. Commands with Shift come before
     /// the same key without it, because egui matches shortcuts with extra modifiers loosely.
-    pub const ALL: [Self; 17] = [
+    pub const ALL: [Self; 18] = [
         Self::SaveAs,
         Self::Redo,
         Self::New,
@@ -75,6 +77,7 @@ impl Command {
         Self::ZoomIn,
         Self::ZoomOut,
         Self::FlipSupportiveSide,
+        Self::ToggleLegend,
     ];
 
     /// The menu label (an ellipsis when a dialog follows).
@@ -96,6 +99,7 @@ impl Command {
             Self::ZoomIn => "Zoom in",
             Self::ZoomOut => "Zoom out",
             Self::FlipSupportiveSide => "Supportive on the other side",
+            Self::ToggleLegend => "Show or hide the legend",
         }
     }
 
@@ -118,7 +122,7 @@ impl Command {
             Self::ZoomToFit => Some(shortcut(Modifiers::NONE, Key::Home)),
             Self::ZoomIn => Some(shortcut(Modifiers::COMMAND, Key::CloseBracket)),
             Self::ZoomOut => Some(shortcut(Modifiers::COMMAND, Key::OpenBracket)),
-            Self::FlipSupportiveSide => None,
+            Self::FlipSupportiveSide | Self::ToggleLegend => None,
         }
     }
 

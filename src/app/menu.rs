@@ -49,6 +49,7 @@ impl PowermapApp {
                 self.command_button(ui, Command::ZoomOut);
                 ui.separator();
                 self.command_button(ui, Command::FlipSupportiveSide);
+                self.command_button(ui, Command::ToggleLegend);
             });
         });
     }
@@ -169,6 +170,7 @@ impl PowermapApp {
             Command::ZoomToFit => self.canvas.zoom_to_fit(),
             Command::ZoomIn => self.canvas.zoom_by(1.25),
             Command::ZoomOut => self.canvas.zoom_by(0.8),
+            Command::ToggleLegend => self.canvas.hide_legend = !self.canvas.hide_legend,
             Command::FlipSupportiveSide => {
                 let mut settings = self.session().settings.clone();
                 settings.supportive_side = match settings.supportive_side {

@@ -2,4 +2,4 @@
 
 mod painter;
 
-pub use painter::{EguiMeasure, marker_shape, paint_marker, paint_scene};
+pub use painter::{EguiMeasure, marker_shape, paint_legend_symbol, paint_marker, paint_scene};

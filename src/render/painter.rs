@@ -1,6 +1,8 @@
 //! Paints a scene with egui's painter: the on-screen renderer.
 
-use crate::scene::{ActorLabel, Edge, Marker, MarkerShape, Palette, Scene, Text, TextMeasure};
+use crate::scene::{
+    ActorLabel, Edge, LegendSymbol, Marker, MarkerShape, Palette, Scene, Text, TextMeasure,
+};
 use egui::{
     Color32, CornerRadius, FontId, Painter, Pos2, Shape, Stroke, StrokeKind, Vec2, pos2, vec2,
 };
@@ -204,4 +206,51 @@ fn paint_label(painter: &Painter, label: &ActorLabel, halo: Color32) {
         FontId::proportional(label.size),
         color,
     );
+}
+
+/// Paint a legend symbol centred in `rect` (a small box beside the entry's text).
+pub fn paint_legend_symbol(
+    painter: &Painter,
+    rect: egui::Rect,
+    symbol: &LegendSymbol,
+    palette: &Palette,
+) {
+    let c = rect.center();
+    let r = (rect.height() * 0.32).min(rect.width() * 0.32);
+    let outline = Stroke::new(1.0, palette.outline);
+    match symbol {
+        LegendSymbol::Marker(shape, fill) => {
+            painter.add(marker_shape(*shape, c, r, *fill, outline));
+        }
+        LegendSymbol::Line { color, dashed } => {
+            let ends = [
+                rect.left_center() + vec2(2.0, 0.0),
+                rect.right_center() - vec2(2.0, 0.0),
+            ];
+            let stroke = Stroke::new(2.0, *color);
+            if *dashed {
+                painter.extend(Shape::dashed_line(&ends, stroke, 5.0, 3.0));
+            } else {
+                painter.line_segment(ends, stroke);
+            }
+        }
+        LegendSymbol::ReachRing(color) => {
+            painter.circle(c, r * 0.7, palette.background, outline);
+            painter.extend(dashed_ring(c, r + 2.0, Stroke::new(2.0, *color)));
+        }
+        LegendSymbol::UsRing => {
+            painter.circle(c, r * 0.7, palette.background, outline);
+            painter.circle_stroke(c, r + 2.0, Stroke::new(1.5, palette.outline));
+        }
+        LegendSymbol::UncertainBadge => {
+            painter.circle(c, r, palette.background, outline);
+            painter.text(
+                c,
+                egui::Align2::CENTER_CENTER,
+                "?",
+                FontId::proportional(r * 1.6),
+                palette.outline,
+            );
+        }
+    }
 }

@@ -3,6 +3,7 @@
 
 mod hit;
 mod labels;
+mod legend;
 mod measure;
 mod power_map;
 mod shapes;
@@ -10,6 +11,7 @@ mod style;
 mod transform;
 
 pub use labels::{LabelPlacer, LabelRequest, candidates as label_candidates, place_labels};
+pub use legend::{LegendEntry, LegendSymbol, power_map_legend};
 pub use measure::{ApproxMeasure, TextMeasure};
 pub use power_map::{PowerMapInput, build_power_map, quadrant_center};
 pub use shapes::{ActorLabel, Area, Edge, Line, Marker, Text};

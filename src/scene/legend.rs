@@ -1,0 +1,99 @@
+//! The legend: what each shape, line and ring on the power map means.
+
+use super::style::{MarkerShape, Palette, kind_shape};
+use crate::model::{ActorKind, RelationshipKind};
+use ecolor::Color32;
+
+/// What a legend entry draws beside its text.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LegendSymbol {
+    /// A marker of this shape and fill.
+    Marker(MarkerShape, Color32),
+    /// A line, dashed or solid.
+    Line {
+        /// Line colour.
+        color: Color32,
+        /// Dashed rather than solid.
+        dashed: bool,
+    },
+    /// The dashed ring of actors we can already reach.
+    ReachRing(Color32),
+    /// The double ring of "us".
+    UsRing,
+    /// The question-mark badge of uncertain actors.
+    UncertainBadge,
+}
+
+/// One line of the legend.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendEntry {
+    /// What is drawn.
+    pub symbol: LegendSymbol,
+    /// What it means.
+    pub text: &'static str,
+}
+
+/// The legend of the power map, in the order it is listed.
+pub fn power_map_legend(palette: &Palette) -> Vec<LegendEntry> {
+    let mut entries: Vec<LegendEntry> = ActorKind::ALL
+        .into_iter()
+        .map(|kind| LegendEntry {
+            symbol: LegendSymbol::Marker(kind_shape(kind), palette.kind_fill(kind)),
+            text: kind.label(),
+        })
+        .collect();
+    entries.extend([
+        LegendEntry {
+            symbol: LegendSymbol::UsRing,
+            text: "Us",
+        },
+        LegendEntry {
+            symbol: LegendSymbol::ReachRing(palette.reachable),
+            text: "Cooperates with us",
+        },
+        LegendEntry {
+            symbol: LegendSymbol::UncertainBadge,
+            text: "Uncertain",
+        },
+        LegendEntry {
+            symbol: LegendSymbol::Line {
+                color: palette.relationship(RelationshipKind::Cooperating),
+                dashed: false,
+            },
+            text: "Cooperating",
+        },
+        LegendEntry {
+            symbol: LegendSymbol::Line {
+                color: palette.relationship(RelationshipKind::Conflicting),
+                dashed: true,
+            },
+            text: "Conflicting",
+        },
+    ]);
+    entries
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_and_both_line_styles_are_explained() {
+        let legend = power_map_legend(&Palette::light());
+        for kind in ActorKind::ALL {
+            assert!(legend.iter().any(|e| e.text == kind.label()));
+        }
+        let lines: Vec<bool> = legend
+            .iter()
+            .filter_map(|e| match e.symbol {
+                LegendSymbol::Line { dashed, .. } => Some(dashed),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            lines,
+            [false, true],
+            "conflict differs by dashing, not colour alone"
+        );
+    }
+}
