@@ -330,3 +330,50 @@ fn looking_at_an_actor_changes_nothing() {
         "selecting and showing actors must not edit them"
     );
 }
+
+/// A file dropped on the window, as the windowing layer would hand it over.
+#[derive(Debug)]
+struct DroppedTestFile(PathBuf);
+
+impl egui::DroppedFile for DroppedTestFile {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_session_file_opens_it() {
+    let example = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/river-cleanup.json"));
+    let mut h = empty_map();
+    h.input_mut().dropped_files.push(std::sync::Arc::new(DroppedTestFile(example.clone())));
+    h.run();
+    assert_eq!(h.state().path(), Some(example.as_path()));
+    assert!(h.state().session().actors.len() > 15);
+}
+
+#[test]
+fn closing_with_unsaved_work_asks_first() {
+    use egui::{ViewportCommand, ViewportEvent, ViewportId};
+    let mut h = empty_map();
+    quick_add(&mut h, "Mayor");
+    h.input_mut()
+        .viewports
+        .get_mut(&ViewportId::ROOT)
+        .expect("root viewport")
+        .events
+        .push(ViewportEvent::Close);
+    h.step();
+    let commands = &h.output().viewport_output[&ViewportId::ROOT].commands;
+    assert!(commands.contains(&ViewportCommand::CancelClose), "{commands:?}");
+    h.run();
+    assert!(h.state().dialog_message().is_some_and(|m| m.contains("quitting")));
+    h.get_by_label("Don't save").click();
+    h.step();
+    h.step();
+    let commands = &h.output().viewport_output[&ViewportId::ROOT].commands;
+    assert!(commands.contains(&ViewportCommand::Close), "{commands:?}");
+}

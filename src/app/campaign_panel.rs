@@ -112,7 +112,11 @@ impl PowermapApp {
         let mut settings = self.session().settings.clone();
         ui.horizontal(|ui| {
             ui.label("Supportive actors on the");
-            ui.radio_value(&mut settings.supportive_side, SupportiveSide::Right, "right");
+            ui.radio_value(
+                &mut settings.supportive_side,
+                SupportiveSide::Right,
+                "right",
+            );
             ui.radio_value(&mut settings.supportive_side, SupportiveSide::Left, "left");
         });
         if settings != self.session().settings {

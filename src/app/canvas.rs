@@ -62,6 +62,12 @@ impl CanvasState {
 impl PowermapApp {
     /// The central canvas.
     pub(super) fn canvas_ui(&mut self, ui: &mut Ui) {
+        if !self.canvas.hide_legend {
+            // A strip of its own, so the legend never covers an actor.
+            egui::Panel::bottom("legend")
+                .resizable(false)
+                .show(ui, |ui| legend_strip(ui, &Palette::light()));
+        }
         let rect = ui.available_rect_before_wrap();
         if rect.width() < 10.0 || rect.height() < 10.0 {
             return;
@@ -97,9 +103,6 @@ impl PowermapApp {
         self.marker_interactions(ui, &scene, transform);
         self.link_handle(ui, &scene, &painter);
         self.background_interactions(ui, &background, &scene, &painter);
-        if !self.canvas.hide_legend {
-            legend_overlay(ui, rect, &palette);
-        }
         if scene.markers.is_empty() && self.session().actors.is_empty() {
             painter.text(
                 rect.center(),
@@ -371,22 +374,25 @@ impl PowermapApp {
     }
 }
 
-/// The legend in the canvas's lower-left corner, drawn above the map.
-fn legend_overlay(ui: &Ui, canvas: Rect, palette: &Palette) {
-    egui::Area::new(ui.scope_id().with("legend"))
-        .fixed_pos(canvas.left_bottom() + vec2(8.0, -8.0))
-        .pivot(egui::Align2::LEFT_BOTTOM)
-        .order(egui::Order::Middle)
-        .show(ui.ctx(), |ui| {
-            egui::Frame::popup(ui.style()).show(ui, |ui| {
-                ui.label(egui::RichText::new("Legend").strong());
-                for entry in power_map_legend(palette) {
-                    ui.horizontal(|ui| {
-                        let (rect, _) = ui.allocate_exact_size(vec2(26.0, 16.0), Sense::hover());
-                        paint_legend_symbol(ui.painter(), rect, &entry.symbol, palette);
-                        ui.label(entry.text);
-                    });
-                }
+/// The legend as one wrapped row of symbols and their meanings.
+fn legend_strip(ui: &mut Ui, palette: &Palette) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new("Legend").strong());
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        for entry in power_map_legend(palette) {
+            // Symbol and meaning wrap together, never apart.
+            let text_width = ui.fonts_mut(|f| {
+                f.layout_no_wrap(entry.text.to_owned(), font.clone(), palette.text)
+                    .size()
+                    .x
             });
-        });
+            if ui.available_width() < 22.0 + text_width + 2.0 * ui.spacing().item_spacing.x {
+                ui.end_row();
+            }
+            let (rect, _) = ui.allocate_exact_size(vec2(22.0, 16.0), Sense::hover());
+            paint_legend_symbol(ui.painter(), rect, &entry.symbol, palette);
+            ui.label(entry.text);
+            ui.add_space(4.0);
+        }
+    });
 }

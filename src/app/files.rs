@@ -269,11 +269,13 @@ impl PowermapApp {
 
     /// Stop the window from closing while there is unsaved work, and ask instead.
     pub(super) fn handle_close_request(&mut self, ctx: &egui::Context) {
-        if self.quit_confirmed {
+        if std::mem::take(&mut self.quit_confirmed) {
+            // The user chose to quit; the close request this causes must not ask again.
+            self.closing = true;
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             return;
         }
-        if ctx.input(|i| i.viewport().close_requested()) && self.doc.is_dirty() {
+        if ctx.input(|i| i.viewport().close_requested()) && self.doc.is_dirty() && !self.closing {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.dialog = Some(Dialog::ConfirmDiscard(PendingAction::Quit));
         }

@@ -75,6 +75,7 @@ pub struct PowermapApp {
     commands: Vec<Command>,
     window_title: String,
     quit_confirmed: bool,
+    closing: bool,
     status: String,
 }
 
@@ -144,6 +145,7 @@ impl PowermapApp {
             commands: Vec::new(),
             window_title: String::new(),
             quit_confirmed: false,
+            closing: false,
             status: String::new(),
         };
         let to_open = options

@@ -29,13 +29,16 @@ impl Position {
         influence: 0.5,
     };
 
-    /// A position, clamped into the valid ranges (NaN becomes the centre).
+    /// A position, clamped into the valid ranges (NaN becomes the centre) and rounded to
+    /// thousandths: finer than any screen or print can show, and short in a file that diffs.
     pub fn clamped(support: f32, influence: f32) -> Self {
         let support = if support.is_nan() { 0.0 } else { support };
         let influence = if influence.is_nan() { 0.5 } else { influence };
         Self {
-            support: support.clamp(*SUPPORT_RANGE.start(), *SUPPORT_RANGE.end()),
-            influence: influence.clamp(*INFLUENCE_RANGE.start(), *INFLUENCE_RANGE.end()),
+            support: round_thousandths(support.clamp(*SUPPORT_RANGE.start(), *SUPPORT_RANGE.end())),
+            influence: round_thousandths(
+                influence.clamp(*INFLUENCE_RANGE.start(), *INFLUENCE_RANGE.end()),
+            ),
         }
     }
 
@@ -49,6 +52,10 @@ impl Position {
     pub fn quadrant(self) -> Quadrant {
         Quadrant::of(self)
     }
+}
+
+fn round_thousandths(value: f32) -> f32 {
+    (value * 1000.0).round() / 1000.0
 }
 
 /// One quarter of the power map; each suggests an engagement strategy.
@@ -128,6 +135,13 @@ mod tests {
     fn clamping_keeps_positions_in_range() {
         let p = Position::clamped(5.0, -3.0);
         assert_eq!((p.support, p.influence), (1.0, 0.0));
+        assert_eq!(
+            Position::clamped(0.123_456, 0.987_654),
+            Position {
+                support: 0.123,
+                influence: 0.988
+            }
+        );
         let q = Position::clamped(f32::NAN, f32::NAN);
         assert_eq!(q, Position::CENTER);
         assert_eq!(
