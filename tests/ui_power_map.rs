@@ -8,14 +8,7 @@ use powermap::model::{Position, Quadrant};
 use std::path::PathBuf;
 
 fn harness(open: Option<PathBuf>) -> Harness<'static, PowermapApp> {
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 860.0])
-        .build_eframe(move |cc| {
-            install_style(&cc.egui_ctx);
-            PowermapApp::new(AppOptions::headless(open))
-        });
-    harness.run();
-    harness
+    harness_with(AppOptions::headless(open))
 }
 
 fn empty_map() -> Harness<'static, PowermapApp> {
@@ -113,22 +106,7 @@ fn quick_add_drag_undo_save_and_reopen() {
     // Save: with no file dialog the app asks for a typed path.
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("city.json");
-    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    h.run();
-    assert!(
-        h.state()
-            .dialog_message()
-            .is_some_and(|m| m.contains("save"))
-    );
-    h.get_by_label("File path").focus();
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.run();
-    h.get_by_label("File path")
-        .type_text(&path.display().to_string());
-    h.run();
-    h.get_by_label("Save").click();
-    h.run();
+    save_via_prompt(&mut h, &path);
     assert!(path.exists(), "saved: {:?}", h.state().dialog_message());
     assert!(!h.state().is_dirty());
     assert!(
@@ -347,9 +325,14 @@ impl egui::DroppedFile for DroppedTestFile {
 
 #[test]
 fn dropping_a_session_file_opens_it() {
-    let example = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/river-cleanup.json"));
+    let example = PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/river-cleanup.json"
+    ));
     let mut h = empty_map();
-    h.input_mut().dropped_files.push(std::sync::Arc::new(DroppedTestFile(example.clone())));
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(DroppedTestFile(example.clone())));
     h.run();
     assert_eq!(h.state().path(), Some(example.as_path()));
     assert!(h.state().session().actors.len() > 15);
@@ -368,12 +351,104 @@ fn closing_with_unsaved_work_asks_first() {
         .push(ViewportEvent::Close);
     h.step();
     let commands = &h.output().viewport_output[&ViewportId::ROOT].commands;
-    assert!(commands.contains(&ViewportCommand::CancelClose), "{commands:?}");
+    assert!(
+        commands.contains(&ViewportCommand::CancelClose),
+        "{commands:?}"
+    );
     h.run();
-    assert!(h.state().dialog_message().is_some_and(|m| m.contains("quitting")));
+    assert!(
+        h.state()
+            .dialog_message()
+            .is_some_and(|m| m.contains("quitting"))
+    );
     h.get_by_label("Don't save").click();
     h.step();
     h.step();
     let commands = &h.output().viewport_output[&ViewportId::ROOT].commands;
     assert!(commands.contains(&ViewportCommand::Close), "{commands:?}");
+}
+
+fn harness_with(options: AppOptions) -> Harness<'static, PowermapApp> {
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 860.0])
+        .build_eframe(move |cc| {
+            install_style(&cc.egui_ctx);
+            PowermapApp::new(options)
+        });
+    harness.run();
+    harness
+}
+
+fn save_via_prompt(h: &mut Harness<'static, PowermapApp>, path: &std::path::Path) {
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(
+        h.state()
+            .dialog_message()
+            .is_some_and(|m| m.contains("save")),
+        "a path prompt"
+    );
+    h.get_by_label("File path").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_label("File path")
+        .type_text(&path.display().to_string());
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+}
+
+#[test]
+fn the_last_session_reopens_at_start() {
+    let config = tempfile::tempdir().expect("config dir");
+    let dir = tempfile::tempdir().expect("data dir");
+    let path = dir.path().join("last.json");
+    let options = || AppOptions {
+        open: None,
+        config_dir: Some(config.path().to_owned()),
+        dialogs: Box::new(powermap::app::NoDialogs),
+    };
+    let mut first = harness_with(options());
+    first.get_by_label("Start an empty map").click();
+    first.run();
+    quick_add(&mut first, "Governor");
+    save_via_prompt(&mut first, &path);
+    assert!(path.exists());
+
+    let second = harness_with(options());
+    assert!(
+        second.state().dialog_message().is_none(),
+        "no welcome: the last session opened"
+    );
+    assert!(
+        second
+            .state()
+            .session()
+            .actors
+            .iter()
+            .any(|a| a.name == "Governor")
+    );
+    assert_eq!(
+        second.state().path().and_then(|p| p.file_name()),
+        path.file_name()
+    );
+}
+
+#[test]
+fn a_failed_save_keeps_the_work_unsaved_and_says_why() {
+    let mut h = empty_map();
+    quick_add(&mut h, "Mayor");
+    save_via_prompt(
+        &mut h,
+        std::path::Path::new("/nonexistent-folder/powermap/map.json"),
+    );
+    let message = h.state().dialog_message().expect("an error");
+    assert!(
+        message.contains("Could not save") && message.contains("nothing was lost"),
+        "{message}"
+    );
+    assert!(h.state().is_dirty());
+    assert!(h.state().path().is_none());
+    assert_eq!(h.state().session().actors.len(), 2);
 }
