@@ -150,6 +150,7 @@ impl PowermapApp {
 
     fn marker_interactions(&mut self, ui: &Ui, scene: &Scene, transform: MapTransform) {
         let mut dragging_now = false;
+        let shift = ui.input(|i| i.modifiers.shift);
         for marker in &scene.markers {
             let actor = &self.doc.session().actors[marker.actor];
             let id = ui.scope_id().with(("actor", &actor.id));
@@ -162,7 +163,6 @@ impl PowermapApp {
                 info
             });
             let response = response.on_hover_cursor(CursorIcon::Grab);
-            let shift = ui.input(|i| i.modifiers.shift);
             if response.clicked() {
                 if shift {
                     self.selection.toggle(actor_id.clone());

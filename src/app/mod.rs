@@ -148,12 +148,16 @@ impl PowermapApp {
             closing: false,
             status: String::new(),
         };
-        let to_open = options
-            .open
-            .or_else(|| app.recent.last().map(Path::to_owned));
-        match to_open {
-            Some(path) => app.open_path(&path),
-            None => app.dialog = Some(Dialog::Welcome),
+        match (options.open, app.recent.last().map(Path::to_owned)) {
+            (Some(path), _) => app.open_path(&path),
+            (None, Some(last)) => {
+                app.open_path(&last);
+                if app.path.is_none() {
+                    // The last session moved or broke: say so once, then stop trying it.
+                    app.forget_recent(&last);
+                }
+            }
+            (None, None) => app.dialog = Some(Dialog::Welcome),
         }
         app
     }
@@ -208,13 +212,16 @@ impl PowermapApp {
 
     /// Apply the edits the frame collected, in order, through the one path that records undo.
     fn apply_edits(&mut self) {
+        let any = !self.edits.is_empty();
         for (edit, step) in self.edits.drain(..) {
             self.doc.apply(edit, step);
         }
         if std::mem::take(&mut self.close_undo_step) {
             self.doc.close_undo_step();
         }
-        self.selection.retain_existing(self.doc.session());
+        if any {
+            self.selection.retain_existing(self.doc.session());
+        }
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {

@@ -126,7 +126,7 @@ mod tests {
     fn boundaries_belong_to_the_hopeful_side() {
         assert_eq!(Position::clamped(0.0, 0.5).quadrant(), Quadrant::Partner);
         assert_eq!(
-            Position::clamped(-0.0001, 0.4999).quadrant(),
+            Position::clamped(-0.001, 0.499).quadrant(),
             Quadrant::Monitor
         );
     }
