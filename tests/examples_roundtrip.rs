@@ -28,11 +28,13 @@ fn examples_round_trip_through_a_file_unchanged() {
         assert_eq!(original, reloaded, "{}", path.display());
         // Saving writes the same text the example holds, so files diff cleanly.
         let text = std::fs::read_to_string(&path).expect("read");
-        assert_eq!(
-            to_json(&original).expect("json"),
-            text,
-            "{} is not in canonical form",
-            path.display()
+        let written = to_json(&original).expect("json");
+        let first_difference = written.lines().zip(text.lines()).position(|(a, b)| a != b);
+        assert!(
+            written == text,
+            "{} is not in canonical form; first difference at line {:?}",
+            path.display(),
+            first_difference.map(|i| i + 1)
         );
     }
 }

@@ -91,6 +91,7 @@ impl PowermapApp {
             palette: &palette,
             metrics: Metrics::SCREEN,
             measure: &EguiMeasure { ctx: &ctx },
+            emphasis: &[],
         });
         let painter = ui.painter_at(rect);
         paint_scene(&painter, &scene);

@@ -2,6 +2,7 @@
 
 use super::ids::ActorId;
 use super::position::Position;
+use super::spectrum::{Slice, SpectrumPlacement};
 use serde::{Deserialize, Serialize};
 
 /// What sort of actor this is; the map shows it by marker shape and colour.
@@ -67,6 +68,12 @@ pub struct Actor {
     pub is_us: bool,
     /// Where the actor sits on the power map.
     pub position: Position,
+    /// Where it sits on the spectrum of allies; `None` while it waits in the tray.
+    pub spectrum: Option<SpectrumPlacement>,
+    /// The slice we aim to move it to; `None` means one step toward us.
+    pub target_slice: Option<Slice>,
+    /// Marked as a target of the next action.
+    pub next_action: bool,
 }
 
 /// An actor as the file holds it: the position's two numbers sit beside the other fields.
@@ -95,6 +102,12 @@ struct ActorRecord {
     is_us: bool,
     support: f32,
     influence: f32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    spectrum: Option<SpectrumPlacement>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    target_slice: Option<Slice>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    next_action: bool,
 }
 
 impl From<ActorRecord> for Actor {
@@ -116,6 +129,9 @@ impl From<ActorRecord> for Actor {
                 support: r.support,
                 influence: r.influence,
             },
+            spectrum: r.spectrum,
+            target_slice: r.target_slice,
+            next_action: r.next_action,
         }
     }
 }
@@ -136,6 +152,9 @@ impl From<Actor> for ActorRecord {
             is_us: a.is_us,
             support: a.position.support,
             influence: a.position.influence,
+            spectrum: a.spectrum,
+            target_slice: a.target_slice,
+            next_action: a.next_action,
         }
     }
 }
@@ -164,6 +183,22 @@ impl Actor {
             uncertain_note: String::new(),
             is_us: false,
             position,
+            spectrum: None,
+            target_slice: None,
+            next_action: false,
         }
+    }
+
+    /// The slice we aim to move this actor to: the one set, else one step toward us.
+    /// `None` while the actor is not on the spectrum.
+    pub fn aim(&self) -> Option<Slice> {
+        let current = self.spectrum?.slice;
+        Some(self.target_slice.unwrap_or_else(|| current.toward_us()))
+    }
+
+    /// Whether its slice and its support on the power map disagree strongly.
+    pub fn slice_disagrees_with_support(&self) -> bool {
+        self.spectrum
+            .is_some_and(|p| super::spectrum::disagrees(p.slice, self.position.support))
     }
 }

@@ -4,7 +4,9 @@ use super::actor::Actor;
 use super::ids::{ActorId, RelationshipId};
 use super::position::Position;
 use super::relationship::Relationship;
-use super::session::{Campaign, Session, Settings};
+use super::rounds::Round;
+use super::session::{Campaign, Reflection, Session, Settings};
+use super::spectrum::SpectrumPlacement;
 use std::collections::HashSet;
 
 /// One change to a session. Views emit these; `Document::apply` applies them.
@@ -30,6 +32,16 @@ pub enum Edit {
     SetSettings(Settings),
     /// Remember a user-defined category.
     AddCategory(String),
+    /// Put actors on the spectrum (or back in the tray with `None`).
+    PlaceOnSpectrum(Vec<(ActorId, Option<SpectrumPlacement>)>),
+    /// Replace the answers to the reflection questions.
+    SetReflection(Reflection),
+    /// Add a recorded round at the end.
+    AddRound(Round),
+    /// Replace the round with the same id (rename, re-date).
+    UpdateRound(Round),
+    /// Remove a round.
+    DeleteRound(String),
 }
 
 impl Session {
@@ -111,6 +123,35 @@ impl Session {
                 }
                 self.custom_categories.push(name);
                 true
+            }
+            Edit::PlaceOnSpectrum(places) => {
+                let index = self.actor_index();
+                let targets: Vec<(usize, Option<SpectrumPlacement>)> = places
+                    .into_iter()
+                    .filter_map(|(id, place)| index.get(&id).map(|&i| (i, place.map(SpectrumPlacement::clamped))))
+                    .collect();
+                let mut changed = false;
+                for (i, place) in targets {
+                    if self.actors[i].spectrum != place {
+                        self.actors[i].spectrum = place;
+                        changed = true;
+                    }
+                }
+                changed
+            }
+            Edit::SetReflection(reflection) => replace_if_different(&mut self.reflection, reflection),
+            Edit::AddRound(round) => {
+                self.rounds.push(round);
+                true
+            }
+            Edit::UpdateRound(round) => match self.rounds.iter_mut().find(|r| r.id == round.id) {
+                Some(slot) => replace_if_different(slot, round),
+                None => false,
+            },
+            Edit::DeleteRound(id) => {
+                let before = self.rounds.len();
+                self.rounds.retain(|r| r.id != id);
+                self.rounds.len() != before
             }
         }
     }

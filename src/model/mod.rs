@@ -8,7 +8,9 @@ mod ids;
 mod placement;
 mod position;
 mod relationship;
+mod rounds;
 mod session;
+mod spectrum;
 
 pub use actor::{Actor, ActorKind};
 pub use document::{Document, UndoStep};
@@ -17,4 +19,6 @@ pub use ids::{ActorId, RelationshipId};
 pub use placement::free_position_near;
 pub use position::{INFLUENCE_RANGE, Position, Quadrant, SUPPORT_RANGE};
 pub use relationship::{Relationship, RelationshipKind, Tie};
-pub use session::{Campaign, ChangeStatement, Session, Settings, SupportiveSide, US_DEFAULT_NAME};
+pub use rounds::{Direction, Movement, Round, RoundEntry};
+pub use spectrum::{CONSISTENCY_TOLERANCE, Slice, SpectrumPlacement, disagrees};
+pub use session::{Reflection, Campaign, ChangeStatement, Session, Settings, SupportiveSide, US_DEFAULT_NAME};

@@ -4,6 +4,7 @@ use super::actor::{Actor, ActorKind};
 use super::ids::ActorId;
 use super::position::Position;
 use super::relationship::{Relationship, RelationshipKind};
+use super::rounds::Round;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
@@ -76,6 +77,36 @@ pub struct Session {
     pub actors: Vec<Actor>,
     /// Lines between actors.
     pub relationships: Vec<Relationship>,
+    /// The room's answers to the planning questions.
+    #[serde(default, skip_serializing_if = "Reflection::is_empty")]
+    pub reflection: Reflection,
+    /// Recorded rounds, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rounds: Vec<Round>,
+}
+
+/// Answers to the four reflection questions of the planning discussion.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reflection {
+    /// Which actors do we target in the next action?
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub targets: String,
+    /// What does it take to move them one step toward us?
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub resources: String,
+    /// Which actions speak to their interests, needs and culture?
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub interests: String,
+    /// Which actions might drive us apart?
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub risks: String,
+}
+
+impl Reflection {
+    /// Whether no question has an answer yet.
+    pub fn is_empty(&self) -> bool {
+        self.targets.is_empty() && self.resources.is_empty() && self.interests.is_empty() && self.risks.is_empty()
+    }
 }
 
 /// The name "us" gets in a new session.

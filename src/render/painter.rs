@@ -1,7 +1,7 @@
 //! Paints a scene with egui's painter: the on-screen renderer.
 
 use crate::scene::{
-    ActorLabel, Edge, LegendSymbol, Marker, MarkerShape, Palette, Scene, Text, TextMeasure,
+    ActorLabel, Arrow, Band, Edge, Emphasis, LegendSymbol, Marker, MarkerShape, Palette, Scene, Text, TextMeasure,
 };
 use egui::{
     Color32, CornerRadius, FontId, Painter, Pos2, Shape, Stroke, StrokeKind, Vec2, pos2, vec2,
@@ -33,6 +33,12 @@ pub fn paint_scene(painter: &Painter, scene: &Scene) {
     for area in &scene.areas {
         painter.rect_filled(area.rect, CornerRadius::ZERO, area.fill);
     }
+    for band in &scene.bands {
+        paint_band(painter, band);
+    }
+    for dot in &scene.dots {
+        painter.circle_filled(dot.center, dot.radius, dot.color);
+    }
     for line in &scene.lines {
         let stroke = Stroke::new(line.width, line.color);
         if line.dashed {
@@ -46,6 +52,9 @@ pub fn paint_scene(painter: &Painter, scene: &Scene) {
     }
     for edge in &scene.edges {
         paint_edge(painter, edge, scene.palette.halo);
+    }
+    for arrow in &scene.arrows {
+        paint_arrow(painter, arrow);
     }
     for marker in &scene.markers {
         paint_marker(painter, marker, &scene.palette);
@@ -92,8 +101,50 @@ fn paint_edge(painter: &Painter, edge: &Edge, halo: Color32) {
     }
 }
 
+/// A wedge: convex quads between the two arcs (egui fills only convex shapes), then its outline.
+fn paint_band(painter: &Painter, band: &Band) {
+    for k in 0..band.outer.len().saturating_sub(1) {
+        let quad = vec![band.outer[k], band.outer[k + 1], band.inner[k + 1], band.inner[k]];
+        // A hairline of the fill colour hides the seams between quads.
+        painter.add(Shape::convex_polygon(quad, band.fill, Stroke::new(0.6, band.fill)));
+    }
+    let mut outline = band.outer.clone();
+    outline.extend(band.inner.iter().rev());
+    outline.push(band.outer[0]);
+    painter.add(Shape::line(outline, Stroke::new(1.0, band.stroke)));
+}
+
+/// An arrow with a filled head, dashed for an aim and solid for a movement.
+fn paint_arrow(painter: &Painter, arrow: &Arrow) {
+    let stroke = Stroke::new(arrow.width, arrow.color);
+    let direction = (arrow.to - arrow.from).normalized();
+    let head = arrow.width * 4.0 + 4.0;
+    let base = arrow.to - direction * head;
+    if arrow.dashed {
+        painter.extend(Shape::dashed_line(&[arrow.from, base], stroke, arrow.width * 3.0, arrow.width * 2.0));
+    } else {
+        painter.line_segment([arrow.from, base], stroke);
+    }
+    let side = direction.rot90() * head * 0.5;
+    painter.add(Shape::convex_polygon(vec![arrow.to, base + side, base - side], arrow.color, Stroke::NONE));
+}
+
 /// Paint one marker with its rings: selection, reach, us, and the uncertain badge.
 pub fn paint_marker(painter: &Painter, marker: &Marker, palette: &Palette) {
+    if marker.emphasis == Emphasis::Dimmed {
+        // Filtered out: drawn faintly, never hidden.
+        let mut faint = painter.clone();
+        faint.multiply_opacity(0.25);
+        paint_marker_body(&faint, marker, palette);
+        return;
+    }
+    if marker.emphasis == Emphasis::Highlighted {
+        painter.circle_filled(marker.center, marker.radius + 10.0, palette.highlight.gamma_multiply(0.6));
+    }
+    paint_marker_body(painter, marker, palette);
+}
+
+fn paint_marker_body(painter: &Painter, marker: &Marker, palette: &Palette) {
     let (c, r) = (marker.center, marker.radius);
     let outline = Stroke::new(marker.outline_width, marker.outline);
     if marker.selected {
@@ -123,6 +174,13 @@ pub fn paint_marker(painter: &Painter, marker: &Marker, palette: &Palette) {
             FontId::proportional(badge_r * 1.6),
             marker.outline,
         );
+    }
+    if marker.hint {
+        // A quiet amber "!" below-right: the slice and the map disagree.
+        let badge = c + vec2(r * 0.9, r * 0.9);
+        let badge_r = (r * 0.5).max(5.0);
+        painter.circle(badge, badge_r, palette.hint, Stroke::new(1.0, palette.background));
+        painter.text(badge, egui::Align2::CENTER_CENTER, "!", FontId::proportional(badge_r * 1.6), palette.background);
     }
 }
 

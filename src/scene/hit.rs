@@ -66,6 +66,7 @@ mod tests {
             palette: &palette,
             metrics: Metrics::SCREEN,
             measure: &ApproxMeasure,
+            emphasis: &[],
         });
         let shared = transform.to_screen(Position::clamped(0.5, 0.5));
         assert_eq!(scene.hit(shared), Some(1));

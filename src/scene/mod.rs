@@ -1,20 +1,25 @@
 //! View geometry: what a view of a session looks like at one size, as plain shapes in pixels.
 //! The app paints a scene with egui; exports will write the same scene to files.
 
+mod actors;
+mod fan;
 mod hit;
 mod labels;
 mod legend;
 mod measure;
 mod power_map;
 mod shapes;
+mod spectrum;
 mod style;
 mod transform;
 
+pub use fan::FanGeometry;
 pub use labels::{LabelPlacer, LabelRequest, candidates as label_candidates, place_labels};
 pub use legend::{LegendEntry, LegendSymbol, power_map_legend};
 pub use measure::{ApproxMeasure, TextMeasure};
-pub use power_map::{PowerMapInput, build_power_map, quadrant_center};
-pub use shapes::{ActorLabel, Area, Edge, Line, Marker, Text};
+pub use power_map::{PowerMapInput, build_power_map, emphasis_of, quadrant_center};
+pub use spectrum::{AimArrows, SpectrumInput, build_spectrum};
+pub use shapes::{ActorLabel, Area, Arrow, Band, Dot, Edge, Emphasis, Line, Marker, Text};
 pub use style::{MarkerShape, Metrics, Palette, kind_shape};
 pub use transform::{MapTransform, ModelView};
 
@@ -30,12 +35,18 @@ pub struct Scene {
     pub palette: Palette,
     /// Shaded regions.
     pub areas: Vec<Area>,
+    /// Ring segments (the spectrum's wedges).
+    pub bands: Vec<Band>,
+    /// Texture dots.
+    pub dots: Vec<Dot>,
     /// Axes and dividers.
     pub lines: Vec<Line>,
     /// Titles and captions.
     pub texts: Vec<Text>,
     /// Relationship lines.
     pub edges: Vec<Edge>,
+    /// Aims and movements.
+    pub arrows: Vec<Arrow>,
     /// Actor markers, later ones on top.
     pub markers: Vec<Marker>,
     /// Actor names that found a free place.
@@ -49,6 +60,9 @@ impl Scene {
             frame,
             palette,
             areas: Vec::new(),
+            bands: Vec::new(),
+            dots: Vec::new(),
+            arrows: Vec::new(),
             lines: Vec::new(),
             texts: Vec::new(),
             edges: Vec::new(),

@@ -1,10 +1,11 @@
 //! Builds the power map scene: quadrants, axes, relationship lines, markers and labels.
 
 use super::Scene;
-use super::labels::{LabelPlacer, LabelRequest, place_labels};
+use super::actors::{MarkerStyle, label_markers};
+use super::labels::LabelPlacer;
 use super::measure::TextMeasure;
-use super::shapes::{ActorLabel, Area, Edge, Line, Marker, Text};
-use super::style::{Metrics, Palette, kind_shape};
+use super::shapes::{Area, Edge, Emphasis, Line, Text};
+use super::style::{Metrics, Palette};
 use super::transform::MapTransform;
 use crate::guidance::strategy;
 use crate::model::{ActorId, Position, Quadrant, Session};
@@ -25,6 +26,14 @@ pub struct PowerMapInput<'a> {
     pub metrics: Metrics,
     /// How big text will be.
     pub measure: &'a dyn TextMeasure,
+    /// Per actor (by index): dimmed by a filter or highlighted by the search; empty means
+    /// every actor is drawn normally.
+    pub emphasis: &'a [Emphasis],
+}
+
+/// The emphasis of actor `index`, normal where none was given.
+pub fn emphasis_of(emphasis: &[Emphasis], index: usize) -> Emphasis {
+    emphasis.get(index).copied().unwrap_or_default()
 }
 
 /// Captions on the support axis, from the opposed end to the supportive end.
@@ -224,83 +233,18 @@ fn add_edges(scene: &mut Scene, input: &PowerMapInput<'_>, centers: &[Pos2]) {
 }
 
 fn add_markers(scene: &mut Scene, input: &PowerMapInput<'_>, centers: &[Pos2]) {
-    let reachable = input.session.reachable_from_us();
-    let radius = input.metrics.marker_radius;
-    let visible = input.transform.screen.expand(radius * 2.0);
+    let style = MarkerStyle::new(input.session, input.selection, input.palette, input.metrics, input.emphasis);
+    let visible = input.transform.screen.expand(input.metrics.marker_radius * 2.0);
     for (i, actor) in input.session.actors.iter().enumerate() {
-        let center = centers[i];
-        if !visible.contains(center) {
-            continue;
+        if visible.contains(centers[i]) {
+            scene.markers.push(style.marker(i, actor, centers[i]));
         }
-        let selected = input.selection.contains(&actor.id);
-        scene.markers.push(Marker {
-            actor: i,
-            center,
-            radius: if actor.is_us { radius * 1.3 } else { radius },
-            shape: kind_shape(actor.kind),
-            fill: input.palette.kind_fill(actor.kind),
-            outline: input.palette.outline,
-            outline_width: if actor.is_us { 3.0 } else { 1.5 },
-            selected,
-            reachable: reachable.contains(&actor.id),
-            is_us: actor.is_us,
-            uncertain: actor.uncertain,
-        });
     }
 }
 
 /// Place actor names, most important first; returns the placer so edge labels avoid them.
-fn add_labels(
-    scene: &mut Scene,
-    input: &PowerMapInput<'_>,
-    mut obstacles: Vec<Rect>,
-) -> LabelPlacer {
-    let size = input.metrics.label_size;
-    let actors = &input.session.actors;
-    obstacles.extend(scene.markers.iter().map(Marker::bounds));
-    // Selected actors and us first, then the more influential: they matter most in a room.
-    let mut order: Vec<usize> = (0..scene.markers.len()).collect();
-    order.sort_by(|&a, &b| {
-        let (ma, mb) = (&scene.markers[a], &scene.markers[b]);
-        let rank = |m: &Marker| (m.selected, m.is_us);
-        rank(mb).cmp(&rank(ma)).then(
-            actors[mb.actor]
-                .position
-                .influence
-                .total_cmp(&actors[ma.actor].position.influence),
-        )
-    });
-    let requests: Vec<LabelRequest> = order
-        .iter()
-        .map(|&m| {
-            let marker = &scene.markers[m];
-            let actor = &actors[marker.actor];
-            let strong = marker.is_us || marker.selected;
-            let text_size = input.measure.measure(&actor.name, size, strong) + vec2(6.0, 2.0);
-            LabelRequest {
-                anchor: marker.center,
-                radius: marker.radius,
-                size: text_size,
-                forced: marker.selected,
-            }
-        })
-        .collect();
-    let mut placer = LabelPlacer::with_obstacles(&obstacles);
-    let label_rects = place_labels(&mut placer, &requests, input.transform.screen);
-    for (&m, rect) in order.iter().zip(label_rects) {
-        let Some(rect) = rect else { continue };
-        let marker = &scene.markers[m];
-        let actor = &actors[marker.actor];
-        scene.labels.push(ActorLabel {
-            actor: marker.actor,
-            rect,
-            text: actor.name.clone(),
-            size,
-            color: input.palette.text,
-            strong: marker.is_us || marker.selected,
-        });
-    }
-    placer
+fn add_labels(scene: &mut Scene, input: &PowerMapInput<'_>, obstacles: Vec<Rect>) -> LabelPlacer {
+    label_markers(scene, &input.session.actors, input.palette, input.metrics, input.measure, obstacles)
 }
 
 /// Relationship labels go on their line where they cover no actor or name (the middle,
@@ -354,6 +298,7 @@ mod tests {
             palette: &palette,
             metrics: Metrics::SCREEN,
             measure: &ApproxMeasure,
+            emphasis: &[],
         })
     }
 

@@ -72,6 +72,63 @@ pub struct Marker {
     pub is_us: bool,
     /// Whether the room is unsure where it belongs.
     pub uncertain: bool,
+    /// Its slice and its support disagree strongly: a quiet hint, nothing more.
+    pub hint: bool,
+    /// Dimmed (filtered out) or highlighted (matches the search).
+    pub emphasis: Emphasis,
+}
+
+/// How strongly a marker is drawn: filters dim actors rather than hide them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Emphasis {
+    /// Drawn as usual.
+    #[default]
+    Normal,
+    /// Filtered out: drawn faintly.
+    Dimmed,
+    /// Matches the search: drawn with a halo.
+    Highlighted,
+}
+
+/// A ring segment between two arcs (a wedge of the spectrum), as its two arcs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Band {
+    /// Points along the outer arc, in order.
+    pub outer: Vec<Pos2>,
+    /// Points along the inner arc, in the same order as `outer`.
+    pub inner: Vec<Pos2>,
+    /// Fill colour.
+    pub fill: Color32,
+    /// Outline colour.
+    pub stroke: Color32,
+}
+
+/// A small filled dot (the texture that tells opposition wedges apart in greyscale).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dot {
+    /// Centre.
+    pub center: Pos2,
+    /// Radius.
+    pub radius: f32,
+    /// Colour.
+    pub color: Color32,
+}
+
+/// An arrow from where an actor is to where we aim to move it, or to where it moved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Arrow {
+    /// Index of the actor in `Session::actors`.
+    pub actor: usize,
+    /// Tail.
+    pub from: Pos2,
+    /// Head.
+    pub to: Pos2,
+    /// Colour.
+    pub color: Color32,
+    /// Line width.
+    pub width: f32,
+    /// Dashed (an aim not yet reached) or solid (a movement that happened).
+    pub dashed: bool,
 }
 
 impl Marker {

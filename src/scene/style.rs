@@ -1,6 +1,6 @@
 //! Colours, shapes and sizes of the drawn map. One place, so the app and exports agree.
 
-use crate::model::{ActorKind, Quadrant, RelationshipKind};
+use crate::model::{ActorKind, Quadrant, RelationshipKind, Slice};
 use ecolor::Color32;
 
 /// The outline a marker has; kinds differ by shape as well as colour.
@@ -39,6 +39,12 @@ pub struct Palette {
     pub cooperating: Color32,
     /// Conflict lines.
     pub conflicting: Color32,
+    /// Arrows toward where we aim to move an actor.
+    pub aim: Color32,
+    /// The quiet hint that a slice and a support value disagree.
+    pub hint: Color32,
+    /// The halo of actors matching the search.
+    pub highlight: Color32,
 }
 
 impl Palette {
@@ -55,6 +61,32 @@ impl Palette {
             reachable: Color32::from_rgb(0, 140, 90),
             cooperating: Color32::from_rgb(40, 120, 70),
             conflicting: Color32::from_rgb(200, 40, 40),
+            aim: Color32::from_rgb(60, 60, 160),
+            hint: Color32::from_rgb(200, 120, 0),
+            highlight: Color32::from_rgb(255, 200, 0),
+        }
+    }
+
+    /// A wedge's fill: blue on our side through light grey to orange on the far side
+    /// (colour-blind-safe hues; lightness differs between neighbours).
+    pub fn slice_fill(&self, slice: Slice) -> Color32 {
+        match slice {
+            Slice::ActiveAllies => Color32::from_rgb(120, 170, 210),
+            Slice::PassiveAllies => Color32::from_rgb(195, 220, 238),
+            Slice::Neutral => Color32::from_rgb(238, 238, 236),
+            Slice::PassiveOpposition => Color32::from_rgb(250, 214, 170),
+            Slice::ActiveOpposition => Color32::from_rgb(236, 160, 100),
+        }
+    }
+
+    /// The dot texture of a wedge, as dot spacing in pixels: opposition wedges are dotted
+    /// (sparse for passive, dense for active) so that a greyscale print still tells them
+    /// from the allies' wedges of similar lightness.
+    pub fn slice_texture(&self, slice: Slice) -> Option<f32> {
+        match slice {
+            Slice::PassiveOpposition => Some(22.0),
+            Slice::ActiveOpposition => Some(12.0),
+            _ => None,
         }
     }
 

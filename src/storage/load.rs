@@ -1,7 +1,7 @@
 //! Reading a session file: refuse bad input with a clear reason, never panic.
 
 use super::error::LoadError;
-use super::format::{CURRENT_VERSION, FORMAT_NAME};
+use super::format::{CURRENT_VERSION, FORMAT_NAME, migrate};
 use super::limits::{MAX_FILE_BYTES, check_nesting, line_column};
 use super::validate::validate;
 use crate::model::Session;
@@ -118,7 +118,7 @@ fn check_header(value: Value) -> Result<Value, LoadError> {
     }
     map.remove("format");
     map.remove("version");
-    Ok(Value::Object(map))
+    Ok(Value::Object(migrate(map, version)))
 }
 
 fn describe(value: &Value) -> &'static str {

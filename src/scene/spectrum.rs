@@ -1,0 +1,173 @@
+//! Builds the spectrum of allies scene: five wedges, placed actors, and one-step arrows.
+
+use super::Scene;
+use super::actors::{MarkerStyle, label_markers};
+use super::fan::FanGeometry;
+use super::measure::TextMeasure;
+use super::shapes::{Arrow, Band, Dot, Emphasis, Text};
+use super::style::{Metrics, Palette};
+use crate::model::{ActorId, Session, Slice, SpectrumPlacement, SupportiveSide};
+use emath::{Pos2, Rect, pos2};
+use std::collections::HashSet;
+
+/// Which actors get an arrow toward where we aim to move them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AimArrows {
+    /// Selected actors and targets of the next action.
+    #[default]
+    Focused,
+    /// Every placed actor whose aim is another slice.
+    All,
+}
+
+/// Everything the spectrum scene depends on besides the session.
+pub struct SpectrumInput<'a> {
+    /// The session to draw.
+    pub session: &'a Session,
+    /// The canvas.
+    pub rect: Rect,
+    /// Selected actors.
+    pub selection: &'a HashSet<ActorId>,
+    /// Colours.
+    pub palette: &'a Palette,
+    /// Sizes.
+    pub metrics: Metrics,
+    /// How big text will be.
+    pub measure: &'a dyn TextMeasure,
+    /// Per actor: dimmed or highlighted (empty: all normal).
+    pub emphasis: &'a [Emphasis],
+    /// Which aims to draw.
+    pub arrows: AimArrows,
+}
+
+/// Build the spectrum scene; also returns the fan's geometry for hit testing and drops.
+pub fn build_spectrum(input: &SpectrumInput<'_>) -> (Scene, FanGeometry) {
+    let allies_on_right = input.session.settings.supportive_side == SupportiveSide::Right;
+    let fan = FanGeometry::fit(input.rect, allies_on_right, input.metrics.quadrant_title_size * 1.4);
+    let mut scene = Scene::empty(input.rect, input.palette.clone());
+    let obstacles = add_wedges(&mut scene, &fan, input);
+
+    let style = MarkerStyle::new(input.session, input.selection, input.palette, input.metrics, input.emphasis);
+    for (i, actor) in input.session.actors.iter().enumerate() {
+        if let Some(place) = actor.spectrum {
+            scene.markers.push(style.marker(i, actor, fan.to_screen(place)));
+        }
+    }
+    add_aims(&mut scene, &fan, input);
+    label_markers(&mut scene, &input.session.actors, input.palette, input.metrics, input.measure, obstacles);
+    (scene, fan)
+}
+
+/// The five wedges with their names and textures; returns the name boxes for label placement.
+fn add_wedges(scene: &mut Scene, fan: &FanGeometry, input: &SpectrumInput<'_>) -> Vec<Rect> {
+    let size = input.metrics.quadrant_title_size * 0.8;
+    let mut boxes = Vec::new();
+    for slice in Slice::ALL {
+        let (outer, inner) = fan.wedge_arcs(slice, 24);
+        let fill = input.palette.slice_fill(slice);
+        if let Some(spacing) = input.palette.slice_texture(slice) {
+            add_texture(scene, fan, slice, &outer, spacing, input.palette.outline.gamma_multiply(0.35));
+        }
+        scene.bands.push(Band { outer, inner, fill, stroke: input.palette.axis });
+        let (pos, anchor) = fan.label_anchor(slice, 6.0);
+        let text = slice.label().to_owned();
+        boxes.push(anchor.anchor_size(pos, input.measure.measure(&text, size, true)));
+        scene.texts.push(Text { text, pos, anchor, size, color: input.palette.text, strong: true });
+    }
+    boxes
+}
+
+/// Evenly spaced dots inside a wedge.
+fn add_texture(scene: &mut Scene, fan: &FanGeometry, slice: Slice, outer: &[Pos2], spacing: f32, color: ecolor::Color32) {
+    let bounds = Rect::from_points(outer).union(Rect::from_center_size(fan.center, emath::Vec2::splat(2.0 * fan.inner)));
+    let mut y = bounds.top() + spacing / 2.0;
+    let mut row = 0;
+    while y < bounds.bottom() {
+        // Alternate rows are offset by half a step, so the dots read as a texture, not a grid.
+        let mut x = bounds.left() + if row % 2 == 0 { spacing / 2.0 } else { spacing };
+        while x < bounds.right() {
+            let p = pos2(x, y);
+            if fan.contains(slice, p) {
+                scene.dots.push(Dot { center: p, radius: 1.6, color });
+            }
+            x += spacing;
+        }
+        y += spacing;
+        row += 1;
+    }
+}
+
+fn add_aims(scene: &mut Scene, fan: &FanGeometry, input: &SpectrumInput<'_>) {
+    for marker in &scene.markers {
+        let actor = &input.session.actors[marker.actor];
+        let (Some(place), Some(aim)) = (actor.spectrum, actor.aim()) else { continue };
+        let wanted = input.arrows == AimArrows::All || marker.selected || actor.next_action;
+        if aim == place.slice || !wanted {
+            continue;
+        }
+        let target = fan.to_screen(SpectrumPlacement { slice: aim, ..place });
+        let direction = (target - marker.center).normalized();
+        scene.arrows.push(Arrow {
+            actor: marker.actor,
+            from: marker.center + direction * (marker.radius + 3.0),
+            to: target,
+            color: input.palette.aim,
+            width: input.metrics.line_width,
+            dashed: true,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Actor, Position};
+    use crate::scene::ApproxMeasure;
+    use emath::vec2;
+
+    fn build(session: &Session, selection: &HashSet<ActorId>) -> (Scene, FanGeometry) {
+        let palette = Palette::light();
+        build_spectrum(&SpectrumInput {
+            session,
+            rect: Rect::from_min_size(Pos2::ZERO, vec2(1000.0, 650.0)),
+            selection,
+            palette: &palette,
+            metrics: Metrics::SCREEN,
+            measure: &ApproxMeasure,
+            emphasis: &[],
+            arrows: AimArrows::Focused,
+        })
+    }
+
+    #[test]
+    fn five_labelled_wedges_and_only_placed_actors() {
+        let mut s = Session::default();
+        let mut placed = Actor::new("Placed", Position::CENTER);
+        placed.spectrum = Some(SpectrumPlacement::middle_of(Slice::Neutral));
+        s.actors.extend([placed, Actor::new("Waiting", Position::CENTER)]);
+        let (scene, fan) = build(&s, &HashSet::new());
+        assert_eq!(scene.bands.len(), 5);
+        for slice in Slice::ALL {
+            assert!(scene.texts.iter().any(|t| t.text == slice.label()));
+        }
+        assert_eq!(scene.markers.len(), 1);
+        assert_eq!(scene.hit(fan.to_screen(SpectrumPlacement::middle_of(Slice::Neutral))), Some(0));
+        assert!(!scene.dots.is_empty(), "opposition wedges carry a texture");
+    }
+
+    #[test]
+    fn selected_actors_get_a_one_step_arrow_toward_us() {
+        let mut s = Session::default();
+        let mut a = Actor::new("Council", Position::clamped(-0.5, 0.8));
+        a.spectrum = Some(SpectrumPlacement::middle_of(Slice::PassiveOpposition));
+        let id = a.id.clone();
+        s.actors.push(a);
+        let (scene, fan) = build(&s, &HashSet::new());
+        assert!(scene.arrows.is_empty(), "no arrow unless selected or a target");
+        let (scene, _) = build(&s, &HashSet::from([id]));
+        assert_eq!(scene.arrows.len(), 1);
+        let head = fan.placement_at(scene.arrows[0].to).expect("in the fan");
+        assert_eq!(head.slice, Slice::Neutral);
+        assert!(scene.markers[0].hint == false, "passive opposition at -0.5 agrees with the map");
+    }
+}
