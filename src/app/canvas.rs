@@ -2,23 +2,19 @@
 //! new relationships, pan and zoom.
 
 use super::PowermapApp;
-use crate::model::{ActorId, Edit, Position, Relationship, RelationshipKind};
+use super::marker_drag::{ActorDrag, DragView};
+use crate::model::{ActorId, Edit, Relationship, RelationshipKind};
 use crate::render::{EguiMeasure, paint_legend_symbol, paint_scene};
 use crate::scene::{
     MapTransform, Metrics, ModelView, Palette, PowerMapInput, Scene, build_power_map,
     power_map_legend,
 };
 use egui::{
-    CursorIcon, PointerButton, Pos2, Rect, Role, Sense, Stroke, Ui, Vec2, WidgetInfo, vec2,
+    PointerButton, Pos2, Rect, Role, Sense, Stroke, Ui, Vec2, WidgetInfo, vec2,
 };
 
 /// The accessible name of the canvas itself.
 pub const CANVAS_LABEL: &str = "Power map";
-
-/// The accessible name of an actor's marker on the canvas.
-pub fn marker_label(name: &str) -> String {
-    format!("{name} on the map")
-}
 
 /// The accessible name of the handle that draws a relationship from an actor.
 pub fn link_handle_label(name: &str) -> String {
@@ -31,19 +27,18 @@ pub struct CanvasState {
     view: ModelView,
     /// The transform of the last frame drawn, for tests and for keyboard zoom.
     pub last_transform: Option<MapTransform>,
-    drag: Option<ActorDrag>,
+    /// The actors being dragged, on either view.
+    pub drag: Option<ActorDrag>,
     band_start: Option<Pos2>,
     link_from: Option<ActorId>,
-    drags_started: u64,
+    /// How many drags have started; keeps each drag's undo step its own.
+    pub drags_started: u64,
     /// The legend is shown unless the user hid it.
     pub hide_legend: bool,
-}
-
-/// Moving one or more actors: where each started, so clamping at the edge never drifts.
-struct ActorDrag {
-    undo_key: u64,
-    pointer_origin: Pos2,
-    starts: Vec<(ActorId, Position)>,
+    /// The spectrum's geometry in the last frame, for tests and drops.
+    pub last_fan: Option<crate::scene::FanGeometry>,
+    /// Draw every actor's one-step arrow, not only the selected and targeted ones.
+    pub all_aims: bool,
 }
 
 impl CanvasState {
@@ -60,14 +55,8 @@ impl CanvasState {
 }
 
 impl PowermapApp {
-    /// The central canvas.
-    pub(super) fn canvas_ui(&mut self, ui: &mut Ui) {
-        if !self.canvas.hide_legend {
-            // A strip of its own, so the legend never covers an actor.
-            egui::Panel::bottom("legend")
-                .resizable(false)
-                .show(ui, |ui| legend_strip(ui, &Palette::light()));
-        }
+    /// The power map canvas, filling `ui`.
+    pub(super) fn power_map_ui(&mut self, ui: &mut Ui) {
         let rect = ui.available_rect_before_wrap();
         if rect.width() < 10.0 || rect.height() < 10.0 {
             return;
@@ -101,7 +90,7 @@ impl PowermapApp {
         if ui.rect_contains_pointer(rect) && ui.input(|i| i.pointer.any_pressed()) {
             ui.memory_mut(egui::Memory::stop_text_input);
         }
-        self.marker_interactions(ui, &scene, transform);
+        self.marker_interactions(ui, &scene, &DragView::Map(transform));
         self.link_handle(ui, &scene, &painter);
         self.background_interactions(ui, &background, &scene, &painter);
         if scene.markers.is_empty() && self.session().actors.is_empty() {
@@ -146,105 +135,6 @@ impl PowermapApp {
             self.canvas.view = self.canvas.view.zoomed(zoom, anchor);
         } else if scroll != Vec2::ZERO {
             self.canvas.view = self.canvas.view.panned(transform.pan_delta(scroll));
-        }
-    }
-
-    fn marker_interactions(&mut self, ui: &Ui, scene: &Scene, transform: MapTransform) {
-        let mut dragging_now = false;
-        let shift = ui.input(|i| i.modifiers.shift);
-        for marker in &scene.markers {
-            let actor = &self.doc.session().actors[marker.actor];
-            let id = ui.scope_id().with(("actor", &actor.id));
-            let response = ui.interact(marker.bounds(), id, Sense::click_and_drag());
-            let name = actor.name.clone();
-            let actor_id = actor.id.clone();
-            response.widget_info(|| {
-                let mut info = WidgetInfo::labeled(Role::Button, true, marker_label(&name));
-                info.selected = Some(marker.selected);
-                info
-            });
-            let response = response.on_hover_cursor(CursorIcon::Grab);
-            if response.clicked() {
-                if shift {
-                    self.selection.toggle(actor_id.clone());
-                } else {
-                    self.selection.set_only(actor_id.clone());
-                }
-            }
-            if response.drag_started_by(PointerButton::Primary) {
-                self.start_drag(ui, actor_id, shift, response.interact_pointer_pos());
-            }
-            if response.dragged_by(PointerButton::Primary) {
-                dragging_now = true;
-                ui.ctx().set_cursor_icon(CursorIcon::Grabbing);
-                if let Some(pointer) = response.interact_pointer_pos() {
-                    self.continue_drag(transform, pointer);
-                }
-            }
-            if response.drag_stopped() {
-                self.end_drag();
-            }
-            if response.hovered() && !response.dragged() {
-                response.on_hover_text(format!(
-                    "{name}: {}",
-                    crate::guidance::strategy(
-                        self.doc.session().actors[marker.actor].position.quadrant()
-                    )
-                    .name
-                ));
-            }
-        }
-        // The dragged marker may have left the screen; end the drag when the button is up.
-        if self.canvas.drag.is_some() && !dragging_now && !ui.input(|i| i.pointer.primary_down()) {
-            self.end_drag();
-        }
-    }
-
-    fn start_drag(&mut self, ui: &Ui, grabbed: ActorId, shift: bool, pointer: Option<Pos2>) {
-        if !self.selection.contains(&grabbed) {
-            if shift {
-                self.selection.toggle(grabbed);
-            } else {
-                self.selection.set_only(grabbed);
-            }
-        }
-        let session = self.doc.session();
-        let starts = self
-            .selection
-            .in_session_order(session)
-            .into_iter()
-            .filter_map(|id| session.actor(&id).map(|a| (id, a.position)))
-            .collect();
-        let origin = ui
-            .input(|i| i.pointer.press_origin())
-            .or(pointer)
-            .unwrap_or_default();
-        self.canvas.drags_started += 1;
-        self.canvas.drag = Some(ActorDrag {
-            // Mixing in a constant keeps drag keys apart from the text fields' keys.
-            undo_key: 0x00d7_a600_0000_0000 ^ self.canvas.drags_started,
-            pointer_origin: origin,
-            starts,
-        });
-    }
-
-    fn continue_drag(&mut self, transform: MapTransform, pointer: Pos2) {
-        let Some(drag) = &self.canvas.drag else {
-            return;
-        };
-        let (d_support, d_influence) = transform.delta_to_model(pointer - drag.pointer_origin);
-        let moves = drag
-            .starts
-            .iter()
-            .map(|(id, start)| (id.clone(), start.offset(d_support, d_influence)))
-            .collect();
-        let key = drag.undo_key;
-        self.edit_merging(Edit::MoveActors(moves), key);
-    }
-
-    fn end_drag(&mut self) {
-        if self.canvas.drag.take().is_some() {
-            self.close_undo_step = true;
         }
     }
 
@@ -322,7 +212,7 @@ impl PowermapApp {
         }
     }
 
-    fn background_interactions(
+    pub(super) fn background_interactions(
         &mut self,
         ui: &Ui,
         background: &egui::Response,
@@ -376,7 +266,7 @@ impl PowermapApp {
 }
 
 /// The legend as one wrapped row of symbols and their meanings.
-fn legend_strip(ui: &mut Ui, palette: &Palette) {
+pub(super) fn legend_strip(ui: &mut Ui, palette: &Palette) {
     ui.horizontal_wrapped(|ui| {
         ui.label(egui::RichText::new("Legend").strong());
         let font = egui::TextStyle::Body.resolve(ui.style());

@@ -42,6 +42,18 @@ pub enum Command {
     FlipSupportiveSide,
     /// Show or hide the legend.
     ToggleLegend,
+    /// Show the power map.
+    ShowPowerMap,
+    /// Show the spectrum of allies.
+    ShowSpectrum,
+    /// Show both views side by side.
+    ShowBoth,
+    /// Move the selected actors one slice toward us.
+    SliceTowardUs,
+    /// Move the selected actors one slice away from us.
+    SliceAwayFromUs,
+    /// Draw every actor's one-step arrow on the spectrum, or only the focused ones.
+    ToggleAllAims,
 }
 
 const fn shortcut(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -59,7 +71,7 @@ const COMMAND_SHIFT: Modifiers = Modifiers {
 impl Command {
     /// Every command, in the order shortcuts are checked. Commands with Shift come before
     /// the same key without it, because egui matches shortcuts with extra modifiers loosely.
-    pub const ALL: [Self; 18] = [
+    pub const ALL: [Self; 24] = [
         Self::SaveAs,
         Self::Redo,
         Self::New,
@@ -78,6 +90,12 @@ impl Command {
         Self::ZoomOut,
         Self::FlipSupportiveSide,
         Self::ToggleLegend,
+        Self::ShowPowerMap,
+        Self::ShowSpectrum,
+        Self::ShowBoth,
+        Self::SliceTowardUs,
+        Self::SliceAwayFromUs,
+        Self::ToggleAllAims,
     ];
 
     /// The menu label (an ellipsis when a dialog follows).
@@ -100,6 +118,12 @@ impl Command {
             Self::ZoomOut => "Zoom out",
             Self::FlipSupportiveSide => "Supportive on the other side",
             Self::ToggleLegend => "Show or hide the legend",
+            Self::ShowPowerMap => "Power map",
+            Self::ShowSpectrum => "Spectrum of allies",
+            Self::ShowBoth => "Both side by side",
+            Self::SliceTowardUs => "One slice toward us",
+            Self::SliceAwayFromUs => "One slice away from us",
+            Self::ToggleAllAims => "Show every one-step arrow",
         }
     }
 
@@ -122,7 +146,12 @@ impl Command {
             Self::ZoomToFit => Some(shortcut(Modifiers::NONE, Key::Home)),
             Self::ZoomIn => Some(shortcut(Modifiers::COMMAND, Key::CloseBracket)),
             Self::ZoomOut => Some(shortcut(Modifiers::COMMAND, Key::OpenBracket)),
-            Self::FlipSupportiveSide | Self::ToggleLegend => None,
+            Self::ShowPowerMap => Some(shortcut(Modifiers::COMMAND, Key::Num1)),
+            Self::ShowSpectrum => Some(shortcut(Modifiers::COMMAND, Key::Num2)),
+            Self::ShowBoth => Some(shortcut(Modifiers::COMMAND, Key::Num3)),
+            Self::SliceTowardUs => Some(shortcut(Modifiers::NONE, Key::PageUp)),
+            Self::SliceAwayFromUs => Some(shortcut(Modifiers::NONE, Key::PageDown)),
+            Self::FlipSupportiveSide | Self::ToggleLegend | Self::ToggleAllAims => None,
         }
     }
 
@@ -139,6 +168,8 @@ impl Command {
                 | Self::SelectNone
                 | Self::Duplicate
                 | Self::ZoomToFit
+                | Self::SliceTowardUs
+                | Self::SliceAwayFromUs
         )
     }
 

@@ -63,6 +63,8 @@ impl PowermapApp {
             updated.position = position;
         }
         ui.add_space(4.0);
+        self.spectrum_section(ui, actor, &mut updated);
+        ui.add_space(4.0);
         flags(ui, actor, &mut updated, &mut typing);
         self.tags_field(ui, actor, &mut updated, &mut typing);
         typing.track(

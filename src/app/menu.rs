@@ -4,7 +4,8 @@ use super::PowermapApp;
 use super::commands::Command;
 use super::examples::EXAMPLES;
 use super::files::PendingAction;
-use crate::model::{Edit, SupportiveSide};
+use super::views::ViewMode;
+use crate::model::{Edit, Slice, SpectrumPlacement, SupportiveSide};
 use egui::{Button, Ui};
 
 impl PowermapApp {
@@ -40,16 +41,24 @@ impl PowermapApp {
                 self.command_button(ui, Command::Duplicate);
                 self.command_button(ui, Command::Delete);
                 ui.separator();
+                self.command_button(ui, Command::SliceTowardUs);
+                self.command_button(ui, Command::SliceAwayFromUs);
+                ui.separator();
                 self.command_button(ui, Command::SelectAll);
                 self.command_button(ui, Command::SelectNone);
             });
             ui.menu_button("View", |ui| {
+                self.command_button(ui, Command::ShowPowerMap);
+                self.command_button(ui, Command::ShowSpectrum);
+                self.command_button(ui, Command::ShowBoth);
+                ui.separator();
                 self.command_button(ui, Command::ZoomToFit);
                 self.command_button(ui, Command::ZoomIn);
                 self.command_button(ui, Command::ZoomOut);
                 ui.separator();
                 self.command_button(ui, Command::FlipSupportiveSide);
                 self.command_button(ui, Command::ToggleLegend);
+                self.command_button(ui, Command::ToggleAllAims);
             });
         });
     }
@@ -94,9 +103,11 @@ impl PowermapApp {
         match command {
             Command::Undo => self.doc.can_undo(),
             Command::Redo | Command::RedoAlt => self.doc.can_redo(),
-            Command::Duplicate | Command::Delete | Command::SelectNone => {
-                !self.selection.is_empty()
-            }
+            Command::Duplicate
+            | Command::Delete
+            | Command::SelectNone
+            | Command::SliceTowardUs
+            | Command::SliceAwayFromUs => !self.selection.is_empty(),
             _ => true,
         }
     }
@@ -171,6 +182,12 @@ impl PowermapApp {
             Command::ZoomIn => self.canvas.zoom_by(1.25),
             Command::ZoomOut => self.canvas.zoom_by(0.8),
             Command::ToggleLegend => self.canvas.hide_legend = !self.canvas.hide_legend,
+            Command::ToggleAllAims => self.canvas.all_aims = !self.canvas.all_aims,
+            Command::ShowPowerMap => self.view_mode = ViewMode::PowerMap,
+            Command::ShowSpectrum => self.view_mode = ViewMode::Spectrum,
+            Command::ShowBoth => self.view_mode = ViewMode::SideBySide,
+            Command::SliceTowardUs => self.shift_slices(Slice::toward_us),
+            Command::SliceAwayFromUs => self.shift_slices(Slice::away_from_us),
             Command::FlipSupportiveSide => {
                 let mut settings = self.session().settings.clone();
                 settings.supportive_side = match settings.supportive_side {
@@ -180,6 +197,25 @@ impl PowermapApp {
                 self.edit(Edit::SetSettings(settings));
             }
         }
+    }
+
+    /// Move every selected actor one slice; actors not yet placed start in neutral.
+    fn shift_slices(&mut self, step: fn(Slice) -> Slice) {
+        let session = self.session();
+        let places = self
+            .selection
+            .in_session_order(session)
+            .into_iter()
+            .filter_map(|id| {
+                let actor = session.actor(&id)?;
+                let place = match actor.spectrum {
+                    Some(p) => SpectrumPlacement { slice: step(p.slice), ..p },
+                    None => SpectrumPlacement::middle_of(Slice::Neutral),
+                };
+                Some((id, Some(place)))
+            })
+            .collect();
+        self.edit(Edit::PlaceOnSpectrum(places));
     }
 
     /// Copy the selected actors beside the originals and select the copies.

@@ -9,8 +9,12 @@ mod examples;
 mod file_dialogs;
 mod files;
 mod inspector;
+mod marker_drag;
 mod menu;
 mod selection;
+mod spectrum_panel;
+mod spectrum_view;
+mod views;
 mod widgets;
 
 pub use commands::Command;
@@ -77,6 +81,7 @@ pub struct PowermapApp {
     quit_confirmed: bool,
     closing: bool,
     status: String,
+    view_mode: views::ViewMode,
 }
 
 /// Open the app window; `file` is opened instead of the last session.
@@ -147,6 +152,7 @@ impl PowermapApp {
             quit_confirmed: false,
             closing: false,
             status: String::new(),
+            view_mode: views::ViewMode::default(),
         };
         match (options.open, app.recent.last().map(Path::to_owned)) {
             (Some(path), _) => app.open_path(&path),
@@ -195,6 +201,11 @@ impl PowermapApp {
     /// Open a file as if it was dropped on the window (asks first if work is unsaved).
     pub fn open_file_for_test(&mut self, path: &Path) {
         self.request(files::PendingAction::OpenPath(path.to_owned()));
+    }
+
+    /// The spectrum's geometry in the last frame it was drawn.
+    pub fn spectrum_geometry(&self) -> Option<crate::scene::FanGeometry> {
+        self.canvas.last_fan
     }
 
     /// Queue a command as if its menu entry was chosen.
@@ -272,7 +283,7 @@ impl eframe::App for PowermapApp {
             .default_size(340.0)
             .min_size(260.0)
             .show(ui, |ui| self.inspector(ui));
-        egui::CentralPanel::no_frame().show(ui, |ui| self.canvas_ui(ui));
+        egui::CentralPanel::no_frame().show(ui, |ui| self.views_ui(ui));
 
         self.show_dialog(&ctx);
         Self::show_file_hover(&ctx);

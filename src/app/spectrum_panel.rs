@@ -1,0 +1,101 @@
+//! The inspector's spectrum section: slice, aim, next-action mark, tactics, hints and bridges.
+
+use super::PowermapApp;
+use super::widgets::labelled_combo;
+use crate::guidance::{aim_note, tactics};
+use crate::model::{Actor, ActorId, Edit, RelationshipKind, Session, Slice, SpectrumPlacement};
+use egui::{Color32, RichText, Ui};
+
+/// The heading of the tactics box; tests look for it.
+pub const TACTICS_HEADING: &str = "Tactics for this slice";
+
+impl PowermapApp {
+    /// Slice, aim and next-action controls; edits go into `updated` (aim, next action) or out
+    /// as a placement edit (slice).
+    pub(super) fn spectrum_section(&mut self, ui: &mut Ui, actor: &Actor, updated: &mut Actor) {
+        ui.label(RichText::new("Spectrum of allies").strong());
+        let current = actor.spectrum.map(|p| p.slice);
+        let mut chosen = current;
+        let shown = current.map_or("Not placed yet", Slice::label);
+        labelled_combo(ui, "Slice", "slice", shown, 170.0, |ui| {
+            ui.selectable_value(&mut chosen, None, "Not placed yet");
+            for slice in Slice::ALL {
+                ui.selectable_value(&mut chosen, Some(slice), slice.label());
+            }
+        });
+        if chosen != current {
+            // A new slice keeps the place inside the wedge, so the room's arrangement survives.
+            let place = chosen.map(|slice| match actor.spectrum {
+                Some(p) => SpectrumPlacement { slice, ..p },
+                None => SpectrumPlacement::middle_of(slice),
+            });
+            self.edit(Edit::PlaceOnSpectrum(vec![(actor.id.clone(), place)]));
+        }
+        if let Some(current) = current {
+            let default = current.toward_us();
+            let aim_text = match actor.target_slice {
+                None => format!("One step toward us: {}", default.label()),
+                Some(slice) => slice.label().to_owned(),
+            };
+            labelled_combo(ui, "Aim", "aim", aim_text, 200.0, |ui| {
+                ui.selectable_value(&mut updated.target_slice, None, format!("One step toward us: {}", default.label()));
+                for slice in Slice::ALL {
+                    ui.selectable_value(&mut updated.target_slice, Some(slice), slice.label());
+                }
+            });
+        }
+        ui.checkbox(&mut updated.next_action, "Target of our next action");
+        if let Some(current) = current {
+            tactics_box(ui, current, actor.aim().unwrap_or(current));
+        }
+        if actor.slice_disagrees_with_support() {
+            ui.label(
+                RichText::new(format!(
+                    "Its slice ({}) and its support on the power map ({:+.2}) disagree strongly. \
+                     Worth a second look; nothing has been moved.",
+                    current.map_or("", Slice::label).to_lowercase(),
+                    actor.position.support
+                ))
+                .color(Color32::from_rgb(160, 90, 0)),
+            );
+        }
+        bridges(ui, self.session(), &actor.id);
+    }
+}
+
+fn tactics_box(ui: &mut Ui, current: Slice, aim: Slice) {
+    let advice = tactics(current);
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(TACTICS_HEADING).weak());
+        ui.label(RichText::new(advice.aim).strong());
+        ui.label(advice.how);
+        if let Some(note) = aim_note(current, aim) {
+            ui.label(RichText::new(note).italics());
+        }
+    });
+}
+
+/// Allies connected to this actor by cooperation: people who could carry our message to it.
+fn bridges(ui: &mut Ui, session: &Session, actor: &ActorId) {
+    let names: Vec<&str> = session
+        .connections(actor)
+        .filter(|r| r.kind == RelationshipKind::Cooperating)
+        .filter_map(|r| session.actor(r.other_end(actor)))
+        .filter(|other| is_ally(other))
+        .map(|other| other.name.as_str())
+        .collect();
+    if names.is_empty() {
+        ui.label(RichText::new("No ally is connected to them yet.").weak());
+    } else {
+        ui.label(format!("Could be a bridge: {}", names.join(", ")));
+    }
+}
+
+fn is_ally(actor: &Actor) -> bool {
+    actor.is_us
+        || match actor.spectrum {
+            Some(p) => matches!(p.slice, Slice::ActiveAllies | Slice::PassiveAllies),
+            None => actor.position.support >= 0.5,
+        }
+}

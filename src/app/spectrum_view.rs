@@ -1,0 +1,95 @@
+//! The spectrum of allies view: the fan, its actors, and the tray of actors not yet placed.
+
+use super::PowermapApp;
+use super::marker_drag::DragView;
+use crate::model::{ActorId, Edit, Slice, SpectrumPlacement};
+use crate::render::{EguiMeasure, paint_scene};
+use crate::scene::{AimArrows, Metrics, Palette, SpectrumInput, build_spectrum};
+use egui::{RichText, Role, ScrollArea, Sense, Stroke, Ui, WidgetInfo};
+
+/// The accessible name of the spectrum canvas.
+pub const SPECTRUM_LABEL: &str = "Spectrum of allies";
+
+impl PowermapApp {
+    /// The spectrum view, filling `ui`.
+    pub(super) fn spectrum_ui(&mut self, ui: &mut Ui) {
+        let unplaced: Vec<usize> = (0..self.session().actors.len())
+            .filter(|&i| self.session().actors[i].spectrum.is_none())
+            .collect();
+        if !unplaced.is_empty() {
+            egui::Panel::left("tray")
+                .resizable(true)
+                .default_size(180.0)
+                .show(ui, |ui| self.tray(ui, &unplaced));
+        }
+        let rect = ui.available_rect_before_wrap();
+        if rect.width() < 40.0 || rect.height() < 40.0 {
+            return;
+        }
+        let background = ui.allocate_rect(rect, Sense::click_and_drag());
+        background.widget_info(|| WidgetInfo::labeled(Role::Canvas, true, SPECTRUM_LABEL));
+        let palette = Palette::light();
+        let ctx = ui.ctx().clone();
+        let (scene, fan) = build_spectrum(&SpectrumInput {
+            session: self.doc.session(),
+            rect,
+            selection: self.selection.ids(),
+            palette: &palette,
+            metrics: Metrics::SCREEN,
+            measure: &EguiMeasure { ctx: &ctx },
+            emphasis: &[],
+            arrows: if self.canvas.all_aims { AimArrows::All } else { AimArrows::Focused },
+        });
+        self.canvas.last_fan = Some(fan);
+        let painter = ui.painter_at(rect);
+        paint_scene(&painter, &scene);
+        if ui.rect_contains_pointer(rect) && ui.input(|i| i.pointer.any_pressed()) {
+            ui.memory_mut(egui::Memory::stop_text_input);
+        }
+        self.marker_interactions(ui, &scene, &DragView::Fan(fan));
+        self.background_interactions(ui, &background, &scene, &painter);
+
+        // A name dragged from the tray: outline the wedge it would land in, place it on release.
+        let pointer = ui.input(|i| i.pointer.interact_pos());
+        if background.dnd_hover_payload::<ActorId>().is_some()
+            && let Some(place) = pointer.and_then(|p| fan.placement_at(p))
+        {
+            let (outer, inner) = fan.wedge_arcs(place.slice, 24);
+            let mut outline = outer;
+            outline.extend(inner.into_iter().rev());
+            outline.push(outline[0]);
+            painter.add(egui::Shape::line(outline, Stroke::new(3.0, palette.selection)));
+        }
+        if let Some(id) = background.dnd_release_payload::<ActorId>() {
+            let place = pointer
+                .and_then(|p| fan.placement_at(p))
+                .unwrap_or_else(|| SpectrumPlacement::middle_of(Slice::Neutral));
+            self.selection.set_only((*id).clone());
+            self.edit(Edit::PlaceOnSpectrum(vec![((*id).clone(), Some(place))]));
+        }
+    }
+
+    /// Actors not yet on the spectrum, ready to be dragged in.
+    fn tray(&mut self, ui: &mut Ui, unplaced: &[usize]) {
+        ui.label(RichText::new(format!("Not yet placed ({})", unplaced.len())).strong());
+        ui.label(RichText::new("Drag a name onto the fan, or choose its slice in the side panel.").weak());
+        ui.separator();
+        let mut clicked = None;
+        ScrollArea::vertical().id_salt("tray").auto_shrink([false, false]).show(ui, |ui| {
+            for &index in unplaced {
+                let actor = &self.doc.session().actors[index];
+                let selected = self.selection.contains(&actor.id);
+                let response = ui.add(
+                    egui::Button::selectable(selected, actor.name.as_str()).sense(Sense::click_and_drag()),
+                );
+                response.dnd_set_drag_payload(actor.id.clone());
+                if response.clicked() {
+                    clicked = Some(actor.id.clone());
+                }
+            }
+        });
+        if let Some(id) = clicked {
+            self.selection.set_only(id);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+//! Which view the canvas shows: the power map, the spectrum of allies, or both side by side.
+
+use super::PowermapApp;
+use super::canvas::legend_strip;
+use crate::scene::Palette;
+use egui::{Ui, UiBuilder};
+
+/// What the central area shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ViewMode {
+    /// Support against influence.
+    #[default]
+    PowerMap,
+    /// The five slices.
+    Spectrum,
+    /// Both, the power map on the left.
+    SideBySide,
+}
+
+impl ViewMode {
+    /// Every mode, in tab order.
+    pub const ALL: [Self; 3] = [Self::PowerMap, Self::Spectrum, Self::SideBySide];
+
+    /// The tab's name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::PowerMap => "Power map",
+            Self::Spectrum => "Spectrum of allies",
+            Self::SideBySide => "Side by side",
+        }
+    }
+}
+
+impl PowermapApp {
+    /// The central area: view tabs on top, the legend below, the view(s) between.
+    pub(super) fn views_ui(&mut self, ui: &mut Ui) {
+        egui::Panel::top("view tabs").resizable(false).show(ui, |ui| {
+            ui.horizontal(|ui| {
+                for mode in ViewMode::ALL {
+                    ui.selectable_value(&mut self.view_mode, mode, mode.label());
+                }
+            });
+        });
+        if !self.canvas.hide_legend {
+            // A strip of its own, so the legend never covers an actor.
+            egui::Panel::bottom("legend")
+                .resizable(false)
+                .show(ui, |ui| legend_strip(ui, &Palette::light()));
+        }
+        match self.view_mode {
+            ViewMode::PowerMap => self.power_map_ui(ui),
+            ViewMode::Spectrum => self.spectrum_ui(ui),
+            ViewMode::SideBySide => {
+                let (left, right) = ui.available_rect_before_wrap().split_left_right_at_fraction(0.5);
+                ui.scope_builder(UiBuilder::new().max_rect(left.shrink2(egui::vec2(2.0, 0.0))), |ui| {
+                    self.power_map_ui(ui);
+                });
+                ui.scope_builder(UiBuilder::new().max_rect(right.shrink2(egui::vec2(2.0, 0.0))), |ui| {
+                    self.spectrum_ui(ui);
+                });
+            }
+        }
+    }
+}
