@@ -13,6 +13,8 @@ pub enum LeftTab {
     Actors,
     /// What the campaign is about and its theory of change.
     Campaign,
+    /// Counts, next actions, rounds, questions and the brainstorm.
+    Plan,
 }
 
 /// The accessible name of the quick-add field; tests find it by this.
@@ -27,6 +29,7 @@ impl PowermapApp {
         ui.horizontal(|ui| {
             ui.selectable_value(&mut self.panels.left_tab, LeftTab::Actors, "Actors");
             ui.selectable_value(&mut self.panels.left_tab, LeftTab::Campaign, "Campaign");
+            ui.selectable_value(&mut self.panels.left_tab, LeftTab::Plan, "Plan");
         });
         ui.separator();
         match self.panels.left_tab {
@@ -36,6 +39,12 @@ impl PowermapApp {
                     .id_salt("campaign")
                     .auto_shrink([false, false])
                     .show(ui, |ui| self.campaign_section(ui));
+            }
+            LeftTab::Plan => {
+                egui::ScrollArea::vertical()
+                    .id_salt("plan")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| self.plan_section(ui));
             }
         }
     }

@@ -6,12 +6,10 @@ use super::marker_drag::{ActorDrag, DragView};
 use crate::model::{ActorId, Edit, Relationship, RelationshipKind};
 use crate::render::{EguiMeasure, paint_legend_symbol, paint_scene};
 use crate::scene::{
-    MapTransform, Metrics, ModelView, Palette, PowerMapInput, Scene, build_power_map,
-    power_map_legend,
+    MapTransform, Metrics, ModelView, MovementView, Palette, PowerMapInput, Scene,
+    add_movement_arrows, build_power_map, power_map_legend,
 };
-use egui::{
-    PointerButton, Pos2, Rect, Role, Sense, Stroke, Ui, Vec2, WidgetInfo, vec2,
-};
+use egui::{PointerButton, Pos2, Rect, Role, Sense, Stroke, Ui, Vec2, WidgetInfo, vec2};
 
 /// The accessible name of the canvas itself.
 pub const CANVAS_LABEL: &str = "Power map";
@@ -73,17 +71,37 @@ impl PowermapApp {
         self.canvas.last_transform = Some(transform);
         let palette = Palette::light();
         let ctx = ui.ctx().clone();
-        let scene = build_power_map(&PowerMapInput {
-            session: self.doc.session(),
+        let looked = self.shown_session();
+        let emphasis = if looked.is_some() {
+            Vec::new()
+        } else {
+            self.emphasis()
+        };
+        let session = looked.as_ref().unwrap_or_else(|| self.doc.session());
+        let mut scene = build_power_map(&PowerMapInput {
+            session,
             transform,
             selection: self.selection.ids(),
             palette: &palette,
             metrics: Metrics::SCREEN,
             measure: &EguiMeasure { ctx: &ctx },
-            emphasis: &[],
+            emphasis: &emphasis,
         });
+        let movements = self.compare_movements();
+        add_movement_arrows(
+            &mut scene,
+            session,
+            &movements,
+            &MovementView::Map(&transform),
+            palette.aim,
+            Metrics::SCREEN,
+        );
         let painter = ui.painter_at(rect);
         paint_scene(&painter, &scene);
+        if looked.is_some() {
+            // An earlier round is shown as it was: nothing can be moved there.
+            return;
+        }
 
         // Working on the map takes the keyboard away from text fields, so Ctrl+Z, Delete
         // and the other map shortcuts act on the map right after a drag or click.

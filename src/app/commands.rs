@@ -173,6 +173,21 @@ impl Command {
         )
     }
 
+    /// Whether the command changes the session (and so waits while an earlier round is shown).
+    pub fn edits_session(self) -> bool {
+        matches!(
+            self,
+            Self::Duplicate
+                | Self::Delete
+                | Self::SliceTowardUs
+                | Self::SliceAwayFromUs
+                | Self::FlipSupportiveSide
+                | Self::Undo
+                | Self::Redo
+                | Self::RedoAlt
+        )
+    }
+
     /// The commands whose shortcuts were pressed this frame (consumed from the input).
     pub fn pressed(ctx: &egui::Context) -> Vec<Self> {
         let typing = ctx.text_edit_focused();

@@ -18,6 +18,13 @@ impl PowermapApp {
             .id_salt("inspector")
             .show(ui, |ui| {
                 ui.add_space(4.0);
+                if self.is_looking_back() {
+                    ui.label(
+                        RichText::new("An earlier round is shown. Go back to now to edit.")
+                            .strong(),
+                    );
+                    ui.disable();
+                }
                 let primary = self.selection.primary().cloned();
                 let actor = primary.and_then(|id| self.session().actor(&id).cloned());
                 match (actor, self.selection.len()) {

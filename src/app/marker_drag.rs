@@ -91,10 +91,13 @@ impl PowermapApp {
         let strategy = crate::guidance::strategy(actor.position.quadrant()).name;
         let mut text = format!("{}: {strategy}", actor.name);
         if let Some(place) = actor.spectrum {
-            text.push_str(&format!(" · {}", place.slice.label()));
+            text.push_str(" · ");
+            text.push_str(place.slice.label());
         }
         if actor.slice_disagrees_with_support() {
-            text.push_str("\nIts slice and its support on the power map disagree; worth a second look.");
+            text.push_str(
+                "\nIts slice and its support on the power map disagree; worth a second look.",
+            );
         }
         text
     }
@@ -114,7 +117,10 @@ impl PowermapApp {
             .into_iter()
             .filter_map(|id| session.actor(&id).map(|a| (id, a.position, a.spectrum)))
             .collect();
-        let origin = ui.input(|i| i.pointer.press_origin()).or(pointer).unwrap_or_default();
+        let origin = ui
+            .input(|i| i.pointer.press_origin())
+            .or(pointer)
+            .unwrap_or_default();
         self.canvas.drags_started += 1;
         self.canvas.drag = Some(ActorDrag {
             // Mixing in a constant keeps drag keys apart from the text fields' keys.
@@ -125,7 +131,9 @@ impl PowermapApp {
     }
 
     fn continue_drag(&mut self, view: &DragView, pointer: Pos2) {
-        let Some(drag) = &self.canvas.drag else { return };
+        let Some(drag) = &self.canvas.drag else {
+            return;
+        };
         let delta: Vec2 = pointer - drag.pointer_origin;
         let key = drag.undo_key;
         let edit = match view {
@@ -145,7 +153,8 @@ impl PowermapApp {
                     .iter()
                     .filter_map(|(id, _, place)| {
                         let place = (*place)?;
-                        fan.placement_at(fan.to_screen(place) + delta).map(|p| (id.clone(), Some(p)))
+                        fan.placement_at(fan.to_screen(place) + delta)
+                            .map(|p| (id.clone(), Some(p)))
                     })
                     .collect();
                 Edit::PlaceOnSpectrum(places)

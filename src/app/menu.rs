@@ -100,6 +100,9 @@ impl PowermapApp {
     }
 
     fn command_enabled(&self, command: Command) -> bool {
+        if command.edits_session() && self.is_looking_back() {
+            return false;
+        }
         match command {
             Command::Undo => self.doc.can_undo(),
             Command::Redo | Command::RedoAlt => self.doc.can_redo(),
@@ -209,7 +212,10 @@ impl PowermapApp {
             .filter_map(|id| {
                 let actor = session.actor(&id)?;
                 let place = match actor.spectrum {
-                    Some(p) => SpectrumPlacement { slice: step(p.slice), ..p },
+                    Some(p) => SpectrumPlacement {
+                        slice: step(p.slice),
+                        ..p
+                    },
                     None => SpectrumPlacement::middle_of(Slice::Neutral),
                 };
                 Some((id, Some(place)))

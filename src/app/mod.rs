@@ -8,9 +8,12 @@ mod dialogs;
 mod examples;
 mod file_dialogs;
 mod files;
+mod filters;
 mod inspector;
 mod marker_drag;
 mod menu;
+mod plan_panel;
+mod rounds_panel;
 mod selection;
 mod spectrum_panel;
 mod spectrum_view;
@@ -60,6 +63,9 @@ struct PanelState {
     new_category: String,
     link_target: Option<crate::model::ActorId>,
     tags_draft: Option<(crate::model::ActorId, String)>,
+    brainstorm_step: usize,
+    brainstorm_name: String,
+    round_label: String,
     left_tab: actor_list::LeftTab,
 }
 
@@ -82,6 +88,8 @@ pub struct PowermapApp {
     closing: bool,
     status: String,
     view_mode: views::ViewMode,
+    round_view: Option<rounds_panel::RoundView>,
+    filters: filters::Filters,
 }
 
 /// Open the app window; `file` is opened instead of the last session.
@@ -153,6 +161,8 @@ impl PowermapApp {
             closing: false,
             status: String::new(),
             view_mode: views::ViewMode::default(),
+            round_view: None,
+            filters: filters::Filters::default(),
         };
         match (options.open, app.recent.last().map(Path::to_owned)) {
             (Some(path), _) => app.open_path(&path),

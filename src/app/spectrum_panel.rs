@@ -38,7 +38,11 @@ impl PowermapApp {
                 Some(slice) => slice.label().to_owned(),
             };
             labelled_combo(ui, "Aim", "aim", aim_text, 200.0, |ui| {
-                ui.selectable_value(&mut updated.target_slice, None, format!("One step toward us: {}", default.label()));
+                ui.selectable_value(
+                    &mut updated.target_slice,
+                    None,
+                    format!("One step toward us: {}", default.label()),
+                );
                 for slice in Slice::ALL {
                     ui.selectable_value(&mut updated.target_slice, Some(slice), slice.label());
                 }

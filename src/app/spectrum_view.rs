@@ -4,7 +4,9 @@ use super::PowermapApp;
 use super::marker_drag::DragView;
 use crate::model::{ActorId, Edit, Slice, SpectrumPlacement};
 use crate::render::{EguiMeasure, paint_scene};
-use crate::scene::{AimArrows, Metrics, Palette, SpectrumInput, build_spectrum};
+use crate::scene::{
+    AimArrows, Metrics, MovementView, Palette, SpectrumInput, add_movement_arrows, build_spectrum,
+};
 use egui::{RichText, Role, ScrollArea, Sense, Stroke, Ui, WidgetInfo};
 
 /// The accessible name of the spectrum canvas.
@@ -17,9 +19,10 @@ impl PowermapApp {
             .filter(|&i| self.session().actors[i].spectrum.is_none())
             .collect();
         if !unplaced.is_empty() {
-            egui::Panel::left("tray")
+            // Below the fan, so the fan keeps its width even side by side with the power map.
+            egui::Panel::bottom("tray")
                 .resizable(true)
-                .default_size(180.0)
+                .default_size(96.0)
                 .show(ui, |ui| self.tray(ui, &unplaced));
         }
         let rect = ui.available_rect_before_wrap();
@@ -30,19 +33,42 @@ impl PowermapApp {
         background.widget_info(|| WidgetInfo::labeled(Role::Canvas, true, SPECTRUM_LABEL));
         let palette = Palette::light();
         let ctx = ui.ctx().clone();
-        let (scene, fan) = build_spectrum(&SpectrumInput {
-            session: self.doc.session(),
+        let looked = self.shown_session();
+        let emphasis = if looked.is_some() {
+            Vec::new()
+        } else {
+            self.emphasis()
+        };
+        let session = looked.as_ref().unwrap_or_else(|| self.doc.session());
+        let (mut scene, fan) = build_spectrum(&SpectrumInput {
+            session,
             rect,
             selection: self.selection.ids(),
             palette: &palette,
             metrics: Metrics::SCREEN,
             measure: &EguiMeasure { ctx: &ctx },
-            emphasis: &[],
-            arrows: if self.canvas.all_aims { AimArrows::All } else { AimArrows::Focused },
+            emphasis: &emphasis,
+            arrows: if self.canvas.all_aims {
+                AimArrows::All
+            } else {
+                AimArrows::Focused
+            },
         });
         self.canvas.last_fan = Some(fan);
+        let movements = self.compare_movements();
+        add_movement_arrows(
+            &mut scene,
+            session,
+            &movements,
+            &MovementView::Fan(&fan),
+            palette.aim,
+            Metrics::SCREEN,
+        );
         let painter = ui.painter_at(rect);
         paint_scene(&painter, &scene);
+        if looked.is_some() {
+            return;
+        }
         if ui.rect_contains_pointer(rect) && ui.input(|i| i.pointer.any_pressed()) {
             ui.memory_mut(egui::Memory::stop_text_input);
         }
@@ -50,18 +76,21 @@ impl PowermapApp {
         self.background_interactions(ui, &background, &scene, &painter);
 
         // A name dragged from the tray: outline the wedge it would land in, place it on release.
-        let pointer = ui.input(|i| i.pointer.interact_pos());
+        let pointer_now = ui.input(|i| i.pointer.interact_pos());
         if background.dnd_hover_payload::<ActorId>().is_some()
-            && let Some(place) = pointer.and_then(|p| fan.placement_at(p))
+            && let Some(place) = pointer_now.and_then(|p| fan.placement_at(p))
         {
             let (outer, inner) = fan.wedge_arcs(place.slice, 24);
             let mut outline = outer;
             outline.extend(inner.into_iter().rev());
             outline.push(outline[0]);
-            painter.add(egui::Shape::line(outline, Stroke::new(3.0, palette.selection)));
+            painter.add(egui::Shape::line(
+                outline,
+                Stroke::new(3.0, palette.selection),
+            ));
         }
         if let Some(id) = background.dnd_release_payload::<ActorId>() {
-            let place = pointer
+            let place = pointer_now
                 .and_then(|p| fan.placement_at(p))
                 .unwrap_or_else(|| SpectrumPlacement::middle_of(Slice::Neutral));
             self.selection.set_only((*id).clone());
@@ -71,25 +100,39 @@ impl PowermapApp {
 
     /// Actors not yet on the spectrum, ready to be dragged in.
     fn tray(&mut self, ui: &mut Ui, unplaced: &[usize]) {
-        ui.label(RichText::new(format!("Not yet placed ({})", unplaced.len())).strong());
-        ui.label(RichText::new("Drag a name onto the fan, or choose its slice in the side panel.").weak());
-        ui.separator();
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(format!("Not yet placed ({})", unplaced.len())).strong());
+            ui.label(
+                RichText::new("Drag a name onto the fan, or choose its slice in the side panel.")
+                    .weak(),
+            );
+        });
         let mut clicked = None;
-        ScrollArea::vertical().id_salt("tray").auto_shrink([false, false]).show(ui, |ui| {
+        ScrollArea::vertical()
+            .id_salt("tray")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| self.tray_items(ui, unplaced, &mut clicked));
+            });
+        if let Some(id) = clicked {
+            self.selection.set_only(id);
+        }
+    }
+
+    fn tray_items(&self, ui: &mut Ui, unplaced: &[usize], clicked: &mut Option<ActorId>) {
+        {
             for &index in unplaced {
                 let actor = &self.doc.session().actors[index];
                 let selected = self.selection.contains(&actor.id);
                 let response = ui.add(
-                    egui::Button::selectable(selected, actor.name.as_str()).sense(Sense::click_and_drag()),
+                    egui::Button::selectable(selected, actor.name.as_str())
+                        .sense(Sense::click_and_drag()),
                 );
                 response.dnd_set_drag_payload(actor.id.clone());
                 if response.clicked() {
-                    clicked = Some(actor.id.clone());
+                    *clicked = Some(actor.id.clone());
                 }
             }
-        });
-        if let Some(id) = clicked {
-            self.selection.set_only(id);
         }
     }
 }

@@ -34,13 +34,17 @@ impl ViewMode {
 impl PowermapApp {
     /// The central area: view tabs on top, the legend below, the view(s) between.
     pub(super) fn views_ui(&mut self, ui: &mut Ui) {
-        egui::Panel::top("view tabs").resizable(false).show(ui, |ui| {
-            ui.horizontal(|ui| {
-                for mode in ViewMode::ALL {
-                    ui.selectable_value(&mut self.view_mode, mode, mode.label());
-                }
+        egui::Panel::top("view tabs")
+            .resizable(false)
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    for mode in ViewMode::ALL {
+                        ui.selectable_value(&mut self.view_mode, mode, mode.label());
+                    }
+                });
+                self.filter_bar(ui);
+                self.round_banner(ui);
             });
-        });
         if !self.canvas.hide_legend {
             // A strip of its own, so the legend never covers an actor.
             egui::Panel::bottom("legend")
@@ -51,13 +55,21 @@ impl PowermapApp {
             ViewMode::PowerMap => self.power_map_ui(ui),
             ViewMode::Spectrum => self.spectrum_ui(ui),
             ViewMode::SideBySide => {
-                let (left, right) = ui.available_rect_before_wrap().split_left_right_at_fraction(0.5);
-                ui.scope_builder(UiBuilder::new().max_rect(left.shrink2(egui::vec2(2.0, 0.0))), |ui| {
-                    self.power_map_ui(ui);
-                });
-                ui.scope_builder(UiBuilder::new().max_rect(right.shrink2(egui::vec2(2.0, 0.0))), |ui| {
-                    self.spectrum_ui(ui);
-                });
+                let (left, right) = ui
+                    .available_rect_before_wrap()
+                    .split_left_right_at_fraction(0.5);
+                ui.scope_builder(
+                    UiBuilder::new().max_rect(left.shrink2(egui::vec2(2.0, 0.0))),
+                    |ui| {
+                        self.power_map_ui(ui);
+                    },
+                );
+                ui.scope_builder(
+                    UiBuilder::new().max_rect(right.shrink2(egui::vec2(2.0, 0.0))),
+                    |ui| {
+                        self.spectrum_ui(ui);
+                    },
+                );
             }
         }
     }

@@ -6,6 +6,6 @@ mod strategy;
 mod tactics;
 
 pub use categories::{BUILT_IN as BUILT_IN_CATEGORIES, Category, category_label, is_built_in};
-pub use strategy::{Strategy, strategy};
 pub use planning::{BRAINSTORM_PROMPTS, Question, REFLECTION_QUESTIONS};
+pub use strategy::{Strategy, strategy};
 pub use tactics::{Tactics, aim_note, tactics};

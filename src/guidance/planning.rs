@@ -11,10 +11,22 @@ pub struct Question {
 
 /// The four reflection questions of the planning discussion.
 pub const REFLECTION_QUESTIONS: [Question; 4] = [
-    Question { key: "targets", text: "Whom do we target with our next action?" },
-    Question { key: "resources", text: "What will it take to move them one step toward us?" },
-    Question { key: "interests", text: "Which actions speak to their interests, needs and culture?" },
-    Question { key: "risks", text: "Which actions could drive us apart?" },
+    Question {
+        key: "targets",
+        text: "Whom do we target with our next action?",
+    },
+    Question {
+        key: "resources",
+        text: "What will it take to move them one step toward us?",
+    },
+    Question {
+        key: "interests",
+        text: "Which actions speak to their interests, needs and culture?",
+    },
+    Question {
+        key: "risks",
+        text: "Which actions could drive us apart?",
+    },
 ];
 
 /// The brainstorm prompts that help a room name every actor.

@@ -46,7 +46,10 @@ pub fn tactics(slice: Slice) -> Tactics {
 /// A note when we aim further than one step, or at holding an actor where it is.
 pub fn aim_note(current: Slice, aim: Slice) -> Option<String> {
     if aim == current {
-        return Some(format!("The aim is to keep them among the {}.", current.label().to_lowercase()));
+        return Some(format!(
+            "The aim is to keep them among the {}.",
+            current.label().to_lowercase()
+        ));
     }
     if aim.index() > current.index() {
         return Some("This aim moves them away from us; is that what the room meant?".to_owned());
@@ -66,14 +69,24 @@ mod tests {
 
     #[test]
     fn active_opposition_is_not_converted() {
-        assert!(tactics(Slice::ActiveOpposition).aim.contains("not try to convert"));
+        assert!(
+            tactics(Slice::ActiveOpposition)
+                .aim
+                .contains("not try to convert")
+        );
     }
 
     #[test]
     fn aim_notes_cover_holding_and_jumping() {
         assert_eq!(aim_note(Slice::Neutral, Slice::PassiveAllies), None);
-        assert!(aim_note(Slice::Neutral, Slice::ActiveAllies).is_some_and(|n| n.contains("one step")));
-        assert!(aim_note(Slice::ActiveAllies, Slice::ActiveAllies).is_some_and(|n| n.contains("keep")));
-        assert!(aim_note(Slice::Neutral, Slice::ActiveOpposition).is_some_and(|n| n.contains("away")));
+        assert!(
+            aim_note(Slice::Neutral, Slice::ActiveAllies).is_some_and(|n| n.contains("one step"))
+        );
+        assert!(
+            aim_note(Slice::ActiveAllies, Slice::ActiveAllies).is_some_and(|n| n.contains("keep"))
+        );
+        assert!(
+            aim_note(Slice::Neutral, Slice::ActiveOpposition).is_some_and(|n| n.contains("away"))
+        );
     }
 }

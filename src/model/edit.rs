@@ -124,11 +124,22 @@ impl Session {
                 self.custom_categories.push(name);
                 true
             }
+            other => self.apply_planning(other),
+        }
+    }
+
+    /// The edits of the spectrum, the reflection and rounds.
+    fn apply_planning(&mut self, edit: Edit) -> bool {
+        match edit {
             Edit::PlaceOnSpectrum(places) => {
                 let index = self.actor_index();
                 let targets: Vec<(usize, Option<SpectrumPlacement>)> = places
                     .into_iter()
-                    .filter_map(|(id, place)| index.get(&id).map(|&i| (i, place.map(SpectrumPlacement::clamped))))
+                    .filter_map(|(id, place)| {
+                        index
+                            .get(&id)
+                            .map(|&i| (i, place.map(SpectrumPlacement::clamped)))
+                    })
                     .collect();
                 let mut changed = false;
                 for (i, place) in targets {
@@ -139,7 +150,9 @@ impl Session {
                 }
                 changed
             }
-            Edit::SetReflection(reflection) => replace_if_different(&mut self.reflection, reflection),
+            Edit::SetReflection(reflection) => {
+                replace_if_different(&mut self.reflection, reflection)
+            }
             Edit::AddRound(round) => {
                 self.rounds.push(round);
                 true
@@ -153,6 +166,7 @@ impl Session {
                 self.rounds.retain(|r| r.id != id);
                 self.rounds.len() != before
             }
+            _ => false,
         }
     }
 }

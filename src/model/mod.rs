@@ -2,6 +2,7 @@
 //! files, pixels or egui.
 
 mod actor;
+mod calendar;
 mod document;
 mod edit;
 mod ids;
@@ -13,6 +14,7 @@ mod session;
 mod spectrum;
 
 pub use actor::{Actor, ActorKind};
+pub use calendar::today;
 pub use document::{Document, UndoStep};
 pub use edit::Edit;
 pub use ids::{ActorId, RelationshipId};
@@ -20,5 +22,7 @@ pub use placement::free_position_near;
 pub use position::{INFLUENCE_RANGE, Position, Quadrant, SUPPORT_RANGE};
 pub use relationship::{Relationship, RelationshipKind, Tie};
 pub use rounds::{Direction, Movement, Round, RoundEntry};
+pub use session::{
+    Campaign, ChangeStatement, Reflection, Session, Settings, SupportiveSide, US_DEFAULT_NAME,
+};
 pub use spectrum::{CONSISTENCY_TOLERANCE, Slice, SpectrumPlacement, disagrees};
-pub use session::{Reflection, Campaign, ChangeStatement, Session, Settings, SupportiveSide, US_DEFAULT_NAME};

@@ -83,6 +83,7 @@ impl Session {
 
     /// The session as it stood in `round`: its actors at their positions then. Actors added
     /// since are left out; relationships are today's, between the actors shown.
+    #[must_use]
     pub fn as_of(&self, round: &Round) -> Session {
         let mut then = self.clone();
         then.actors = round
@@ -90,12 +91,16 @@ impl Session {
             .iter()
             .filter_map(|entry| {
                 let mut actor = self.actor(&entry.id)?.clone();
-                actor.position = Position { support: entry.support, influence: entry.influence };
+                actor.position = Position {
+                    support: entry.support,
+                    influence: entry.influence,
+                };
                 actor.spectrum = entry.spectrum;
                 Some(actor)
             })
             .collect();
-        let present: std::collections::HashSet<&ActorId> = then.actors.iter().map(|a| &a.id).collect();
+        let present: std::collections::HashSet<&ActorId> =
+            then.actors.iter().map(|a| &a.id).collect();
         then.relationships = self
             .relationships
             .iter()
@@ -114,7 +119,10 @@ impl Session {
             .iter()
             .filter_map(|entry| {
                 let now = self.actor(&entry.id)?;
-                let then_pos = Position { support: entry.support, influence: entry.influence };
+                let then_pos = Position {
+                    support: entry.support,
+                    influence: entry.influence,
+                };
                 let moved_on_map = (then_pos.support - now.position.support).abs() > STILL
                     || (then_pos.influence - now.position.influence).abs() > STILL;
                 let moved_on_spectrum = entry.spectrum != now.spectrum;
@@ -125,18 +133,32 @@ impl Session {
                     id: entry.id.clone(),
                     position: (then_pos, now.position),
                     spectrum: (entry.spectrum, now.spectrum),
-                    direction: direction(entry.spectrum.map(|p| p.slice), now.spectrum.map(|p| p.slice), then_pos.support, now.position.support),
+                    direction: direction(
+                        entry.spectrum.map(|p| p.slice),
+                        now.spectrum.map(|p| p.slice),
+                        then_pos.support,
+                        now.position.support,
+                    ),
                 })
             })
             .collect()
     }
 }
 
-fn direction(then: Option<Slice>, now: Option<Slice>, support_then: f32, support_now: f32) -> Direction {
+fn direction(
+    then: Option<Slice>,
+    now: Option<Slice>,
+    support_then: f32,
+    support_now: f32,
+) -> Direction {
     if let (Some(a), Some(b)) = (then, now)
         && a != b
     {
-        return if b.index() < a.index() { Direction::TowardUs } else { Direction::AwayFromUs };
+        return if b.index() < a.index() {
+            Direction::TowardUs
+        } else {
+            Direction::AwayFromUs
+        };
     }
     if support_now > support_then + STILL {
         Direction::TowardUs
@@ -168,20 +190,38 @@ mod tests {
         s.actors.push(Actor::new("Newcomer", Position::CENTER));
 
         let moves = s.movements_since(&round);
-        assert_eq!(moves.len(), 1, "only the council moved; the newcomer was not there");
+        assert_eq!(
+            moves.len(),
+            1,
+            "only the council moved; the newcomer was not there"
+        );
         assert_eq!(moves[0].id, a_id);
         assert_eq!(moves[0].direction, Direction::TowardUs);
 
         let then = s.as_of(&round);
         assert_eq!(then.actors.len(), 2);
-        assert_eq!(then.actor(&a_id).expect("council").position, Position::clamped(-0.5, 0.8));
+        assert_eq!(
+            then.actor(&a_id).expect("council").position,
+            Position::clamped(-0.5, 0.8)
+        );
         assert!(then.actor(&still_id).is_some());
     }
 
     #[test]
     fn direction_prefers_slices_over_support() {
-        assert_eq!(direction(Some(Slice::Neutral), Some(Slice::PassiveOpposition), 0.0, 0.5), Direction::AwayFromUs);
+        assert_eq!(
+            direction(
+                Some(Slice::Neutral),
+                Some(Slice::PassiveOpposition),
+                0.0,
+                0.5
+            ),
+            Direction::AwayFromUs
+        );
         assert_eq!(direction(None, None, 0.0, -0.3), Direction::AwayFromUs);
-        assert_eq!(direction(Some(Slice::Neutral), Some(Slice::Neutral), 0.1, 0.1), Direction::Sideways);
+        assert_eq!(
+            direction(Some(Slice::Neutral), Some(Slice::Neutral), 0.1, 0.1),
+            Direction::Sideways
+        );
     }
 }

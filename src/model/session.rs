@@ -105,7 +105,10 @@ pub struct Reflection {
 impl Reflection {
     /// Whether no question has an answer yet.
     pub fn is_empty(&self) -> bool {
-        self.targets.is_empty() && self.resources.is_empty() && self.interests.is_empty() && self.risks.is_empty()
+        self.targets.is_empty()
+            && self.resources.is_empty()
+            && self.interests.is_empty()
+            && self.risks.is_empty()
     }
 }
 

@@ -93,14 +93,28 @@ pub struct SpectrumPlacement {
 impl SpectrumPlacement {
     /// The middle of a slice.
     pub fn middle_of(slice: Slice) -> Self {
-        Self { slice, across: 0.5, out: 0.5 }
+        Self {
+            slice,
+            across: 0.5,
+            out: 0.5,
+        }
     }
 
     /// The same placement with both fractions clamped into 0..=1 (NaN becomes the middle).
     #[must_use]
     pub fn clamped(self) -> Self {
-        let fix = |v: f32| if v.is_nan() { 0.5 } else { (v.clamp(0.0, 1.0) * 1000.0).round() / 1000.0 };
-        Self { slice: self.slice, across: fix(self.across), out: fix(self.out) }
+        let fix = |v: f32| {
+            if v.is_nan() {
+                0.5
+            } else {
+                (v.clamp(0.0, 1.0) * 1000.0).round() / 1000.0
+            }
+        };
+        Self {
+            slice: self.slice,
+            across: fix(self.across),
+            out: fix(self.out),
+        }
     }
 }
 
@@ -122,7 +136,10 @@ mod tests {
     fn one_step_moves_and_stops_at_the_ends() {
         assert_eq!(Slice::Neutral.toward_us(), Slice::PassiveAllies);
         assert_eq!(Slice::ActiveAllies.toward_us(), Slice::ActiveAllies);
-        assert_eq!(Slice::ActiveOpposition.away_from_us(), Slice::ActiveOpposition);
+        assert_eq!(
+            Slice::ActiveOpposition.away_from_us(),
+            Slice::ActiveOpposition
+        );
         for slice in Slice::ALL {
             assert_eq!(Slice::from_index(slice.index()), slice);
         }
@@ -138,7 +155,12 @@ mod tests {
 
     #[test]
     fn placements_clamp() {
-        let p = SpectrumPlacement { slice: Slice::Neutral, across: 3.0, out: f32::NAN }.clamped();
+        let p = SpectrumPlacement {
+            slice: Slice::Neutral,
+            across: 3.0,
+            out: f32::NAN,
+        }
+        .clamped();
         assert_eq!((p.across, p.out), (1.0, 0.5));
     }
 }

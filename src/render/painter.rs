@@ -1,7 +1,8 @@
 //! Paints a scene with egui's painter: the on-screen renderer.
 
 use crate::scene::{
-    ActorLabel, Arrow, Band, Edge, Emphasis, LegendSymbol, Marker, MarkerShape, Palette, Scene, Text, TextMeasure,
+    ActorLabel, Arrow, Band, Edge, Emphasis, LegendSymbol, Marker, MarkerShape, Palette, Scene,
+    Text, TextMeasure,
 };
 use egui::{
     Color32, CornerRadius, FontId, Painter, Pos2, Shape, Stroke, StrokeKind, Vec2, pos2, vec2,
@@ -103,11 +104,22 @@ fn paint_edge(painter: &Painter, edge: &Edge, halo: Color32) {
 
 /// A wedge: convex quads between the two arcs (egui fills only convex shapes), then its outline.
 fn paint_band(painter: &Painter, band: &Band) {
-    for k in 0..band.outer.len().saturating_sub(1) {
-        let quad = vec![band.outer[k], band.outer[k + 1], band.inner[k + 1], band.inner[k]];
-        // A hairline of the fill colour hides the seams between quads.
-        painter.add(Shape::convex_polygon(quad, band.fill, Stroke::new(0.6, band.fill)));
+    // One mesh of triangles sharing vertices: no seams, unlike separate quads.
+    let mut mesh = egui::Mesh::default();
+    for (o, i) in band.outer.iter().zip(&band.inner) {
+        mesh.colored_vertex(*o, band.fill);
+        mesh.colored_vertex(*i, band.fill);
     }
+    for k in 0..band.outer.len().saturating_sub(1) {
+        #[expect(
+            clippy::cast_possible_truncation,
+            reason = "a wedge has a few dozen vertices"
+        )]
+        let v = (2 * k) as u32;
+        mesh.add_triangle(v, v + 1, v + 2);
+        mesh.add_triangle(v + 1, v + 3, v + 2);
+    }
+    painter.add(Shape::mesh(mesh));
     let mut outline = band.outer.clone();
     outline.extend(band.inner.iter().rev());
     outline.push(band.outer[0]);
@@ -121,12 +133,21 @@ fn paint_arrow(painter: &Painter, arrow: &Arrow) {
     let head = arrow.width * 4.0 + 4.0;
     let base = arrow.to - direction * head;
     if arrow.dashed {
-        painter.extend(Shape::dashed_line(&[arrow.from, base], stroke, arrow.width * 3.0, arrow.width * 2.0));
+        painter.extend(Shape::dashed_line(
+            &[arrow.from, base],
+            stroke,
+            arrow.width * 3.0,
+            arrow.width * 2.0,
+        ));
     } else {
         painter.line_segment([arrow.from, base], stroke);
     }
     let side = direction.rot90() * head * 0.5;
-    painter.add(Shape::convex_polygon(vec![arrow.to, base + side, base - side], arrow.color, Stroke::NONE));
+    painter.add(Shape::convex_polygon(
+        vec![arrow.to, base + side, base - side],
+        arrow.color,
+        Stroke::NONE,
+    ));
 }
 
 /// Paint one marker with its rings: selection, reach, us, and the uncertain badge.
@@ -139,7 +160,11 @@ pub fn paint_marker(painter: &Painter, marker: &Marker, palette: &Palette) {
         return;
     }
     if marker.emphasis == Emphasis::Highlighted {
-        painter.circle_filled(marker.center, marker.radius + 10.0, palette.highlight.gamma_multiply(0.6));
+        painter.circle_filled(
+            marker.center,
+            marker.radius + 10.0,
+            palette.highlight.gamma_multiply(0.6),
+        );
     }
     paint_marker_body(painter, marker, palette);
 }
@@ -179,8 +204,19 @@ fn paint_marker_body(painter: &Painter, marker: &Marker, palette: &Palette) {
         // A quiet amber "!" below-right: the slice and the map disagree.
         let badge = c + vec2(r * 0.9, r * 0.9);
         let badge_r = (r * 0.5).max(5.0);
-        painter.circle(badge, badge_r, palette.hint, Stroke::new(1.0, palette.background));
-        painter.text(badge, egui::Align2::CENTER_CENTER, "!", FontId::proportional(badge_r * 1.6), palette.background);
+        painter.circle(
+            badge,
+            badge_r,
+            palette.hint,
+            Stroke::new(1.0, palette.background),
+        );
+        painter.text(
+            badge,
+            egui::Align2::CENTER_CENTER,
+            "!",
+            FontId::proportional(badge_r * 1.6),
+            palette.background,
+        );
     }
 }
 

@@ -27,7 +27,13 @@ impl<'a> MarkerStyle<'a> {
         metrics: Metrics,
         emphasis: &'a [Emphasis],
     ) -> Self {
-        Self { reachable: session.reachable_from_us(), selection, palette, metrics, emphasis }
+        Self {
+            reachable: session.reachable_from_us(),
+            selection,
+            palette,
+            metrics,
+            emphasis,
+        }
     }
 
     /// The marker of actor `index` at `center`.
@@ -69,7 +75,10 @@ pub fn label_markers(
         let (ma, mb) = (&scene.markers[a], &scene.markers[b]);
         let rank = |m: &Marker| (m.selected, m.is_us, m.emphasis == Emphasis::Highlighted);
         rank(mb).cmp(&rank(ma)).then(
-            actors[mb.actor].position.influence.total_cmp(&actors[ma.actor].position.influence),
+            actors[mb.actor]
+                .position
+                .influence
+                .total_cmp(&actors[ma.actor].position.influence),
         )
     });
     let requests: Vec<LabelRequest> = order
@@ -77,8 +86,14 @@ pub fn label_markers(
         .map(|&m| {
             let marker = &scene.markers[m];
             let strong = marker.is_us || marker.selected;
-            let text_size = measure.measure(&actors[marker.actor].name, size, strong) + vec2(6.0, 2.0);
-            LabelRequest { anchor: marker.center, radius: marker.radius, size: text_size, forced: marker.selected }
+            let text_size =
+                measure.measure(&actors[marker.actor].name, size, strong) + vec2(6.0, 2.0);
+            LabelRequest {
+                anchor: marker.center,
+                radius: marker.radius,
+                size: text_size,
+                forced: marker.selected,
+            }
         })
         .collect();
     let mut placer = LabelPlacer::with_obstacles(&obstacles);
@@ -86,7 +101,11 @@ pub fn label_markers(
     for (&m, rect) in order.iter().zip(label_rects) {
         let Some(rect) = rect else { continue };
         let marker = &scene.markers[m];
-        let color = if marker.emphasis == Emphasis::Dimmed { palette.muted_text.gamma_multiply(0.5) } else { palette.text };
+        let color = if marker.emphasis == Emphasis::Dimmed {
+            palette.muted_text.gamma_multiply(0.5)
+        } else {
+            palette.text
+        };
         scene.labels.push(ActorLabel {
             actor: marker.actor,
             rect,

@@ -21,11 +21,23 @@ pub struct FanGeometry {
 }
 
 impl FanGeometry {
-    /// The largest fan that fits `rect`, leaving room for wedge labels around it.
-    pub fn fit(rect: Rect, allies_on_right: bool, label_room: f32) -> Self {
-        let outer = ((rect.width() / 2.0 - label_room * 2.5).min(rect.height() - label_room * 2.0)).max(40.0);
-        let center = pos2(rect.center().x, rect.bottom() - label_room);
-        Self { center, inner: outer * 0.2, outer, allies_on_right }
+    /// The largest fan that fits `rect`, leaving room for wedge names: the two end wedges
+    /// are named below the flat edge, the others outside the arc, as wide as `label_width`
+    /// and as tall as `label_height`.
+    pub fn fit(rect: Rect, allies_on_right: bool, label_width: f32, label_height: f32) -> Self {
+        // The diagonal wedges' names start at cos(54°) of the radius out from the centre.
+        let diagonal = (1.5 * WEDGE).cos();
+        let by_width =
+            ((rect.width() / 2.0 - label_width - 8.0) / diagonal).min(rect.width() / 2.0 - 8.0);
+        let by_height = rect.height() - 3.0 * label_height - 16.0;
+        let outer = by_width.min(by_height).max(40.0);
+        let center = pos2(rect.center().x, rect.bottom() - 1.6 * label_height - 8.0);
+        Self {
+            center,
+            inner: outer * 0.2,
+            outer,
+            allies_on_right,
+        }
     }
 
     /// The direction (unit vector, screen coordinates) of angle `t` measured from our end.
@@ -56,9 +68,17 @@ impl FanGeometry {
             return None;
         }
         let theta = (-v.y).atan2(v.x).clamp(0.0, PI);
-        let t = if self.allies_on_right { theta } else { PI - theta };
+        let t = if self.allies_on_right {
+            theta
+        } else {
+            PI - theta
+        };
         let position = t / WEDGE;
-        #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "0..=5 by construction")]
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "0..=5 by construction"
+        )]
         let index = (position.floor() as usize).min(4);
         Some(
             SpectrumPlacement {
@@ -76,7 +96,10 @@ impl FanGeometry {
         let steps = segments.max(1);
         let arc = |r: f32| -> Vec<Pos2> {
             (0..=steps)
-                .map(|k| self.center + r * self.direction(start + (end - start) * k as f32 / steps as f32))
+                .map(|k| {
+                    self.center
+                        + r * self.direction(start + (end - start) * k as f32 / steps as f32)
+                })
                 .collect()
         };
         (arc(self.outer), arc(self.inner))
@@ -85,7 +108,12 @@ impl FanGeometry {
     /// Where a slice's name goes: just outside the middle of its arc, and how it is anchored.
     pub fn label_anchor(&self, slice: Slice, gap: f32) -> (Pos2, emath::Align2) {
         let (start, end) = Self::slice_angles(slice);
-        let dir = self.direction((start + end) / 2.0);
+        let dir = self.direction(f32::midpoint(start, end));
+        if matches!(slice, Slice::ActiveAllies | Slice::ActiveOpposition) {
+            // The end wedges are named under the flat edge, so they need no room at the sides.
+            let x = self.center.x + dir.x.signum() * (self.inner + self.outer) / 2.0;
+            return (pos2(x, self.center.y + gap), emath::Align2::CENTER_TOP);
+        }
         let pos = self.center + (self.outer + gap) * dir;
         let anchor = if dir.x > 0.3 {
             emath::Align2::LEFT_BOTTOM
@@ -108,7 +136,12 @@ mod tests {
     use super::*;
 
     fn fan(right: bool) -> FanGeometry {
-        FanGeometry::fit(Rect::from_min_size(Pos2::ZERO, vec2(1000.0, 600.0)), right, 30.0)
+        FanGeometry::fit(
+            Rect::from_min_size(Pos2::ZERO, vec2(1000.0, 600.0)),
+            right,
+            150.0,
+            20.0,
+        )
     }
 
     #[test]
@@ -120,7 +153,10 @@ mod tests {
                     let p = SpectrumPlacement { slice, across, out };
                     let back = fan.placement_at(fan.to_screen(p)).expect("inside");
                     assert_eq!(back.slice, slice);
-                    assert!((back.across - across).abs() < 0.01 && (back.out - out).abs() < 0.01, "{back:?}");
+                    assert!(
+                        (back.across - across).abs() < 0.01 && (back.out - out).abs() < 0.01,
+                        "{back:?}"
+                    );
                 }
             }
         }
@@ -135,16 +171,21 @@ mod tests {
         assert!(allies.x > right.center.x && opposition.x < right.center.x);
         assert!((neutral.x - right.center.x).abs() < 1.0 && neutral.y < right.center.y);
         let left = fan(false);
-        assert!(left.to_screen(SpectrumPlacement::middle_of(Slice::ActiveAllies)).x < left.center.x);
+        assert!(
+            left.to_screen(SpectrumPlacement::middle_of(Slice::ActiveAllies))
+                .x
+                < left.center.x
+        );
     }
 
     #[test]
     fn slice_boundaries_are_every_36_degrees() {
         let fan = fan(true);
-        let r = (fan.inner + fan.outer) / 2.0;
+        let r = f32::midpoint(fan.inner, fan.outer);
         let at = |degrees: f32| {
             let theta = degrees.to_radians();
-            fan.placement_at(fan.center + r * vec2(theta.cos(), -theta.sin())).map(|p| p.slice)
+            fan.placement_at(fan.center + r * vec2(theta.cos(), -theta.sin()))
+                .map(|p| p.slice)
         };
         assert_eq!(at(35.0), Some(Slice::ActiveAllies));
         assert_eq!(at(37.0), Some(Slice::PassiveAllies));
@@ -158,8 +199,20 @@ mod tests {
     #[test]
     fn outside_the_fan_is_no_placement() {
         let fan = fan(true);
-        assert_eq!(fan.placement_at(fan.center + vec2(0.0, 20.0)), None, "below the flat edge");
-        assert_eq!(fan.placement_at(fan.center + vec2(0.0, -fan.outer - 5.0)), None, "beyond the arc");
-        assert_eq!(fan.placement_at(fan.center + vec2(2.0, -2.0)), None, "in the hole");
+        assert_eq!(
+            fan.placement_at(fan.center + vec2(0.0, 20.0)),
+            None,
+            "below the flat edge"
+        );
+        assert_eq!(
+            fan.placement_at(fan.center + vec2(0.0, -fan.outer - 5.0)),
+            None,
+            "beyond the arc"
+        );
+        assert_eq!(
+            fan.placement_at(fan.center + vec2(2.0, -2.0)),
+            None,
+            "in the hole"
+        );
     }
 }

@@ -233,8 +233,17 @@ fn add_edges(scene: &mut Scene, input: &PowerMapInput<'_>, centers: &[Pos2]) {
 }
 
 fn add_markers(scene: &mut Scene, input: &PowerMapInput<'_>, centers: &[Pos2]) {
-    let style = MarkerStyle::new(input.session, input.selection, input.palette, input.metrics, input.emphasis);
-    let visible = input.transform.screen.expand(input.metrics.marker_radius * 2.0);
+    let style = MarkerStyle::new(
+        input.session,
+        input.selection,
+        input.palette,
+        input.metrics,
+        input.emphasis,
+    );
+    let visible = input
+        .transform
+        .screen
+        .expand(input.metrics.marker_radius * 2.0);
     for (i, actor) in input.session.actors.iter().enumerate() {
         if visible.contains(centers[i]) {
             scene.markers.push(style.marker(i, actor, centers[i]));
@@ -244,7 +253,14 @@ fn add_markers(scene: &mut Scene, input: &PowerMapInput<'_>, centers: &[Pos2]) {
 
 /// Place actor names, most important first; returns the placer so edge labels avoid them.
 fn add_labels(scene: &mut Scene, input: &PowerMapInput<'_>, obstacles: Vec<Rect>) -> LabelPlacer {
-    label_markers(scene, &input.session.actors, input.palette, input.metrics, input.measure, obstacles)
+    label_markers(
+        scene,
+        &input.session.actors,
+        input.palette,
+        input.metrics,
+        input.measure,
+        obstacles,
+    )
 }
 
 /// Relationship labels go on their line where they cover no actor or name (the middle,

@@ -43,18 +43,38 @@ pub struct SpectrumInput<'a> {
 /// Build the spectrum scene; also returns the fan's geometry for hit testing and drops.
 pub fn build_spectrum(input: &SpectrumInput<'_>) -> (Scene, FanGeometry) {
     let allies_on_right = input.session.settings.supportive_side == SupportiveSide::Right;
-    let fan = FanGeometry::fit(input.rect, allies_on_right, input.metrics.quadrant_title_size * 1.4);
+    let title_size = input.metrics.quadrant_title_size * 0.8;
+    let label_width = [Slice::PassiveAllies, Slice::PassiveOpposition]
+        .iter()
+        .map(|s| input.measure.measure(s.label(), title_size, true).x)
+        .fold(0.0, f32::max);
+    let fan = FanGeometry::fit(input.rect, allies_on_right, label_width, title_size * 1.3);
     let mut scene = Scene::empty(input.rect, input.palette.clone());
     let obstacles = add_wedges(&mut scene, &fan, input);
 
-    let style = MarkerStyle::new(input.session, input.selection, input.palette, input.metrics, input.emphasis);
+    let style = MarkerStyle::new(
+        input.session,
+        input.selection,
+        input.palette,
+        input.metrics,
+        input.emphasis,
+    );
     for (i, actor) in input.session.actors.iter().enumerate() {
         if let Some(place) = actor.spectrum {
-            scene.markers.push(style.marker(i, actor, fan.to_screen(place)));
+            scene
+                .markers
+                .push(style.marker(i, actor, fan.to_screen(place)));
         }
     }
     add_aims(&mut scene, &fan, input);
-    label_markers(&mut scene, &input.session.actors, input.palette, input.metrics, input.measure, obstacles);
+    label_markers(
+        &mut scene,
+        &input.session.actors,
+        input.palette,
+        input.metrics,
+        input.measure,
+        obstacles,
+    );
     (scene, fan)
 }
 
@@ -66,20 +86,49 @@ fn add_wedges(scene: &mut Scene, fan: &FanGeometry, input: &SpectrumInput<'_>) -
         let (outer, inner) = fan.wedge_arcs(slice, 24);
         let fill = input.palette.slice_fill(slice);
         if let Some(spacing) = input.palette.slice_texture(slice) {
-            add_texture(scene, fan, slice, &outer, spacing, input.palette.outline.gamma_multiply(0.35));
+            add_texture(
+                scene,
+                fan,
+                slice,
+                &outer,
+                spacing,
+                input.palette.outline.gamma_multiply(0.35),
+            );
         }
-        scene.bands.push(Band { outer, inner, fill, stroke: input.palette.axis });
+        scene.bands.push(Band {
+            outer,
+            inner,
+            fill,
+            stroke: input.palette.axis,
+        });
         let (pos, anchor) = fan.label_anchor(slice, 6.0);
         let text = slice.label().to_owned();
         boxes.push(anchor.anchor_size(pos, input.measure.measure(&text, size, true)));
-        scene.texts.push(Text { text, pos, anchor, size, color: input.palette.text, strong: true });
+        scene.texts.push(Text {
+            text,
+            pos,
+            anchor,
+            size,
+            color: input.palette.text,
+            strong: true,
+        });
     }
     boxes
 }
 
 /// Evenly spaced dots inside a wedge.
-fn add_texture(scene: &mut Scene, fan: &FanGeometry, slice: Slice, outer: &[Pos2], spacing: f32, color: ecolor::Color32) {
-    let bounds = Rect::from_points(outer).union(Rect::from_center_size(fan.center, emath::Vec2::splat(2.0 * fan.inner)));
+fn add_texture(
+    scene: &mut Scene,
+    fan: &FanGeometry,
+    slice: Slice,
+    outer: &[Pos2],
+    spacing: f32,
+    color: ecolor::Color32,
+) {
+    let bounds = Rect::from_points(outer).union(Rect::from_center_size(
+        fan.center,
+        emath::Vec2::splat(2.0 * fan.inner),
+    ));
     let mut y = bounds.top() + spacing / 2.0;
     let mut row = 0;
     while y < bounds.bottom() {
@@ -88,7 +137,11 @@ fn add_texture(scene: &mut Scene, fan: &FanGeometry, slice: Slice, outer: &[Pos2
         while x < bounds.right() {
             let p = pos2(x, y);
             if fan.contains(slice, p) {
-                scene.dots.push(Dot { center: p, radius: 1.6, color });
+                scene.dots.push(Dot {
+                    center: p,
+                    radius: 1.6,
+                    color,
+                });
             }
             x += spacing;
         }
@@ -100,12 +153,17 @@ fn add_texture(scene: &mut Scene, fan: &FanGeometry, slice: Slice, outer: &[Pos2
 fn add_aims(scene: &mut Scene, fan: &FanGeometry, input: &SpectrumInput<'_>) {
     for marker in &scene.markers {
         let actor = &input.session.actors[marker.actor];
-        let (Some(place), Some(aim)) = (actor.spectrum, actor.aim()) else { continue };
+        let (Some(place), Some(aim)) = (actor.spectrum, actor.aim()) else {
+            continue;
+        };
         let wanted = input.arrows == AimArrows::All || marker.selected || actor.next_action;
         if aim == place.slice || !wanted {
             continue;
         }
-        let target = fan.to_screen(SpectrumPlacement { slice: aim, ..place });
+        let target = fan.to_screen(SpectrumPlacement {
+            slice: aim,
+            ..place
+        });
         let direction = (target - marker.center).normalized();
         scene.arrows.push(Arrow {
             actor: marker.actor,
@@ -144,14 +202,18 @@ mod tests {
         let mut s = Session::default();
         let mut placed = Actor::new("Placed", Position::CENTER);
         placed.spectrum = Some(SpectrumPlacement::middle_of(Slice::Neutral));
-        s.actors.extend([placed, Actor::new("Waiting", Position::CENTER)]);
+        s.actors
+            .extend([placed, Actor::new("Waiting", Position::CENTER)]);
         let (scene, fan) = build(&s, &HashSet::new());
         assert_eq!(scene.bands.len(), 5);
         for slice in Slice::ALL {
             assert!(scene.texts.iter().any(|t| t.text == slice.label()));
         }
         assert_eq!(scene.markers.len(), 1);
-        assert_eq!(scene.hit(fan.to_screen(SpectrumPlacement::middle_of(Slice::Neutral))), Some(0));
+        assert_eq!(
+            scene.hit(fan.to_screen(SpectrumPlacement::middle_of(Slice::Neutral))),
+            Some(0)
+        );
         assert!(!scene.dots.is_empty(), "opposition wedges carry a texture");
     }
 
@@ -163,11 +225,17 @@ mod tests {
         let id = a.id.clone();
         s.actors.push(a);
         let (scene, fan) = build(&s, &HashSet::new());
-        assert!(scene.arrows.is_empty(), "no arrow unless selected or a target");
+        assert!(
+            scene.arrows.is_empty(),
+            "no arrow unless selected or a target"
+        );
         let (scene, _) = build(&s, &HashSet::from([id]));
         assert_eq!(scene.arrows.len(), 1);
         let head = fan.placement_at(scene.arrows[0].to).expect("in the fan");
         assert_eq!(head.slice, Slice::Neutral);
-        assert!(scene.markers[0].hint == false, "passive opposition at -0.5 agrees with the map");
+        assert!(
+            !scene.markers[0].hint,
+            "passive opposition at -0.5 agrees with the map"
+        );
     }
 }

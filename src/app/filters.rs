@@ -1,0 +1,162 @@
+//! Filters and search: filtered-out actors are dimmed on both views, matches are highlighted.
+
+use super::PowermapApp;
+use super::widgets::labelled_combo;
+use crate::guidance::category_label;
+use crate::model::{Actor, ActorKind};
+use crate::scene::Emphasis;
+use egui::{TextEdit, Ui};
+
+/// What the room is looking for. Empty fields filter nothing.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// Names containing this (any case) are highlighted.
+    pub search: String,
+    /// Only this kind.
+    pub kind: Option<ActorKind>,
+    /// Only this category key.
+    pub category: Option<String>,
+    /// Only actors with this tag.
+    pub tag: Option<String>,
+    /// Only actors marked uncertain.
+    pub uncertain_only: bool,
+    /// Only targets of the next action.
+    pub targets_only: bool,
+}
+
+impl Filters {
+    /// Whether any filter (not the search) is set.
+    pub fn any(&self) -> bool {
+        self.kind.is_some()
+            || self.category.is_some()
+            || self.tag.is_some()
+            || self.uncertain_only
+            || self.targets_only
+    }
+
+    /// Whether `actor` passes every filter that is set.
+    pub fn passes(&self, actor: &Actor) -> bool {
+        self.kind.is_none_or(|k| actor.kind == k)
+            && self.category.as_ref().is_none_or(|c| &actor.category == c)
+            && self.tag.as_ref().is_none_or(|t| actor.tags.contains(t))
+            && (!self.uncertain_only || actor.uncertain)
+            && (!self.targets_only || actor.next_action)
+    }
+
+    /// How to draw `actor`: dimmed when filtered out, highlighted when its name matches.
+    pub fn emphasis(&self, actor: &Actor, needle: &str) -> Emphasis {
+        if !self.passes(actor) {
+            Emphasis::Dimmed
+        } else if !needle.is_empty() && actor.name.to_lowercase().contains(needle) {
+            Emphasis::Highlighted
+        } else {
+            Emphasis::Normal
+        }
+    }
+}
+
+impl PowermapApp {
+    /// Per actor, how the views draw it; empty when nothing is filtered or searched.
+    pub(super) fn emphasis(&self) -> Vec<Emphasis> {
+        let needle = self.filters.search.trim().to_lowercase();
+        if needle.is_empty() && !self.filters.any() {
+            return Vec::new();
+        }
+        self.session()
+            .actors
+            .iter()
+            .map(|a| self.filters.emphasis(a, &needle))
+            .collect()
+    }
+
+    /// The search field and the filters, in one row above the views.
+    pub(super) fn filter_bar(&mut self, ui: &mut Ui) {
+        let session = self.doc.session();
+        let mut categories: Vec<String> = session
+            .actors
+            .iter()
+            .map(|a| a.category.clone())
+            .filter(|c| !c.is_empty())
+            .collect();
+        categories.sort();
+        categories.dedup();
+        let mut tags: Vec<String> = session
+            .actors
+            .iter()
+            .flat_map(|a| a.tags.iter().cloned())
+            .collect();
+        tags.sort();
+        tags.dedup();
+        let filters = &mut self.filters;
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label("Highlight");
+            ui.add(
+                TextEdit::singleline(&mut filters.search)
+                    .hint_text("Type a name")
+                    .desired_width(130.0),
+            )
+            .labelled_by(label.id);
+            let kind_text = filters.kind.map_or("Any kind", ActorKind::label);
+            labelled_combo(ui, "Kind", "filter kind", kind_text, 110.0, |ui| {
+                ui.selectable_value(&mut filters.kind, None, "Any kind");
+                for kind in ActorKind::ALL {
+                    ui.selectable_value(&mut filters.kind, Some(kind), kind.label());
+                }
+            });
+            let category_text = filters
+                .category
+                .as_deref()
+                .map_or("Any category", category_label)
+                .to_owned();
+            labelled_combo(
+                ui,
+                "Category",
+                "filter category",
+                category_text,
+                140.0,
+                |ui| {
+                    ui.selectable_value(&mut filters.category, None, "Any category");
+                    for c in &categories {
+                        ui.selectable_value(
+                            &mut filters.category,
+                            Some(c.clone()),
+                            category_label(c),
+                        );
+                    }
+                },
+            );
+            let tag_text = filters.tag.clone().unwrap_or_else(|| "Any tag".to_owned());
+            labelled_combo(ui, "Tag", "filter tag", tag_text, 110.0, |ui| {
+                ui.selectable_value(&mut filters.tag, None, "Any tag");
+                for t in &tags {
+                    ui.selectable_value(&mut filters.tag, Some(t.clone()), t);
+                }
+            });
+            ui.checkbox(&mut filters.uncertain_only, "Uncertain only");
+            ui.checkbox(&mut filters.targets_only, "Targets only");
+            if (filters.any() || !filters.search.is_empty()) && ui.button("Clear").clicked() {
+                *filters = Filters::default();
+            }
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Position;
+
+    #[test]
+    fn filtered_out_actors_dim_and_matches_highlight() {
+        let mut mayor = Actor::new("Mayor Varga", Position::CENTER);
+        mayor.kind = ActorKind::Individual;
+        let council = Actor::new("Council", Position::CENTER);
+        let filters = Filters {
+            kind: Some(ActorKind::Individual),
+            ..Filters::default()
+        };
+        assert_eq!(filters.emphasis(&mayor, "varga"), Emphasis::Highlighted);
+        assert_eq!(filters.emphasis(&council, "varga"), Emphasis::Dimmed);
+        assert_eq!(Filters::default().emphasis(&council, ""), Emphasis::Normal);
+    }
+}
