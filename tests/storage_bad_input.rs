@@ -221,3 +221,16 @@ fn missing_files_say_which() {
         load_file(std::path::Path::new("/nonexistent/powermap/x.json")).expect_err("missing");
     assert!(error.to_string().contains("/nonexistent/powermap/x.json"));
 }
+
+#[test]
+fn version_1_files_migrate_to_the_current_version() {
+    let session = load_str(MINIMAL).expect("a version-1 file loads");
+    assert!(session.rounds.is_empty() && session.reflection.is_empty());
+    assert!(
+        session.actors.iter().all(|a| a.spectrum.is_none()),
+        "v1 actors wait in the tray"
+    );
+    let text = powermap::storage::to_json(&session).expect("json");
+    assert!(text.contains(&format!("\"version\": {CURRENT_VERSION}")));
+    assert_eq!(load_str(&text).expect("reloads"), session);
+}

@@ -37,6 +37,8 @@ pub struct CanvasState {
     pub last_fan: Option<crate::scene::FanGeometry>,
     /// Draw every actor's one-step arrow, not only the selected and targeted ones.
     pub all_aims: bool,
+    /// Movement arrows drawn in the last frame, per view (power map, spectrum).
+    pub movement_arrows: (usize, usize),
 }
 
 impl CanvasState {
@@ -88,6 +90,7 @@ impl PowermapApp {
             emphasis: &emphasis,
         });
         let movements = self.compare_movements();
+        let before = scene.arrows.len();
         add_movement_arrows(
             &mut scene,
             session,
@@ -96,6 +99,7 @@ impl PowermapApp {
             palette.aim,
             Metrics::SCREEN,
         );
+        self.canvas.movement_arrows.0 = scene.arrows.len() - before;
         let painter = ui.painter_at(rect);
         paint_scene(&painter, &scene);
         if looked.is_some() {

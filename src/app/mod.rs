@@ -218,6 +218,11 @@ impl PowermapApp {
         self.canvas.last_fan
     }
 
+    /// How many movement arrows (round to now) the power map and the spectrum drew last frame.
+    pub fn movement_arrows_drawn(&self) -> (usize, usize) {
+        self.canvas.movement_arrows
+    }
+
     /// Queue a command as if its menu entry was chosen.
     pub fn queue_command(&mut self, command: Command) {
         self.commands.push(command);

@@ -81,7 +81,11 @@ impl PowermapApp {
             .map(|a| {
                 let step = match (a.spectrum, a.aim()) {
                     (Some(p), Some(aim)) if aim != p.slice => {
-                        format!("{} → {}", p.slice.label(), aim.label())
+                        format!(
+                            "{}, aiming for {}",
+                            p.slice.label(),
+                            aim.label().to_lowercase()
+                        )
                     }
                     (Some(p), _) => p.slice.label().to_owned(),
                     (None, _) => "not on the spectrum yet".to_owned(),

@@ -123,10 +123,14 @@ impl PowermapApp {
                 };
                 let slices = match m.spectrum {
                     (Some(a), Some(b)) if a.slice != b.slice => {
-                        format!(": {} → {}", a.slice.label(), b.slice.label())
+                        format!(
+                            ": from {} to {}",
+                            a.slice.label().to_lowercase(),
+                            b.slice.label().to_lowercase()
+                        )
                     }
                     _ => format!(
-                        ": support {:+.2} → {:+.2}",
+                        ": support from {:+.2} to {:+.2}",
                         m.position.0.support, m.position.1.support
                     ),
                 };

@@ -56,6 +56,7 @@ impl PowermapApp {
         });
         self.canvas.last_fan = Some(fan);
         let movements = self.compare_movements();
+        let before = scene.arrows.len();
         add_movement_arrows(
             &mut scene,
             session,
@@ -64,6 +65,7 @@ impl PowermapApp {
             palette.aim,
             Metrics::SCREEN,
         );
+        self.canvas.movement_arrows.1 = scene.arrows.len() - before;
         let painter = ui.painter_at(rect);
         paint_scene(&painter, &scene);
         if looked.is_some() {
@@ -124,10 +126,12 @@ impl PowermapApp {
             for &index in unplaced {
                 let actor = &self.doc.session().actors[index];
                 let selected = self.selection.contains(&actor.id);
-                let response = ui.add(
-                    egui::Button::selectable(selected, actor.name.as_str())
-                        .sense(Sense::click_and_drag()),
-                );
+                let response = ui
+                    .add(
+                        egui::Button::selectable(selected, actor.name.as_str())
+                            .sense(Sense::click_and_drag()),
+                    )
+                    .accessible_name(tray_label(&actor.name));
                 response.dnd_set_drag_payload(actor.id.clone());
                 if response.clicked() {
                     *clicked = Some(actor.id.clone());
@@ -135,4 +139,9 @@ impl PowermapApp {
             }
         }
     }
+}
+
+/// The accessible name of an actor waiting in the tray.
+pub fn tray_label(name: &str) -> String {
+    format!("{name}, not yet placed")
 }
