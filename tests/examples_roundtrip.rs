@@ -74,12 +74,27 @@ fn examples_cover_the_method() {
             !s.campaign.theory_of_change.is_empty(),
             "{name}: theory of change"
         );
-        assert!(s.actors.iter().filter(|a| a.spectrum.is_some()).count() >= 15, "{name}: on the spectrum");
-        assert!(s.actors.iter().any(|a| a.spectrum.is_none()), "{name}: someone waits in the tray");
-        assert!(s.actors.iter().any(|a| a.next_action), "{name}: targets of the next action");
-        assert!(s.actors.iter().any(|a| a.target_slice.is_some()), "{name}: an explicit aim");
+        assert!(
+            s.actors.iter().filter(|a| a.spectrum.is_some()).count() >= 15,
+            "{name}: on the spectrum"
+        );
+        assert!(
+            s.actors.iter().any(|a| a.spectrum.is_none()),
+            "{name}: someone waits in the tray"
+        );
+        assert!(
+            s.actors.iter().any(|a| a.next_action),
+            "{name}: targets of the next action"
+        );
+        assert!(
+            s.actors.iter().any(|a| a.target_slice.is_some()),
+            "{name}: an explicit aim"
+        );
         assert!(s.rounds.len() >= 2, "{name}: at least two rounds");
-        assert!(!s.movements_since(&s.rounds[0]).is_empty(), "{name}: someone moved since the first round");
+        assert!(
+            !s.movements_since(&s.rounds[0]).is_empty(),
+            "{name}: someone moved since the first round"
+        );
         assert!(!s.reflection.is_empty(), "{name}: planning answers");
         assert!(
             !s.reachable_from_us().is_empty(),

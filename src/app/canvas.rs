@@ -299,7 +299,7 @@ pub(super) fn legend_strip(ui: &mut Ui, palette: &Palette) {
                     .size()
                     .x
             });
-            if ui.available_width() < 22.0 + text_width + 2.0 * ui.spacing().item_spacing.x {
+            if ui.available_width() < 22.0 + text_width + 3.0 * ui.spacing().item_spacing.x + 8.0 {
                 ui.end_row();
             }
             let (rect, _) = ui.allocate_exact_size(vec2(22.0, 16.0), Sense::hover());

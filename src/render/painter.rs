@@ -346,5 +346,26 @@ pub fn paint_legend_symbol(
                 palette.outline,
             );
         }
+        LegendSymbol::HintBadge(color) => {
+            painter.circle(c, r, *color, Stroke::new(1.0, palette.background));
+            painter.text(
+                c,
+                egui::Align2::CENTER_CENTER,
+                "!",
+                FontId::proportional(r * 1.6),
+                palette.background,
+            );
+        }
+        LegendSymbol::Arrow { color, dashed } => {
+            let arrow = Arrow {
+                actor: 0,
+                from: rect.left_center() + vec2(2.0, 0.0),
+                to: rect.right_center() - vec2(1.0, 0.0),
+                color: *color,
+                width: 1.5,
+                dashed: *dashed,
+            };
+            paint_arrow(painter, &arrow);
+        }
     }
 }

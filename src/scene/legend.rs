@@ -22,6 +22,15 @@ pub enum LegendSymbol {
     UsRing,
     /// The question-mark badge of uncertain actors.
     UncertainBadge,
+    /// The exclamation badge where a slice and the power map disagree.
+    HintBadge(Color32),
+    /// An arrow: dashed toward an aim, solid for a movement since a round.
+    Arrow {
+        /// Arrow colour.
+        color: Color32,
+        /// Dashed rather than solid.
+        dashed: bool,
+    },
 }
 
 /// One line of the legend.
@@ -68,6 +77,17 @@ pub fn power_map_legend(palette: &Palette) -> Vec<LegendEntry> {
                 dashed: true,
             },
             text: "Conflicting",
+        },
+        LegendEntry {
+            symbol: LegendSymbol::Arrow {
+                color: palette.aim,
+                dashed: true,
+            },
+            text: "Where we aim to move them",
+        },
+        LegendEntry {
+            symbol: LegendSymbol::HintBadge(palette.hint),
+            text: "Slice and map disagree",
         },
     ]);
     entries

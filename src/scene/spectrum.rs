@@ -43,14 +43,22 @@ pub struct SpectrumInput<'a> {
 /// Build the spectrum scene; also returns the fan's geometry for hit testing and drops.
 pub fn build_spectrum(input: &SpectrumInput<'_>) -> (Scene, FanGeometry) {
     let allies_on_right = input.session.settings.supportive_side == SupportiveSide::Right;
-    let title_size = input.metrics.quadrant_title_size * 0.8;
-    let label_width = [Slice::PassiveAllies, Slice::PassiveOpposition]
+    // Wedge names shrink on narrow canvases (side by side) rather than squeezing the fan.
+    let base_size = input.metrics.quadrant_title_size * 0.8;
+    let widest = [Slice::PassiveAllies, Slice::PassiveOpposition]
         .iter()
-        .map(|s| input.measure.measure(s.label(), title_size, true).x)
+        .map(|s| input.measure.measure(s.label(), base_size, true).x)
         .fold(0.0, f32::max);
+    let room = input.rect.width() * 0.2;
+    let title_size = if widest > room {
+        (base_size * room / widest).max(9.0)
+    } else {
+        base_size
+    };
+    let label_width = widest * title_size / base_size;
     let fan = FanGeometry::fit(input.rect, allies_on_right, label_width, title_size * 1.3);
     let mut scene = Scene::empty(input.rect, input.palette.clone());
-    let obstacles = add_wedges(&mut scene, &fan, input);
+    let obstacles = add_wedges(&mut scene, &fan, input, title_size);
 
     let style = MarkerStyle::new(
         input.session,
@@ -79,8 +87,12 @@ pub fn build_spectrum(input: &SpectrumInput<'_>) -> (Scene, FanGeometry) {
 }
 
 /// The five wedges with their names and textures; returns the name boxes for label placement.
-fn add_wedges(scene: &mut Scene, fan: &FanGeometry, input: &SpectrumInput<'_>) -> Vec<Rect> {
-    let size = input.metrics.quadrant_title_size * 0.8;
+fn add_wedges(
+    scene: &mut Scene,
+    fan: &FanGeometry,
+    input: &SpectrumInput<'_>,
+    size: f32,
+) -> Vec<Rect> {
     let mut boxes = Vec::new();
     for slice in Slice::ALL {
         let (outer, inner) = fan.wedge_arcs(slice, 24);
