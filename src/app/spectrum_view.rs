@@ -18,7 +18,7 @@ impl PowermapApp {
         let unplaced: Vec<usize> = (0..self.session().actors.len())
             .filter(|&i| self.session().actors[i].spectrum.is_none())
             .collect();
-        if !unplaced.is_empty() {
+        if !unplaced.is_empty() && !self.is_looking_back() {
             // Below the fan, so the fan keeps its width even side by side with the power map.
             egui::Panel::bottom("tray")
                 .resizable(true)
