@@ -133,6 +133,7 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
 /// The look the app starts with: light, to match the map and printed reports.
 pub fn install_style(ctx: &egui::Context) {
     ctx.set_theme(egui::Theme::Light);
+    crate::render::fonts::install_egui_fonts(ctx);
 }
 
 impl PowermapApp {

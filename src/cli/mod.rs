@@ -1,8 +1,10 @@
 //! The command line: `powermap [FILE]` opens the app, `powermap check FILE...` validates files.
 
 mod check;
+mod export;
 
 pub use check::{check_file, check_files};
+pub use export::{ExportArgs, run_export};
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -33,16 +35,48 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Export a session as a report page (PNG, SVG or PDF) without a window.
+    Export(ExportArgs),
 }
 
 /// Parse the arguments and run what they ask for.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error)
+            if matches!(
+                error.kind(),
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion
+            ) =>
+        {
+            error.exit()
+        }
+        Err(error) => {
+            // One line that says what is wrong; `--help` has the rest.
+            let text = error.render().to_string();
+            let first = text
+                .lines()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("error: bad arguments");
+            eprintln!("powermap: {}", first.trim_start_matches("error: "));
+            return ExitCode::from(2);
+        }
+    };
     match cli.command {
         Some(Command::Check { files }) => {
             let mut out = std::io::stdout().lock();
             check_files(&files, &mut out)
         }
+        Some(Command::Export(args)) => match run_export(&args) {
+            Ok(line) => {
+                println!("{line}");
+                ExitCode::SUCCESS
+            }
+            Err(line) => {
+                eprintln!("powermap: {line}");
+                ExitCode::FAILURE
+            }
+        },
         None => crate::app::run(cli.file),
     }
 }

@@ -8,6 +8,7 @@ mod edit;
 mod ids;
 mod placement;
 mod position;
+mod redact;
 mod relationship;
 mod rounds;
 mod session;
@@ -20,6 +21,7 @@ pub use edit::Edit;
 pub use ids::{ActorId, RelationshipId};
 pub use placement::free_position_near;
 pub use position::{INFLUENCE_RANGE, Position, Quadrant, SUPPORT_RANGE};
+pub use redact::redacted;
 pub use relationship::{Relationship, RelationshipKind, Tie};
 pub use rounds::{Direction, Movement, Round, RoundEntry};
 pub use session::{

@@ -1,5 +1,13 @@
 //! Renderers: they only paint a scene, never decide what is in it.
 
+mod export;
+pub mod fonts;
 mod painter;
+mod svg;
 
+pub use export::{
+    ExportError, ExportFormat, ExportOutput, ExportRequest, MAX_SIDE, PixelSize, export,
+    export_svg, render_pdf, render_png,
+};
 pub use painter::{EguiMeasure, marker_shape, paint_legend_symbol, paint_marker, paint_scene};
+pub use svg::{escape as escape_xml, scene_to_svg};

@@ -15,16 +15,21 @@ pub struct EguiMeasure<'a> {
 }
 
 impl TextMeasure for EguiMeasure<'_> {
-    fn measure(&self, text: &str, font_size: f32, _strong: bool) -> Vec2 {
+    fn measure(&self, text: &str, font_size: f32, strong: bool) -> Vec2 {
         self.ctx.fonts_mut(|fonts| {
             fonts
-                .layout_no_wrap(
-                    text.to_owned(),
-                    FontId::proportional(font_size),
-                    Color32::BLACK,
-                )
+                .layout_no_wrap(text.to_owned(), font(font_size, strong), Color32::BLACK)
                 .size()
         })
+    }
+}
+
+/// The bundled font at `size`, bold when `strong` (see `fonts::install_egui_fonts`).
+fn font(size: f32, strong: bool) -> FontId {
+    if strong {
+        FontId::new(size, egui::FontFamily::Name(super::fonts::EGUI_BOLD.into()))
+    } else {
+        FontId::proportional(size)
     }
 }
 
@@ -70,7 +75,7 @@ fn paint_text(painter: &Painter, text: &Text) {
         text.pos,
         text.anchor,
         &text.text,
-        FontId::proportional(text.size),
+        font(text.size, text.strong),
         text.color,
     );
 }
@@ -297,7 +302,7 @@ fn paint_label(painter: &Painter, label: &ActorLabel, halo: Color32) {
         label.rect.left_center() + vec2(3.0, 0.0),
         egui::Align2::LEFT_CENTER,
         &label.text,
-        FontId::proportional(label.size),
+        font(label.size, label.strong),
         color,
     );
 }

@@ -8,6 +8,7 @@ mod labels;
 mod legend;
 mod measure;
 mod movement;
+mod page;
 mod power_map;
 mod shapes;
 mod spectrum;
@@ -19,6 +20,7 @@ pub use labels::{LabelPlacer, LabelRequest, candidates as label_candidates, plac
 pub use legend::{LegendEntry, LegendSymbol, power_map_legend};
 pub use measure::{ApproxMeasure, TextMeasure};
 pub use movement::{MovementView, add_movement_arrows};
+pub use page::{PageOptions, PageView, Paper, UNITS_PER_INCH, build_page};
 pub use power_map::{PowerMapInput, build_power_map, emphasis_of, quadrant_center};
 pub use shapes::{ActorLabel, Area, Arrow, Band, Dot, Edge, Emphasis, Line, Marker, Text};
 pub use spectrum::{AimArrows, SpectrumInput, build_spectrum};
@@ -56,6 +58,19 @@ pub struct Scene {
 }
 
 impl Scene {
+    /// Move everything of `other` into this scene (its coordinates are already the page's).
+    pub fn absorb(&mut self, other: &mut Scene) {
+        self.areas.append(&mut other.areas);
+        self.bands.append(&mut other.bands);
+        self.dots.append(&mut other.dots);
+        self.lines.append(&mut other.lines);
+        self.texts.append(&mut other.texts);
+        self.edges.append(&mut other.edges);
+        self.arrows.append(&mut other.arrows);
+        self.markers.append(&mut other.markers);
+        self.labels.append(&mut other.labels);
+    }
+
     /// A scene with nothing in it yet.
     pub fn empty(frame: Rect, palette: Palette) -> Self {
         Self {

@@ -116,13 +116,21 @@ fn add_quadrants(scene: &mut Scene, input: &PowerMapInput<'_>) -> Vec<Rect> {
             visible.bottom() - inset
         };
         let text = strategy(quadrant).name.to_owned();
-        let text_size = input.measure.measure(&text, size, true);
+        // Titles shrink to stay inside their quadrant on narrow canvases (side by side, print).
+        let full = input.measure.measure(&text, size, true);
+        let room = visible.width() * 0.8;
+        let fitted = if full.x > room {
+            (size * room / full.x).max(8.0)
+        } else {
+            size
+        };
+        let text_size = input.measure.measure(&text, fitted, true);
         title_boxes.push(anchor.anchor_size(pos2(x, y), text_size));
         scene.texts.push(Text {
             text,
             pos: pos2(x, y),
             anchor,
-            size,
+            size: fitted,
             color: input.palette.quadrant_title(quadrant),
             strong: true,
         });

@@ -90,6 +90,17 @@ impl Palette {
         }
     }
 
+    /// The print palette: white paper, dark ink, tints that stay apart in greyscale.
+    pub fn print() -> Self {
+        Self {
+            background: Color32::WHITE,
+            text: Color32::from_rgb(10, 10, 10),
+            muted_text: Color32::from_rgb(70, 70, 70),
+            halo: Color32::from_rgba_unmultiplied(255, 255, 255, 225),
+            ..Self::light()
+        }
+    }
+
     /// The fill of a quadrant: light, distinct tints that keep dark text readable.
     pub fn quadrant_fill(&self, quadrant: Quadrant) -> Color32 {
         match quadrant {

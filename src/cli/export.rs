@@ -1,0 +1,139 @@
+//! `powermap export`: write a report page of a session as PNG, SVG or PDF without a window.
+
+use crate::render::{ExportFormat, ExportRequest, PixelSize, export};
+use crate::scene::{PageView, Paper};
+use crate::storage::load_file;
+use clap::{Args, ValueEnum};
+use std::path::{Path, PathBuf};
+
+/// The views, as the command line names them.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ViewArg {
+    /// The power map.
+    Power,
+    /// The spectrum of allies.
+    Spectrum,
+    /// Both, side by side on one landscape page.
+    Both,
+}
+
+/// The formats, as the command line names them.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum FormatArg {
+    /// A raster image.
+    Png,
+    /// A vector image with text kept as text.
+    Svg,
+    /// A one-page vector PDF.
+    Pdf,
+}
+
+/// Paper sizes, as the command line names them.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum PaperArg {
+    /// A4 landscape.
+    A4,
+    /// US Letter landscape.
+    Letter,
+}
+
+/// The options of `powermap export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The session file to export.
+    pub file: PathBuf,
+    /// Which view to draw.
+    #[arg(long, value_enum, default_value = "power")]
+    pub view: ViewArg,
+    /// The file format.
+    #[arg(long, value_enum, default_value = "png")]
+    pub format: FormatArg,
+    /// Where to write (default: beside FILE, with the format's extension).
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// PNG resolution in dots per inch on the chosen paper (default 300).
+    #[arg(long, conflicts_with = "size")]
+    pub dpi: Option<u32>,
+    /// PNG size in pixels, as `WxH` (for slides: `1920x1080`).
+    #[arg(long, value_parser = parse_size)]
+    pub size: Option<(u32, u32)>,
+    /// Paper size for PDF and SVG, and for PNG by resolution.
+    #[arg(long, value_enum, default_value = "a4")]
+    pub paper: PaperArg,
+    /// Replace every name with a code (A1, A2, ...) and leave notes and tags out.
+    #[arg(long)]
+    pub redact: bool,
+    /// With --redact: also write the codes key (code and real name) to this file.
+    #[arg(long, requires = "redact")]
+    pub key: Option<PathBuf>,
+    /// Include notes in the table (never with --redact).
+    #[arg(long)]
+    pub notes: bool,
+    /// Add a table of actors with their strategy, slice and aim.
+    #[arg(long)]
+    pub table: bool,
+    /// Draw arrows of movement since this round (its label or id).
+    #[arg(long)]
+    pub compare: Option<String>,
+}
+
+fn parse_size(text: &str) -> Result<(u32, u32), String> {
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or("write the size as WIDTHxHEIGHT, like 1920x1080")?;
+    let parse = |v: &str| {
+        v.trim()
+            .parse::<u32>()
+            .map_err(|_| format!("\"{v}\" is not a whole number of pixels"))
+    };
+    Ok((parse(w)?, parse(h)?))
+}
+
+/// Run the export; the error is the one line to print.
+pub fn run_export(args: &ExportArgs) -> Result<String, String> {
+    let session = load_file(&args.file).map_err(|e| format!("{}: {e}", args.file.display()))?;
+    let format = match args.format {
+        FormatArg::Png => ExportFormat::Png,
+        FormatArg::Svg => ExportFormat::Svg,
+        FormatArg::Pdf => ExportFormat::Pdf,
+    };
+    let request = ExportRequest {
+        view: match args.view {
+            ViewArg::Power => PageView::PowerMap,
+            ViewArg::Spectrum => PageView::Spectrum,
+            ViewArg::Both => PageView::Both,
+        },
+        format,
+        paper: match args.paper {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::Letter => Paper::Letter,
+        },
+        pixels: match (args.size, args.dpi) {
+            (Some((w, h)), _) => PixelSize::Exact(w, h),
+            (None, Some(dpi)) => PixelSize::Dpi(dpi),
+            (None, None) => PixelSize::Dpi(300),
+        },
+        redact: args.redact,
+        notes: args.notes,
+        table: args.table,
+        compare_round: args.compare.clone(),
+    };
+    let out = args
+        .out
+        .clone()
+        .unwrap_or_else(|| args.file.with_extension(format.extension()));
+    let output = export(&session, &request).map_err(|e| e.to_string())?;
+    write(&out, &output.bytes)?;
+    if let (Some(key_path), Some(key)) = (&args.key, &output.key) {
+        write(key_path, key.as_bytes())?;
+    }
+    Ok(format!(
+        "wrote {} ({} bytes)",
+        out.display(),
+        output.bytes.len()
+    ))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|e| format!("Could not write {}: {e}", path.display()))
+}

@@ -1,0 +1,248 @@
+//! Exports: a report page of the session as SVG, PNG or PDF, from the same scene the app draws.
+
+use super::fonts::{BundledMeasure, FAMILY, SANS, SANS_BOLD};
+use super::svg::scene_to_svg;
+use crate::model::{Session, redacted, today};
+use crate::scene::{PageOptions, PageView, Paper, UNITS_PER_INCH, build_page};
+use resvg::{tiny_skia, usvg};
+use std::fmt::Write;
+use std::sync::Arc;
+use thiserror::Error;
+
+/// The file formats of an export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// Vector, text kept as text.
+    Svg,
+    /// Raster at a chosen resolution.
+    Png,
+    /// Vector, one page.
+    Pdf,
+}
+
+impl ExportFormat {
+    /// The file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Svg => "svg",
+            Self::Png => "png",
+            Self::Pdf => "pdf",
+        }
+    }
+}
+
+/// The pixel size of a PNG: a paper size at a resolution, or an exact size.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum PixelSize {
+    /// The paper size at this many dots per inch (print: 300).
+    Dpi(u32),
+    /// Exactly this many pixels (slides: 1920 x 1080).
+    Exact(u32, u32),
+}
+
+/// Everything an export needs to know.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportRequest {
+    /// Which views.
+    pub view: PageView,
+    /// Which format.
+    pub format: ExportFormat,
+    /// Paper size for SVG and PDF, and for PNG by resolution.
+    pub paper: Paper,
+    /// PNG size.
+    pub pixels: PixelSize,
+    /// Replace names with codes and leave notes and tags out.
+    pub redact: bool,
+    /// Put notes in the table.
+    pub notes: bool,
+    /// Add a table of actors.
+    pub table: bool,
+    /// Draw movement arrows since the round with this id.
+    pub compare_round: Option<String>,
+}
+
+impl Default for ExportRequest {
+    fn default() -> Self {
+        Self {
+            view: PageView::PowerMap,
+            format: ExportFormat::Png,
+            paper: Paper::A4,
+            pixels: PixelSize::Dpi(300),
+            redact: false,
+            notes: false,
+            table: false,
+            compare_round: None,
+        }
+    }
+}
+
+/// The export's bytes, and the codes key when names were redacted.
+pub struct ExportOutput {
+    /// The file's contents.
+    pub bytes: Vec<u8>,
+    /// "A1<TAB>Name" lines, when redacted.
+    pub key: Option<String>,
+}
+
+/// Why an export could not be made.
+#[derive(Debug, Error)]
+pub enum ExportError {
+    /// The requested image is absurdly large or small.
+    #[error(
+        "A {width} x {height} pixel image is outside what powermap exports (1 to {MAX_SIDE} pixels a side)."
+    )]
+    BadSize {
+        /// Requested width.
+        width: u32,
+        /// Requested height.
+        height: u32,
+    },
+    /// The round to compare with does not exist.
+    #[error("The session has no round \"{0}\".")]
+    NoSuchRound(String),
+    /// The SVG could not be turned into an image (a bug, not the user's fault).
+    #[error("Could not draw the image: {0}")]
+    Render(String),
+}
+
+/// The longest side of an exported PNG.
+pub const MAX_SIDE: u32 = 16_000;
+
+/// The page size in CSS pixels, and the scale from page units to PNG pixels.
+fn geometry(request: &ExportRequest) -> Result<(emath::Vec2, f32), ExportError> {
+    let (size, scale) = match (request.format, request.pixels) {
+        (ExportFormat::Png, PixelSize::Exact(w, h)) => (emath::vec2(w as f32, h as f32), 1.0),
+        (ExportFormat::Png, PixelSize::Dpi(dpi)) => {
+            (request.paper.landscape(), dpi as f32 / UNITS_PER_INCH)
+        }
+        _ => (request.paper.landscape(), 1.0),
+    };
+    let (w, h) = ((size.x * scale).round(), (size.y * scale).round());
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "checked against the limits right here"
+    )]
+    let (wi, hi) = (
+        w.clamp(0.0, u32::MAX as f32) as u32,
+        h.clamp(0.0, u32::MAX as f32) as u32,
+    );
+    if !(1..=MAX_SIDE).contains(&wi) || !(1..=MAX_SIDE).contains(&hi) {
+        return Err(ExportError::BadSize {
+            width: wi,
+            height: hi,
+        });
+    }
+    Ok((size, scale))
+}
+
+/// The page as SVG text, with the codes key when redacted.
+pub fn export_svg(
+    session: &Session,
+    request: &ExportRequest,
+) -> Result<(String, Option<String>), ExportError> {
+    let (size, _) = geometry(request)?;
+    let compare = match &request.compare_round {
+        Some(id) => Some(
+            session
+                .rounds
+                .iter()
+                .find(|r| &r.id == id || &r.label == id)
+                .ok_or_else(|| ExportError::NoSuchRound(id.clone()))?,
+        ),
+        None => None,
+    };
+    let (shown, key) = if request.redact {
+        let (copy, key) = redacted(session);
+        let mut text = String::new();
+        for (code, name) in &key {
+            let _ = writeln!(text, "{code}\t{name}");
+        }
+        (copy, Some(text))
+    } else {
+        (session.clone(), None)
+    };
+    let date = if session.campaign.date.trim().is_empty() {
+        today()
+    } else {
+        session.campaign.date.clone()
+    };
+    let options = PageOptions {
+        view: request.view,
+        size,
+        table: request.table,
+        notes: request.notes && !request.redact,
+        compare,
+        date,
+    };
+    let scene = build_page(&shown, &options, BundledMeasure::get());
+    Ok((scene_to_svg(&scene), key))
+}
+
+/// Export the session as the request says.
+pub fn export(session: &Session, request: &ExportRequest) -> Result<ExportOutput, ExportError> {
+    let (svg, key) = export_svg(session, request)?;
+    let bytes = match request.format {
+        ExportFormat::Svg => svg.into_bytes(),
+        ExportFormat::Png => {
+            let (_, scale) = geometry(request)?;
+            render_png(&svg, scale)?
+        }
+        ExportFormat::Pdf => render_pdf(&svg)?,
+    };
+    Ok(ExportOutput { bytes, key })
+}
+
+/// usvg options that know only the bundled fonts: no system font is ever looked up.
+fn svg_options() -> usvg::Options<'static> {
+    let mut db = usvg::fontdb::Database::new();
+    db.load_font_data(SANS.to_vec());
+    db.load_font_data(SANS_BOLD.to_vec());
+    usvg::Options {
+        fontdb: Arc::new(db),
+        font_family: FAMILY.to_owned(),
+        ..usvg::Options::default()
+    }
+}
+
+fn parse(svg: &str) -> Result<usvg::Tree, ExportError> {
+    usvg::Tree::from_str(svg, &svg_options()).map_err(|e| ExportError::Render(e.to_string()))
+}
+
+/// Rasterise SVG text at `scale` pixels per unit.
+pub fn render_png(svg: &str, scale: f32) -> Result<Vec<u8>, ExportError> {
+    let tree = parse(svg)?;
+    // Round the scaled float size, not a rounded-up integer size: A4 at 300 dpi is 3508 x 2480.
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "sizes were checked against MAX_SIDE"
+    )]
+    let (width, height) = (
+        (tree.size().width() * scale).round() as u32,
+        (tree.size().height() * scale).round() as u32,
+    );
+    let mut pixmap = tiny_skia::Pixmap::new(width, height)
+        .ok_or_else(|| ExportError::Render("image too large".to_owned()))?;
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    pixmap
+        .encode_png()
+        .map_err(|e| ExportError::Render(e.to_string()))
+}
+
+/// SVG text as a one-page PDF, page size from the SVG at 96 units per inch.
+pub fn render_pdf(svg: &str) -> Result<Vec<u8>, ExportError> {
+    let tree = parse(svg)?;
+    svg2pdf::to_pdf(
+        &tree,
+        svg2pdf::ConversionOptions::default(),
+        svg2pdf::PageOptions {
+            dpi: UNITS_PER_INCH,
+        },
+    )
+    .map_err(|e| ExportError::Render(e.to_string()))
+}

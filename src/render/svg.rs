@@ -1,0 +1,448 @@
+//! Writes a scene as SVG: vector shapes, text kept as text in the bundled font.
+
+use super::fonts::FAMILY;
+use crate::scene::{
+    ActorLabel, Arrow, Band, Edge, Emphasis, Marker, MarkerShape, Palette, Scene, Text,
+};
+use ecolor::Color32;
+use emath::{Align, Align2, Pos2, Vec2};
+use std::fmt::Write;
+
+/// The whole scene as an SVG document sized to its frame (units are CSS pixels at 96 dpi).
+pub fn scene_to_svg(scene: &Scene) -> String {
+    let frame = scene.frame;
+    let mut out = String::with_capacity(64 * 1024 + scene.markers.len() * 400);
+    let _ = writeln!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="{x} {y} {w} {h}" font-family="{FAMILY}">"#,
+        w = num(frame.width()),
+        h = num(frame.height()),
+        x = num(frame.min.x),
+        y = num(frame.min.y),
+    );
+    let p = &scene.palette;
+    rect(&mut out, frame.min, frame.size(), p.background, None);
+    for area in &scene.areas {
+        rect(&mut out, area.rect.min, area.rect.size(), area.fill, None);
+    }
+    for band in &scene.bands {
+        band_path(&mut out, band);
+    }
+    for dot in &scene.dots {
+        let _ = writeln!(
+            out,
+            r#"<circle cx="{}" cy="{}" r="{}"{}/>"#,
+            num(dot.center.x),
+            num(dot.center.y),
+            num(dot.radius),
+            fill(dot.color)
+        );
+    }
+    for line in &scene.lines {
+        line_el(
+            &mut out,
+            line.points[0],
+            line.points[1],
+            line.color,
+            line.width,
+            line.dashed.then_some(6.0),
+        );
+    }
+    for text in &scene.texts {
+        text_el(&mut out, text);
+    }
+    for edge in &scene.edges {
+        edge_el(&mut out, edge, p);
+    }
+    for arrow in &scene.arrows {
+        arrow_el(&mut out, arrow);
+    }
+    for marker in &scene.markers {
+        marker_el(&mut out, marker, p);
+    }
+    for label in &scene.labels {
+        label_el(&mut out, label, p);
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+/// A number with at most two decimals and no trailing zeros, to keep files small.
+fn num(v: f32) -> String {
+    let rounded = (v * 100.0).round() / 100.0;
+    let text = format!("{rounded:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+/// ` fill="#rrggbb"` plus an opacity when the colour is translucent.
+fn fill(color: Color32) -> String {
+    paint("fill", color)
+}
+
+fn paint(attr: &str, color: Color32) -> String {
+    let [red, green, blue, alpha] = color.to_srgba_unmultiplied();
+    let mut attrs = format!(r##" {attr}="#{red:02x}{green:02x}{blue:02x}""##);
+    if alpha < 255 {
+        let _ = write!(
+            attrs,
+            r#" {attr}-opacity="{}""#,
+            num(f32::from(alpha) / 255.0)
+        );
+    }
+    attrs
+}
+
+fn stroke(color: Color32, width: f32) -> String {
+    format!(
+        r#"{} stroke-width="{}""#,
+        paint("stroke", color),
+        num(width)
+    )
+}
+
+/// XML-escaped text.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn rect(out: &mut String, min: Pos2, size: Vec2, color: Color32, corner: Option<f32>) {
+    let rx = corner
+        .map(|r| format!(r#" rx="{}""#, num(r)))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        r#"<rect x="{}" y="{}" width="{}" height="{}"{rx}{}/>"#,
+        num(min.x),
+        num(min.y),
+        num(size.x),
+        num(size.y),
+        fill(color)
+    );
+}
+
+fn points(list: &[Pos2]) -> String {
+    list.iter()
+        .map(|p| format!("{},{}", num(p.x), num(p.y)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn band_path(out: &mut String, band: &Band) {
+    let mut d = String::new();
+    for (i, p) in band.outer.iter().enumerate() {
+        let _ = write!(
+            d,
+            "{}{},{} ",
+            if i == 0 { "M" } else { "L" },
+            num(p.x),
+            num(p.y)
+        );
+    }
+    for p in band.inner.iter().rev() {
+        let _ = write!(d, "L{},{} ", num(p.x), num(p.y));
+    }
+    d.push('Z');
+    let _ = writeln!(
+        out,
+        r#"<path d="{d}"{} {}/>"#,
+        fill(band.fill),
+        stroke(band.stroke, 1.0)
+    );
+}
+
+fn line_el(out: &mut String, a: Pos2, b: Pos2, color: Color32, width: f32, dash: Option<f32>) {
+    let dash = dash
+        .map(|d| format!(r#" stroke-dasharray="{} {}""#, num(d), num(d * 0.75)))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        r#"<line x1="{}" y1="{}" x2="{}" y2="{}" {}{dash} stroke-linecap="round"/>"#,
+        num(a.x),
+        num(a.y),
+        num(b.x),
+        num(b.y),
+        stroke(color, width)
+    );
+}
+
+/// Text placed like egui places it: the anchor says which corner or edge sits on `pos`.
+fn text_at(
+    out: &mut String,
+    pos: Pos2,
+    anchor: Align2,
+    size: f32,
+    strong: bool,
+    color: Color32,
+    text: &str,
+) {
+    let (x_anchor, baseline) = svg_anchor(anchor, size);
+    let weight = if strong { r#" font-weight="bold""# } else { "" };
+    let _ = writeln!(
+        out,
+        r#"<text x="{}" y="{}" font-size="{}"{weight} text-anchor="{x_anchor}"{}>{}</text>"#,
+        num(pos.x),
+        num(pos.y + baseline),
+        num(size),
+        fill(color),
+        escape(text)
+    );
+}
+
+/// SVG's text-anchor and the offset from the anchor point to the baseline.
+fn svg_anchor(anchor: Align2, size: f32) -> (&'static str, f32) {
+    let x = match anchor.x() {
+        Align::Min => "start",
+        Align::Center => "middle",
+        Align::Max => "end",
+    };
+    // DejaVu's ascent is about 0.93 em and its line box 1.16 em; these put the glyphs where
+    // egui puts them for the same anchor.
+    let baseline = match anchor.y() {
+        Align::Min => size * 0.95,
+        Align::Center => size * 0.36,
+        Align::Max => -size * 0.25,
+    };
+    (x, baseline)
+}
+
+fn text_el(out: &mut String, text: &Text) {
+    text_at(
+        out,
+        text.pos,
+        text.anchor,
+        text.size,
+        text.strong,
+        text.color,
+        &text.text,
+    );
+}
+
+fn edge_el(out: &mut String, edge: &Edge, palette: &Palette) {
+    line_el(
+        out,
+        edge.from,
+        edge.to,
+        edge.color,
+        edge.width,
+        edge.dashed.then_some(edge.width * 4.0),
+    );
+    if let Some(label) = &edge.label {
+        let size = super::fonts::BundledMeasure::get();
+        let box_size = crate::scene::TextMeasure::measure(size, &label.text, label.size, false)
+            + emath::vec2(4.0, 2.0);
+        let min = label.pos - box_size / 2.0;
+        rect(out, min, box_size, palette.halo, Some(3.0));
+        text_el(out, label);
+    }
+}
+
+fn arrow_el(out: &mut String, arrow: &Arrow) {
+    let direction = (arrow.to - arrow.from).normalized();
+    let head = arrow.width * 4.0 + 4.0;
+    let base = arrow.to - direction * head;
+    line_el(
+        out,
+        arrow.from,
+        base,
+        arrow.color,
+        arrow.width,
+        arrow.dashed.then_some(arrow.width * 3.0),
+    );
+    let side = direction.rot90() * head * 0.5;
+    let _ = writeln!(
+        out,
+        r#"<polygon points="{}"{}/>"#,
+        points(&[arrow.to, base + side, base - side]),
+        fill(arrow.color)
+    );
+}
+
+fn marker_el(out: &mut String, marker: &Marker, palette: &Palette) {
+    let dimmed = marker.emphasis == Emphasis::Dimmed;
+    if dimmed {
+        out.push_str(r#"<g opacity="0.25">"#);
+    }
+    let (c, r) = (marker.center, marker.radius);
+    if marker.emphasis == Emphasis::Highlighted {
+        circle(
+            out,
+            c,
+            r + 10.0,
+            Some(palette.highlight.gamma_multiply(0.6)),
+            None,
+        );
+    }
+    if marker.selected {
+        circle(out, c, r + 7.0, None, Some((palette.selection, 2.5)));
+    }
+    if marker.reachable {
+        let _ = writeln!(
+            out,
+            r#"<circle cx="{}" cy="{}" r="{}" fill="none" {} stroke-dasharray="4 3"/>"#,
+            num(c.x),
+            num(c.y),
+            num(r + 4.0),
+            stroke(palette.reachable, 2.5)
+        );
+    }
+    shape_el(
+        out,
+        marker.shape,
+        c,
+        r,
+        marker.fill,
+        marker.outline,
+        marker.outline_width,
+    );
+    if marker.is_us {
+        circle(out, c, r + 4.0, None, Some((marker.outline, 2.0)));
+    }
+    if marker.uncertain {
+        badge(
+            out,
+            c + emath::vec2(r * 0.9, -r * 0.9),
+            (r * 0.55).max(6.0),
+            palette.background,
+            marker.outline,
+            "?",
+        );
+    }
+    if marker.hint {
+        badge(
+            out,
+            c + emath::vec2(r * 0.9, r * 0.9),
+            (r * 0.5).max(5.0),
+            palette.hint,
+            palette.background,
+            "!",
+        );
+    }
+    if dimmed {
+        out.push_str("</g>\n");
+    }
+}
+
+fn circle(
+    out: &mut String,
+    c: Pos2,
+    r: f32,
+    fill_color: Option<Color32>,
+    outline: Option<(Color32, f32)>,
+) {
+    let fill_attr = fill_color.map_or_else(|| r#" fill="none""#.to_owned(), fill);
+    let stroke_attr = outline
+        .map(|(color, width)| format!(" {}", stroke(color, width)))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        r#"<circle cx="{}" cy="{}" r="{}"{fill_attr}{stroke_attr}/>"#,
+        num(c.x),
+        num(c.y),
+        num(r)
+    );
+}
+
+fn badge(out: &mut String, c: Pos2, r: f32, background: Color32, ink: Color32, mark: &str) {
+    circle(out, c, r, Some(background), Some((ink, 1.0)));
+    text_at(out, c, Align2::CENTER_CENTER, r * 1.6, true, ink, mark);
+}
+
+/// A marker's outline by shape, matching the on-screen painter.
+pub fn shape_el(
+    out: &mut String,
+    shape: MarkerShape,
+    c: Pos2,
+    r: f32,
+    fill_color: Color32,
+    outline: Color32,
+    width: f32,
+) {
+    let style = format!("{} {}", fill(fill_color), stroke(outline, width));
+    match shape {
+        MarkerShape::Circle => {
+            let _ = writeln!(
+                out,
+                r#"<circle cx="{}" cy="{}" r="{}"{style}/>"#,
+                num(c.x),
+                num(c.y),
+                num(r)
+            );
+        }
+        MarkerShape::Square => {
+            let half = r * 0.85;
+            let _ = writeln!(
+                out,
+                r#"<rect x="{}" y="{}" width="{}" height="{}" rx="2"{style}/>"#,
+                num(c.x - half),
+                num(c.y - half),
+                num(2.0 * half),
+                num(2.0 * half)
+            );
+        }
+        MarkerShape::Triangle => {
+            let pts = [
+                Pos2::new(c.x, c.y - r * 1.1),
+                Pos2::new(c.x + r, c.y + r * 0.75),
+                Pos2::new(c.x - r, c.y + r * 0.75),
+            ];
+            let _ = writeln!(out, r#"<polygon points="{}"{style}/>"#, points(&pts));
+        }
+        MarkerShape::Diamond => {
+            let d = r * 1.15;
+            let pts = [
+                Pos2::new(c.x, c.y - d),
+                Pos2::new(c.x + d, c.y),
+                Pos2::new(c.x, c.y + d),
+                Pos2::new(c.x - d, c.y),
+            ];
+            let _ = writeln!(out, r#"<polygon points="{}"{style}/>"#, points(&pts));
+        }
+    }
+}
+
+fn label_el(out: &mut String, label: &ActorLabel, palette: &Palette) {
+    rect(
+        out,
+        label.rect.min,
+        label.rect.size(),
+        palette.halo,
+        Some(4.0),
+    );
+    text_at(
+        out,
+        label.rect.left_center() + emath::vec2(3.0, 0.0),
+        Align2::LEFT_CENTER,
+        label.size,
+        label.strong,
+        label.color,
+        &label.text,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped_and_numbers_are_short() {
+        assert_eq!(
+            escape("A & B <C> \"d\""),
+            "A &amp; B &lt;C&gt; &quot;d&quot;"
+        );
+        assert_eq!(num(1.0), "1");
+        assert_eq!(num(2.345), "2.35");
+        assert_eq!(num(-0.5), "-0.5");
+    }
+}

@@ -1,0 +1,416 @@
+//! A report page: title, date, the chosen view(s), the legend and optionally a table of
+//! actors, composed into one scene that the SVG, PNG and PDF writers draw.
+
+use super::Scene;
+use super::legend::{LegendSymbol, power_map_legend};
+use super::measure::TextMeasure;
+use super::movement::{MovementView, add_movement_arrows};
+use super::power_map::{PowerMapInput, build_power_map};
+use super::shapes::{Arrow, Emphasis, Line, Marker, Text};
+use super::spectrum::{AimArrows, SpectrumInput, build_spectrum};
+use super::style::{Metrics, Palette};
+use super::transform::{MapTransform, ModelView};
+use crate::guidance::strategy;
+use crate::model::{Round, Session};
+use emath::{Align2, Pos2, Rect, Vec2, pos2, vec2};
+use std::collections::HashSet;
+use std::fmt::Write;
+
+/// Which views a page shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageView {
+    /// The power map alone.
+    PowerMap,
+    /// The spectrum of allies alone.
+    Spectrum,
+    /// Both, side by side.
+    Both,
+}
+
+/// Paper sizes for print, in landscape.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Paper {
+    /// 297 x 210 mm.
+    A4,
+    /// 11 x 8.5 in.
+    Letter,
+}
+
+/// CSS pixels per inch: the unit of pages and SVG files.
+pub const UNITS_PER_INCH: f32 = 96.0;
+
+impl Paper {
+    /// The landscape page size in CSS pixels (96 per inch).
+    pub fn landscape(self) -> Vec2 {
+        match self {
+            Self::A4 => vec2(297.0, 210.0) / 25.4 * UNITS_PER_INCH,
+            Self::Letter => vec2(11.0, 8.5) * UNITS_PER_INCH,
+        }
+    }
+}
+
+/// What goes on the page.
+pub struct PageOptions<'a> {
+    /// The views.
+    pub view: PageView,
+    /// Page size in CSS pixels.
+    pub size: Vec2,
+    /// Add a table of actors with strategy, slice and aim.
+    pub table: bool,
+    /// Include notes in the table (ignored unless `table`).
+    pub notes: bool,
+    /// Draw arrows of the movements since this round.
+    pub compare: Option<&'a Round>,
+    /// The date line under the title.
+    pub date: String,
+}
+
+const MARGIN: f32 = 28.0;
+const TABLE_SIZE: f32 = 9.5;
+
+/// Compose a page for `session` (already redacted if names must not appear).
+pub fn build_page(
+    session: &Session,
+    options: &PageOptions<'_>,
+    measure: &dyn TextMeasure,
+) -> Scene {
+    let palette = Palette::print();
+    let page = Rect::from_min_size(Pos2::ZERO, options.size);
+    let mut scene = Scene::empty(page, palette.clone());
+    // Sizes follow the page, so a slide and an A4 sheet both read well.
+    let metrics = Metrics::SCREEN.scaled((options.size.x / 1123.0).clamp(0.6, 2.5) * 0.85);
+    let content = page.shrink(MARGIN);
+    let header_bottom = add_header(&mut scene, session, options, content, &palette, metrics);
+    let legend_top = add_legend(&mut scene, content, &palette, metrics, measure);
+    let mut body = Rect::from_min_max(
+        pos2(content.left(), header_bottom + 8.0),
+        pos2(content.right(), legend_top - 8.0),
+    );
+    if options.table {
+        let table_width = (body.width() * 0.36).max(220.0);
+        let table = Rect::from_min_max(pos2(body.right() - table_width, body.top()), body.max);
+        body.max.x = table.left() - 16.0;
+        add_table(&mut scene, session, table, options.notes, &palette, measure);
+    }
+    let views: Vec<(Rect, bool)> = match options.view {
+        PageView::PowerMap => vec![(body, true)],
+        PageView::Spectrum => vec![(body, false)],
+        PageView::Both => {
+            let (left, right) = body.split_left_right_at_fraction(0.5);
+            vec![
+                (left.shrink2(vec2(6.0, 0.0)), true),
+                (right.shrink2(vec2(6.0, 0.0)), false),
+            ]
+        }
+    };
+    let movements = options
+        .compare
+        .map(|round| session.movements_since(round))
+        .unwrap_or_default();
+    let none = HashSet::new();
+    for (rect, is_map) in views {
+        let mut part = if is_map {
+            let transform =
+                MapTransform::new(rect, ModelView::FIT, session.settings.supportive_side);
+            let mut part = build_power_map(&PowerMapInput {
+                session,
+                transform,
+                selection: &none,
+                palette: &palette,
+                metrics,
+                measure,
+                emphasis: &[],
+            });
+            add_movement_arrows(
+                &mut part,
+                session,
+                &movements,
+                &MovementView::Map(&transform),
+                palette.aim,
+                metrics,
+            );
+            part
+        } else {
+            let (mut part, fan) = build_spectrum(&SpectrumInput {
+                session,
+                rect,
+                selection: &none,
+                palette: &palette,
+                metrics,
+                measure,
+                emphasis: &[],
+                arrows: AimArrows::Focused,
+            });
+            add_movement_arrows(
+                &mut part,
+                session,
+                &movements,
+                &MovementView::Fan(&fan),
+                palette.aim,
+                metrics,
+            );
+            part
+        };
+        scene.absorb(&mut part);
+    }
+    scene
+}
+
+fn add_header(
+    scene: &mut Scene,
+    session: &Session,
+    options: &PageOptions<'_>,
+    content: Rect,
+    palette: &Palette,
+    metrics: Metrics,
+) -> f32 {
+    let title = if session.campaign.title.trim().is_empty() {
+        "Power map"
+    } else {
+        session.campaign.title.trim()
+    };
+    let title_size = metrics.quadrant_title_size * 1.1;
+    scene.texts.push(Text {
+        text: title.to_owned(),
+        pos: content.min,
+        anchor: Align2::LEFT_TOP,
+        size: title_size,
+        color: palette.text,
+        strong: true,
+    });
+    let views = match options.view {
+        PageView::PowerMap => "Power map",
+        PageView::Spectrum => "Spectrum of allies",
+        PageView::Both => "Power map and spectrum of allies",
+    };
+    let mut line = format!("{views} · {}", options.date);
+    if let Some(round) = options.compare {
+        let _ = write!(
+            line,
+            " · arrows show movement since \"{}\" ({})",
+            round.label, round.date
+        );
+    }
+    let sub_size = metrics.axis_caption_size;
+    let y = content.top() + title_size * 1.3;
+    scene.texts.push(Text {
+        text: line,
+        pos: pos2(content.left(), y),
+        anchor: Align2::LEFT_TOP,
+        size: sub_size,
+        color: palette.muted_text,
+        strong: false,
+    });
+    y + sub_size * 1.4
+}
+
+/// The legend as rows along the bottom of the page; returns its top edge.
+fn add_legend(
+    scene: &mut Scene,
+    content: Rect,
+    palette: &Palette,
+    metrics: Metrics,
+    measure: &dyn TextMeasure,
+) -> f32 {
+    let size = metrics.axis_caption_size;
+    let row = size * 1.6;
+    let entries = power_map_legend(palette);
+    // Lay out left to right, wrapping, then anchor the block to the bottom margin.
+    let mut cells = Vec::new();
+    let (mut x, mut y) = (0.0_f32, 0.0_f32);
+    for entry in &entries {
+        let width = 26.0 + measure.measure(entry.text, size, false).x + 18.0;
+        if x + width > content.width() && x > 0.0 {
+            x = 0.0;
+            y += row;
+        }
+        cells.push((x, y));
+        x += width;
+    }
+    let top = content.bottom() - (y + row);
+    for (entry, (cx, cy)) in entries.iter().zip(cells) {
+        let center = pos2(content.left() + cx + 10.0, top + cy + row / 2.0);
+        add_symbol(scene, &entry.symbol, center, palette, metrics);
+        scene.texts.push(Text {
+            text: entry.text.to_owned(),
+            pos: center + vec2(16.0, 0.0),
+            anchor: Align2::LEFT_CENTER,
+            size,
+            color: palette.text,
+            strong: false,
+        });
+    }
+    top
+}
+
+fn add_symbol(
+    scene: &mut Scene,
+    symbol: &LegendSymbol,
+    c: Pos2,
+    palette: &Palette,
+    metrics: Metrics,
+) {
+    let r = metrics.marker_radius * 0.7;
+    let marker = |shape, fill| Marker {
+        actor: usize::MAX,
+        center: c,
+        radius: r,
+        shape,
+        fill,
+        outline: palette.outline,
+        outline_width: 1.0,
+        selected: false,
+        reachable: false,
+        is_us: false,
+        uncertain: false,
+        hint: false,
+        emphasis: Emphasis::Normal,
+    };
+    match symbol {
+        LegendSymbol::Marker(shape, fill) => scene.markers.push(marker(*shape, *fill)),
+        LegendSymbol::UsRing => scene.markers.push(Marker {
+            is_us: true,
+            ..marker(super::MarkerShape::Circle, palette.background)
+        }),
+        LegendSymbol::ReachRing(_) => scene.markers.push(Marker {
+            reachable: true,
+            ..marker(super::MarkerShape::Circle, palette.background)
+        }),
+        LegendSymbol::UncertainBadge => scene.markers.push(Marker {
+            uncertain: true,
+            radius: r * 0.5,
+            ..marker(super::MarkerShape::Circle, palette.background)
+        }),
+        LegendSymbol::HintBadge(_) => scene.markers.push(Marker {
+            hint: true,
+            radius: r * 0.5,
+            ..marker(super::MarkerShape::Circle, palette.background)
+        }),
+        LegendSymbol::Line { color, dashed } => scene.lines.push(Line {
+            points: [c - vec2(10.0, 0.0), c + vec2(10.0, 0.0)],
+            width: 2.0,
+            color: *color,
+            dashed: *dashed,
+        }),
+        LegendSymbol::Arrow { color, dashed } => scene.arrows.push(Arrow {
+            actor: usize::MAX,
+            from: c - vec2(11.0, 0.0),
+            to: c + vec2(11.0, 0.0),
+            color: *color,
+            width: 1.5,
+            dashed: *dashed,
+        }),
+    }
+}
+
+/// A table of actors (name or code, strategy, slice, aim, and notes if asked); rows that do
+/// not fit are summed up in a last line.
+fn add_table(
+    scene: &mut Scene,
+    session: &Session,
+    rect: Rect,
+    notes: bool,
+    palette: &Palette,
+    measure: &dyn TextMeasure,
+) {
+    let row = TABLE_SIZE * 1.5;
+    let columns: [(&str, f32); 4] = [
+        ("Actor", 0.0),
+        ("Strategy", 0.36),
+        ("Slice", 0.6),
+        ("Aim", 0.8),
+    ];
+    for (heading, at) in columns {
+        scene.texts.push(Text {
+            text: heading.to_owned(),
+            pos: pos2(rect.left() + rect.width() * at, rect.top()),
+            anchor: Align2::LEFT_TOP,
+            size: TABLE_SIZE,
+            color: palette.text,
+            strong: true,
+        });
+    }
+    scene.lines.push(Line {
+        points: [
+            pos2(rect.left(), rect.top() + row),
+            pos2(rect.right(), rect.top() + row),
+        ],
+        width: 0.8,
+        color: palette.axis,
+        dashed: false,
+    });
+    let per_row = if notes { 2.0 } else { 1.0 };
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "a small, non-negative row count"
+    )]
+    let fits = (((rect.height() - row * 2.5) / (row * per_row))
+        .floor()
+        .max(0.0)) as usize;
+    let mut y = rect.top() + row * 1.3;
+    for actor in session.actors.iter().take(fits) {
+        let slice = actor.spectrum.map_or("not placed", |p| p.slice.label());
+        let aim = actor.aim().map_or("", |a| a.label());
+        let cells = [
+            (actor.name.as_str(), 0.0, 0.36),
+            (strategy(actor.position.quadrant()).name, 0.36, 0.6),
+            (slice, 0.6, 0.8),
+            (aim, 0.8, 1.0),
+        ];
+        for (text, from, to) in cells {
+            let text = clip(text, rect.width() * (to - from) - 4.0, measure);
+            scene.texts.push(Text {
+                text,
+                pos: pos2(rect.left() + rect.width() * from, y),
+                anchor: Align2::LEFT_TOP,
+                size: TABLE_SIZE,
+                color: palette.text,
+                strong: false,
+            });
+        }
+        y += row;
+        if notes && !actor.notes.is_empty() {
+            let note = clip(&actor.notes, rect.width() * 0.95, measure);
+            scene.texts.push(Text {
+                text: note,
+                pos: pos2(rect.left() + 8.0, y),
+                anchor: Align2::LEFT_TOP,
+                size: TABLE_SIZE * 0.9,
+                color: palette.muted_text,
+                strong: false,
+            });
+            y += row;
+        } else if notes {
+            y += row;
+        }
+    }
+    let not_shown = session.actors.len().saturating_sub(fits);
+    if not_shown > 0 {
+        scene.texts.push(Text {
+            text: format!("and {not_shown} more actors"),
+            pos: pos2(rect.left(), y),
+            anchor: Align2::LEFT_TOP,
+            size: TABLE_SIZE,
+            color: palette.muted_text,
+            strong: false,
+        });
+    }
+}
+
+/// `text` shortened with an ellipsis to fit `width`.
+fn clip(text: &str, width: f32, measure: &dyn TextMeasure) -> String {
+    if measure.measure(text, TABLE_SIZE, false).x <= width {
+        return text.to_owned();
+    }
+    let mut shortened: String = text.to_owned();
+    while !shortened.is_empty()
+        && measure
+            .measure(&format!("{shortened}…"), TABLE_SIZE, false)
+            .x
+            > width
+    {
+        shortened.pop();
+    }
+    format!("{}…", shortened.trim_end())
+}

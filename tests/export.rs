@@ -1,0 +1,316 @@
+//! Exports: every example in every format, pictures compared with stored references,
+//! privacy, and the command line's error cases.
+
+use powermap::render::{ExportFormat, ExportRequest, PixelSize, export};
+use powermap::scene::{PageView, Paper};
+use powermap::storage::load_file;
+use resvg::tiny_skia::Pixmap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn examples() -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> =
+        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples"))
+            .expect("examples")
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+    paths.sort();
+    paths
+}
+
+fn request(view: PageView, format: ExportFormat) -> ExportRequest {
+    ExportRequest {
+        view,
+        format,
+        pixels: PixelSize::Exact(900, 636),
+        ..ExportRequest::default()
+    }
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem()
+        .expect("stem")
+        .to_string_lossy()
+        .into_owned()
+}
+
+#[test]
+fn svg_parses_as_xml_and_holds_the_title() {
+    for path in examples() {
+        let session = load_file(&path).expect("example");
+        for view in [PageView::PowerMap, PageView::Spectrum, PageView::Both] {
+            let out = export(&session, &request(view, ExportFormat::Svg)).expect("export");
+            let text = String::from_utf8(out.bytes).expect("utf-8");
+            let doc = roxmltree::Document::parse(&text)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let texts: Vec<&str> = doc
+                .descendants()
+                .filter(|n| n.has_tag_name("text"))
+                .filter_map(|n| n.text())
+                .collect();
+            assert!(
+                texts.contains(&session.campaign.title.as_str()),
+                "{} {view:?}: no title",
+                path.display()
+            );
+            assert!(texts.iter().any(|t| t.contains("Cooperating")), "a legend");
+        }
+    }
+}
+
+/// Mean absolute difference per channel (0..255) and the share of pixels that differ a lot.
+fn difference(a: &Pixmap, b: &Pixmap) -> (f64, f64) {
+    assert_eq!(
+        (a.width(), a.height()),
+        (b.width(), b.height()),
+        "sizes differ"
+    );
+    let (mut total, mut big) = (0u64, 0u64);
+    for (pa, pb) in a.pixels().iter().zip(b.pixels()) {
+        let d = [
+            pa.red().abs_diff(pb.red()),
+            pa.green().abs_diff(pb.green()),
+            pa.blue().abs_diff(pb.blue()),
+        ];
+        total += d.iter().map(|&v| u64::from(v)).sum::<u64>();
+        if d.iter().any(|&v| v > 64) {
+            big += 1;
+        }
+    }
+    let pixels = f64::from(a.width()) * f64::from(a.height());
+    (total as f64 / (pixels * 3.0), big as f64 / pixels)
+}
+
+#[test]
+fn png_exports_match_the_stored_references() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/references");
+    let update = std::env::var_os("UPDATE_REFERENCES").is_some();
+    for path in examples() {
+        let session = load_file(&path).expect("example");
+        for (view, name) in [
+            (PageView::PowerMap, "power"),
+            (PageView::Spectrum, "spectrum"),
+        ] {
+            let out = export(&session, &request(view, ExportFormat::Png)).expect("export");
+            let reference = dir.join(format!("{}-{name}.png", stem(&path)));
+            if update {
+                std::fs::create_dir_all(&dir).expect("folder");
+                std::fs::write(&reference, &out.bytes).expect("write reference");
+                continue;
+            }
+            let got = Pixmap::decode_png(&out.bytes).expect("a PNG");
+            let want = Pixmap::decode_png(&std::fs::read(&reference).unwrap_or_else(|_| {
+                panic!(
+                    "missing {}; run with UPDATE_REFERENCES=1",
+                    reference.display()
+                )
+            }))
+            .expect("reference PNG");
+            let (mean, big) = difference(&got, &want);
+            assert!(
+                mean < 1.5 && big < 0.005,
+                "{}: mean difference {mean:.3}, {:.3}% of pixels differ",
+                reference.display(),
+                big * 100.0
+            );
+        }
+    }
+}
+
+#[test]
+fn a4_print_png_has_the_print_size() {
+    let session = load_file(&examples()[0]).expect("example");
+    let out = export(
+        &session,
+        &ExportRequest {
+            pixels: PixelSize::Dpi(300),
+            paper: Paper::A4,
+            ..ExportRequest::default()
+        },
+    )
+    .expect("export");
+    let png = Pixmap::decode_png(&out.bytes).expect("png");
+    assert_eq!((png.width(), png.height()), (3508, 2480));
+}
+
+#[test]
+fn pdf_renders_to_a_non_blank_page() {
+    let dir = tempfile::tempdir().expect("temp");
+    let session = load_file(&examples()[0]).expect("example");
+    let out = export(&session, &request(PageView::Both, ExportFormat::Pdf)).expect("export");
+    assert!(out.bytes.starts_with(b"%PDF"));
+    let pdf = dir.path().join("map.pdf");
+    std::fs::write(&pdf, &out.bytes).expect("write");
+    let status = Command::new("pdftoppm")
+        .args(["-png", "-r", "40", "-singlefile"])
+        .arg(&pdf)
+        .arg(dir.path().join("page"))
+        .status()
+        .expect("pdftoppm (apt-get install poppler-utils)");
+    assert!(status.success());
+    let page = Pixmap::decode_png(&std::fs::read(dir.path().join("page.png")).expect("page"))
+        .expect("png");
+    // A4 landscape at 40 dpi, and far from blank: many pixels are not white.
+    assert!(
+        page.width().abs_diff(468) <= 2 && page.height().abs_diff(331) <= 2,
+        "{}x{}",
+        page.width(),
+        page.height()
+    );
+    let inked = page
+        .pixels()
+        .iter()
+        .filter(|p| p.red() < 200 || p.green() < 200 || p.blue() < 200)
+        .count();
+    assert!(
+        inked > page.pixels().len() / 20,
+        "only {inked} inked pixels"
+    );
+}
+
+#[test]
+fn a_redacted_export_names_nobody() {
+    for path in examples() {
+        let session = load_file(&path).expect("example");
+        let request = ExportRequest {
+            redact: true,
+            notes: true,
+            table: true,
+            format: ExportFormat::Svg,
+            view: PageView::Both,
+            ..ExportRequest::default()
+        };
+        let out = export(&session, &request).expect("export");
+        let svg = String::from_utf8(out.bytes).expect("utf-8");
+        for actor in &session.actors {
+            assert!(
+                !svg.contains(&powermap::render::escape_xml(&actor.name)),
+                "{}: {} appears",
+                path.display(),
+                actor.name
+            );
+            for tag in &actor.tags {
+                assert!(!svg.contains(&format!(">{tag}<")), "tag {tag} appears");
+            }
+        }
+        assert!(svg.contains(">A1<"), "codes instead of names");
+        let key = out.key.expect("a codes key");
+        assert!(
+            key.lines().count() == session.actors.len() && key.contains(&session.actors[0].name)
+        );
+    }
+}
+
+#[test]
+fn notes_stay_out_unless_asked() {
+    let session = load_file(&examples()[0]).expect("example");
+    let note = session
+        .actors
+        .iter()
+        .find(|a| !a.notes.is_empty())
+        .map(|a| a.notes.clone())
+        .expect("a note");
+    let fragment = powermap::render::escape_xml(&note.chars().take(20).collect::<String>());
+    let mut req = ExportRequest {
+        format: ExportFormat::Svg,
+        table: true,
+        ..ExportRequest::default()
+    };
+    let without = String::from_utf8(export(&session, &req).expect("export").bytes).expect("utf-8");
+    assert!(!without.contains(&fragment));
+    req.notes = true;
+    let with = String::from_utf8(export(&session, &req).expect("export").bytes).expect("utf-8");
+    assert!(with.contains(&fragment), "notes appear when asked");
+}
+
+fn powermap() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_powermap"))
+}
+
+#[test]
+fn cli_exports_beside_the_input_by_default() {
+    let dir = tempfile::tempdir().expect("temp");
+    let input = dir.path().join("river.json");
+    std::fs::copy(&examples()[2], &input).expect("copy");
+    let out = powermap()
+        .args(["export"])
+        .arg(&input)
+        .args(["--format", "svg", "--view", "both"])
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(dir.path().join("river.svg").exists());
+}
+
+#[test]
+fn cli_export_errors_are_one_line_and_non_zero() {
+    let dir = tempfile::tempdir().expect("temp");
+    let broken = dir.path().join("broken.json");
+    std::fs::write(&broken, "{\"format\": ").expect("write");
+    let example = examples()[0].display().to_string();
+    let cases: Vec<(Vec<String>, &str)> = vec![
+        (
+            vec!["export".into(), broken.display().to_string()],
+            "ends too early",
+        ),
+        (
+            vec![
+                "export".into(),
+                example.clone(),
+                "--view".into(),
+                "sideways".into(),
+            ],
+            "sideways",
+        ),
+        (
+            vec![
+                "export".into(),
+                example.clone(),
+                "--out".into(),
+                "/nonexistent-dir/x.png".into(),
+            ],
+            "Could not write",
+        ),
+        (
+            vec![
+                "export".into(),
+                example.clone(),
+                "--size".into(),
+                "99999x10".into(),
+            ],
+            "outside what powermap exports",
+        ),
+        (
+            vec![
+                "export".into(),
+                example.clone(),
+                "--size".into(),
+                "wide".into(),
+            ],
+            "WIDTHxHEIGHT",
+        ),
+        (
+            vec![
+                "export".into(),
+                example,
+                "--compare".into(),
+                "no such round".into(),
+            ],
+            "no round",
+        ),
+    ];
+    for (args, expected) in cases {
+        let out = powermap().args(&args).output().expect("run");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{args:?} succeeded");
+        assert_eq!(stderr.trim().lines().count(), 1, "{args:?}: {stderr}");
+        assert!(stderr.contains(expected), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}
