@@ -14,6 +14,8 @@ pub enum Command {
     Save,
     /// Save to a new file.
     SaveAs,
+    /// Export the map as an image or PDF.
+    Export,
     /// Close the window.
     Quit,
     /// Undo the last edit.
@@ -71,7 +73,7 @@ const COMMAND_SHIFT: Modifiers = Modifiers {
 impl Command {
     /// Every command, in the order shortcuts are checked. Commands with Shift come before
     /// the same key without it, because egui matches shortcuts with extra modifiers loosely.
-    pub const ALL: [Self; 24] = [
+    pub const ALL: [Self; 25] = [
         Self::SaveAs,
         Self::Redo,
         Self::New,
@@ -96,6 +98,7 @@ impl Command {
         Self::SliceTowardUs,
         Self::SliceAwayFromUs,
         Self::ToggleAllAims,
+        Self::Export,
     ];
 
     /// The menu label (an ellipsis when a dialog follows).
@@ -105,6 +108,7 @@ impl Command {
             Self::Open => "Open…",
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
+            Self::Export => "Export…",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo | Self::RedoAlt => "Redo",
@@ -135,6 +139,7 @@ impl Command {
             Self::Save => Some(shortcut(Modifiers::COMMAND, Key::S)),
             Self::SaveAs => Some(shortcut(COMMAND_SHIFT, Key::S)),
             Self::Quit => Some(shortcut(Modifiers::COMMAND, Key::Q)),
+            Self::Export => Some(shortcut(Modifiers::COMMAND, Key::E)),
             Self::Undo => Some(shortcut(Modifiers::COMMAND, Key::Z)),
             Self::Redo => Some(shortcut(COMMAND_SHIFT, Key::Z)),
             Self::RedoAlt => Some(shortcut(Modifiers::COMMAND, Key::Y)),

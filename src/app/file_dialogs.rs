@@ -21,6 +21,13 @@ pub trait FileDialogs {
     fn pick_open(&self, start_in: Option<&Path>) -> DialogOutcome;
     /// Ask where to save, suggesting `file_name`.
     fn pick_save(&self, start_in: Option<&Path>, file_name: &str) -> DialogOutcome;
+    /// Ask where to write an export with this extension (`png`, `svg`, `pdf`).
+    fn pick_export(
+        &self,
+        start_in: Option<&Path>,
+        file_name: &str,
+        extension: &str,
+    ) -> DialogOutcome;
 }
 
 /// The system's dialogs through rfd (a desktop portal or zenity on Linux).
@@ -83,6 +90,27 @@ impl FileDialogs for NativeDialogs {
             .save_file();
         Self::outcome(started, picked)
     }
+
+    fn pick_export(
+        &self,
+        start_in: Option<&Path>,
+        file_name: &str,
+        extension: &str,
+    ) -> DialogOutcome {
+        if !Self::available() {
+            return DialogOutcome::Unavailable;
+        }
+        let started = Instant::now();
+        let mut dialog = rfd::FileDialog::new().add_filter(extension.to_uppercase(), &[extension]);
+        if let Some(folder) = start_in.filter(|f| f.is_dir()) {
+            dialog = dialog.set_directory(folder);
+        }
+        let picked = dialog
+            .set_title("Export the map")
+            .set_file_name(file_name)
+            .save_file();
+        Self::outcome(started, picked)
+    }
 }
 
 fn on_path(program: &str) -> bool {
@@ -101,6 +129,15 @@ impl FileDialogs for NoDialogs {
     }
 
     fn pick_save(&self, _start_in: Option<&Path>, _file_name: &str) -> DialogOutcome {
+        DialogOutcome::Unavailable
+    }
+
+    fn pick_export(
+        &self,
+        _start_in: Option<&Path>,
+        _file_name: &str,
+        _extension: &str,
+    ) -> DialogOutcome {
         DialogOutcome::Unavailable
     }
 }

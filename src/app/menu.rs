@@ -30,6 +30,7 @@ impl PowermapApp {
                 ui.separator();
                 self.command_button(ui, Command::Save);
                 self.command_button(ui, Command::SaveAs);
+                self.command_button(ui, Command::Export);
                 ui.separator();
                 self.command_button(ui, Command::Quit);
             });
@@ -184,6 +185,7 @@ impl PowermapApp {
             Command::ZoomToFit => self.canvas.zoom_to_fit(),
             Command::ZoomIn => self.canvas.zoom_by(1.25),
             Command::ZoomOut => self.canvas.zoom_by(0.8),
+            Command::Export => self.open_export_dialog(),
             Command::ToggleLegend => self.canvas.hide_legend = !self.canvas.hide_legend,
             Command::ToggleAllAims => self.canvas.all_aims = !self.canvas.all_aims,
             Command::ShowPowerMap => self.view_mode = ViewMode::PowerMap,

@@ -6,6 +6,7 @@ mod canvas;
 mod commands;
 mod dialogs;
 mod examples;
+mod export_dialog;
 mod file_dialogs;
 mod files;
 mod filters;
@@ -90,6 +91,7 @@ pub struct PowermapApp {
     view_mode: views::ViewMode,
     round_view: Option<rounds_panel::RoundView>,
     filters: filters::Filters,
+    export_dialog: Option<export_dialog::ExportDialog>,
 }
 
 /// Open the app window; `file` is opened instead of the last session.
@@ -164,6 +166,7 @@ impl PowermapApp {
             view_mode: views::ViewMode::default(),
             round_view: None,
             filters: filters::Filters::default(),
+            export_dialog: None,
         };
         match (options.open, app.recent.last().map(Path::to_owned)) {
             (Some(path), _) => app.open_path(&path),
@@ -282,7 +285,7 @@ impl eframe::App for PowermapApp {
         let ctx = ui.ctx().clone();
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
-        if self.dialog.is_none() {
+        if self.dialog.is_none() && self.export_dialog.is_none() {
             let pressed = Command::pressed(&ctx);
             self.commands.extend(pressed);
         }
@@ -302,6 +305,7 @@ impl eframe::App for PowermapApp {
         egui::CentralPanel::no_frame().show(ui, |ui| self.views_ui(ui));
 
         self.show_dialog(&ctx);
+        self.show_export_dialog(&ctx);
         Self::show_file_hover(&ctx);
         self.run_commands(&ctx);
         self.apply_edits();

@@ -1,0 +1,60 @@
+//! File > Export in the real app: choices, the written file, and a clear message on failure.
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use powermap::app::{AppOptions, PowermapApp, install_style};
+
+fn example_open() -> Harness<'static, PowermapApp> {
+    let mut h = Harness::builder()
+        .with_size([1400.0, 860.0])
+        .build_eframe(|cc| {
+            install_style(&cc.egui_ctx);
+            PowermapApp::new(AppOptions::headless(None))
+        });
+    h.run();
+    h.get_by_label("Open \"A clean river\"").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    h
+}
+
+fn type_path(h: &mut Harness<'static, PowermapApp>, path: &str) {
+    h.get_by_label("Export to").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_label("Export to").type_text(path);
+    h.run();
+}
+
+#[test]
+fn exporting_an_svg_writes_the_page() {
+    let dir = tempfile::tempdir().expect("temp");
+    let path = dir.path().join("river.svg");
+    let mut h = example_open();
+    h.get_by_label("SVG (vector)").click();
+    h.run();
+    h.get_by_label("Both side by side").click();
+    h.run();
+    type_path(&mut h, &path.display().to_string());
+    h.get_by_label("Export").click();
+    h.run();
+    let svg = std::fs::read_to_string(&path).expect("written");
+    assert!(svg.starts_with("<svg") && svg.contains(&h.state().session().campaign.title));
+    assert!(h.query_by_label("Export to").is_none(), "the dialog closed");
+}
+
+#[test]
+fn a_failed_export_says_why_and_keeps_the_dialog() {
+    let mut h = example_open();
+    h.get_by_label("Replace names with codes (A1, A2, ...), leave notes and tags out")
+        .click();
+    h.run();
+    type_path(&mut h, "/nonexistent-folder/map.png");
+    h.get_by_label("Export").click();
+    h.run();
+    h.get_by_label_contains("Could not write /nonexistent-folder/map.png");
+    h.get_by_label("Export to");
+}
