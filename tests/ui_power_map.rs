@@ -242,7 +242,7 @@ fn a_broken_file_shows_a_message_and_keeps_the_work() {
     .expect("write");
     let mut h = empty_map();
     quick_add(&mut h, "Mayor");
-    h.state_mut().open_file_for_test(&broken);
+    h.state_mut().request_open(&broken);
     h.run();
     assert!(
         h.state()

@@ -213,7 +213,7 @@ impl PowermapApp {
     }
 
     /// Open a file as if it was dropped on the window (asks first if work is unsaved).
-    pub fn open_file_for_test(&mut self, path: &Path) {
+    pub fn request_open(&mut self, path: &Path) {
         self.request(files::PendingAction::OpenPath(path.to_owned()));
     }
 
