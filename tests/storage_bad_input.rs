@@ -234,3 +234,47 @@ fn version_1_files_migrate_to_the_current_version() {
     assert!(text.contains(&format!("\"version\": {CURRENT_VERSION}")));
     assert_eq!(load_str(&text).expect("reloads"), session);
 }
+
+#[test]
+fn unknown_fields_are_kept_on_save() {
+    let text = minimal_with(
+        "\"date\": \"2026-01-01\",",
+        "\"date\": \"2026-01-01\", \"sponsor\": \"Fund X\",",
+    )
+    .replacen(
+        "\"name\": \"Mayor\",",
+        "\"name\": \"Mayor\", \"twitter\": \"@mayor\", \"score\": {\"a\": 1},",
+        1,
+    )
+    .replacen(
+        "\"tie\": \"political\"",
+        "\"tie\": \"political\", \"weight\": 3",
+        1,
+    )
+    .replacen(
+        "\"version\": 1,",
+        "\"version\": 1, \"generator\": \"other tool\",",
+        1,
+    );
+    let session = load_str(&text).expect("loads");
+    assert_eq!(session.unknown.count(), 5);
+    let saved = powermap::storage::to_json(&session).expect("json");
+    for kept in [
+        "\"sponsor\": \"Fund X\"",
+        "\"twitter\": \"@mayor\"",
+        "\"weight\": 3",
+        "\"generator\": \"other tool\"",
+        "\"a\": 1",
+    ] {
+        assert!(saved.contains(kept), "{kept} lost:\n{saved}");
+    }
+    assert_eq!(
+        load_str(&saved).expect("reloads"),
+        session,
+        "and they survive a second round trip"
+    );
+    assert!(
+        saved.find("\"format\"") < saved.find("\"generator\""),
+        "known fields first"
+    );
+}

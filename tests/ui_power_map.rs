@@ -408,6 +408,7 @@ fn the_last_session_reopens_at_start() {
         open: None,
         config_dir: Some(config.path().to_owned()),
         dialogs: Box::new(powermap::app::NoDialogs),
+        recovery_dir: None,
     };
     let mut first = harness_with(options());
     first.get_by_label("Start an empty map").click();
@@ -451,4 +452,81 @@ fn a_failed_save_keeps_the_work_unsaved_and_says_why() {
     assert!(h.state().is_dirty());
     assert!(h.state().path().is_none());
     assert_eq!(h.state().session().actors.len(), 2);
+}
+
+#[test]
+fn saving_over_a_file_changed_on_disk_asks_first() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("shared.json");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/examples/river-cleanup.json"),
+        &path,
+    )
+    .expect("copy");
+    let mut h = harness(Some(path.clone()));
+    quick_add(&mut h, "Mine");
+    // Someone else saves the same file meanwhile (another powermap, a sync folder).
+    let theirs = std::fs::read_to_string(&path)
+        .expect("read")
+        .replace("Clean Lenna", "Clean Lenna (their copy)");
+    std::fs::write(&path, &theirs).expect("write");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(
+        h.state()
+            .dialog_message()
+            .is_some_and(|m| m.contains("changed on disk"))
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("read"),
+        theirs,
+        "nothing written yet"
+    );
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.state().is_dirty());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    h.get_by_label("Overwrite it").click();
+    h.run();
+    assert!(!h.state().is_dirty());
+    assert!(
+        std::fs::read_to_string(&path)
+            .expect("read")
+            .contains("\"Mine\"")
+    );
+    // Our own save is not a change by someone else: saving again does not ask.
+    quick_add(&mut h, "Mine too");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(h.state().dialog_message().is_none() && !h.state().is_dirty());
+}
+
+#[test]
+fn a_damaged_file_is_offered_as_a_repaired_copy() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("damaged.json");
+    let damaged = r#"{"format": "powermap-session", "version": 2,
+        "actors": [{"id": "a", "name": "Mayor", "support": 1.7, "influence": 0.5},
+                   {"id": "b", "name": "Press", "support": -0.2, "influence": 0.3}],
+        "relationships": [{"id": "r1", "from": "a", "to": "ghost"}]}"#;
+    std::fs::write(&path, damaged).expect("write");
+    let mut h = harness(Some(path.clone()));
+    let message = h.state().dialog_message().expect("a repair offer");
+    assert!(message.contains("Repair offered (2 changes)"), "{message}");
+    h.get_by_label_contains("moved into the map");
+    h.get_by_label("Open a repaired copy").click();
+    h.run();
+    let session = h.state().session();
+    assert_eq!(session.actors.len(), 2);
+    assert!(session.relationships.is_empty());
+    assert!(
+        h.state().is_dirty() && h.state().path().is_none(),
+        "an unsaved copy, not the file"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("read"),
+        damaged,
+        "the original is untouched"
+    );
 }

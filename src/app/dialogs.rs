@@ -33,6 +33,24 @@ pub enum Dialog {
     },
     /// Unsaved changes would be lost by this action.
     ConfirmDiscard(PendingAction),
+    /// The file is valid JSON but partly wrong: open a repaired copy?
+    OfferRepair {
+        /// The damaged file.
+        path: PathBuf,
+        /// Why it was refused.
+        reason: String,
+        /// What repair would change, one line each.
+        changes: Vec<String>,
+    },
+    /// The file changed on disk since it was opened or saved: overwrite it?
+    ChangedOnDisk(PathBuf),
+    /// Work from a crash was found: recover it or throw it away.
+    Recover {
+        /// When it was autosaved.
+        saved_at: String,
+        /// The file it belongs to, if any.
+        original: Option<PathBuf>,
+    },
     /// No file dialog on this system (or the user asked): type a path.
     PathPrompt {
         /// Open or save.
@@ -63,6 +81,11 @@ impl Dialog {
             Self::Welcome => "Welcome".to_owned(),
             Self::Error { title, message } => format!("{title}: {message}"),
             Self::ConfirmDiscard(action) => format!("Unsaved changes before {}", action.verb()),
+            Self::Recover { saved_at, .. } => format!("Recover work autosaved at {saved_at}"),
+            Self::ChangedOnDisk(path) => format!("{} changed on disk", path.display()),
+            Self::OfferRepair {
+                reason, changes, ..
+            } => format!("Repair offered ({} changes): {reason}", changes.len()),
             Self::PathPrompt { purpose, .. } => format!(
                 "Type a path to {}",
                 match purpose {
@@ -77,6 +100,11 @@ impl Dialog {
 /// What the user chose in a dialog this frame; applied after the dialog is drawn.
 enum Choice {
     Close,
+    Recover,
+    DiscardRecovery,
+    Overwrite(PathBuf),
+    OpenRepaired(PathBuf),
+    SaveElsewhere,
     Perform(PendingAction),
     SaveThen(PendingAction),
     OpenTyped(PathBuf),
@@ -96,6 +124,15 @@ impl PowermapApp {
                 Dialog::Welcome => welcome(ui),
                 Dialog::Error { title, message } => error_body(ui, title, message),
                 Dialog::ConfirmDiscard(action) => confirm_body(ui, action),
+                Dialog::ChangedOnDisk(path) => changed_on_disk_body(ui, path),
+                Dialog::OfferRepair {
+                    path,
+                    reason,
+                    changes,
+                } => repair_body(ui, path, reason, changes),
+                Dialog::Recover { saved_at, original } => {
+                    recover_body(ui, saved_at, original.as_deref())
+                }
                 Dialog::PathPrompt {
                     purpose,
                     text,
@@ -103,7 +140,9 @@ impl PowermapApp {
                 } => path_prompt_body(ui, purpose, text, note),
             };
         });
-        if modal.should_close() && choice.is_none() {
+        // Recovered work needs an answer: Escape or a click outside must not leave it in limbo.
+        let must_answer = matches!(dialog, Dialog::Recover { .. });
+        if modal.should_close() && choice.is_none() && !must_answer {
             choice = Some(Choice::Close);
         }
         let Some(choice) = choice else { return };
@@ -114,6 +153,15 @@ impl PowermapApp {
     fn act_on(&mut self, choice: Choice) {
         match choice {
             Choice::Close => {}
+            Choice::Recover => self.recover(),
+            Choice::OpenRepaired(path) => self.open_repaired(&path),
+            Choice::Overwrite(path) => {
+                self.save_to(&path);
+            }
+            Choice::SaveElsewhere => {
+                self.save_as(None);
+            }
+            Choice::DiscardRecovery => self.discard_recovery(),
             Choice::Perform(action) => self.perform(action),
             Choice::SaveThen(action) => {
                 if self.path.is_some() {
@@ -145,6 +193,82 @@ fn error_body(ui: &mut egui::Ui, title: &str, message: &str) -> Option<Choice> {
     ui.add_space(10.0);
     let ok = ui.button("OK").clicked() || ui.input(|i| i.key_pressed(Key::Enter));
     ok.then_some(Choice::Close)
+}
+
+fn repair_body(
+    ui: &mut egui::Ui,
+    path: &std::path::Path,
+    reason: &str,
+    changes: &[String],
+) -> Option<Choice> {
+    ui.heading("This file needs repair");
+    ui.label(format!(
+        "{} could not be opened as it is: {reason}",
+        path.display()
+    ));
+    ui.label("powermap can open a repaired copy. It would change:");
+    egui::ScrollArea::vertical()
+        .max_height(220.0)
+        .show(ui, |ui| {
+            for change in changes {
+                ui.label(format!("• {change}"));
+            }
+        });
+    ui.label(RichText::new("The file itself stays as it is until you save the copy.").weak());
+    ui.add_space(10.0);
+    ui.horizontal(|ui| {
+        if ui.button("Open a repaired copy").clicked() {
+            return Some(Choice::OpenRepaired(path.to_owned()));
+        }
+        ui.button("Cancel").clicked().then_some(Choice::Close)
+    })
+    .inner
+}
+
+fn changed_on_disk_body(ui: &mut egui::Ui, path: &std::path::Path) -> Option<Choice> {
+    ui.heading("The file changed on disk");
+    ui.label(format!(
+        "{} was changed since you opened it, perhaps by another powermap or a sync folder. \
+         Saving now would replace those changes with yours.",
+        path.display()
+    ));
+    ui.add_space(10.0);
+    ui.horizontal(|ui| {
+        if ui.button("Overwrite it").clicked() {
+            return Some(Choice::Overwrite(path.to_owned()));
+        }
+        if ui.button("Save as another file…").clicked() {
+            return Some(Choice::SaveElsewhere);
+        }
+        ui.button("Cancel").clicked().then_some(Choice::Close)
+    })
+    .inner
+}
+
+fn recover_body(
+    ui: &mut egui::Ui,
+    saved_at: &str,
+    original: Option<&std::path::Path>,
+) -> Option<Choice> {
+    ui.heading("Recover unsaved work?");
+    let belongs = original.map_or_else(
+        || "a session that was never saved".to_owned(),
+        |p| p.display().to_string(),
+    );
+    ui.label(format!(
+        "powermap closed before some work was saved. It was autosaved at {saved_at} and belongs to {belongs}. \
+         Recovering opens it as unsaved work; your file on disk is not changed until you save."
+    ));
+    ui.add_space(10.0);
+    ui.horizontal(|ui| {
+        if ui.button("Recover").clicked() {
+            return Some(Choice::Recover);
+        }
+        ui.button("Discard it")
+            .clicked()
+            .then_some(Choice::DiscardRecovery)
+    })
+    .inner
 }
 
 fn confirm_body(ui: &mut egui::Ui, action: &PendingAction) -> Option<Choice> {

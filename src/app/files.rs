@@ -6,8 +6,32 @@ use super::examples::EXAMPLES;
 use super::file_dialogs::{DialogOutcome, with_json_extension};
 use super::{PowermapApp, Selection};
 use crate::model::{Document, Session};
-use crate::storage::{load_file, load_str, save_file};
+use crate::storage::{LoadError, Repaired, load_file, load_str, repair_str, save_file};
 use std::path::{Path, PathBuf};
+
+/// The repaired copy of a file that is valid JSON but partly wrong, if repair can fix it.
+fn repairable(path: &Path) -> Option<Repaired> {
+    let text = std::fs::read_to_string(path).ok()?;
+    repair_str(&text).ok()
+}
+
+/// What a file looked like on disk when we last read or wrote it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DiskStamp {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+}
+
+impl DiskStamp {
+    /// The stamp of the file at `path` now, if it exists.
+    pub fn of(path: &Path) -> Option<Self> {
+        let meta = std::fs::metadata(path).ok()?;
+        Some(Self {
+            len: meta.len(),
+            modified: meta.modified().ok(),
+        })
+    }
+}
 
 /// Something that replaces or closes the session, and so must ask first when work is unsaved.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,7 +88,11 @@ impl PowermapApp {
             },
             PendingAction::OpenPath(path) => self.open_path(&path),
             PendingAction::OpenExample(index) => self.open_example(index),
-            PendingAction::Quit => self.quit_confirmed = true,
+            PendingAction::Quit => {
+                // Quitting without saving was a choice: the autosaved copy goes too.
+                self.clear_autosave();
+                self.quit_confirmed = true;
+            }
         }
     }
 
@@ -72,12 +100,34 @@ impl PowermapApp {
     pub(super) fn open_path(&mut self, path: &Path) {
         match load_file(path) {
             Ok(session) => {
+                let unknown = session.unknown.count();
                 self.replace_session(session, Some(path.to_owned()));
+                self.disk_stamp = DiskStamp::of(path);
+                if unknown > 0 {
+                    // Said once, on opening: the fields ride along silently after that.
+                    self.dialog = Some(Dialog::Error {
+                        title: "Some fields are kept as they are".to_owned(),
+                        message: format!(
+                            "This file has {unknown} field{} this version of powermap does not use, perhaps \
+                             from a newer version or another tool. They are kept and written back unchanged when you save.",
+                            if unknown == 1 { "" } else { "s" }
+                        ),
+                    });
+                }
                 self.recent.touch(path);
                 self.store_recent();
                 self.status = format!("Opened {}.", path.display());
             }
             Err(error) => {
+                if let (LoadError::Invalid { .. }, Some(repaired)) = (&error, repairable(path)) {
+                    self.dialog = Some(Dialog::OfferRepair {
+                        path: path.to_owned(),
+                        reason: error.to_string(),
+                        changes: repaired.changes.clone(),
+                    });
+                    self.pending_repair = Some(repaired.session);
+                    return;
+                }
                 self.dialog = Some(Dialog::Error {
                     title: "Could not open the session".to_owned(),
                     message: format!(
@@ -111,6 +161,7 @@ impl PowermapApp {
     }
 
     fn replace_session(&mut self, session: Session, path: Option<PathBuf>) {
+        self.disk_stamp = None;
         self.doc = Document::new(session);
         self.path = path;
         self.selection = Selection::default();
@@ -121,8 +172,21 @@ impl PowermapApp {
     /// Save to the current file, or ask where if there is none. Returns whether it was saved.
     pub(super) fn save(&mut self) -> bool {
         match self.path.clone() {
+            Some(path) if self.changed_on_disk(&path) => {
+                self.dialog = Some(Dialog::ChangedOnDisk(path));
+                false
+            }
             Some(path) => self.save_to(&path),
             None => self.save_as(None),
+        }
+    }
+
+    /// Whether the file was changed by someone else since we opened or saved it (another
+    /// powermap, a sync folder). A file that vanished counts as unchanged: saving recreates it.
+    fn changed_on_disk(&self, path: &Path) -> bool {
+        match (&self.disk_stamp, DiskStamp::of(path)) {
+            (Some(known), Some(now)) => *known != now,
+            _ => false,
         }
     }
 
@@ -163,6 +227,7 @@ impl PowermapApp {
         match save_file(self.doc.session(), path) {
             Ok(()) => {
                 self.doc.mark_saved();
+                self.disk_stamp = DiskStamp::of(path);
                 self.path = Some(path.to_owned());
                 self.recent.touch(path);
                 self.store_recent();
@@ -220,6 +285,20 @@ impl PowermapApp {
             // The list is a convenience; failing to keep it must not interrupt work.
             self.status = format!("Could not remember recent files: {error}");
         }
+    }
+
+    /// Open the repaired copy the user agreed to: unsaved and belonging to no file, so the
+    /// original is only replaced if the user saves over it on purpose.
+    pub(super) fn open_repaired(&mut self, original: &Path) {
+        let Some(session) = self.pending_repair.take() else {
+            return;
+        };
+        self.replace_session(session, None);
+        self.doc = Document::new_unsaved(self.doc.session().clone());
+        self.status = format!(
+            "Opened a repaired copy of {}; the file itself is unchanged. Save the copy to keep it.",
+            original.display()
+        );
     }
 
     /// Forget a recent file that can no longer be opened.

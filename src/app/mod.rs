@@ -1,6 +1,7 @@
 //! The desktop app: an eframe `App` whose panels and canvas emit edits, applied in one place.
 
 mod actor_list;
+mod autosave;
 mod campaign_panel;
 mod canvas;
 mod commands;
@@ -28,7 +29,7 @@ pub use selection::Selection;
 
 use crate::model::{Document, Edit, Session, UndoStep};
 use crate::scene::MapTransform;
-use crate::storage::RecentFiles;
+use crate::storage::{RecentFiles, RecoveryStore};
 use canvas::CanvasState;
 use dialogs::Dialog;
 use std::path::{Path, PathBuf};
@@ -42,6 +43,8 @@ pub struct AppOptions {
     pub config_dir: Option<PathBuf>,
     /// The file dialogs to use.
     pub dialogs: Box<dyn FileDialogs>,
+    /// Where unsaved work is autosaved for crash recovery; `None` turns autosave off (tests).
+    pub recovery_dir: Option<PathBuf>,
 }
 
 impl AppOptions {
@@ -51,6 +54,7 @@ impl AppOptions {
             open,
             config_dir: None,
             dialogs: Box::new(NoDialogs),
+            recovery_dir: None,
         }
     }
 }
@@ -92,6 +96,9 @@ pub struct PowermapApp {
     round_view: Option<rounds_panel::RoundView>,
     filters: filters::Filters,
     export_dialog: Option<export_dialog::ExportDialog>,
+    autosave: Option<autosave::Autosave>,
+    disk_stamp: Option<files::DiskStamp>,
+    pending_repair: Option<Session>,
 }
 
 /// Open the app window; `file` is opened instead of the last session.
@@ -105,6 +112,7 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
         open: file,
         config_dir: RecentFiles::default_folder(),
         dialogs,
+        recovery_dir: RecoveryStore::default_folder(),
     };
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -167,6 +175,11 @@ impl PowermapApp {
             round_view: None,
             filters: filters::Filters::default(),
             export_dialog: None,
+            disk_stamp: None,
+            pending_repair: None,
+            autosave: options
+                .recovery_dir
+                .map(|dir| autosave::Autosave::new(RecoveryStore::new(dir))),
         };
         match (options.open, app.recent.last().map(Path::to_owned)) {
             (Some(path), _) => app.open_path(&path),
@@ -179,6 +192,8 @@ impl PowermapApp {
             }
             (None, None) => app.dialog = Some(Dialog::Welcome),
         }
+        // Work lost in a crash comes first: the question replaces the welcome screen.
+        app.offer_recovery();
         app
     }
 
@@ -309,6 +324,7 @@ impl eframe::App for PowermapApp {
         Self::show_file_hover(&ctx);
         self.run_commands(&ctx);
         self.apply_edits();
+        self.autosave_tick(&ctx);
         self.update_title(&ctx);
     }
 }

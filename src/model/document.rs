@@ -48,6 +48,14 @@ impl Document {
         }
     }
 
+    /// A document holding `session` that has never been saved where it belongs (recovered
+    /// work): it counts as unsaved until the user saves it.
+    pub fn new_unsaved(session: Session) -> Self {
+        let mut doc = Self::new(session);
+        doc.saved_revision = u64::MAX;
+        doc
+    }
+
     /// The session as it is now.
     pub fn session(&self) -> &Session {
         &self.session

@@ -13,9 +13,10 @@ mod relationship;
 mod rounds;
 mod session;
 mod spectrum;
+mod unknown;
 
 pub use actor::{Actor, ActorKind};
-pub use calendar::today;
+pub use calendar::{civil_from_days, today};
 pub use document::{Document, UndoStep};
 pub use edit::Edit;
 pub use ids::{ActorId, RelationshipId};
@@ -28,3 +29,4 @@ pub use session::{
     Campaign, ChangeStatement, Reflection, Session, Settings, SupportiveSide, US_DEFAULT_NAME,
 };
 pub use spectrum::{CONSISTENCY_TOLERANCE, Slice, SpectrumPlacement, disagrees};
+pub use unknown::UnknownFields;

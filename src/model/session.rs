@@ -83,6 +83,9 @@ pub struct Session {
     /// Recorded rounds, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rounds: Vec<Round>,
+    /// Fields the file carried that this version does not know; written back on save.
+    #[serde(skip)]
+    pub unknown: super::unknown::UnknownFields,
 }
 
 /// Answers to the four reflection questions of the planning discussion.

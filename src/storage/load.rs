@@ -51,6 +51,14 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Session, LoadError> {
 
 /// Parse and check a session from text.
 pub fn load_str(text: &str) -> Result<Session, LoadError> {
+    let session = parse_unchecked(text)?;
+    validate(&session)?;
+    Ok(session)
+}
+
+/// Parse a session without the checks of `validate`: the JSON and field types must be right,
+/// but ranges and references may be wrong. For repair, which fixes what validation refuses.
+pub fn parse_unchecked(text: &str) -> Result<Session, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
@@ -58,12 +66,13 @@ pub fn load_str(text: &str) -> Result<Session, LoadError> {
     check_nesting(text)?;
     let value: Value = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
     let value = check_header(value)?;
-    let session: Session =
+    let unknown = super::unknown::find_unknown(&value);
+    let mut session: Session =
         serde_path_to_error::deserialize(value).map_err(|e| LoadError::Field {
             path: display_path(&e.path().to_string()),
             reason: plain_reason(&e.inner().to_string()),
         })?;
-    validate(&session)?;
+    session.unknown = unknown;
     Ok(session)
 }
 

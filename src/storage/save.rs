@@ -22,7 +22,14 @@ pub fn to_json(session: &Session) -> Result<String, SaveError> {
         version: CURRENT_VERSION,
         session,
     };
-    let mut text = serde_json::to_string_pretty(&file)?;
+    let mut text = if session.unknown.count() == 0 {
+        serde_json::to_string_pretty(&file)?
+    } else {
+        // Unknown fields go back in after the known ones, so nothing a file carried is lost.
+        let mut value = serde_json::to_value(&file)?;
+        super::unknown::restore_unknown(&mut value, session);
+        serde_json::to_string_pretty(&value)?
+    };
     text.push('\n');
     Ok(text)
 }
@@ -39,10 +46,16 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// untouched and the temporary file removed.
 pub fn save_file(session: &Session, path: &Path) -> Result<(), SaveError> {
     let text = to_json(session)?;
-    let write_error = |source| SaveError::Write {
+    write_atomically(path, text.as_bytes(), true).map_err(|source| SaveError::Write {
         path: path.to_owned(),
         source,
-    };
+    })
+}
+
+/// Replace `path` with `bytes` so that a crash at any moment leaves either the old file or the
+/// new one, never half of one: write a synced temporary file beside it, then rename it over.
+/// With `keep_backup`, the previous file is first copied to `NAME.bak`.
+pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> std::io::Result<()> {
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),
@@ -53,18 +66,16 @@ pub fn save_file(session: &Session, path: &Path) -> Result<(), SaveError> {
         .to_string_lossy()
         .into_owned();
     let temp = folder.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    let written = write_synced(&temp, text.as_bytes());
-    if let Err(source) = written {
+    if let Err(error) = write_synced(&temp, bytes) {
         let _ = std::fs::remove_file(&temp);
-        return Err(write_error(source));
+        return Err(error);
     }
-    if path.exists() {
+    if keep_backup && path.exists() {
         // A failed backup must not stop the save; the rename below is what matters.
         let _ = std::fs::copy(path, backup_path(path));
     }
-    std::fs::rename(&temp, path).map_err(|source| {
+    std::fs::rename(&temp, path).inspect_err(|_| {
         let _ = std::fs::remove_file(&temp);
-        write_error(source)
     })
 }
 

@@ -23,6 +23,10 @@ pub fn validate(session: &Session) -> Result<(), LoadError> {
         }
         check_range(&at("support"), actor.position.support, &SUPPORT_RANGE)?;
         check_range(&at("influence"), actor.position.influence, &INFLUENCE_RANGE)?;
+        if let Some(place) = actor.spectrum {
+            check_range(&at("spectrum.across"), place.across, &(0.0..=1.0))?;
+            check_range(&at("spectrum.out"), place.out, &(0.0..=1.0))?;
+        }
     }
     for (i, actor) in session.actors.iter().enumerate() {
         if let Some(parent) = &actor.parent {

@@ -1,0 +1,130 @@
+//! Autosave and crash recovery: unsaved work is written to the app's data folder, so a crash
+//! or a kill costs at most the last few seconds.
+
+use super::error::SaveError;
+use super::load::load_file;
+use super::save::{to_json, write_atomically};
+use crate::model::Session;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+const SESSION_FILE: &str = "recovery.json";
+const INFO_FILE: &str = "recovery-info.json";
+
+/// Where unsaved work waits to be recovered.
+#[derive(Clone, Debug)]
+pub struct RecoveryStore {
+    folder: PathBuf,
+}
+
+/// What the recovery folder holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Recovery {
+    /// The unsaved session.
+    pub session: Session,
+    /// When it was written.
+    pub saved_at: SystemTime,
+    /// The file the work belongs to, if it had one.
+    pub original: Option<PathBuf>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Info {
+    saved_at_unix: u64,
+    original: Option<PathBuf>,
+}
+
+impl RecoveryStore {
+    /// The platform's data folder for powermap's recovery files, if the system has one.
+    pub fn default_folder() -> Option<PathBuf> {
+        directories::ProjectDirs::from("org", "powermap", "powermap")
+            .map(|d| d.data_dir().join("recovery"))
+    }
+
+    /// A store in `folder` (created on the first write).
+    pub fn new(folder: PathBuf) -> Self {
+        Self { folder }
+    }
+
+    /// Write the unsaved `session` (which belongs to `original`, if anywhere). Each file is
+    /// replaced atomically; the session is written before the note that points at it.
+    pub fn write(&self, session: &Session, original: Option<&Path>) -> Result<(), SaveError> {
+        let write_error = |source| SaveError::Write {
+            path: self.folder.clone(),
+            source,
+        };
+        std::fs::create_dir_all(&self.folder).map_err(write_error)?;
+        let text = to_json(session)?;
+        write_atomically(&self.folder.join(SESSION_FILE), text.as_bytes(), false)
+            .map_err(write_error)?;
+        let info = Info {
+            saved_at_unix: SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs()),
+            original: original.map(Path::to_owned),
+        };
+        let info_text = serde_json::to_string_pretty(&info)?;
+        write_atomically(&self.folder.join(INFO_FILE), info_text.as_bytes(), false)
+            .map_err(write_error)
+    }
+
+    /// The work waiting to be recovered, if any that can be read.
+    pub fn read(&self) -> Option<Recovery> {
+        let info: Info =
+            serde_json::from_str(&std::fs::read_to_string(self.folder.join(INFO_FILE)).ok()?)
+                .ok()?;
+        let session = load_file(&self.folder.join(SESSION_FILE)).ok()?;
+        Some(Recovery {
+            session,
+            saved_at: UNIX_EPOCH + Duration::from_secs(info.saved_at_unix),
+            original: info.original,
+        })
+    }
+
+    /// Forget the recovered work (it was saved, recovered or discarded).
+    pub fn clear(&self) {
+        let _ = std::fs::remove_file(self.folder.join(INFO_FILE));
+        let _ = std::fs::remove_file(self.folder.join(SESSION_FILE));
+    }
+}
+
+/// `YYYY-MM-DD HH:MM UTC` for a moment, for "saved at" messages.
+pub fn describe_time(at: SystemTime) -> String {
+    let secs = at.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let days = i64::try_from(secs / 86_400).unwrap_or(0);
+    let (y, m, d) = crate::model::civil_from_days(days);
+    let in_day = secs % 86_400;
+    format!(
+        "{y:04}-{m:02}-{d:02} {:02}:{:02} UTC",
+        in_day / 3600,
+        (in_day % 3600) / 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Actor, Position};
+
+    #[test]
+    fn write_read_clear() {
+        let dir = tempfile::tempdir().expect("temp");
+        let store = RecoveryStore::new(dir.path().join("recovery"));
+        assert!(store.read().is_none());
+        let mut session = Session::new_with_us();
+        session.actors.push(Actor::new("Mayor", Position::CENTER));
+        store
+            .write(&session, Some(Path::new("/maps/city.json")))
+            .expect("write");
+        let got = store.read().expect("recovery");
+        assert_eq!(got.session, session);
+        assert_eq!(got.original.as_deref(), Some(Path::new("/maps/city.json")));
+        store.clear();
+        assert!(store.read().is_none());
+        assert_eq!(
+            describe_time(UNIX_EPOCH + Duration::from_secs(86_400 + 3_660)),
+            "1970-01-02 01:01 UTC"
+        );
+    }
+}

@@ -1,0 +1,178 @@
+//! Repair: a file that is valid JSON but partly wrong can be opened as a repaired copy, with
+//! every change listed. Nothing is repaired silently, and the original file is left alone.
+
+use super::error::LoadError;
+use super::load::parse_unchecked;
+use super::validate::validate;
+use crate::model::{ActorId, Position, RelationshipId, Session};
+use std::collections::HashSet;
+
+/// A repaired session and what was changed to make it valid, in words.
+pub struct Repaired {
+    /// The session, now valid.
+    pub session: Session,
+    /// One line per change.
+    pub changes: Vec<String>,
+}
+
+/// Repair the session in `text`. Errors that repair cannot fix (broken JSON, wrong types, a
+/// newer version) are returned as they are.
+pub fn repair_str(text: &str) -> Result<Repaired, LoadError> {
+    let mut session = parse_unchecked(text)?;
+    let mut changes = Vec::new();
+    fix_actors(&mut session, &mut changes);
+    fix_relationships(&mut session, &mut changes);
+    validate(&session)?;
+    Ok(Repaired { session, changes })
+}
+
+fn fix_actors(session: &mut Session, changes: &mut Vec<String>) {
+    let mut seen = HashSet::new();
+    let taken: HashSet<ActorId> = session.actors.iter().map(|a| a.id.clone()).collect();
+    let mut fresh_ids = taken.clone();
+    for actor in &mut session.actors {
+        let p = actor.position;
+        let fixed = Position::clamped(p.support, p.influence);
+        if !(p.support.is_finite() && p.influence.is_finite())
+            || (fixed.support - p.support).abs() > 1e-3
+            || (fixed.influence - p.influence).abs() > 1e-3
+        {
+            changes.push(format!(
+                "\"{}\": position ({}, {}) moved into the map, to ({}, {}).",
+                actor.name, p.support, p.influence, fixed.support, fixed.influence
+            ));
+            actor.position = fixed;
+        }
+        if let Some(place) = actor.spectrum {
+            let clamped = place.clamped();
+            let moved = !place.across.is_finite()
+                || !place.out.is_finite()
+                || (clamped.across - place.across).abs() > 1e-3
+                || (clamped.out - place.out).abs() > 1e-3;
+            if moved {
+                changes.push(format!(
+                    "\"{}\": its place in the spectrum slice was moved inside the wedge.",
+                    actor.name
+                ));
+                actor.spectrum = Some(clamped);
+            }
+        }
+        if actor.id.0.trim().is_empty() || !seen.insert(actor.id.clone()) {
+            let mut id = ActorId::fresh();
+            while fresh_ids.contains(&id) {
+                id = ActorId::fresh();
+            }
+            fresh_ids.insert(id.clone());
+            changes.push(format!(
+                "\"{}\" shared the id \"{}\" with another actor; it got the new id \"{id}\" (lines to the old id stay with the first actor).",
+                actor.name, actor.id
+            ));
+            actor.id = id;
+        }
+    }
+    let existing: HashSet<ActorId> = session.actors.iter().map(|a| a.id.clone()).collect();
+    let snapshot = session.clone();
+    for actor in &mut session.actors {
+        let Some(parent) = actor.parent.clone() else {
+            continue;
+        };
+        if !existing.contains(&parent) {
+            changes.push(format!("\"{}\" belonged to \"{parent}\", which is not in the file; it now belongs to no group.", actor.name));
+            actor.parent = None;
+        } else if !snapshot.can_be_parent(&actor.id, &parent) {
+            changes.push(format!(
+                "\"{}\" was part of a loop of groups; it now belongs to no group.",
+                actor.name
+            ));
+            actor.parent = None;
+        }
+    }
+}
+
+fn fix_relationships(session: &mut Session, changes: &mut Vec<String>) {
+    let existing: HashSet<ActorId> = session.actors.iter().map(|a| a.id.clone()).collect();
+    let names = |id: &ActorId| {
+        session
+            .actor(id)
+            .map_or_else(|| format!("\"{id}\""), |a| format!("\"{}\"", a.name))
+    };
+    let mut removed = Vec::new();
+    for rel in &session.relationships {
+        if !existing.contains(&rel.from) || !existing.contains(&rel.to) {
+            removed.push((
+                rel.id.clone(),
+                format!(
+                    "A line between {} and {} was removed: one end is not in the file.",
+                    names(&rel.from),
+                    names(&rel.to)
+                ),
+            ));
+        } else if rel.from == rel.to {
+            removed.push((
+                rel.id.clone(),
+                format!("A line from {} to itself was removed.", names(&rel.from)),
+            ));
+        }
+    }
+    let gone: HashSet<RelationshipId> = removed.iter().map(|(id, _)| id.clone()).collect();
+    changes.extend(removed.into_iter().map(|(_, line)| line));
+    session.relationships.retain(|r| !gone.contains(&r.id));
+    let mut seen = HashSet::new();
+    for rel in &mut session.relationships {
+        if !seen.insert(rel.id.clone()) {
+            let id = RelationshipId::fresh();
+            changes.push(format!(
+                "Two lines shared the id \"{}\"; one got the new id \"{id}\".",
+                rel.id
+            ));
+            rel.id = id;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DAMAGED: &str = r#"{"format": "powermap-session", "version": 2,
+        "actors": [
+          {"id": "a", "name": "Mayor", "support": 1.7, "influence": 0.5},
+          {"id": "a", "name": "Council", "support": 0.1, "influence": 0.9, "parent": "ghost"},
+          {"id": "b", "name": "Press", "support": -0.2, "influence": 0.3}
+        ],
+        "relationships": [
+          {"id": "r1", "from": "a", "to": "b"},
+          {"id": "r2", "from": "a", "to": "nobody"},
+          {"id": "r1", "from": "b", "to": "a"}
+        ]}"#;
+
+    #[test]
+    fn every_fix_is_listed_and_the_result_is_valid() {
+        assert!(
+            crate::storage::load_str(DAMAGED).is_err(),
+            "refused as it is"
+        );
+        let repaired = repair_str(DAMAGED).expect("repairable");
+        let s = &repaired.session;
+        assert_eq!(s.actors[0].position.support, 1.0);
+        assert_ne!(s.actors[0].id, s.actors[1].id);
+        assert_eq!(s.actors[1].parent, None);
+        assert_eq!(s.relationships.len(), 2);
+        assert_eq!(repaired.changes.len(), 5, "{:#?}", repaired.changes);
+        assert!(
+            repaired
+                .changes
+                .iter()
+                .any(|c| c.contains("Mayor") && c.contains("moved into the map"))
+        );
+        assert!(repaired.changes.iter().any(|c| c.contains("nobody")));
+    }
+
+    #[test]
+    fn broken_json_is_not_repairable() {
+        assert!(matches!(
+            repair_str("{\"format\": "),
+            Err(LoadError::Truncated { .. })
+        ));
+    }
+}

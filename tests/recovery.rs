@@ -1,0 +1,141 @@
+//! Crash recovery: a session killed mid-work is offered back at the next start.
+
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use powermap::app::{AppOptions, NoDialogs, PowermapApp, install_style};
+use powermap::storage::RecoveryStore;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// The environment variable that turns the helper below into the process to be killed.
+const CHILD_DIR: &str = "POWERMAP_RECOVERY_CHILD_DIR";
+
+fn app(recovery_dir: &Path) -> Harness<'static, PowermapApp> {
+    let options = AppOptions {
+        open: None,
+        config_dir: None,
+        dialogs: Box::new(NoDialogs),
+        recovery_dir: Some(recovery_dir.to_owned()),
+    };
+    let mut h = Harness::builder()
+        .with_size([1400.0, 860.0])
+        .build_eframe(move |cc| {
+            install_style(&cc.egui_ctx);
+            PowermapApp::new(options)
+        });
+    h.run();
+    h
+}
+
+fn quick_add(h: &mut Harness<'static, PowermapApp>, name: &str) {
+    h.get_by_label("Add an actor").click();
+    h.run();
+    h.get_by_label("Add an actor").type_text(name);
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+}
+
+/// Not a test of its own: the real app, working until it is killed. The test below starts it
+/// in a child process; run alone, without the variable, it has nothing to do.
+#[test]
+#[ignore = "helper process for work_survives_a_kill"]
+fn child_session_that_gets_killed() {
+    let Some(dir) = std::env::var_os(CHILD_DIR) else {
+        return;
+    };
+    let mut h = app(Path::new(&dir));
+    h.get_by_label("Start an empty map").click();
+    h.run();
+    for name in ["Mayor", "Council", "Local paper"] {
+        quick_add(&mut h, name);
+    }
+    for round in 0.. {
+        h.state_mut().autosave_now();
+        h.run();
+        std::thread::sleep(Duration::from_millis(30));
+        quick_add(&mut h, &format!("Late arrival {round}"));
+    }
+}
+
+#[test]
+fn work_survives_a_kill() {
+    let dir = tempfile::tempdir().expect("temp");
+    let recovery: PathBuf = dir.path().join("recovery");
+    let mut child = std::process::Command::new(std::env::current_exe().expect("test binary"))
+        .args([
+            "--ignored",
+            "--exact",
+            "child_session_that_gets_killed",
+            "--nocapture",
+        ])
+        .env(CHILD_DIR, &recovery)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start the child");
+    let store = RecoveryStore::new(recovery.clone());
+    let started = Instant::now();
+    // Wait until the child has autosaved several rounds of work, then kill it mid-session.
+    while store.read().is_none_or(|r| r.session.actors.len() < 8) {
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "the child never autosaved"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    child.kill().expect("kill");
+    child.wait().expect("reap");
+
+    let mut h = app(&recovery);
+    let message = h.state().dialog_message().expect("a recovery question");
+    assert!(message.contains("Recover work autosaved at"), "{message}");
+    h.get_by_label("Recover").click();
+    h.run();
+    let names: Vec<&str> = h
+        .state()
+        .session()
+        .actors
+        .iter()
+        .map(|a| a.name.as_str())
+        .collect();
+    assert!(
+        names.starts_with(&["Us", "Mayor", "Council", "Local paper"]),
+        "{names:?}"
+    );
+    assert!(
+        h.state().is_dirty(),
+        "recovered work is unsaved until saved"
+    );
+}
+
+#[test]
+fn discarded_recovery_is_gone_and_saving_clears_it() {
+    let dir = tempfile::tempdir().expect("temp");
+    let recovery = dir.path().join("recovery");
+    {
+        let mut h = app(&recovery);
+        h.get_by_label("Start an empty map").click();
+        h.run();
+        quick_add(&mut h, "Mayor");
+        h.state_mut().autosave_now();
+        h.run();
+    }
+    assert!(
+        RecoveryStore::new(recovery.clone()).read().is_some(),
+        "autosaved after the edit"
+    );
+    let mut h = app(&recovery);
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(
+        h.state()
+            .dialog_message()
+            .is_some_and(|m| m.contains("Recover")),
+        "Escape does not dismiss it"
+    );
+    h.get_by_label("Discard it").click();
+    h.run();
+    assert!(RecoveryStore::new(recovery).read().is_none());
+}
