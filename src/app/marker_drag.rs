@@ -49,7 +49,6 @@ impl PowermapApp {
             let response = ui.interact(marker.bounds(), id, Sense::click_and_drag());
             let label = view.marker_label(&actor.name);
             let actor_id = actor.id.clone();
-            let tooltip = self.marker_tooltip(marker.actor);
             response.widget_info(|| {
                 let mut info = WidgetInfo::labeled(Role::Button, true, &label);
                 info.selected = Some(marker.selected);
@@ -77,7 +76,8 @@ impl PowermapApp {
                 self.end_drag();
             }
             if response.hovered() && !response.dragged() {
-                response.on_hover_text(tooltip);
+                // Built only for the hovered marker: thousands of markers are drawn each frame.
+                response.on_hover_text(self.marker_tooltip(marker.actor));
             }
         }
         // The dragged marker may have left the screen; end the drag when the button is up.
