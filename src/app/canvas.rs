@@ -2,12 +2,12 @@
 //! new relationships, pan and zoom.
 
 use super::PowermapApp;
-use super::marker_drag::{ActorDrag, DragView};
+use super::marker_drag::{ActorDrag, DragView, claim_keyboard};
 use crate::model::{ActorId, Edit, Relationship, RelationshipKind};
 use crate::render::{EguiMeasure, paint_legend_symbol, paint_scene};
 use crate::scene::{
-    MapTransform, Metrics, ModelView, MovementView, Palette, PowerMapInput, Scene,
-    add_movement_arrows, build_power_map, power_map_legend,
+    MapTransform, Metrics, ModelView, MovementView, Palette, PowerMapInput, Scene, build_power_map,
+    power_map_legend,
 };
 use egui::{PointerButton, Pos2, Rect, Role, Sense, Stroke, Ui, Vec2, WidgetInfo, vec2};
 
@@ -89,17 +89,8 @@ impl PowermapApp {
             measure: &EguiMeasure { ctx: &ctx },
             emphasis: &emphasis,
         });
-        let movements = self.compare_movements();
-        let before = scene.arrows.len();
-        add_movement_arrows(
-            &mut scene,
-            session,
-            &movements,
-            &MovementView::Map(&transform),
-            palette.aim,
-            Metrics::SCREEN,
-        );
-        self.canvas.movement_arrows.0 = scene.arrows.len() - before;
+        self.canvas.movement_arrows.0 =
+            self.draw_movements(&mut scene, session, &MovementView::Map(&transform));
         let painter = ui.painter_at(rect);
         paint_scene(&painter, &scene);
         if looked.is_some() {
@@ -107,11 +98,7 @@ impl PowermapApp {
             return;
         }
 
-        // Working on the map takes the keyboard away from text fields, so Ctrl+Z, Delete
-        // and the other map shortcuts act on the map right after a drag or click.
-        if ui.rect_contains_pointer(rect) && ui.input(|i| i.pointer.any_pressed()) {
-            ui.memory_mut(egui::Memory::stop_text_input);
-        }
+        claim_keyboard(ui, rect);
         self.marker_interactions(ui, &scene, &DragView::Map(transform));
         self.link_handle(ui, &scene, &painter);
         self.background_interactions(ui, &background, &scene, &painter);

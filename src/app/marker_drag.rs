@@ -30,6 +30,14 @@ impl DragView {
     }
 }
 
+/// Working on a view takes the keyboard away from text fields, so Ctrl+Z, Delete and the
+/// other map shortcuts act on the map right after a click or a drag there.
+pub fn claim_keyboard(ui: &Ui, rect: egui::Rect) {
+    if ui.rect_contains_pointer(rect) && ui.input(|i| i.pointer.any_pressed()) {
+        ui.memory_mut(egui::Memory::stop_text_input);
+    }
+}
+
 /// Moving one or more actors: where each started, so clamping at an edge never drifts.
 pub struct ActorDrag {
     undo_key: u64,

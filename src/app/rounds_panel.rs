@@ -2,6 +2,7 @@
 
 use super::PowermapApp;
 use crate::model::{Direction, Edit, Movement, Round, Session, today};
+use crate::scene::{Metrics, MovementView, Scene, add_movement_arrows};
 use egui::{RichText, TextEdit, Ui};
 
 /// How the canvas relates to a recorded round.
@@ -41,6 +42,26 @@ impl PowermapApp {
             Some((round, false)) => self.session().movements_since(round),
             _ => Vec::new(),
         }
+    }
+
+    /// Add the arrows of movement since the compared round to a view; returns how many.
+    pub(super) fn draw_movements(
+        &self,
+        scene: &mut Scene,
+        session: &Session,
+        view: &MovementView<'_>,
+    ) -> usize {
+        let movements = self.compare_movements();
+        let before = scene.arrows.len();
+        add_movement_arrows(
+            scene,
+            session,
+            &movements,
+            view,
+            scene.palette.aim,
+            Metrics::SCREEN,
+        );
+        scene.arrows.len() - before
     }
 
     /// Whether the canvas shows an earlier round, where nothing can be moved.

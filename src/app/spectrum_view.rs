@@ -1,12 +1,10 @@
 //! The spectrum of allies view: the fan, its actors, and the tray of actors not yet placed.
 
 use super::PowermapApp;
-use super::marker_drag::DragView;
+use super::marker_drag::{DragView, claim_keyboard};
 use crate::model::{ActorId, Edit, Slice, SpectrumPlacement};
 use crate::render::{EguiMeasure, paint_scene};
-use crate::scene::{
-    AimArrows, Metrics, MovementView, Palette, SpectrumInput, add_movement_arrows, build_spectrum,
-};
+use crate::scene::{AimArrows, Metrics, MovementView, Palette, SpectrumInput, build_spectrum};
 use egui::{RichText, Role, ScrollArea, Sense, Stroke, Ui, WidgetInfo};
 
 /// The accessible name of the spectrum canvas.
@@ -55,25 +53,14 @@ impl PowermapApp {
             },
         });
         self.canvas.last_fan = Some(fan);
-        let movements = self.compare_movements();
-        let before = scene.arrows.len();
-        add_movement_arrows(
-            &mut scene,
-            session,
-            &movements,
-            &MovementView::Fan(&fan),
-            palette.aim,
-            Metrics::SCREEN,
-        );
-        self.canvas.movement_arrows.1 = scene.arrows.len() - before;
+        self.canvas.movement_arrows.1 =
+            self.draw_movements(&mut scene, session, &MovementView::Fan(&fan));
         let painter = ui.painter_at(rect);
         paint_scene(&painter, &scene);
         if looked.is_some() {
             return;
         }
-        if ui.rect_contains_pointer(rect) && ui.input(|i| i.pointer.any_pressed()) {
-            ui.memory_mut(egui::Memory::stop_text_input);
-        }
+        claim_keyboard(ui, rect);
         self.marker_interactions(ui, &scene, &DragView::Fan(fan));
         self.background_interactions(ui, &background, &scene, &painter);
 
