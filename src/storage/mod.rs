@@ -18,4 +18,4 @@ pub use load::{load_bytes, load_file, load_str, parse_unchecked};
 pub use recent::RecentFiles;
 pub use recovery::{Recovery, RecoveryStore, describe_time};
 pub use repair::{Repaired, repair_str};
-pub use save::{backup_path, save_file, to_json, write_atomically};
+pub use save::{backup_path, save_file, to_json, write_atomically, write_atomically_with};

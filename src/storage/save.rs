@@ -56,6 +56,17 @@ pub fn save_file(session: &Session, path: &Path) -> Result<(), SaveError> {
 /// new one, never half of one: write a synced temporary file beside it, then rename it over.
 /// With `keep_backup`, the previous file is first copied to `NAME.bak`.
 pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> std::io::Result<()> {
+    write_atomically_with(path, bytes, keep_backup, write_synced)
+}
+
+/// [`write_atomically`] with the step that writes the temporary file passed in, so tests can
+/// make it fail half way (a full disk, a yanked USB stick) and check nothing else was touched.
+pub fn write_atomically_with(
+    path: &Path,
+    bytes: &[u8],
+    keep_backup: bool,
+    write_temp: impl FnOnce(&Path, &[u8]) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),
@@ -66,7 +77,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> std::io
         .to_string_lossy()
         .into_owned();
     let temp = folder.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    if let Err(error) = write_synced(&temp, bytes) {
+    if let Err(error) = write_temp(&temp, bytes) {
         let _ = std::fs::remove_file(&temp);
         return Err(error);
     }
