@@ -78,7 +78,10 @@ fn work_survives_a_kill() {
     let store = RecoveryStore::new(recovery.clone());
     let started = Instant::now();
     // Wait until the child has autosaved several rounds of work, then kill it mid-session.
-    while store.read().is_none_or(|r| r.session.actors.len() < 8) {
+    while store
+        .read()
+        .is_none_or(|r| r.session.as_ref().is_none_or(|s| s.actors.len() < 8))
+    {
         assert!(
             started.elapsed() < Duration::from_secs(120),
             "the child never autosaved"

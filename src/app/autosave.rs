@@ -4,7 +4,7 @@
 use super::PowermapApp;
 use super::dialogs::Dialog;
 use crate::model::Document;
-use crate::storage::{Recovery, RecoveryStore, describe_time};
+use crate::storage::{Recovery, RecoveryStore, SecretString, describe_time};
 use std::time::{Duration, Instant};
 
 /// How long the session must stay unchanged before it is autosaved.
@@ -46,18 +46,37 @@ impl PowermapApp {
         self.dialog = Some(Dialog::Recover {
             saved_at: describe_time(recovery.saved_at),
             original: recovery.original.clone(),
+            passphrase: recovery.locked.then(String::new),
+            error: None,
         });
     }
 
-    /// Put the recovered work on the canvas, unsaved, still belonging to its file.
-    pub(super) fn recover(&mut self) {
-        let Some(recovery) = self.autosave.as_mut().and_then(|a| a.pending.take()) else {
-            return;
+    /// Put the recovered work on the canvas, unsaved, still belonging to its file. A locked
+    /// copy needs its passphrase; a wrong one is said in the dialog, which stays.
+    pub(super) fn recover(&mut self, passphrase: Option<SecretString>) -> Result<(), String> {
+        let Some(autosave) = self.autosave.as_mut() else {
+            return Ok(());
         };
-        self.doc = Document::new_unsaved(recovery.session);
+        let Some(recovery) = autosave.pending.as_ref() else {
+            return Ok(());
+        };
+        let session = match (&recovery.session, &passphrase) {
+            (Some(session), _) => session.clone(),
+            (None, Some(passphrase)) => autosave
+                .store
+                .unlock(passphrase)
+                .map_err(|e| e.to_string())?,
+            (None, None) => return Err("This work was locked; type its passphrase.".to_owned()),
+        };
+        let Some(recovery) = autosave.pending.take() else {
+            return Ok(());
+        };
+        self.doc = Document::new_unsaved(session);
         self.path = recovery.original;
+        self.lock = if recovery.locked { passphrase } else { None };
         self.selection = super::Selection::default();
         "Recovered unsaved work. Save it to keep it.".clone_into(&mut self.status);
+        Ok(())
     }
 
     /// Throw the recovered work away, as the user asked.
@@ -106,7 +125,7 @@ impl PowermapApp {
         }
         match autosave
             .store
-            .write(self.doc.session(), self.path.as_deref())
+            .write(self.doc.session(), self.path.as_deref(), self.lock.as_ref())
         {
             Ok(()) => {
                 autosave.written = Some(revision);

@@ -16,6 +16,10 @@ pub enum Command {
     SaveAs,
     /// Export the map as an image or PDF.
     Export,
+    /// Lock the session with a passphrase.
+    Lock,
+    /// Remove the passphrase lock.
+    Unlock,
     /// Close the window.
     Quit,
     /// Undo the last edit.
@@ -73,7 +77,7 @@ const COMMAND_SHIFT: Modifiers = Modifiers {
 impl Command {
     /// Every command, in the order shortcuts are checked. Commands with Shift come before
     /// the same key without it, because egui matches shortcuts with extra modifiers loosely.
-    pub const ALL: [Self; 25] = [
+    pub const ALL: [Self; 27] = [
         Self::SaveAs,
         Self::Redo,
         Self::New,
@@ -99,6 +103,8 @@ impl Command {
         Self::SliceAwayFromUs,
         Self::ToggleAllAims,
         Self::Export,
+        Self::Lock,
+        Self::Unlock,
     ];
 
     /// The menu label (an ellipsis when a dialog follows).
@@ -109,6 +115,8 @@ impl Command {
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
             Self::Export => "Export…",
+            Self::Lock => "Lock with a passphrase…",
+            Self::Unlock => "Remove the passphrase lock",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo | Self::RedoAlt => "Redo",
@@ -156,7 +164,11 @@ impl Command {
             Self::ShowBoth => Some(shortcut(Modifiers::COMMAND, Key::Num3)),
             Self::SliceTowardUs => Some(shortcut(Modifiers::NONE, Key::PageUp)),
             Self::SliceAwayFromUs => Some(shortcut(Modifiers::NONE, Key::PageDown)),
-            Self::FlipSupportiveSide | Self::ToggleLegend | Self::ToggleAllAims => None,
+            Self::FlipSupportiveSide
+            | Self::ToggleLegend
+            | Self::ToggleAllAims
+            | Self::Lock
+            | Self::Unlock => None,
         }
     }
 

@@ -4,6 +4,7 @@ use super::PowermapApp;
 use super::examples::EXAMPLES;
 use super::file_dialogs::with_json_extension;
 use super::files::PendingAction;
+use crate::storage::SecretString;
 use egui::{Id, Key, Modal, RichText};
 use std::path::PathBuf;
 
@@ -50,6 +51,28 @@ pub enum Dialog {
         saved_at: String,
         /// The file it belongs to, if any.
         original: Option<PathBuf>,
+        /// The passphrase typed so far, when the autosaved copy is locked.
+        passphrase: Option<String>,
+        /// Why the last attempt failed.
+        error: Option<String>,
+    },
+    /// A locked file: type its passphrase to open it.
+    Unlock {
+        /// The locked file.
+        path: PathBuf,
+        /// The passphrase typed so far.
+        text: String,
+        /// Why the last attempt failed.
+        error: Option<String>,
+    },
+    /// Lock the session with a passphrase, typed twice.
+    SetLock {
+        /// The passphrase.
+        first: String,
+        /// The passphrase again.
+        second: String,
+        /// What is wrong with what was typed.
+        error: Option<String>,
     },
     /// No file dialog on this system (or the user asked): type a path.
     PathPrompt {
@@ -82,6 +105,17 @@ impl Dialog {
             Self::Error { title, message } => format!("{title}: {message}"),
             Self::ConfirmDiscard(action) => format!("Unsaved changes before {}", action.verb()),
             Self::Recover { saved_at, .. } => format!("Recover work autosaved at {saved_at}"),
+            Self::Unlock { path, error, .. } => {
+                format!(
+                    "Passphrase for {}{}",
+                    path.display(),
+                    error
+                        .as_deref()
+                        .map(|e| format!(": {e}"))
+                        .unwrap_or_default()
+                )
+            }
+            Self::SetLock { .. } => "Lock with a passphrase".to_owned(),
             Self::ChangedOnDisk(path) => format!("{} changed on disk", path.display()),
             Self::OfferRepair {
                 reason, changes, ..
@@ -100,7 +134,9 @@ impl Dialog {
 /// What the user chose in a dialog this frame; applied after the dialog is drawn.
 enum Choice {
     Close,
-    Recover,
+    Recover(Option<String>),
+    Unlock(PathBuf, String),
+    SetLock(String),
     DiscardRecovery,
     Overwrite(PathBuf),
     OpenRepaired(PathBuf),
@@ -130,9 +166,26 @@ impl PowermapApp {
                     reason,
                     changes,
                 } => repair_body(ui, path, reason, changes),
-                Dialog::Recover { saved_at, original } => {
-                    recover_body(ui, saved_at, original.as_deref())
+                Dialog::Recover {
+                    saved_at,
+                    original,
+                    passphrase,
+                    error,
+                } => recover_body(
+                    ui,
+                    saved_at,
+                    original.as_deref(),
+                    passphrase.as_mut(),
+                    error.as_deref(),
+                ),
+                Dialog::Unlock { path, text, error } => {
+                    unlock_body(ui, path, text, error.as_deref())
                 }
+                Dialog::SetLock {
+                    first,
+                    second,
+                    error,
+                } => set_lock_body(ui, first, second, error),
                 Dialog::PathPrompt {
                     purpose,
                     text,
@@ -153,7 +206,18 @@ impl PowermapApp {
     fn act_on(&mut self, choice: Choice) {
         match choice {
             Choice::Close => {}
-            Choice::Recover => self.recover(),
+            Choice::Recover(passphrase) => {
+                if let Err(error) = self.recover(passphrase.map(SecretString::from)) {
+                    self.offer_recovery();
+                    if let Some(Dialog::Recover { error: slot, .. }) = self.dialog.as_mut() {
+                        *slot = Some(error);
+                    }
+                }
+            }
+            Choice::Unlock(path, passphrase) => {
+                self.open_locked(&path, SecretString::from(passphrase));
+            }
+            Choice::SetLock(passphrase) => self.set_lock(Some(SecretString::from(passphrase))),
             Choice::OpenRepaired(path) => self.open_repaired(&path),
             Choice::Overwrite(path) => {
                 self.save_to(&path);
@@ -249,6 +313,8 @@ fn recover_body(
     ui: &mut egui::Ui,
     saved_at: &str,
     original: Option<&std::path::Path>,
+    passphrase: Option<&mut String>,
+    error: Option<&str>,
 ) -> Option<Choice> {
     ui.heading("Recover unsaved work?");
     let belongs = original.map_or_else(
@@ -259,14 +325,95 @@ fn recover_body(
         "powermap closed before some work was saved. It was autosaved at {saved_at} and belongs to {belongs}. \
          Recovering opens it as unsaved work; your file on disk is not changed until you save."
     ));
+    let locked = passphrase.is_some();
+    let typed = passphrase.map(|text| {
+        ui.label("It was a locked session: type its passphrase to recover it.");
+        passphrase_field(ui, "Passphrase", text);
+        text.clone()
+    });
+    if let Some(error) = error {
+        ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
+    }
     ui.add_space(10.0);
     ui.horizontal(|ui| {
-        if ui.button("Recover").clicked() {
-            return Some(Choice::Recover);
+        let enter = locked && ui.input(|i| i.key_pressed(Key::Enter));
+        if ui.button("Recover").clicked() || enter {
+            return Some(Choice::Recover(typed.clone()));
         }
         ui.button("Discard it")
             .clicked()
             .then_some(Choice::DiscardRecovery)
+    })
+    .inner
+}
+
+/// A labelled passphrase field that shows dots, focused when the dialog opens.
+fn passphrase_field(ui: &mut egui::Ui, label: &str, text: &mut String) -> egui::Response {
+    let label = ui.label(label);
+    ui.add(
+        egui::TextEdit::singleline(text)
+            .password(true)
+            .desired_width(320.0),
+    )
+    .labelled_by(label.id)
+}
+
+fn unlock_body(
+    ui: &mut egui::Ui,
+    path: &std::path::Path,
+    text: &mut String,
+    error: Option<&str>,
+) -> Option<Choice> {
+    ui.heading("This session is locked");
+    ui.label(format!("Type the passphrase of {}.", path.display()));
+    let field = passphrase_field(ui, "Passphrase", text);
+    if !field.has_focus() && !field.lost_focus() {
+        field.request_focus();
+    }
+    if let Some(error) = error {
+        ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
+    }
+    let submitted = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+    ui.horizontal(|ui| {
+        if (ui.button("Open").clicked() || submitted) && !text.is_empty() {
+            return Some(Choice::Unlock(path.to_owned(), std::mem::take(text)));
+        }
+        ui.button("Cancel").clicked().then_some(Choice::Close)
+    })
+    .inner
+}
+
+/// The shortest passphrase powermap accepts; scrypt slows guessing, length does the rest.
+const MIN_PASSPHRASE: usize = 8;
+
+fn set_lock_body(
+    ui: &mut egui::Ui,
+    first: &mut String,
+    second: &mut String,
+    error: &mut Option<String>,
+) -> Option<Choice> {
+    ui.heading("Lock this session");
+    ui.label(
+        "The file, its backups and its autosaved copies will be encrypted with this passphrase \
+         (the age format). Without it nobody can open the file, and neither can you: \
+         powermap cannot recover a forgotten passphrase.",
+    );
+    passphrase_field(ui, "Passphrase", first);
+    passphrase_field(ui, "Passphrase again", second);
+    if let Some(message) = error.as_deref() {
+        ui.label(RichText::new(message).color(ui.visuals().error_fg_color));
+    }
+    ui.horizontal(|ui| {
+        if ui.button("Lock").clicked() {
+            if first.chars().count() < MIN_PASSPHRASE {
+                *error = Some(format!("Use at least {MIN_PASSPHRASE} characters."));
+            } else if first != second {
+                *error = Some("The two passphrases differ.".to_owned());
+            } else {
+                return Some(Choice::SetLock(std::mem::take(first)));
+            }
+        }
+        ui.button("Cancel").clicked().then_some(Choice::Close)
     })
     .inner
 }

@@ -6,7 +6,10 @@ use super::examples::EXAMPLES;
 use super::file_dialogs::{DialogOutcome, with_json_extension};
 use super::{PowermapApp, Selection};
 use crate::model::{Document, Session};
-use crate::storage::{LoadError, Repaired, load_file, load_str, repair_str, save_file};
+use crate::storage::{
+    LoadError, Repaired, SecretString, load_file, load_file_with, load_str, repair_str,
+    save_file_with,
+};
 use std::path::{Path, PathBuf};
 
 /// The repaired copy of a file that is valid JSON but partly wrong, if repair can fix it.
@@ -118,6 +121,13 @@ impl PowermapApp {
                 self.store_recent();
                 self.status = format!("Opened {}.", path.display());
             }
+            Err(LoadError::Locked) => {
+                self.dialog = Some(Dialog::Unlock {
+                    path: path.to_owned(),
+                    text: String::new(),
+                    error: None,
+                });
+            }
             Err(error) => {
                 if let (LoadError::Invalid { .. }, Some(repaired)) = (&error, repairable(path)) {
                     self.dialog = Some(Dialog::OfferRepair {
@@ -162,6 +172,8 @@ impl PowermapApp {
 
     fn replace_session(&mut self, session: Session, path: Option<PathBuf>) {
         self.disk_stamp = None;
+        // A new or opened session starts unlocked; opening a locked file sets the lock after.
+        self.lock = None;
         self.doc = Document::new(session);
         self.path = path;
         self.selection = Selection::default();
@@ -224,7 +236,7 @@ impl PowermapApp {
 
     /// Save to `path`; on failure say why, and keep the session open and marked unsaved.
     pub(super) fn save_to(&mut self, path: &Path) -> bool {
-        match save_file(self.doc.session(), path) {
+        match save_file_with(self.doc.session(), path, self.lock.as_ref()) {
             Ok(()) => {
                 self.doc.mark_saved();
                 self.disk_stamp = DiskStamp::of(path);
@@ -285,6 +297,49 @@ impl PowermapApp {
             // The list is a convenience; failing to keep it must not interrupt work.
             self.status = format!("Could not remember recent files: {error}");
         }
+    }
+
+    /// Open a locked file with the passphrase typed; a wrong one asks again, saying so.
+    pub(super) fn open_locked(&mut self, path: &Path, passphrase: SecretString) {
+        match load_file_with(path, Some(&passphrase)) {
+            Ok(session) => {
+                self.replace_session(session, Some(path.to_owned()));
+                self.disk_stamp = DiskStamp::of(path);
+                self.lock = Some(passphrase);
+                self.recent.touch(path);
+                self.store_recent();
+                self.status = format!("Opened {} (locked).", path.display());
+            }
+            Err(error @ (LoadError::WrongPassphrase | LoadError::Locked)) => {
+                self.dialog = Some(Dialog::Unlock {
+                    path: path.to_owned(),
+                    text: String::new(),
+                    error: Some(error.to_string()),
+                });
+            }
+            Err(error) => {
+                self.dialog = Some(Dialog::Error {
+                    title: "Could not open the session".to_owned(),
+                    message: format!(
+                        "{}\n\n{error}\n\nYour current session is still open.",
+                        path.display()
+                    ),
+                });
+            }
+        }
+    }
+
+    /// Lock the session with a passphrase, or remove the lock; the file changes on the next save.
+    pub(super) fn set_lock(&mut self, passphrase: Option<SecretString>) {
+        let locking = passphrase.is_some();
+        self.lock = passphrase;
+        self.doc.mark_unsaved();
+        self.status = if locking {
+            "Locked: the file and its autosaved copies are encrypted from the next save on."
+                .to_owned()
+        } else {
+            "Lock removed: the file is plain text again from the next save on.".to_owned()
+        };
     }
 
     /// Open the repaired copy the user agreed to: unsaved and belonging to no file, so the

@@ -32,6 +32,9 @@ impl PowermapApp {
                 self.command_button(ui, Command::SaveAs);
                 self.command_button(ui, Command::Export);
                 ui.separator();
+                self.command_button(ui, Command::Lock);
+                self.command_button(ui, Command::Unlock);
+                ui.separator();
                 self.command_button(ui, Command::Quit);
             });
             ui.menu_button("Edit", |ui| {
@@ -105,6 +108,7 @@ impl PowermapApp {
             return false;
         }
         match command {
+            Command::Unlock => self.lock.is_some(),
             Command::Undo => self.doc.can_undo(),
             Command::Redo | Command::RedoAlt => self.doc.can_redo(),
             Command::Duplicate
@@ -129,6 +133,10 @@ impl PowermapApp {
                 ui.separator();
                 ui.label(format!("{} selected", self.selection.len()));
             }
+            if self.lock.is_some() {
+                ui.separator();
+                ui.label("Locked with a passphrase");
+            }
             ui.separator();
             ui.label(&self.status);
         });
@@ -136,7 +144,12 @@ impl PowermapApp {
 
     /// Carry out the commands queued this frame.
     pub(super) fn run_commands(&mut self, ctx: &egui::Context) {
-        for command in std::mem::take(&mut self.commands) {
+        let commands = std::mem::take(&mut self.commands);
+        if !commands.is_empty() {
+            // A command runs after this frame's panels were drawn: draw again to show its effect.
+            ctx.request_repaint();
+        }
+        for command in commands {
             if !self.command_enabled(command) {
                 continue;
             }
@@ -186,6 +199,14 @@ impl PowermapApp {
             Command::ZoomIn => self.canvas.zoom_by(1.25),
             Command::ZoomOut => self.canvas.zoom_by(0.8),
             Command::Export => self.open_export_dialog(),
+            Command::Lock => {
+                self.dialog = Some(super::dialogs::Dialog::SetLock {
+                    first: String::new(),
+                    second: String::new(),
+                    error: None,
+                });
+            }
+            Command::Unlock => self.set_lock(None),
             Command::ToggleLegend => self.canvas.hide_legend = !self.canvas.hide_legend,
             Command::ToggleAllAims => self.canvas.all_aims = !self.canvas.all_aims,
             Command::ShowPowerMap => self.view_mode = ViewMode::PowerMap,

@@ -99,6 +99,8 @@ pub struct PowermapApp {
     autosave: Option<autosave::Autosave>,
     disk_stamp: Option<files::DiskStamp>,
     pending_repair: Option<Session>,
+    /// The passphrase of a locked session; saves and autosaves are encrypted with it.
+    lock: Option<crate::storage::SecretString>,
 }
 
 /// Open the app window; `file` is opened instead of the last session.
@@ -177,6 +179,7 @@ impl PowermapApp {
             export_dialog: None,
             disk_stamp: None,
             pending_repair: None,
+            lock: None,
             autosave: options
                 .recovery_dir
                 .map(|dir| autosave::Autosave::new(RecoveryStore::new(dir))),
@@ -205,6 +208,11 @@ impl PowermapApp {
     /// The file the session belongs to, if it was opened or saved.
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
+    }
+
+    /// Whether the session is locked with a passphrase.
+    pub fn is_locked(&self) -> bool {
+        self.lock.is_some()
     }
 
     /// Whether there are unsaved changes.

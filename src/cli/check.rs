@@ -1,13 +1,14 @@
 //! `powermap check`: validate session files and say, one line each, what is wrong.
 
-use crate::storage::{LoadError, load_file};
+use super::passphrase::load_for_cli;
+use crate::storage::LoadError;
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
 /// One file's verdict: "ok (N actors, M relationships)" or the reason it was refused.
 pub fn check_file(path: &Path) -> Result<String, LoadError> {
-    let session = load_file(path)?;
+    let session = load_for_cli(path)?;
     Ok(format!(
         "ok ({} {}, {} {})",
         session.actors.len(),

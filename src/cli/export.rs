@@ -1,8 +1,8 @@
 //! `powermap export`: write a report page of a session as PNG, SVG or PDF without a window.
 
+use super::passphrase::load_for_cli;
 use crate::render::{ExportFormat, ExportRequest, PixelSize, export};
 use crate::scene::{PageView, Paper};
-use crate::storage::load_file;
 use clap::{Args, ValueEnum};
 use std::path::{Path, PathBuf};
 
@@ -91,7 +91,7 @@ fn parse_size(text: &str) -> Result<(u32, u32), String> {
 
 /// Run the export; the error is the one line to print.
 pub fn run_export(args: &ExportArgs) -> Result<String, String> {
-    let session = load_file(&args.file).map_err(|e| format!("{}: {e}", args.file.display()))?;
+    let session = load_for_cli(&args.file).map_err(|e| format!("{}: {e}", args.file.display()))?;
     let format = match args.format {
         FormatArg::Png => ExportFormat::Png,
         FormatArg::Svg => ExportFormat::Svg,

@@ -2,9 +2,11 @@
 
 mod check;
 mod export;
+mod passphrase;
 
 pub use check::{check_file, check_files};
 pub use export::{ExportArgs, run_export};
+pub use passphrase::{PASSPHRASE_VAR, load_for_cli};
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;

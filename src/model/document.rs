@@ -71,6 +71,12 @@ impl Document {
         self.revision != self.saved_revision
     }
 
+    /// Count the session as unsaved although it did not change (its file must be rewritten,
+    /// as when a lock is added or removed).
+    pub fn mark_unsaved(&mut self) {
+        self.saved_revision = u64::MAX;
+    }
+
     /// Record that the session as it is now has been saved.
     pub fn mark_saved(&mut self) {
         self.saved_revision = self.revision;

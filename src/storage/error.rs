@@ -95,6 +95,17 @@ pub enum LoadError {
         /// What is wrong.
         reason: String,
     },
+    /// The file is locked and no passphrase was given.
+    #[error(
+        "This session is locked with a passphrase (set POWERMAP_PASSPHRASE, or type it when asked)."
+    )]
+    Locked,
+    /// The passphrase does not open the file.
+    #[error("That passphrase does not open this session. Check it and try again.")]
+    WrongPassphrase,
+    /// The locked file itself is damaged.
+    #[error("The locked file is damaged and cannot be opened: {0}")]
+    BrokenLock(String),
     /// A value the session cannot hold.
     #[error("In {path}: {reason}.")]
     Invalid {
@@ -116,6 +127,9 @@ pub enum SaveError {
         /// What the system said.
         source: std::io::Error,
     },
+    /// Encrypting a locked session failed.
+    #[error("Could not lock the session: {0}")]
+    Lock(String),
     /// The session could not be turned into JSON (a bug, not the user's fault).
     #[error("Could not encode the session: {0}")]
     Encode(#[from] serde_json::Error),

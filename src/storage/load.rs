@@ -3,14 +3,35 @@
 use super::error::LoadError;
 use super::format::{CURRENT_VERSION, FORMAT_NAME, migrate};
 use super::limits::{MAX_FILE_BYTES, check_nesting, line_column};
+use super::lock::{is_locked, unlock};
 use super::validate::validate;
 use crate::model::Session;
+use age::secrecy::SecretString;
 use serde_json::Value;
 use std::io::Read;
 use std::path::Path;
 
 /// Read and check the session file at `path`.
 pub fn load_file(path: &Path) -> Result<Session, LoadError> {
+    load_file_with(path, None)
+}
+
+/// Read and check the session file at `path`, unlocking it with `passphrase` if it is locked.
+/// A locked file without a passphrase is refused with [`LoadError::Locked`].
+pub fn load_file_with(
+    path: &Path,
+    passphrase: Option<&SecretString>,
+) -> Result<Session, LoadError> {
+    let bytes = read_capped(path)?;
+    if !is_locked(&bytes) {
+        return load_bytes(&bytes);
+    }
+    let passphrase = passphrase.ok_or(LoadError::Locked)?;
+    load_bytes(&unlock(&bytes, passphrase)?)
+}
+
+/// The bytes of `path`, refused past the size cap before and while reading.
+pub fn read_capped(path: &Path) -> Result<Vec<u8>, LoadError> {
     let read_error = |source| LoadError::Read {
         path: path.to_owned(),
         source,
@@ -24,7 +45,7 @@ pub fn load_file(path: &Path) -> Result<Session, LoadError> {
         .read_to_end(&mut bytes)
         .map_err(read_error)?;
     check_size(bytes.len() as u64)?;
-    load_bytes(&bytes)
+    Ok(bytes)
 }
 
 fn check_size(size: u64) -> Result<(), LoadError> {

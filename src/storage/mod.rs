@@ -1,9 +1,11 @@
-//! Session files: reading with clear refusals, atomic writing, and the recent-files list.
+//! Session files: reading with clear refusals, atomic writing, locking, recovery, and the
+//! recent-files list.
 
 mod error;
 mod format;
 mod limits;
 mod load;
+mod lock;
 mod recent;
 mod recovery;
 mod repair;
@@ -14,8 +16,14 @@ mod validate;
 pub use error::{LoadError, SaveError};
 pub use format::{CURRENT_VERSION, FORMAT_NAME};
 pub use limits::{MAX_FILE_BYTES, MAX_NESTING};
-pub use load::{load_bytes, load_file, load_str, parse_unchecked};
+pub use load::{load_bytes, load_file, load_file_with, load_str, parse_unchecked, read_capped};
+pub use lock::{is_locked, lock, unlock};
 pub use recent::RecentFiles;
 pub use recovery::{Recovery, RecoveryStore, describe_time};
 pub use repair::{Repaired, repair_str};
-pub use save::{backup_path, save_file, to_json, write_atomically, write_atomically_with};
+pub use save::{
+    backup_path, save_file, save_file_with, to_json, write_atomically, write_atomically_with,
+};
+
+/// The passphrase type of locked sessions (kept out of logs and zeroed when dropped).
+pub use age::secrecy::SecretString;

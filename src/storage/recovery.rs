@@ -1,10 +1,12 @@
 //! Autosave and crash recovery: unsaved work is written to the app's data folder, so a crash
 //! or a kill costs at most the last few seconds.
 
-use super::error::SaveError;
-use super::load::load_file;
+use super::error::{LoadError, SaveError};
+use super::load::{load_file, load_file_with, read_capped};
+use super::lock::{is_locked, lock};
 use super::save::{to_json, write_atomically};
 use crate::model::Session;
+use age::secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -21,12 +23,14 @@ pub struct RecoveryStore {
 /// What the recovery folder holds.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Recovery {
-    /// The unsaved session.
-    pub session: Session,
+    /// The unsaved session; `None` while it is locked and waits for its passphrase.
+    pub session: Option<Session>,
     /// When it was written.
     pub saved_at: SystemTime,
     /// The file the work belongs to, if it had one.
     pub original: Option<PathBuf>,
+    /// Whether the autosaved copy is locked.
+    pub locked: bool,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -47,17 +51,27 @@ impl RecoveryStore {
         Self { folder }
     }
 
-    /// Write the unsaved `session` (which belongs to `original`, if anywhere). Each file is
-    /// replaced atomically; the session is written before the note that points at it.
-    pub fn write(&self, session: &Session, original: Option<&Path>) -> Result<(), SaveError> {
+    /// Write the unsaved `session` (which belongs to `original`, if anywhere), locked with
+    /// `passphrase` if the session is locked: no plaintext copy of a locked session is ever
+    /// written. Each file is replaced atomically; the session is written before the note
+    /// that points at it.
+    pub fn write(
+        &self,
+        session: &Session,
+        original: Option<&Path>,
+        passphrase: Option<&SecretString>,
+    ) -> Result<(), SaveError> {
         let write_error = |source| SaveError::Write {
             path: self.folder.clone(),
             source,
         };
         std::fs::create_dir_all(&self.folder).map_err(write_error)?;
         let text = to_json(session)?;
-        write_atomically(&self.folder.join(SESSION_FILE), text.as_bytes(), false)
-            .map_err(write_error)?;
+        let bytes = match passphrase {
+            Some(passphrase) => lock(text.as_bytes(), passphrase)?,
+            None => text.into_bytes(),
+        };
+        write_atomically(&self.folder.join(SESSION_FILE), &bytes, false).map_err(write_error)?;
         let info = Info {
             saved_at_unix: SystemTime::now()
                 .duration_since(UNIX_EPOCH)
@@ -69,17 +83,31 @@ impl RecoveryStore {
             .map_err(write_error)
     }
 
-    /// The work waiting to be recovered, if any that can be read.
+    /// The work waiting to be recovered, if any that can be read (a locked copy comes
+    /// without its session; open it with [`RecoveryStore::unlock`]).
     pub fn read(&self) -> Option<Recovery> {
         let info: Info =
             serde_json::from_str(&std::fs::read_to_string(self.folder.join(INFO_FILE)).ok()?)
                 .ok()?;
-        let session = load_file(&self.folder.join(SESSION_FILE)).ok()?;
+        let saved_at = UNIX_EPOCH + Duration::from_secs(info.saved_at_unix);
+        let path = self.folder.join(SESSION_FILE);
+        let locked = is_locked(&read_capped(&path).ok()?);
+        let session = if locked {
+            None
+        } else {
+            Some(load_file(&path).ok()?)
+        };
         Some(Recovery {
             session,
-            saved_at: UNIX_EPOCH + Duration::from_secs(info.saved_at_unix),
+            saved_at,
             original: info.original,
+            locked,
         })
+    }
+
+    /// The locked autosaved session, opened with `passphrase`.
+    pub fn unlock(&self, passphrase: &SecretString) -> Result<Session, LoadError> {
+        load_file_with(&self.folder.join(SESSION_FILE), Some(passphrase))
     }
 
     /// Forget the recovered work (it was saved, recovered or discarded).
@@ -115,13 +143,25 @@ mod tests {
         let mut session = Session::new_with_us();
         session.actors.push(Actor::new("Mayor", Position::CENTER));
         store
-            .write(&session, Some(Path::new("/maps/city.json")))
+            .write(&session, Some(Path::new("/maps/city.json")), None)
             .expect("write");
         let got = store.read().expect("recovery");
-        assert_eq!(got.session, session);
+        assert_eq!(got.session.as_ref(), Some(&session));
         assert_eq!(got.original.as_deref(), Some(Path::new("/maps/city.json")));
         store.clear();
         assert!(store.read().is_none());
+        let secret = SecretString::from("s3cret".to_owned());
+        store
+            .write(&session, None, Some(&secret))
+            .expect("write locked");
+        let raw = std::fs::read(dir.path().join("recovery").join(SESSION_FILE)).expect("raw");
+        assert!(
+            is_locked(&raw) && !raw.windows(5).any(|w| w == b"Mayor"),
+            "no plaintext on disk"
+        );
+        let locked = store.read().expect("recovery");
+        assert!(locked.locked && locked.session.is_none());
+        assert_eq!(store.unlock(&secret).expect("unlock"), session);
         assert_eq!(
             describe_time(UNIX_EPOCH + Duration::from_secs(86_400 + 3_660)),
             "1970-01-02 01:01 UTC"

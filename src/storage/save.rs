@@ -2,7 +2,9 @@
 
 use super::error::SaveError;
 use super::format::{CURRENT_VERSION, FORMAT_NAME};
+use super::lock::{is_locked, lock};
 use crate::model::Session;
+use age::secrecy::SecretString;
 use serde::Serialize;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -45,11 +47,34 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// old file as a backup, then rename the new one into place. On failure the old file is
 /// untouched and the temporary file removed.
 pub fn save_file(session: &Session, path: &Path) -> Result<(), SaveError> {
+    save_file_with(session, path, None)
+}
+
+/// Save, locked with `passphrase` when one is given. A locked save never leaves a plaintext
+/// copy behind: the previous file is kept as a backup only if it was locked too, and a
+/// plaintext backup from before the lock is removed.
+pub fn save_file_with(
+    session: &Session,
+    path: &Path,
+    passphrase: Option<&SecretString>,
+) -> Result<(), SaveError> {
     let text = to_json(session)?;
-    write_atomically(path, text.as_bytes(), true).map_err(|source| SaveError::Write {
+    let write_error = |source| SaveError::Write {
         path: path.to_owned(),
         source,
-    })
+    };
+    let Some(passphrase) = passphrase else {
+        return write_atomically(path, text.as_bytes(), true).map_err(write_error);
+    };
+    let bytes = lock(text.as_bytes(), passphrase)?;
+    let previous_locked = std::fs::read(path).is_ok_and(|old| is_locked(&old));
+    if !previous_locked {
+        let backup = backup_path(path);
+        if std::fs::read(&backup).is_ok_and(|old| !is_locked(&old)) {
+            std::fs::remove_file(&backup).map_err(write_error)?;
+        }
+    }
+    write_atomically(path, &bytes, previous_locked).map_err(write_error)
 }
 
 /// Replace `path` with `bytes` so that a crash at any moment leaves either the old file or the
