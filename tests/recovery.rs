@@ -4,7 +4,7 @@ use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use powermap::app::{AppOptions, NoDialogs, PowermapApp, install_style};
-use powermap::storage::RecoveryStore;
+use powermap::storage::RecoverySlots;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -75,13 +75,14 @@ fn work_survives_a_kill() {
         .stderr(std::process::Stdio::null())
         .spawn()
         .expect("start the child");
-    let store = RecoveryStore::new(recovery.clone());
+    let slots = RecoverySlots::new(recovery.clone());
     let started = Instant::now();
     // Wait until the child has autosaved several rounds of work, then kill it mid-session.
-    while store
-        .read()
-        .is_none_or(|r| r.session.as_ref().is_none_or(|s| s.actors.len() < 8))
-    {
+    while !slots.stores().iter().any(|store| {
+        store
+            .read()
+            .is_some_and(|r| r.session.is_some_and(|s| s.actors.len() >= 8))
+    }) {
         assert!(
             started.elapsed() < Duration::from_secs(120),
             "the child never autosaved"
@@ -125,10 +126,7 @@ fn discarded_recovery_is_gone_and_saving_clears_it() {
         h.state_mut().autosave_now();
         h.run();
     }
-    assert!(
-        RecoveryStore::new(recovery.clone()).read().is_some(),
-        "autosaved after the edit"
-    );
+    assert_eq!(autosaved(&recovery), 1, "autosaved after the edit");
     let mut h = app(&recovery);
     h.key_press(Key::Escape);
     h.run();
@@ -140,5 +138,68 @@ fn discarded_recovery_is_gone_and_saving_clears_it() {
     );
     h.get_by_label("Discard it").click();
     h.run();
-    assert!(RecoveryStore::new(recovery).read().is_none());
+    assert_eq!(autosaved(&recovery), 0);
+}
+
+/// How many autosaved sessions wait in the recovery folder.
+fn autosaved(recovery: &Path) -> usize {
+    RecoverySlots::new(recovery.to_owned())
+        .stores()
+        .iter()
+        .filter(|store| store.read().is_some())
+        .count()
+}
+
+#[test]
+fn two_apps_at_once_keep_their_own_autosaves() {
+    let dir = tempfile::tempdir().expect("temp");
+    let recovery = dir.path().join("recovery");
+    let mut first = app(&recovery);
+    let mut second = app(&recovery);
+    for (h, name) in [(&mut first, "Mayor"), (&mut second, "Council")] {
+        h.get_by_label("Start an empty map").click();
+        h.run();
+        quick_add(h, name);
+        h.state_mut().autosave_now();
+        h.run();
+    }
+    assert_eq!(
+        autosaved(&recovery),
+        2,
+        "one autosave each, neither overwritten"
+    );
+    let third = app(&recovery);
+    assert!(
+        third
+            .state()
+            .dialog_message()
+            .is_none_or(|m| !m.contains("Recover")),
+        "work of running apps is not offered"
+    );
+    drop(third);
+    // The first app dies; the second runs on. A new start offers only the first one's work.
+    drop(first);
+    let mut fourth = app(&recovery);
+    fourth.get_by_label("Recover").click();
+    fourth.run();
+    let names: Vec<&str> = fourth
+        .state()
+        .session()
+        .actors
+        .iter()
+        .map(|a| a.name.as_str())
+        .collect();
+    assert_eq!(names, ["Us", "Mayor"]);
+    assert_eq!(
+        autosaved(&recovery),
+        2,
+        "the recovered work now lives in the fourth app's slot"
+    );
+    second.get_by_label("Add an actor").click();
+    second.run();
+    assert_eq!(
+        second.state().session().actors.len(),
+        2,
+        "the second app is untouched"
+    );
 }

@@ -278,3 +278,36 @@ fn unknown_fields_are_kept_on_save() {
         "known fields first"
     );
 }
+
+#[test]
+fn unknown_fields_in_rounds_reflection_and_theory_of_change_are_kept() {
+    let text = include_str!("../examples/river-cleanup.json")
+        .replacen(
+            "\"reflection\": {",
+            "\"reflection\": { \"facilitator\": \"Ana\",",
+            1,
+        )
+        .replacen(
+            "\"id\": \"round-1\",",
+            "\"id\": \"round-1\", \"weather\": \"rain\",",
+            1,
+        )
+        .replacen(
+            "\"id\": \"a-us\",\n          \"support\": 0.98,",
+            "\"id\": \"a-us\", \"confidence\": 0.5,\n          \"support\": 0.98,",
+            1,
+        )
+        .replacen("\"if_we\":", "\"evidence\": \"survey\", \"if_we\":", 1);
+    let session = load_str(&text).expect("loads");
+    assert_eq!(session.unknown.count(), 4, "each added field is found");
+    let saved = powermap::storage::to_json(&session).expect("json");
+    for kept in [
+        "\"facilitator\": \"Ana\"",
+        "\"weather\": \"rain\"",
+        "\"confidence\": 0.5",
+        "\"evidence\": \"survey\"",
+    ] {
+        assert!(saved.contains(kept), "{kept} lost");
+    }
+    assert_eq!(load_str(&saved).expect("reloads"), session);
+}

@@ -67,3 +67,86 @@ fn a_save_keeps_the_previous_version_as_a_backup() {
         session.campaign.title
     );
 }
+
+/// Set for the child process that tries to save as a user without write permission.
+const READ_ONLY_DIR: &str = "POWERMAP_READ_ONLY_DIR";
+
+/// Not a test of its own: the save attempt, run by the test below as an unprivileged user
+/// (root may write anywhere, so permissions can only be tried without it).
+#[test]
+#[ignore = "helper process for saving_into_a_read_only_folder_fails_clearly"]
+fn child_saves_into_a_read_only_folder() {
+    let Some(dir) = std::env::var_os(READ_ONLY_DIR) else {
+        return;
+    };
+    try_to_save_into_read_only(std::path::Path::new(&dir));
+}
+
+fn try_to_save_into_read_only(dir: &std::path::Path) {
+    let path = dir.join("map.json");
+    let before = std::fs::read(&path).expect("read");
+    let mut session = load_file(&path).expect("load");
+    session.campaign.title.push_str(" (changed)");
+    let error = save_file(&session, &path).expect_err("a read-only folder");
+    assert!(
+        error
+            .to_string()
+            .contains("you are not allowed to write there"),
+        "{error}"
+    );
+    assert_eq!(
+        std::fs::read(&path).expect("read"),
+        before,
+        "the old file is untouched"
+    );
+    assert_eq!(
+        std::fs::read_dir(dir).expect("list").count(),
+        1,
+        "no temporary left"
+    );
+}
+
+#[test]
+fn saving_into_a_read_only_folder_fails_clearly() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let dir = tempfile::tempdir().expect("temp");
+    let folder = dir.path().join("read-only");
+    std::fs::create_dir(&folder).expect("folder");
+    std::fs::copy(EXAMPLE, folder.join("map.json")).expect("copy");
+    let mode = |path: &std::path::Path, mode| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).expect("chmod");
+    };
+    mode(dir.path(), 0o755);
+    mode(&folder.join("map.json"), 0o644);
+    mode(&folder, 0o555);
+    let running_as_root = std::fs::metadata(dir.path()).expect("stat").uid() == 0;
+    if !running_as_root {
+        try_to_save_into_read_only(&folder);
+        return;
+    }
+    // Root ignores permissions: run the attempt as the unprivileged user `nobody`, from a copy
+    // of this test binary that nobody may execute.
+    let binary = dir.path().join("storage_faults");
+    std::fs::copy(std::env::current_exe().expect("test binary"), &binary).expect("copy binary");
+    mode(&binary, 0o755);
+    let out = std::process::Command::new("setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+        .arg(&binary)
+        .args([
+            "--ignored",
+            "--exact",
+            "child_saves_into_a_read_only_folder",
+            "--test-threads=1",
+        ])
+        .env(READ_ONLY_DIR, &folder)
+        .current_dir(dir.path())
+        .output()
+        .expect("setpriv (util-linux) runs the attempt as nobody");
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{report}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(report.contains("1 passed"), "the attempt ran: {report}");
+}

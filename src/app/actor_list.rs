@@ -50,12 +50,18 @@ impl PowermapApp {
     }
 
     fn quick_add(&mut self, ui: &mut Ui) {
+        self.quick_add_field(ui, f32::INFINITY);
+    }
+
+    /// The quick-add field: type a name, press Enter, type the next. While presenting, new
+    /// actors go to the parking lot for the room to place.
+    pub(super) fn quick_add_field(&mut self, ui: &mut Ui, width: f32) {
         let label = ui.label(RichText::new(QUICK_ADD_LABEL).strong());
         let response = ui
             .add(
                 TextEdit::singleline(&mut self.panels.quick_add)
                     .hint_text("Type a name, press Enter")
-                    .desired_width(f32::INFINITY),
+                    .desired_width(width),
             )
             .labelled_by(label.id);
         if std::mem::take(&mut self.panels.focus_quick_add) {
@@ -77,8 +83,16 @@ impl PowermapApp {
         let position = free_position_near(self.session(), Position::CENTER);
         let mut actor = Actor::new(name, position);
         actor.id = self.session().fresh_actor_id();
+        actor.parked = self.is_presenting();
         self.selection.set_only(actor.id.clone());
-        self.status = format!("Added \"{}\". Drag it to where it belongs.", actor.name);
+        self.status = if actor.parked {
+            format!(
+                "\"{}\" is in the parking lot. Drag it onto the map, or press P.",
+                actor.name
+            )
+        } else {
+            format!("Added \"{}\". Drag it to where it belongs.", actor.name)
+        };
         self.edit(Edit::AddActors(vec![actor]));
     }
 

@@ -4,7 +4,7 @@
 use super::PowermapApp;
 use super::dialogs::Dialog;
 use crate::model::Document;
-use crate::storage::{Recovery, RecoveryStore, SecretString, describe_time};
+use crate::storage::{HeldSlot, Recovery, RecoverySlots, SecretString, describe_time};
 use std::time::{Duration, Instant};
 
 /// How long the session must stay unchanged before it is autosaved.
@@ -12,35 +12,51 @@ pub const AUTOSAVE_AFTER: Duration = Duration::from_secs(2);
 
 /// The autosave state of the app.
 pub struct Autosave {
-    store: RecoveryStore,
+    /// This app's own slot; `None` when the recovery folder cannot be written.
+    own: Option<HeldSlot>,
     /// The revision last written to the recovery folder.
     written: Option<u64>,
     /// The revision seen last frame and when it first appeared.
     seen: (u64, Instant),
     /// An autosave failure was already reported (say it once, not every few seconds).
     failure_reported: bool,
-    /// Work found at start, waiting for the user to recover or discard it.
-    pub pending: Option<Recovery>,
+    /// Work left by apps that are gone, newest first; the first is the one being offered.
+    pub pending: Vec<(HeldSlot, Recovery)>,
 }
 
 impl Autosave {
-    /// Autosave into `store`, picking up any work left there by a crash.
-    pub fn new(store: RecoveryStore) -> Self {
-        let pending = store.read();
+    /// Autosave into a new slot of `slots`, picking up any work left there by a crash.
+    pub fn new(slots: &RecoverySlots) -> Self {
+        let pending = slots.orphans();
+        let own = slots.claim().ok();
         Self {
-            store,
+            failure_reported: own.is_none(),
+            own,
             written: None,
             seen: (u64::MAX, Instant::now()),
-            failure_reported: false,
             pending,
         }
+    }
+
+    /// Why autosave is off, if it is.
+    pub fn unavailable(&self) -> Option<&'static str> {
+        self.own
+            .is_none()
+            .then_some("Autosave is off: the recovery folder could not be created.")
     }
 }
 
 impl PowermapApp {
-    /// Offer work left by a crash, if any (called once at start).
+    /// Offer work left by a crash, if any (at start, and after the previous offer was
+    /// discarded).
     pub(super) fn offer_recovery(&mut self) {
-        let Some(recovery) = self.autosave.as_ref().and_then(|a| a.pending.as_ref()) else {
+        let Some(autosave) = self.autosave.as_ref() else {
+            return;
+        };
+        if let Some(reason) = autosave.unavailable() {
+            reason.clone_into(&mut self.status);
+        }
+        let Some((_, recovery)) = autosave.pending.first() else {
             return;
         };
         self.dialog = Some(Dialog::Recover {
@@ -57,40 +73,62 @@ impl PowermapApp {
         let Some(autosave) = self.autosave.as_mut() else {
             return Ok(());
         };
-        let Some(recovery) = autosave.pending.as_ref() else {
+        let Some((slot, recovery)) = autosave.pending.first() else {
             return Ok(());
         };
         let session = match (&recovery.session, &passphrase) {
             (Some(session), _) => session.clone(),
-            (None, Some(passphrase)) => autosave
-                .store
-                .unlock(passphrase)
-                .map_err(|e| e.to_string())?,
+            (None, Some(passphrase)) => {
+                slot.store().unlock(passphrase).map_err(|e| e.to_string())?
+            }
             (None, None) => return Err("This work was locked; type its passphrase.".to_owned()),
         };
-        let Some(recovery) = autosave.pending.take() else {
-            return Ok(());
-        };
+        let (slot, recovery) = autosave.pending.remove(0);
+        let lock = if recovery.locked { passphrase } else { None };
+        // The work moves into this app's own slot before the old slot goes, so that a crash
+        // right now still leaves it somewhere.
+        let moved = autosave.own.as_ref().is_some_and(|own| {
+            own.store()
+                .write(&session, recovery.original.as_deref(), lock.as_ref())
+                .is_ok()
+        });
+        if moved {
+            slot.remove();
+        }
+        let waiting = autosave.pending.len();
+        // Later offers would replace this work on the canvas: leave them for the next start.
+        autosave.pending.clear();
         self.doc = Document::new_unsaved(session);
         self.path = recovery.original;
-        self.lock = if recovery.locked { passphrase } else { None };
+        self.lock = lock;
         self.selection = super::Selection::default();
-        "Recovered unsaved work. Save it to keep it.".clone_into(&mut self.status);
+        self.status = match waiting {
+            0 => "Recovered unsaved work. Save it to keep it.".to_owned(),
+            n => format!(
+                "Recovered unsaved work. Save it to keep it. {n} more autosaved {} will be offered at the next start.",
+                if n == 1 { "session" } else { "sessions" }
+            ),
+        };
         Ok(())
     }
 
     /// Throw the recovered work away, as the user asked.
     pub(super) fn discard_recovery(&mut self) {
-        if let Some(autosave) = self.autosave.as_mut() {
-            autosave.pending = None;
-            autosave.store.clear();
+        if let Some(autosave) = self.autosave.as_mut()
+            && !autosave.pending.is_empty()
+        {
+            let (slot, _) = autosave.pending.remove(0);
+            slot.remove();
         }
+        self.offer_recovery();
     }
 
     /// Forget autosaved work that the user chose not to keep (quit without saving).
     pub(super) fn clear_autosave(&mut self) {
         if let Some(autosave) = self.autosave.as_mut() {
-            autosave.store.clear();
+            if let Some(own) = &autosave.own {
+                own.store().clear();
+            }
             autosave.written = None;
         }
     }
@@ -102,13 +140,12 @@ impl PowermapApp {
         let Some(autosave) = self.autosave.as_mut() else {
             return;
         };
-        if autosave.pending.is_some() {
-            // Never overwrite work that is still waiting to be recovered.
+        let Some(own) = &autosave.own else {
             return;
-        }
+        };
         if !dirty {
             if autosave.written.take().is_some() {
-                autosave.store.clear();
+                own.store().clear();
             }
             return;
         }
@@ -123,8 +160,8 @@ impl PowermapApp {
             ctx.request_repaint_after(AUTOSAVE_AFTER.saturating_sub(quiet));
             return;
         }
-        match autosave
-            .store
+        match own
+            .store()
             .write(self.doc.session(), self.path.as_deref(), self.lock.as_ref())
         {
             Ok(()) => {

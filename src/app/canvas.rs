@@ -6,7 +6,7 @@ use super::marker_drag::{ActorDrag, DragView, claim_keyboard};
 use crate::model::{ActorId, Edit, Relationship, RelationshipKind};
 use crate::render::{EguiMeasure, paint_legend_symbol, paint_scene};
 use crate::scene::{
-    MapTransform, Metrics, ModelView, MovementView, Palette, PowerMapInput, Scene, build_power_map,
+    MapTransform, ModelView, MovementView, Palette, PowerMapInput, Scene, build_power_map,
     power_map_legend,
 };
 use egui::{PointerButton, Pos2, Rect, Role, Sense, Stroke, Ui, Vec2, WidgetInfo, vec2};
@@ -57,6 +57,15 @@ impl CanvasState {
 impl PowermapApp {
     /// The power map canvas, filling `ui`.
     pub(super) fn power_map_ui(&mut self, ui: &mut Ui) {
+        let parked: Vec<usize> = (0..self.session().actors.len())
+            .filter(|&i| self.session().actors[i].parked)
+            .collect();
+        if !parked.is_empty() && !self.is_looking_back() && self.revealed_count().is_none() {
+            egui::Panel::bottom("parking lot")
+                .resizable(true)
+                .default_size(if self.is_presenting() { 140.0 } else { 96.0 })
+                .show(ui, |ui| self.parking_lot(ui, &parked));
+        }
         let rect = ui.available_rect_before_wrap();
         if rect.width() < 10.0 || rect.height() < 10.0 {
             return;
@@ -71,7 +80,7 @@ impl PowermapApp {
             self.session().settings.supportive_side,
         );
         self.canvas.last_transform = Some(transform);
-        let palette = Palette::light();
+        let palette = self.map_palette();
         let ctx = ui.ctx().clone();
         let looked = self.shown_session();
         let emphasis = if looked.is_some() {
@@ -85,7 +94,7 @@ impl PowermapApp {
             transform,
             selection: self.selection.ids(),
             palette: &palette,
-            metrics: Metrics::SCREEN,
+            metrics: self.map_metrics(),
             measure: &EguiMeasure { ctx: &ctx },
             emphasis: &emphasis,
         });
@@ -100,6 +109,16 @@ impl PowermapApp {
 
         claim_keyboard(ui, rect);
         self.marker_interactions(ui, &scene, &DragView::Map(transform));
+        // A name dragged from the parking lot (or the spectrum's tray) lands where it is let go.
+        if let Some(id) = background.dnd_release_payload::<ActorId>()
+            && let Some(pointer) = ui.input(|i| i.pointer.interact_pos())
+        {
+            self.selection.set_only((*id).clone());
+            self.edit(Edit::MoveActors(vec![(
+                (*id).clone(),
+                transform.to_model(pointer),
+            )]));
+        }
         self.link_handle(ui, &scene, &painter);
         self.background_interactions(ui, &background, &scene, &painter);
         if scene.markers.is_empty() && self.session().actors.is_empty() {

@@ -60,6 +60,59 @@ pub enum Command {
     SliceAwayFromUs,
     /// Draw every actor's one-step arrow on the spectrum, or only the focused ones.
     ToggleAllAims,
+    /// Enter or leave presentation mode (full screen, large type, nothing private).
+    Present,
+    /// Show every shortcut.
+    ShowShortcuts,
+    /// Select the next actor.
+    NextActor,
+    /// Select the previous actor.
+    PreviousActor,
+    /// Move the selected actors a little, in a direction on screen.
+    Nudge(Nudge),
+    /// Rename the selected actor.
+    Rename,
+    /// Send the selected actors to a slice of the spectrum (by its number, 1 = active allies).
+    ToSlice(u8),
+    /// Take the selected actors off the power map, into the parking lot.
+    Park,
+    /// Make the whole interface larger.
+    UiZoomIn,
+    /// Make the whole interface larger, by its second common shortcut.
+    UiZoomInAlt,
+    /// Make the whole interface smaller.
+    UiZoomOut,
+    /// Put the interface back to its normal size.
+    UiZoomReset,
+    /// Use a colour theme.
+    UseTheme(super::theme::Theme),
+    /// Start revealing the map one actor at a time.
+    StartReveal,
+    /// Show the next actor of the reveal.
+    RevealNext,
+    /// Hide the last actor shown by the reveal.
+    RevealPrevious,
+    /// Show or hide the left panel (actors, campaign, plan).
+    ToggleLeftPanel,
+    /// Show or hide the right panel (the selected actor).
+    ToggleRightPanel,
+}
+
+/// A small move of the selected actors with the arrow keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Nudge {
+    /// Screen direction, x to the right and y down, each -1, 0 or 1.
+    pub dx: i8,
+    /// See `dx`.
+    pub dy: i8,
+    /// Shift was held: a bigger step.
+    pub far: bool,
+}
+
+impl Nudge {
+    const fn command(dx: i8, dy: i8, far: bool) -> Command {
+        Command::Nudge(Self { dx, dy, far })
+    }
 }
 
 const fn shortcut(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -77,7 +130,7 @@ const COMMAND_SHIFT: Modifiers = Modifiers {
 impl Command {
     /// Every command, in the order shortcuts are checked. Commands with Shift come before
     /// the same key without it, because egui matches shortcuts with extra modifiers loosely.
-    pub const ALL: [Self; 27] = [
+    pub const ALL: [Self; 58] = [
         Self::SaveAs,
         Self::Redo,
         Self::New,
@@ -105,7 +158,58 @@ impl Command {
         Self::Export,
         Self::Lock,
         Self::Unlock,
+        Self::Present,
+        Self::ShowShortcuts,
+        Self::PreviousActor,
+        Self::NextActor,
+        Nudge::command(-1, 0, true),
+        Nudge::command(1, 0, true),
+        Nudge::command(0, -1, true),
+        Nudge::command(0, 1, true),
+        Nudge::command(-1, 0, false),
+        Nudge::command(1, 0, false),
+        Nudge::command(0, -1, false),
+        Nudge::command(0, 1, false),
+        Self::Rename,
+        Self::ToSlice(1),
+        Self::ToSlice(2),
+        Self::ToSlice(3),
+        Self::ToSlice(4),
+        Self::ToSlice(5),
+        Self::Park,
+        Self::UiZoomIn,
+        Self::UiZoomInAlt,
+        Self::UiZoomOut,
+        Self::UiZoomReset,
+        Self::UseTheme(super::theme::Theme::Light),
+        Self::UseTheme(super::theme::Theme::Dark),
+        Self::UseTheme(super::theme::Theme::HighContrast),
+        Self::StartReveal,
+        Self::RevealNext,
+        Self::RevealPrevious,
+        Self::ToggleLeftPanel,
+        Self::ToggleRightPanel,
     ];
+
+    /// What the shortcut overlay and menus call it (label plus context, for commands whose
+    /// label alone would be ambiguous).
+    pub fn describe(self) -> String {
+        match self {
+            Self::Nudge(n) => {
+                let way = match (n.dx, n.dy) {
+                    (-1, _) => "left",
+                    (1, _) => "right",
+                    (_, -1) => "up",
+                    _ => "down",
+                };
+                let size = if n.far { "a big step" } else { "a small step" };
+                format!("Move the selected actors {way}, {size}")
+            }
+            Self::ToSlice(n) => format!("Send the selected actors to: {}", slice_of(n).label()),
+            Self::UseTheme(theme) => format!("Theme: {}", theme.label()),
+            other => other.label().to_owned(),
+        }
+    }
 
     /// The menu label (an ellipsis when a dialog follows).
     pub fn label(self) -> &'static str {
@@ -136,6 +240,23 @@ impl Command {
             Self::SliceTowardUs => "One slice toward us",
             Self::SliceAwayFromUs => "One slice away from us",
             Self::ToggleAllAims => "Show every one-step arrow",
+            Self::Present => "Presentation mode",
+            Self::ShowShortcuts => "Keyboard shortcuts",
+            Self::NextActor => "Select the next actor",
+            Self::PreviousActor => "Select the previous actor",
+            Self::Nudge(_) => "Move the selected actors",
+            Self::Rename => "Rename",
+            Self::ToSlice(_) => "Send to a slice",
+            Self::Park => "Move to the parking lot",
+            Self::UiZoomIn | Self::UiZoomInAlt => "Larger interface",
+            Self::UiZoomOut => "Smaller interface",
+            Self::UiZoomReset => "Normal interface size",
+            Self::UseTheme(theme) => theme.label(),
+            Self::StartReveal => "Reveal the map step by step",
+            Self::RevealNext => "Reveal the next actor",
+            Self::RevealPrevious => "Hide the last revealed actor",
+            Self::ToggleLeftPanel => "Show or hide the left panel",
+            Self::ToggleRightPanel => "Show or hide the actor panel",
         }
     }
 
@@ -164,12 +285,64 @@ impl Command {
             Self::ShowBoth => Some(shortcut(Modifiers::COMMAND, Key::Num3)),
             Self::SliceTowardUs => Some(shortcut(Modifiers::NONE, Key::PageUp)),
             Self::SliceAwayFromUs => Some(shortcut(Modifiers::NONE, Key::PageDown)),
+            Self::Present => Some(shortcut(Modifiers::NONE, Key::F5)),
+            Self::ShowShortcuts => Some(shortcut(Modifiers::NONE, Key::Questionmark)),
+            Self::NextActor => Some(shortcut(Modifiers::NONE, Key::Tab)),
+            Self::PreviousActor => Some(shortcut(Modifiers::SHIFT, Key::Tab)),
+            Self::Nudge(n) => Some(shortcut(
+                if n.far {
+                    Modifiers::SHIFT
+                } else {
+                    Modifiers::NONE
+                },
+                match (n.dx, n.dy) {
+                    (-1, _) => Key::ArrowLeft,
+                    (1, _) => Key::ArrowRight,
+                    (_, -1) => Key::ArrowUp,
+                    _ => Key::ArrowDown,
+                },
+            )),
+            Self::Rename => Some(shortcut(Modifiers::NONE, Key::Enter)),
+            Self::ToSlice(n) => Some(shortcut(
+                Modifiers::NONE,
+                [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5]
+                    [usize::from(n.clamp(1, 5) - 1)],
+            )),
+            Self::Park => Some(shortcut(Modifiers::NONE, Key::P)),
+            Self::UiZoomIn => Some(shortcut(Modifiers::COMMAND, Key::Plus)),
+            Self::UiZoomInAlt => Some(shortcut(Modifiers::COMMAND, Key::Equals)),
+            Self::UiZoomOut => Some(shortcut(Modifiers::COMMAND, Key::Minus)),
+            Self::UiZoomReset => Some(shortcut(Modifiers::COMMAND, Key::Num0)),
+            Self::RevealNext => Some(shortcut(Modifiers::NONE, Key::Space)),
+            Self::RevealPrevious => Some(shortcut(Modifiers::NONE, Key::Backspace)),
             Self::FlipSupportiveSide
             | Self::ToggleLegend
             | Self::ToggleAllAims
             | Self::Lock
-            | Self::Unlock => None,
+            | Self::Unlock
+            | Self::UseTheme(_)
+            | Self::StartReveal
+            | Self::ToggleLeftPanel
+            | Self::ToggleRightPanel => None,
         }
+    }
+
+    /// Whether the shortcut belongs to the canvas: plain keys (Tab, arrows, Enter, digits,
+    /// letters) that act on actors only while no control has the keyboard, so that they
+    /// keep their usual meaning in lists, buttons and text fields.
+    pub fn needs_canvas_keys(self) -> bool {
+        matches!(
+            self,
+            Self::NextActor
+                | Self::PreviousActor
+                | Self::Nudge(_)
+                | Self::Rename
+                | Self::ToSlice(_)
+                | Self::Park
+                | Self::ShowShortcuts
+                | Self::RevealNext
+                | Self::RevealPrevious
+        )
     }
 
     /// Whether the shortcut must wait while a text field has the keyboard (Delete, Ctrl+A,
@@ -196,6 +369,10 @@ impl Command {
             self,
             Self::Duplicate
                 | Self::Delete
+                | Self::Nudge(_)
+                | Self::Rename
+                | Self::ToSlice(_)
+                | Self::Park
                 | Self::SliceTowardUs
                 | Self::SliceAwayFromUs
                 | Self::FlipSupportiveSide
@@ -208,10 +385,12 @@ impl Command {
     /// The commands whose shortcuts were pressed this frame (consumed from the input).
     pub fn pressed(ctx: &egui::Context) -> Vec<Self> {
         let typing = ctx.text_edit_focused();
+        let control_focused = ctx.memory(|m| m.focused().is_some());
         ctx.input_mut(|input| {
             Self::ALL
                 .into_iter()
                 .filter(|command| !(typing && command.yields_to_text_fields()))
+                .filter(|command| !(control_focused && command.needs_canvas_keys()))
                 .filter(|command| {
                     command
                         .shortcut()
@@ -226,6 +405,19 @@ impl Command {
         self.shortcut()
             .map(|sc| ctx.format_shortcut(&sc))
             .unwrap_or_default()
+    }
+}
+
+/// The slice a number key sends actors to: 1 is active allies, 5 active opposition.
+pub fn slice_of(number: u8) -> crate::model::Slice {
+    crate::model::Slice::ALL[usize::from(number.clamp(1, 5) - 1)]
+}
+
+/// A slice command's menu entry: the slice's own name.
+pub fn slice_of_label(command: Command) -> String {
+    match command {
+        Command::ToSlice(n) => slice_of(n).label().to_owned(),
+        other => other.label().to_owned(),
     }
 }
 
@@ -252,5 +444,7 @@ mod tests {
         let position = |c| Command::ALL.iter().position(|&x| x == c).expect("listed");
         assert!(position(Command::SaveAs) < position(Command::Save));
         assert!(position(Command::Redo) < position(Command::Undo));
+        assert!(position(Command::PreviousActor) < position(Command::NextActor));
+        assert!(position(Nudge::command(-1, 0, true)) < position(Nudge::command(-1, 0, false)));
     }
 }

@@ -65,6 +65,15 @@ pub enum Dialog {
         /// Why the last attempt failed.
         error: Option<String>,
     },
+    /// A new name for an actor.
+    Rename {
+        /// The actor.
+        id: crate::model::ActorId,
+        /// The name typed so far.
+        text: String,
+    },
+    /// Every keyboard shortcut, read from the commands table.
+    Shortcuts,
     /// Lock the session with a passphrase, typed twice.
     SetLock {
         /// The passphrase.
@@ -116,6 +125,8 @@ impl Dialog {
                 )
             }
             Self::SetLock { .. } => "Lock with a passphrase".to_owned(),
+            Self::Rename { text, .. } => format!("Rename to {text}"),
+            Self::Shortcuts => "Keyboard shortcuts".to_owned(),
             Self::ChangedOnDisk(path) => format!("{} changed on disk", path.display()),
             Self::OfferRepair {
                 reason, changes, ..
@@ -132,11 +143,12 @@ impl Dialog {
 }
 
 /// What the user chose in a dialog this frame; applied after the dialog is drawn.
-enum Choice {
+pub(super) enum Choice {
     Close,
     Recover(Option<String>),
     Unlock(PathBuf, String),
     SetLock(String),
+    Rename(crate::model::ActorId, String),
     DiscardRecovery,
     Overwrite(PathBuf),
     OpenRepaired(PathBuf),
@@ -191,6 +203,8 @@ impl PowermapApp {
                     text,
                     note,
                 } => path_prompt_body(ui, purpose, text, note),
+                Dialog::Rename { id, text } => rename_body(ui, id, text),
+                Dialog::Shortcuts => super::workshop::shortcuts_body(ui),
             };
         });
         // Recovered work needs an answer: Escape or a click outside must not leave it in limbo.
@@ -218,6 +232,7 @@ impl PowermapApp {
                 self.open_locked(&path, SecretString::from(passphrase));
             }
             Choice::SetLock(passphrase) => self.set_lock(Some(SecretString::from(passphrase))),
+            Choice::Rename(id, name) => self.rename_actor(&id, name),
             Choice::OpenRepaired(path) => self.open_repaired(&path),
             Choice::Overwrite(path) => {
                 self.save_to(&path);
@@ -377,6 +392,26 @@ fn unlock_body(
     ui.horizontal(|ui| {
         if (ui.button("Open").clicked() || submitted) && !text.is_empty() {
             return Some(Choice::Unlock(path.to_owned(), std::mem::take(text)));
+        }
+        ui.button("Cancel").clicked().then_some(Choice::Close)
+    })
+    .inner
+}
+
+fn rename_body(ui: &mut egui::Ui, id: &crate::model::ActorId, text: &mut String) -> Option<Choice> {
+    ui.heading("Rename");
+    let label = ui.label("New name");
+    let field = ui
+        .add(egui::TextEdit::singleline(text).desired_width(360.0))
+        .labelled_by(label.id);
+    if !field.has_focus() && !field.lost_focus() {
+        field.request_focus();
+    }
+    let submitted = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+    ui.horizontal(|ui| {
+        let named = !text.trim().is_empty();
+        if (ui.add_enabled(named, egui::Button::new("Rename")).clicked() || submitted) && named {
+            return Some(Choice::Rename(id.clone(), text.trim().to_owned()));
         }
         ui.button("Cancel").clicked().then_some(Choice::Close)
     })

@@ -4,6 +4,7 @@ use super::PowermapApp;
 use super::commands::Command;
 use super::examples::EXAMPLES;
 use super::files::PendingAction;
+use super::theme::Theme;
 use super::views::ViewMode;
 use crate::model::{Edit, Slice, SpectrumPlacement, SupportiveSide};
 use egui::{Button, Ui};
@@ -63,13 +64,50 @@ impl PowermapApp {
                 self.command_button(ui, Command::FlipSupportiveSide);
                 self.command_button(ui, Command::ToggleLegend);
                 self.command_button(ui, Command::ToggleAllAims);
+                ui.separator();
+                self.command_button(ui, Command::ToggleLeftPanel);
+                self.command_button(ui, Command::ToggleRightPanel);
+                ui.menu_button("Theme", |ui| {
+                    for theme in [Theme::Light, Theme::Dark, Theme::HighContrast] {
+                        let chosen = self.theme() == theme;
+                        if ui.radio(chosen, theme.label()).clicked() {
+                            self.commands.push(Command::UseTheme(theme));
+                        }
+                    }
+                });
+                self.command_button(ui, Command::UiZoomIn);
+                self.command_button(ui, Command::UiZoomOut);
+                self.command_button(ui, Command::UiZoomReset);
             });
+            ui.menu_button("Workshop", |ui| {
+                self.command_button(ui, Command::Present);
+                self.command_button(ui, Command::StartReveal);
+                ui.separator();
+                self.command_button(ui, Command::NextActor);
+                self.command_button(ui, Command::PreviousActor);
+                self.command_button(ui, Command::Rename);
+                self.command_button(ui, Command::Park);
+                ui.menu_button("Send to a slice", |ui| {
+                    for number in 1..=5 {
+                        self.command_button(ui, Command::ToSlice(number));
+                    }
+                });
+                ui.separator();
+                self.command_button(ui, Command::ShowShortcuts);
+            });
+            if ui.button("Present (F5)").clicked() {
+                self.commands.push(Command::Present);
+            }
         });
     }
 
     fn command_button(&mut self, ui: &mut Ui, command: Command) {
         let enabled = self.command_enabled(command);
-        let button = Button::new(command.label()).shortcut_text(command.shortcut_text(ui.ctx()));
+        let label = match command {
+            Command::ToSlice(_) => super::commands::slice_of_label(command),
+            _ => command.label().to_owned(),
+        };
+        let button = Button::new(label).shortcut_text(command.shortcut_text(ui.ctx()));
         if ui.add_enabled(enabled, button).clicked() {
             self.commands.push(command);
         }
@@ -104,7 +142,10 @@ impl PowermapApp {
     }
 
     fn command_enabled(&self, command: Command) -> bool {
-        if command.edits_session() && self.is_looking_back() {
+        if command.edits_session() && (self.is_looking_back() || self.revealed_count().is_some()) {
+            return false;
+        }
+        if !self.workshop_command_enabled(command) {
             return false;
         }
         match command {
@@ -222,6 +263,7 @@ impl PowermapApp {
                 };
                 self.edit(Edit::SetSettings(settings));
             }
+            workshop => self.run_workshop_command(ctx, workshop),
         }
     }
 

@@ -15,21 +15,26 @@ mod inspector;
 mod marker_drag;
 mod menu;
 mod plan_panel;
+mod preferences;
 mod rounds_panel;
 mod selection;
 mod spectrum_panel;
 mod spectrum_view;
+mod theme;
 mod views;
 mod widgets;
+mod workshop;
 
 pub use commands::Command;
 pub use examples::{EXAMPLES, Example};
 pub use file_dialogs::{DialogOutcome, FileDialogs, NativeDialogs, NoDialogs};
 pub use selection::Selection;
+pub use theme::Theme;
+pub use views::ViewMode;
 
 use crate::model::{Document, Edit, Session, UndoStep};
 use crate::scene::MapTransform;
-use crate::storage::{RecentFiles, RecoveryStore};
+use crate::storage::{RecentFiles, RecoverySlots};
 use canvas::CanvasState;
 use dialogs::Dialog;
 use std::path::{Path, PathBuf};
@@ -101,6 +106,10 @@ pub struct PowermapApp {
     pending_repair: Option<Session>,
     /// The passphrase of a locked session; saves and autosaves are encrypted with it.
     lock: Option<crate::storage::SecretString>,
+    /// This machine's display preferences, and what was last written of them.
+    prefs: preferences::Preferences,
+    stored_prefs: preferences::Preferences,
+    workshop: workshop::Workshop,
 }
 
 /// Open the app window; `file` is opened instead of the last session.
@@ -114,7 +123,7 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
         open: file,
         config_dir: RecentFiles::default_folder(),
         dialogs,
-        recovery_dir: RecoveryStore::default_folder(),
+        recovery_dir: RecoverySlots::default_folder(),
     };
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -156,6 +165,11 @@ impl PowermapApp {
             .as_deref()
             .map(RecentFiles::load)
             .unwrap_or_default();
+        let prefs = options
+            .config_dir
+            .as_deref()
+            .map(preferences::Preferences::load)
+            .unwrap_or_default();
         let mut app = Self {
             doc: Document::new(Session::new_with_us()),
             path: None,
@@ -180,9 +194,12 @@ impl PowermapApp {
             disk_stamp: None,
             pending_repair: None,
             lock: None,
+            stored_prefs: prefs.clone(),
+            prefs,
+            workshop: workshop::Workshop::default(),
             autosave: options
                 .recovery_dir
-                .map(|dir| autosave::Autosave::new(RecoveryStore::new(dir))),
+                .map(|dir| autosave::Autosave::new(&RecoverySlots::new(dir))),
         };
         match (options.open, app.recent.last().map(Path::to_owned)) {
             (Some(path), _) => app.open_path(&path),
@@ -306,6 +323,7 @@ impl PowermapApp {
 impl eframe::App for PowermapApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        self.apply_preferences(&ctx);
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
         if self.dialog.is_none() && self.export_dialog.is_none() {
@@ -313,18 +331,27 @@ impl eframe::App for PowermapApp {
             self.commands.extend(pressed);
         }
 
-        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
-        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
-        egui::Panel::left("campaign")
-            .resizable(true)
-            .default_size(300.0)
-            .min_size(220.0)
-            .show(ui, |ui| self.left_panel(ui));
-        egui::Panel::right("inspector")
-            .resizable(true)
-            .default_size(340.0)
-            .min_size(260.0)
-            .show(ui, |ui| self.inspector(ui));
+        if self.workshop.presenting {
+            // Nothing private on a projector: no side panels, no notes, no status messages.
+            egui::Panel::top("presentation").show(ui, |ui| self.presentation_bar(ui));
+        } else {
+            egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+            egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+            if self.prefs.left_panel {
+                egui::Panel::left("campaign")
+                    .resizable(true)
+                    .default_size(300.0)
+                    .min_size(220.0)
+                    .show(ui, |ui| self.left_panel(ui));
+            }
+            if self.prefs.right_panel {
+                egui::Panel::right("inspector")
+                    .resizable(true)
+                    .default_size(340.0)
+                    .min_size(260.0)
+                    .show(ui, |ui| self.inspector(ui));
+            }
+        }
         egui::CentralPanel::no_frame().show(ui, |ui| self.views_ui(ui));
 
         self.show_dialog(&ctx);
@@ -334,5 +361,6 @@ impl eframe::App for PowermapApp {
         self.apply_edits();
         self.autosave_tick(&ctx);
         self.update_title(&ctx);
+        self.store_preferences_if_changed();
     }
 }

@@ -30,9 +30,19 @@ impl PowermapApp {
 
     /// The session the canvas should draw: an earlier round when looking back, else now.
     pub(super) fn shown_session(&self) -> Option<Session> {
-        match self.active_round() {
+        let looked = match self.active_round() {
             Some((round, true)) => Some(self.session().as_of(round)),
             _ => None,
+        };
+        // A step-by-step reveal shows only the actors revealed so far, and cannot be edited.
+        match (self.revealed_count(), looked) {
+            (Some(shown), looked) => Some(
+                looked
+                    .as_ref()
+                    .unwrap_or_else(|| self.session())
+                    .revealed(shown),
+            ),
+            (None, looked) => looked,
         }
     }
 

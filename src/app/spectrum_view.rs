@@ -4,7 +4,7 @@ use super::PowermapApp;
 use super::marker_drag::{DragView, claim_keyboard};
 use crate::model::{ActorId, Edit, Slice, SpectrumPlacement};
 use crate::render::{EguiMeasure, paint_scene};
-use crate::scene::{AimArrows, Metrics, MovementView, Palette, SpectrumInput, build_spectrum};
+use crate::scene::{AimArrows, MovementView, SpectrumInput, build_spectrum};
 use egui::{RichText, Role, ScrollArea, Sense, Stroke, Ui, WidgetInfo};
 
 /// The accessible name of the spectrum canvas.
@@ -16,7 +16,7 @@ impl PowermapApp {
         let unplaced: Vec<usize> = (0..self.session().actors.len())
             .filter(|&i| self.session().actors[i].spectrum.is_none())
             .collect();
-        if !unplaced.is_empty() && !self.is_looking_back() {
+        if !unplaced.is_empty() && !self.is_looking_back() && self.revealed_count().is_none() {
             // Below the fan, so the fan keeps its width even side by side with the power map.
             egui::Panel::bottom("tray")
                 .resizable(true)
@@ -29,7 +29,7 @@ impl PowermapApp {
         }
         let background = ui.allocate_rect(rect, Sense::click_and_drag());
         background.widget_info(|| WidgetInfo::labeled(Role::Canvas, true, SPECTRUM_LABEL));
-        let palette = Palette::light();
+        let palette = self.map_palette();
         let ctx = ui.ctx().clone();
         let looked = self.shown_session();
         let emphasis = if looked.is_some() {
@@ -43,7 +43,7 @@ impl PowermapApp {
             rect,
             selection: self.selection.ids(),
             palette: &palette,
-            metrics: Metrics::SCREEN,
+            metrics: self.map_metrics(),
             measure: &EguiMeasure { ctx: &ctx },
             emphasis: &emphasis,
             arrows: if self.canvas.all_aims {
@@ -109,23 +109,63 @@ impl PowermapApp {
     }
 
     fn tray_items(&self, ui: &mut Ui, unplaced: &[usize], clicked: &mut Option<ActorId>) {
-        {
-            for &index in unplaced {
-                let actor = &self.doc.session().actors[index];
-                let selected = self.selection.contains(&actor.id);
-                let response = ui
-                    .add(
-                        egui::Button::selectable(selected, actor.name.as_str())
-                            .sense(Sense::click_and_drag()),
-                    )
-                    .accessible_name(tray_label(&actor.name));
-                response.dnd_set_drag_payload(actor.id.clone());
-                if response.clicked() {
-                    *clicked = Some(actor.id.clone());
-                }
+        self.draggable_names(ui, unplaced, tray_label, clicked);
+    }
+
+    /// A wrapped row of selectable names that can be dragged onto a view.
+    pub(super) fn draggable_names(
+        &self,
+        ui: &mut Ui,
+        indices: &[usize],
+        accessible: fn(&str) -> String,
+        clicked: &mut Option<ActorId>,
+    ) {
+        for &index in indices {
+            let actor = &self.doc.session().actors[index];
+            let selected = self.selection.contains(&actor.id);
+            let mut text = RichText::new(actor.name.as_str());
+            if self.is_presenting() {
+                text = text.size(22.0);
+            }
+            let response = ui
+                .add(egui::Button::selectable(selected, text).sense(Sense::click_and_drag()))
+                .accessible_name(accessible(&actor.name));
+            response.dnd_set_drag_payload(actor.id.clone());
+            if response.clicked() {
+                *clicked = Some(actor.id.clone());
             }
         }
     }
+
+    /// Actors named but not yet placed on the power map, ready to be dragged onto it.
+    pub(super) fn parking_lot(&mut self, ui: &mut Ui, parked: &[usize]) {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(format!("Parking lot ({})", parked.len())).strong());
+            ui.label(
+                RichText::new(
+                    "Named, not yet placed: drag a name onto the map, or select it and press P.",
+                )
+                .weak(),
+            );
+        });
+        let mut clicked = None;
+        ScrollArea::vertical()
+            .id_salt("parking lot")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    self.draggable_names(ui, parked, parking_label, &mut clicked);
+                });
+            });
+        if let Some(id) = clicked {
+            self.selection.set_only(id);
+        }
+    }
+}
+
+/// The accessible name of an actor waiting in the parking lot.
+pub fn parking_label(name: &str) -> String {
+    format!("{name}, in the parking lot")
 }
 
 /// The accessible name of an actor waiting in the tray.

@@ -2,11 +2,11 @@
 
 use super::PowermapApp;
 use super::canvas::legend_strip;
-use crate::scene::Palette;
 use egui::{Ui, UiBuilder};
 
 /// What the central area shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ViewMode {
     /// Support against influence.
     #[default]
@@ -34,22 +34,25 @@ impl ViewMode {
 impl PowermapApp {
     /// The central area: view tabs on top, the legend below, the view(s) between.
     pub(super) fn views_ui(&mut self, ui: &mut Ui) {
-        egui::Panel::top("view tabs")
-            .resizable(false)
-            .show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    for mode in ViewMode::ALL {
-                        ui.selectable_value(&mut self.view_mode, mode, mode.label());
-                    }
+        if !self.is_presenting() {
+            egui::Panel::top("view tabs")
+                .resizable(false)
+                .show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        for mode in ViewMode::ALL {
+                            ui.selectable_value(&mut self.view_mode, mode, mode.label());
+                        }
+                    });
+                    self.filter_bar(ui);
+                    self.round_banner(ui);
                 });
-                self.filter_bar(ui);
-                self.round_banner(ui);
-            });
+        }
         if !self.canvas.hide_legend {
             // A strip of its own, so the legend never covers an actor.
+            let palette = self.map_palette();
             egui::Panel::bottom("legend")
                 .resizable(false)
-                .show(ui, |ui| legend_strip(ui, &Palette::light()));
+                .show(ui, |ui| legend_strip(ui, &palette));
         }
         match self.view_mode {
             ViewMode::PowerMap => self.power_map_ui(ui),

@@ -43,6 +43,10 @@ impl ActorKind {
 /// One actor with a stake in the campaign.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(from = "ActorRecord", into = "ActorRecord")]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent yes/no facts about an actor, each its own field in the file"
+)]
 pub struct Actor {
     /// Stable id; relationships and parents refer to it.
     pub id: ActorId,
@@ -74,11 +78,18 @@ pub struct Actor {
     pub target_slice: Option<Slice>,
     /// Marked as a target of the next action.
     pub next_action: bool,
+    /// Named but not yet placed on the power map: it waits in the parking lot, and its
+    /// `position` means nothing until the room places it.
+    pub parked: bool,
 }
 
 /// An actor as the file holds it: the position's two numbers sit beside the other fields.
 /// (serde's `flatten` would lose the field path in error messages and slow loading down.)
 #[derive(Clone, Serialize, Deserialize)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "mirrors Actor field by field"
+)]
 struct ActorRecord {
     id: ActorId,
     name: String,
@@ -108,6 +119,8 @@ struct ActorRecord {
     target_slice: Option<Slice>,
     #[serde(default, skip_serializing_if = "is_false")]
     next_action: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
+    parked: bool,
 }
 
 impl From<ActorRecord> for Actor {
@@ -132,6 +145,7 @@ impl From<ActorRecord> for Actor {
             spectrum: r.spectrum,
             target_slice: r.target_slice,
             next_action: r.next_action,
+            parked: r.parked,
         }
     }
 }
@@ -155,6 +169,7 @@ impl From<Actor> for ActorRecord {
             spectrum: a.spectrum,
             target_slice: a.target_slice,
             next_action: a.next_action,
+            parked: a.parked,
         }
     }
 }
@@ -186,6 +201,7 @@ impl Actor {
             spectrum: None,
             target_slice: None,
             next_action: false,
+            parked: false,
         }
     }
 

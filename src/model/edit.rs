@@ -18,6 +18,9 @@ pub enum Edit {
     UpdateActor(Actor),
     /// Put actors at new positions.
     MoveActors(Vec<(ActorId, Position)>),
+    /// Take actors off the power map into the parking lot (`true`), or put them back where
+    /// they were (`false`).
+    ParkActors(Vec<ActorId>, bool),
     /// Remove actors, their relationships, and parent links to them.
     DeleteActors(Vec<ActorId>),
     /// Add a relationship.
@@ -69,8 +72,21 @@ impl Session {
                 let mut changed = false;
                 for (i, pos) in targets {
                     let pos = Position::clamped(pos.support, pos.influence);
-                    if self.actors[i].position != pos {
+                    // Moving an actor places it: it leaves the parking lot.
+                    if self.actors[i].position != pos || self.actors[i].parked {
                         self.actors[i].position = pos;
+                        self.actors[i].parked = false;
+                        changed = true;
+                    }
+                }
+                changed
+            }
+            Edit::ParkActors(ids, parked) => {
+                let ids: HashSet<ActorId> = ids.into_iter().collect();
+                let mut changed = false;
+                for actor in &mut self.actors {
+                    if ids.contains(&actor.id) && actor.parked != parked {
+                        actor.parked = parked;
                         changed = true;
                     }
                 }

@@ -59,6 +59,10 @@ pub struct Settings {
     /// Which side supportive actors sit on.
     #[serde(default)]
     pub supportive_side: SupportiveSide,
+    /// The order a step-by-step reveal shows actors in; actors not listed follow in session
+    /// order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reveal_order: Vec<ActorId>,
 }
 
 /// A whole power-mapping session.
@@ -128,6 +132,42 @@ impl Session {
             actors: vec![us],
             ..Self::default()
         }
+    }
+
+    /// Every actor's index in the order a step-by-step reveal shows them: those named in
+    /// `settings.reveal_order` first, then the rest in session order; parked actors last
+    /// (they are not on the map).
+    pub fn reveal_sequence(&self) -> Vec<usize> {
+        let index = self.actor_index();
+        let mut seen = vec![false; self.actors.len()];
+        let mut order = Vec::with_capacity(self.actors.len());
+        for id in &self.settings.reveal_order {
+            if let Some(&i) = index.get(id)
+                && !std::mem::replace(&mut seen[i], true)
+            {
+                order.push(i);
+            }
+        }
+        order.extend((0..self.actors.len()).filter(|&i| !seen[i]));
+        order.sort_by_key(|&i| self.actors[i].parked);
+        order
+    }
+
+    /// The session as a reveal shows it after `shown` steps: the first actors of the reveal
+    /// order and the relationships between them.
+    #[must_use]
+    pub fn revealed(&self, shown: usize) -> Self {
+        let mut keep = vec![false; self.actors.len()];
+        for i in self.reveal_sequence().into_iter().take(shown) {
+            keep[i] = true;
+        }
+        let mut out = self.clone();
+        let mut flags = keep.into_iter();
+        out.actors.retain(|_| flags.next().unwrap_or(false));
+        let kept: HashSet<ActorId> = out.actors.iter().map(|a| a.id.clone()).collect();
+        out.relationships
+            .retain(|r| kept.contains(&r.from) && kept.contains(&r.to));
+        out
     }
 
     /// The actor with this id.

@@ -17,6 +17,14 @@ pub struct UnknownFields {
     pub actors: BTreeMap<ActorId, Map<String, Value>>,
     /// In each relationship, by id.
     pub relationships: BTreeMap<RelationshipId, Map<String, Value>>,
+    /// In `reflection`.
+    pub reflection: Map<String, Value>,
+    /// In each step of the theory of change, by its place in the list.
+    pub theory_of_change: BTreeMap<usize, Map<String, Value>>,
+    /// In each round, by the round's id.
+    pub rounds: BTreeMap<String, Map<String, Value>>,
+    /// In each actor's entry of a round, by the round's id and the actor's id.
+    pub round_entries: BTreeMap<(String, ActorId), Map<String, Value>>,
 }
 
 impl UnknownFields {
@@ -27,5 +35,9 @@ impl UnknownFields {
             + self.settings.len()
             + self.actors.values().map(Map::len).sum::<usize>()
             + self.relationships.values().map(Map::len).sum::<usize>()
+            + self.reflection.len()
+            + self.theory_of_change.values().map(Map::len).sum::<usize>()
+            + self.rounds.values().map(Map::len).sum::<usize>()
+            + self.round_entries.values().map(Map::len).sum::<usize>()
     }
 }

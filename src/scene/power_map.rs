@@ -216,6 +216,10 @@ fn add_edges(scene: &mut Scene, input: &PowerMapInput<'_>, centers: &[Pos2]) {
         let (Some(&a), Some(&b)) = (index.get(&rel.from), index.get(&rel.to)) else {
             continue;
         };
+        let actors = &input.session.actors;
+        if actors[a].parked || actors[b].parked {
+            continue;
+        }
         let (from, to) = (centers[a], centers[b]);
         if !visible.intersects(Rect::from_two_pos(from, to)) {
             continue;
@@ -253,7 +257,8 @@ fn add_markers(scene: &mut Scene, input: &PowerMapInput<'_>, centers: &[Pos2]) {
         .screen
         .expand(input.metrics.marker_radius * 2.0);
     for (i, actor) in input.session.actors.iter().enumerate() {
-        if visible.contains(centers[i]) {
+        // Parked actors wait in the parking lot beside the map, not on it.
+        if !actor.parked && visible.contains(centers[i]) {
             scene.markers.push(style.marker(i, actor, centers[i]));
         }
     }

@@ -45,7 +45,23 @@ pub struct Palette {
     pub hint: Color32,
     /// The halo of actors matching the search.
     pub highlight: Color32,
+    /// Quadrant fills, in the order of [`Quadrant::ALL`].
+    pub quadrant_fills: [Color32; 4],
+    /// Quadrant title colours, in the order of [`Quadrant::ALL`].
+    pub quadrant_titles: [Color32; 4],
+    /// Wedge fills, in the order of [`Slice::ALL`].
+    pub slice_fills: [Color32; 5],
+    /// Marker fills, in the order of [`ActorKind::ALL`].
+    pub kind_fills: [Color32; 4],
 }
+
+/// Kind hues from the Okabe-Ito set: colour-blind-safe, and kinds also differ by shape.
+const OKABE_ITO_KINDS: [Color32; 4] = [
+    Color32::from_rgb(204, 121, 167),
+    Color32::from_rgb(0, 158, 115),
+    Color32::from_rgb(0, 114, 178),
+    Color32::from_rgb(213, 94, 0),
+];
 
 impl Palette {
     /// The light palette used on screen by default.
@@ -64,18 +80,103 @@ impl Palette {
             aim: Color32::from_rgb(60, 60, 160),
             hint: Color32::from_rgb(200, 120, 0),
             highlight: Color32::from_rgb(255, 200, 0),
+            // Light, distinct tints that keep dark text readable.
+            quadrant_fills: [
+                Color32::from_rgb(220, 239, 222),
+                Color32::from_rgb(250, 230, 205),
+                Color32::from_rgb(218, 230, 246),
+                Color32::from_rgb(232, 231, 228),
+            ],
+            quadrant_titles: [
+                Color32::from_rgb(40, 100, 55),
+                Color32::from_rgb(150, 80, 10),
+                Color32::from_rgb(40, 80, 150),
+                Color32::from_rgb(90, 90, 90),
+            ],
+            // Blue on our side through light grey to orange on the far side (colour-blind-safe
+            // hues; lightness differs between neighbours).
+            slice_fills: [
+                Color32::from_rgb(120, 170, 210),
+                Color32::from_rgb(195, 220, 238),
+                Color32::from_rgb(238, 238, 236),
+                Color32::from_rgb(250, 214, 170),
+                Color32::from_rgb(236, 160, 100),
+            ],
+            kind_fills: OKABE_ITO_KINDS,
         }
     }
 
-    /// A wedge's fill: blue on our side through light grey to orange on the far side
-    /// (colour-blind-safe hues; lightness differs between neighbours).
-    pub fn slice_fill(&self, slice: Slice) -> Color32 {
-        match slice {
-            Slice::ActiveAllies => Color32::from_rgb(120, 170, 210),
-            Slice::PassiveAllies => Color32::from_rgb(195, 220, 238),
-            Slice::Neutral => Color32::from_rgb(238, 238, 236),
-            Slice::PassiveOpposition => Color32::from_rgb(250, 214, 170),
-            Slice::ActiveOpposition => Color32::from_rgb(236, 160, 100),
+    /// The dark palette: light text on dark tints, for dim rooms and dark desktops.
+    pub fn dark() -> Self {
+        Self {
+            background: Color32::from_rgb(28, 29, 33),
+            text: Color32::from_rgb(235, 235, 238),
+            muted_text: Color32::from_rgb(170, 170, 180),
+            halo: Color32::from_rgba_unmultiplied(20, 20, 24, 200),
+            axis: Color32::from_rgb(150, 150, 160),
+            outline: Color32::from_rgb(235, 235, 238),
+            selection: Color32::from_rgb(110, 170, 255),
+            reachable: Color32::from_rgb(60, 200, 140),
+            cooperating: Color32::from_rgb(90, 190, 120),
+            conflicting: Color32::from_rgb(255, 95, 95),
+            aim: Color32::from_rgb(160, 160, 255),
+            hint: Color32::from_rgb(255, 170, 40),
+            highlight: Color32::from_rgb(255, 210, 0),
+            quadrant_fills: [
+                Color32::from_rgb(34, 58, 40),
+                Color32::from_rgb(66, 48, 28),
+                Color32::from_rgb(30, 44, 68),
+                Color32::from_rgb(46, 46, 48),
+            ],
+            quadrant_titles: [
+                Color32::from_rgb(140, 210, 150),
+                Color32::from_rgb(240, 180, 110),
+                Color32::from_rgb(140, 180, 240),
+                Color32::from_rgb(180, 180, 180),
+            ],
+            slice_fills: [
+                Color32::from_rgb(40, 80, 120),
+                Color32::from_rgb(38, 58, 78),
+                Color32::from_rgb(52, 52, 54),
+                Color32::from_rgb(86, 62, 36),
+                Color32::from_rgb(120, 70, 30),
+            ],
+            kind_fills: OKABE_ITO_KINDS,
+        }
+    }
+
+    /// High contrast for a washed-out projector: white ground, black ink, strong tints and
+    /// saturated lines that survive a bright room.
+    pub fn high_contrast() -> Self {
+        Self {
+            background: Color32::WHITE,
+            text: Color32::BLACK,
+            muted_text: Color32::BLACK,
+            halo: Color32::WHITE,
+            axis: Color32::BLACK,
+            outline: Color32::BLACK,
+            selection: Color32::from_rgb(0, 60, 255),
+            reachable: Color32::from_rgb(0, 120, 60),
+            cooperating: Color32::from_rgb(0, 120, 40),
+            conflicting: Color32::from_rgb(210, 0, 0),
+            aim: Color32::from_rgb(40, 0, 160),
+            hint: Color32::from_rgb(180, 90, 0),
+            highlight: Color32::from_rgb(255, 200, 0),
+            quadrant_fills: [
+                Color32::from_rgb(190, 235, 195),
+                Color32::from_rgb(255, 215, 165),
+                Color32::from_rgb(185, 210, 250),
+                Color32::from_rgb(222, 222, 222),
+            ],
+            quadrant_titles: [Color32::BLACK; 4],
+            slice_fills: [
+                Color32::from_rgb(70, 140, 220),
+                Color32::from_rgb(170, 210, 250),
+                Color32::WHITE,
+                Color32::from_rgb(255, 205, 140),
+                Color32::from_rgb(240, 130, 50),
+            ],
+            kind_fills: OKABE_ITO_KINDS,
         }
     }
 
@@ -101,34 +202,25 @@ impl Palette {
         }
     }
 
-    /// The fill of a quadrant: light, distinct tints that keep dark text readable.
+    /// The fill of a quadrant.
     pub fn quadrant_fill(&self, quadrant: Quadrant) -> Color32 {
-        match quadrant {
-            Quadrant::Partner => Color32::from_rgb(220, 239, 222),
-            Quadrant::AwarenessRaising => Color32::from_rgb(250, 230, 205),
-            Quadrant::CapacityDevelopment => Color32::from_rgb(218, 230, 246),
-            Quadrant::Monitor => Color32::from_rgb(232, 231, 228),
-        }
+        self.quadrant_fills[quadrant_index(quadrant)]
     }
 
     /// The colour of the quadrant's large title.
     pub fn quadrant_title(&self, quadrant: Quadrant) -> Color32 {
-        match quadrant {
-            Quadrant::Partner => Color32::from_rgb(40, 100, 55),
-            Quadrant::AwarenessRaising => Color32::from_rgb(150, 80, 10),
-            Quadrant::CapacityDevelopment => Color32::from_rgb(40, 80, 150),
-            Quadrant::Monitor => Color32::from_rgb(90, 90, 90),
-        }
+        self.quadrant_titles[quadrant_index(quadrant)]
     }
 
-    /// A marker's fill by kind (colour-blind-safe hues from the Okabe-Ito set).
+    /// A wedge's fill.
+    pub fn slice_fill(&self, slice: Slice) -> Color32 {
+        self.slice_fills[slice.index()]
+    }
+
+    /// A marker's fill by kind.
     pub fn kind_fill(&self, kind: ActorKind) -> Color32 {
-        match kind {
-            ActorKind::Individual => Color32::from_rgb(204, 121, 167),
-            ActorKind::Group => Color32::from_rgb(0, 158, 115),
-            ActorKind::Organization => Color32::from_rgb(0, 114, 178),
-            ActorKind::Institution => Color32::from_rgb(213, 94, 0),
-        }
+        let index = ActorKind::ALL.iter().position(|&k| k == kind).unwrap_or(0);
+        self.kind_fills[index]
     }
 
     /// The colour of a relationship line.
@@ -138,6 +230,13 @@ impl Palette {
             RelationshipKind::Conflicting => self.conflicting,
         }
     }
+}
+
+fn quadrant_index(quadrant: Quadrant) -> usize {
+    Quadrant::ALL
+        .iter()
+        .position(|&q| q == quadrant)
+        .unwrap_or(0)
 }
 
 /// The marker shape of a kind.

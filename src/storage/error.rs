@@ -120,7 +120,7 @@ pub enum LoadError {
 #[derive(Debug, Error)]
 pub enum SaveError {
     /// Writing, syncing or renaming failed; the old file is untouched.
-    #[error("Could not save to {path}: {source}")]
+    #[error("Could not save to {path}: {}", plain_io(source))]
     Write {
         /// The target file.
         path: PathBuf,
@@ -133,4 +133,18 @@ pub enum SaveError {
     /// The session could not be turned into JSON (a bug, not the user's fault).
     #[error("Could not encode the session: {0}")]
     Encode(#[from] serde_json::Error),
+}
+
+/// What went wrong with a write, in words a user can act on, with the system's own words after.
+fn plain_io(error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let plain = match error.kind() {
+        ErrorKind::NotFound => "the folder does not exist (any more)",
+        ErrorKind::PermissionDenied => "you are not allowed to write there",
+        ErrorKind::ReadOnlyFilesystem => "that disk or folder is read-only",
+        ErrorKind::StorageFull => "the disk is full",
+        ErrorKind::QuotaExceeded => "your disk quota is used up",
+        _ => return error.to_string(),
+    };
+    format!("{plain} ({error}). Your work is still open; save it somewhere else.")
 }

@@ -8,6 +8,7 @@ mod load;
 mod lock;
 mod recent;
 mod recovery;
+mod recovery_slots;
 mod repair;
 mod save;
 mod unknown;
@@ -20,6 +21,7 @@ pub use load::{load_bytes, load_file, load_file_with, load_str, parse_unchecked,
 pub use lock::{is_locked, lock, unlock};
 pub use recent::RecentFiles;
 pub use recovery::{Recovery, RecoveryStore, describe_time};
+pub use recovery_slots::{HeldSlot, RecoverySlots};
 pub use repair::{Repaired, repair_str};
 pub use save::{
     backup_path, save_file, save_file_with, to_json, write_atomically, write_atomically_with,

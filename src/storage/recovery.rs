@@ -40,12 +40,6 @@ struct Info {
 }
 
 impl RecoveryStore {
-    /// The platform's data folder for powermap's recovery files, if the system has one.
-    pub fn default_folder() -> Option<PathBuf> {
-        directories::ProjectDirs::from("org", "powermap", "powermap")
-            .map(|d| d.data_dir().join("recovery"))
-    }
-
     /// A store in `folder` (created on the first write).
     pub fn new(folder: PathBuf) -> Self {
         Self { folder }

@@ -1,0 +1,80 @@
+//! Colour themes of the app: light, dark, and high contrast for projectors.
+
+use crate::scene::Palette;
+use serde::{Deserialize, Serialize};
+
+/// A colour theme for the whole window, the map included.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    /// Dark text on light ground, like the printed reports.
+    #[default]
+    Light,
+    /// Light text on dark ground.
+    Dark,
+    /// Black on white with strong tints and heavy lines, for washed-out projectors.
+    HighContrast,
+}
+
+impl Theme {
+    /// The name a user sees.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Light => "Light",
+            Self::Dark => "Dark",
+            Self::HighContrast => "High contrast",
+        }
+    }
+
+    /// The colours the map is drawn in.
+    pub fn palette(self) -> Palette {
+        match self {
+            Self::Light => Palette::light(),
+            Self::Dark => Palette::dark(),
+            Self::HighContrast => Palette::high_contrast(),
+        }
+    }
+
+    /// Set egui's colours for this theme.
+    pub fn apply(self, ctx: &egui::Context) {
+        match self {
+            Self::Light => {
+                ctx.set_theme(egui::Theme::Light);
+                ctx.set_visuals_of(egui::Theme::Light, egui::Visuals::light());
+            }
+            Self::Dark => {
+                ctx.set_theme(egui::Theme::Dark);
+                ctx.set_visuals_of(egui::Theme::Dark, egui::Visuals::dark());
+            }
+            Self::HighContrast => {
+                ctx.set_theme(egui::Theme::Light);
+                ctx.set_visuals_of(egui::Theme::Light, high_contrast_visuals());
+            }
+        }
+    }
+}
+
+/// egui's light visuals with pure black text, heavier outlines and a thick focus ring.
+fn high_contrast_visuals() -> egui::Visuals {
+    use egui::{Color32, Stroke};
+    let mut visuals = egui::Visuals::light();
+    visuals.override_text_color = Some(Color32::BLACK);
+    visuals.panel_fill = Color32::WHITE;
+    visuals.window_fill = Color32::WHITE;
+    visuals.extreme_bg_color = Color32::WHITE;
+    visuals.window_stroke = Stroke::new(2.0, Color32::BLACK);
+    visuals.selection.bg_fill = Color32::from_rgb(0, 60, 255);
+    visuals.selection.stroke = Stroke::new(2.0, Color32::WHITE);
+    for widget in [
+        &mut visuals.widgets.noninteractive,
+        &mut visuals.widgets.inactive,
+        &mut visuals.widgets.hovered,
+        &mut visuals.widgets.active,
+        &mut visuals.widgets.open,
+    ] {
+        widget.bg_stroke = Stroke::new(1.5, Color32::BLACK);
+        widget.fg_stroke = Stroke::new(2.0, Color32::BLACK);
+    }
+    visuals.widgets.hovered.bg_stroke = Stroke::new(2.5, Color32::from_rgb(0, 60, 255));
+    visuals
+}

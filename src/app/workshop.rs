@@ -1,0 +1,381 @@
+//! Running a workshop from the keyboard: walking through actors, nudging them, sending them to
+//! a slice, the parking lot, presentation mode with its step-by-step reveal, interface size
+//! and themes, and the shortcuts overlay.
+
+use super::PowermapApp;
+use super::commands::{Command, Nudge, slice_of};
+use super::dialogs::Dialog;
+use super::preferences::Preferences;
+use super::theme::Theme;
+use super::views::ViewMode;
+use crate::model::{ActorId, Edit, SpectrumPlacement};
+use egui::{RichText, Ui};
+
+/// Screen pixels an arrow key moves an actor; Shift moves five times as far.
+const NUDGE_PX: f32 = 6.0;
+const FAR_NUDGE_PX: f32 = 30.0;
+/// How much larger everything on the map is drawn in presentation mode (labels 24.5 px).
+pub const PRESENTATION_SCALE: f32 = 1.75;
+
+/// Workshop state that is not part of the session.
+#[derive(Default)]
+pub struct Workshop {
+    /// Presentation mode is on.
+    pub presenting: bool,
+    /// The step-by-step reveal: how many actors are shown so far.
+    pub reveal: Option<usize>,
+    /// The theme and zoom were applied to egui (done on the first frame).
+    pub applied: bool,
+}
+
+impl PowermapApp {
+    /// Carry out a workshop command (the menu module handles the others).
+    pub(super) fn run_workshop_command(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::Present => self.toggle_presentation(ctx),
+            Command::ShowShortcuts => self.dialog = Some(Dialog::Shortcuts),
+            Command::NextActor => self.walk(1),
+            Command::PreviousActor => self.walk(-1),
+            Command::Nudge(nudge) => self.nudge(nudge),
+            Command::Rename => self.start_rename(),
+            Command::ToSlice(number) => self.send_to_slice(number),
+            Command::Park => self.toggle_parked(),
+            Command::UiZoomIn | Command::UiZoomInAlt => self.zoom_interface(ctx, 1),
+            Command::UiZoomOut => self.zoom_interface(ctx, -1),
+            Command::UiZoomReset => self.zoom_interface(ctx, 0),
+            Command::UseTheme(theme) => {
+                self.prefs.theme = theme;
+                self.apply_theme(ctx);
+            }
+            Command::StartReveal => {
+                self.workshop.reveal = Some(0);
+                "Revealing the map: Space shows the next actor, Backspace hides the last, F5 or the button ends it."
+                    .clone_into(&mut self.status);
+            }
+            Command::RevealNext => self.step_reveal(1),
+            Command::RevealPrevious => self.step_reveal(-1),
+            Command::ToggleLeftPanel => self.prefs.left_panel = !self.prefs.left_panel,
+            Command::ToggleRightPanel => self.prefs.right_panel = !self.prefs.right_panel,
+            _ => {}
+        }
+    }
+
+    /// Whether a workshop command can run now.
+    pub(super) fn workshop_command_enabled(&self, command: Command) -> bool {
+        let selected = !self.selection.is_empty();
+        match command {
+            Command::Nudge(_) | Command::ToSlice(_) | Command::Park => selected,
+            Command::Rename => self.selection.len() == 1,
+            Command::NextActor | Command::PreviousActor => !self.session().actors.is_empty(),
+            Command::RevealNext | Command::RevealPrevious => self.workshop.reveal.is_some(),
+            _ => true,
+        }
+    }
+
+    /// Whether presentation mode is on.
+    pub fn is_presenting(&self) -> bool {
+        self.workshop.presenting
+    }
+
+    /// How many actors the reveal shows, while one runs.
+    pub fn revealed_count(&self) -> Option<usize> {
+        self.workshop.reveal
+    }
+
+    /// The theme in use.
+    pub fn theme(&self) -> Theme {
+        self.prefs.theme
+    }
+
+    /// The colours the map is drawn in: high contrast while presenting.
+    pub(super) fn map_palette(&self) -> crate::scene::Palette {
+        if self.workshop.presenting && self.prefs.theme != Theme::Dark {
+            Theme::HighContrast.palette()
+        } else {
+            self.prefs.theme.palette()
+        }
+    }
+
+    /// Sizes of the map's markers and labels: larger while presenting.
+    pub(super) fn map_metrics(&self) -> crate::scene::Metrics {
+        if self.workshop.presenting {
+            crate::scene::Metrics::SCREEN.scaled(PRESENTATION_SCALE)
+        } else {
+            crate::scene::Metrics::SCREEN
+        }
+    }
+
+    /// Apply the remembered theme and interface size (on the first frame).
+    pub(super) fn apply_preferences(&mut self, ctx: &egui::Context) {
+        if std::mem::replace(&mut self.workshop.applied, true) {
+            return;
+        }
+        // Ctrl+Plus, Ctrl+Minus and Ctrl+0 are commands of ours, so they are remembered.
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        ctx.set_zoom_factor(self.prefs.zoom);
+        self.view_mode = self.prefs.view;
+        self.apply_theme(ctx);
+    }
+
+    fn apply_theme(&self, ctx: &egui::Context) {
+        let theme = if self.workshop.presenting && self.prefs.theme != Theme::Dark {
+            Theme::HighContrast
+        } else {
+            self.prefs.theme
+        };
+        theme.apply(ctx);
+    }
+
+    /// Write the preferences if they changed this frame.
+    pub(super) fn store_preferences_if_changed(&mut self) {
+        self.prefs.view = self.view_mode;
+        if self.prefs == self.stored_prefs {
+            return;
+        }
+        self.stored_prefs = self.prefs.clone();
+        if let Some(folder) = &self.config_dir
+            && let Err(error) = self.prefs.store(folder)
+        {
+            self.status = format!("Could not remember the display preferences: {error}");
+        }
+    }
+
+    fn toggle_presentation(&mut self, ctx: &egui::Context) {
+        self.workshop.presenting = !self.workshop.presenting;
+        if !self.workshop.presenting {
+            self.workshop.reveal = None;
+        }
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.workshop.presenting));
+        self.apply_theme(ctx);
+        self.canvas.zoom_to_fit();
+        self.status = if self.workshop.presenting {
+            "Presentation mode: notes and other private fields are hidden. F5 leaves it.".to_owned()
+        } else {
+            "Left presentation mode.".to_owned()
+        };
+    }
+
+    fn zoom_interface(&mut self, ctx: &egui::Context, step: i32) {
+        self.prefs.zoom = if step == 0 {
+            1.0
+        } else {
+            Preferences::zoom_step(self.prefs.zoom, step)
+        };
+        ctx.set_zoom_factor(self.prefs.zoom);
+        self.status = format!("Interface size {:.0} %", self.prefs.zoom * 100.0);
+    }
+
+    fn step_reveal(&mut self, step: isize) {
+        let total = self.session().actors.len();
+        if let Some(shown) = self.workshop.reveal.as_mut() {
+            *shown = shown.saturating_add_signed(step).min(total);
+            self.status = format!("Revealed {shown} of {total} actors.");
+        }
+    }
+
+    /// Select the next (`1`) or previous (`-1`) actor in session order, wrapping around.
+    fn walk(&mut self, step: isize) {
+        let actors = &self.session().actors;
+        let count = actors.len();
+        if count == 0 {
+            return;
+        }
+        let current = self
+            .selection
+            .ids()
+            .iter()
+            .filter_map(|id| actors.iter().position(|a| &a.id == id))
+            .max();
+        let next = match current {
+            Some(i) => (i + count).wrapping_add_signed(step) % count,
+            None if step > 0 => 0,
+            None => count - 1,
+        };
+        let actor = &actors[next];
+        let status = format!("{} ({} of {count})", actor.name, next + 1);
+        let id = actor.id.clone();
+        self.status = status;
+        self.selection.set_only(id);
+    }
+
+    /// Move the selection a step on screen, on the power map if it shows, else on the fan.
+    /// The presses of one run on the same actors make one undo step.
+    fn nudge(&mut self, nudge: Nudge) {
+        let pixels = if nudge.far { FAR_NUDGE_PX } else { NUDGE_PX };
+        let delta = egui::vec2(f32::from(nudge.dx), f32::from(nudge.dy)) * pixels;
+        let ids = self.selection.in_session_order(self.session());
+        let key = nudge_key(&ids);
+        let session = self.session();
+        let edit = match (
+            self.view_mode,
+            self.canvas.last_transform,
+            self.canvas.last_fan,
+        ) {
+            (ViewMode::Spectrum, _, Some(fan)) => Edit::PlaceOnSpectrum(
+                ids.iter()
+                    .filter_map(|id| {
+                        let place = session.actor(id)?.spectrum?;
+                        let moved = fan.placement_at(fan.to_screen(place) + delta)?;
+                        Some((id.clone(), Some(moved)))
+                    })
+                    .collect(),
+            ),
+            (_, Some(transform), _) => {
+                let (d_support, d_influence) = transform.delta_to_model(delta);
+                Edit::MoveActors(
+                    ids.iter()
+                        .filter_map(|id| {
+                            let actor = session.actor(id)?;
+                            Some((id.clone(), actor.position.offset(d_support, d_influence)))
+                        })
+                        .collect(),
+                )
+            }
+            _ => return,
+        };
+        self.edit_merging(edit, key);
+    }
+
+    fn start_rename(&mut self) {
+        let Some(id) = self
+            .selection
+            .in_session_order(self.session())
+            .first()
+            .cloned()
+        else {
+            return;
+        };
+        let Some(actor) = self.session().actor(&id) else {
+            return;
+        };
+        self.dialog = Some(Dialog::Rename {
+            text: actor.name.clone(),
+            id,
+        });
+    }
+
+    /// Give an actor a new name (from the rename dialog).
+    pub(super) fn rename_actor(&mut self, id: &ActorId, name: String) {
+        if let Some(actor) = self.session().actor(id) {
+            let mut renamed = actor.clone();
+            renamed.name = name;
+            self.edit(Edit::UpdateActor(renamed));
+        }
+    }
+
+    fn send_to_slice(&mut self, number: u8) {
+        let slice = slice_of(number);
+        let session = self.session();
+        let places = self
+            .selection
+            .in_session_order(session)
+            .into_iter()
+            .filter_map(|id| {
+                let current = session.actor(&id)?.spectrum;
+                let place = match current {
+                    Some(p) => SpectrumPlacement { slice, ..p },
+                    None => SpectrumPlacement::middle_of(slice),
+                };
+                Some((id, Some(place)))
+            })
+            .collect();
+        self.status = format!("Sent to {}.", slice.label());
+        self.edit(Edit::PlaceOnSpectrum(places));
+    }
+
+    /// Park the selection, or put it back on the map if every selected actor is parked.
+    fn toggle_parked(&mut self) {
+        let session = self.session();
+        let ids = self.selection.in_session_order(session);
+        let all_parked = ids
+            .iter()
+            .all(|id| session.actor(id).is_some_and(|a| a.parked));
+        self.status = if all_parked {
+            "Back on the map where they were.".to_owned()
+        } else {
+            "In the parking lot: drag them onto the map when the room has decided.".to_owned()
+        };
+        self.edit(Edit::ParkActors(ids, !all_parked));
+    }
+
+    /// The bar that replaces the menus while presenting.
+    pub(super) fn presentation_bar(&mut self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            if ui.button("Leave presentation (F5)").clicked() {
+                self.commands.push(Command::Present);
+            }
+            ui.separator();
+            for mode in ViewMode::ALL {
+                ui.selectable_value(&mut self.view_mode, mode, mode.label());
+            }
+            ui.separator();
+            match self.workshop.reveal {
+                None => {
+                    if ui.button(Command::StartReveal.label()).clicked() {
+                        self.commands.push(Command::StartReveal);
+                    }
+                }
+                Some(shown) => {
+                    let total = self.session().actors.len();
+                    if ui.button("Next (Space)").clicked() {
+                        self.commands.push(Command::RevealNext);
+                    }
+                    if ui.button("Back (Backspace)").clicked() {
+                        self.commands.push(Command::RevealPrevious);
+                    }
+                    ui.label(format!("{shown} of {total} shown"));
+                    if ui.button("Show everything").clicked() {
+                        self.workshop.reveal = None;
+                    }
+                }
+            }
+            ui.separator();
+            self.quick_add_field(ui, 220.0);
+            ui.separator();
+            if ui.button("Shortcuts (?)").clicked() {
+                self.commands.push(Command::ShowShortcuts);
+            }
+        });
+    }
+}
+
+/// One undo step for a run of arrow presses on the same actors.
+fn nudge_key(ids: &[ActorId]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    "nudge".hash(&mut hasher);
+    ids.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// The shortcuts overlay: every command with a key, as the commands table defines them.
+pub(super) fn shortcuts_body(ui: &mut Ui) -> Option<super::dialogs::Choice> {
+    ui.heading("Keyboard shortcuts");
+    ui.label(
+        RichText::new(
+            "Keys without Ctrl act on the map when no field or button has the keyboard; Escape gives it back to the map.",
+        )
+        .weak(),
+    );
+    ui.add_space(6.0);
+    let ctx = ui.ctx().clone();
+    egui::ScrollArea::vertical()
+        .max_height(ui.ctx().content_rect().height() * 0.6)
+        .show(ui, |ui| {
+            egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+                for command in Command::ALL {
+                    let keys = command.shortcut_text(&ctx);
+                    if keys.is_empty() {
+                        continue;
+                    }
+                    ui.label(RichText::new(keys).monospace().strong());
+                    ui.label(command.describe());
+                    ui.end_row();
+                }
+            });
+        });
+    ui.add_space(6.0);
+    ui.button("Close")
+        .clicked()
+        .then_some(super::dialogs::Choice::Close)
+}
