@@ -8,6 +8,9 @@ use resvg::tiny_skia::Pixmap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+mod common;
+use common::difference;
+
 fn examples() -> Vec<PathBuf> {
     let mut paths: Vec<PathBuf> =
         std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples"))
@@ -58,29 +61,6 @@ fn svg_parses_as_xml_and_holds_the_title() {
             assert!(texts.iter().any(|t| t.contains("Cooperating")), "a legend");
         }
     }
-}
-
-/// Mean absolute difference per channel (0..255) and the share of pixels that differ a lot.
-fn difference(a: &Pixmap, b: &Pixmap) -> (f64, f64) {
-    assert_eq!(
-        (a.width(), a.height()),
-        (b.width(), b.height()),
-        "sizes differ"
-    );
-    let (mut total, mut big) = (0u64, 0u64);
-    for (pa, pb) in a.pixels().iter().zip(b.pixels()) {
-        let d = [
-            pa.red().abs_diff(pb.red()),
-            pa.green().abs_diff(pb.green()),
-            pa.blue().abs_diff(pb.blue()),
-        ];
-        total += d.iter().map(|&v| u64::from(v)).sum::<u64>();
-        if d.iter().any(|&v| v > 64) {
-            big += 1;
-        }
-    }
-    let pixels = f64::from(a.width()) * f64::from(a.height());
-    (total as f64 / (pixels * 3.0), big as f64 / pixels)
 }
 
 #[test]

@@ -386,7 +386,7 @@ impl Command {
     pub fn pressed(ctx: &egui::Context) -> Vec<Self> {
         let typing = ctx.text_edit_focused();
         let control_focused = ctx.memory(|m| m.focused().is_some());
-        ctx.input_mut(|input| {
+        let pressed: Vec<Self> = ctx.input_mut(|input| {
             Self::ALL
                 .into_iter()
                 .filter(|command| !(typing && command.yields_to_text_fields()))
@@ -397,7 +397,15 @@ impl Command {
                         .is_some_and(|sc| input.consume_shortcut(&sc))
                 })
                 .collect()
-        })
+        });
+        if pressed
+            .iter()
+            .any(|c| matches!(c, Self::NextActor | Self::PreviousActor))
+        {
+            // Tab walked the actors: egui must not also hand the keyboard to the first button.
+            ctx.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+        }
+        pressed
     }
 
     /// The shortcut as text for menus and the help overlay ("Ctrl+S").

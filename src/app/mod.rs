@@ -16,6 +16,7 @@ mod marker_drag;
 mod menu;
 mod plan_panel;
 mod preferences;
+mod reveal_order;
 mod rounds_panel;
 mod selection;
 mod spectrum_panel;

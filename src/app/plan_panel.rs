@@ -18,6 +18,8 @@ impl PowermapApp {
         ui.separator();
         self.rounds_section(ui);
         ui.separator();
+        self.reveal_order_section(ui);
+        ui.separator();
         self.reflection(ui);
         ui.separator();
         self.brainstorm(ui);

@@ -82,6 +82,16 @@ impl PowermapApp {
         self.workshop.reveal
     }
 
+    /// The size of actor labels on the canvas, in points.
+    pub fn map_label_size(&self) -> f32 {
+        self.map_metrics().label_size
+    }
+
+    /// The view the canvas shows.
+    pub fn view_mode(&self) -> ViewMode {
+        self.view_mode
+    }
+
     /// The theme in use.
     pub fn theme(&self) -> Theme {
         self.prefs.theme

@@ -1,0 +1,64 @@
+//! The Plan tab's reveal order: which actor a step-by-step reveal shows first, second, ...
+
+use super::PowermapApp;
+use super::commands::Command;
+use crate::model::Edit;
+use egui::{CollapsingHeader, RichText, Ui};
+
+/// The accessible name of the button that moves an actor earlier in the reveal.
+pub fn earlier_label(name: &str) -> String {
+    format!("Reveal {name} earlier")
+}
+
+impl PowermapApp {
+    /// The order the reveal follows, with buttons to move an actor up or down.
+    pub(super) fn reveal_order_section(&mut self, ui: &mut Ui) {
+        CollapsingHeader::new(RichText::new("Reveal order").strong())
+            .id_salt("reveal order")
+            .show(ui, |ui| {
+                ui.label(
+                    RichText::new(
+                        "Presenting a finished map, actors appear one at a time in this order \
+                         (Workshop > Reveal the map step by step, then Space).",
+                    )
+                    .weak(),
+                );
+                let sequence = self.session().reveal_sequence();
+                let mut swap = None;
+                for (place, &index) in sequence.iter().enumerate() {
+                    let name = self.session().actors[index].name.clone();
+                    ui.horizontal(|ui| {
+                        let up = ui
+                            .add_enabled(place > 0, egui::Button::new("▲").small())
+                            .accessible_name(earlier_label(&name));
+                        if up.clicked() {
+                            swap = Some(place - 1);
+                        }
+                        let down = ui
+                            .add_enabled(place + 1 < sequence.len(), egui::Button::new("▼").small())
+                            .accessible_name(format!("Reveal {name} later"));
+                        if down.clicked() {
+                            swap = Some(place);
+                        }
+                        ui.label(format!("{}. {name}", place + 1));
+                    });
+                }
+                if let Some(at) = swap {
+                    let mut order = sequence;
+                    order.swap(at, at + 1);
+                    let mut settings = self.session().settings.clone();
+                    settings.reveal_order = order
+                        .into_iter()
+                        .map(|i| self.session().actors[i].id.clone())
+                        .collect();
+                    self.edit(Edit::SetSettings(settings));
+                }
+                if ui.button(Command::StartReveal.label()).clicked() {
+                    if !self.is_presenting() {
+                        self.commands.push(Command::Present);
+                    }
+                    self.commands.push(Command::StartReveal);
+                }
+            });
+    }
+}

@@ -1,0 +1,411 @@
+//! Workshop mode driven through `egui_kittest`: the keyboard paths, presentation mode with
+//! nothing private shown, the parking lot, the step-by-step reveal, themes and zoom.
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use powermap::app::{AppOptions, Command, PowermapApp, Theme, install_style};
+use powermap::model::Slice;
+use std::path::PathBuf;
+
+const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/river-cleanup.json");
+
+fn app(options: AppOptions, size: [f32; 2]) -> Harness<'static, PowermapApp> {
+    let mut h = Harness::builder().with_size(size).build_eframe(move |cc| {
+        install_style(&cc.egui_ctx);
+        PowermapApp::new(options)
+    });
+    h.run();
+    h
+}
+
+fn empty_map() -> Harness<'static, PowermapApp> {
+    let mut h = app(AppOptions::headless(None), [1400.0, 860.0]);
+    h.get_by_label("Start an empty map").click();
+    h.run();
+    h
+}
+
+fn press(h: &mut Harness<'static, PowermapApp>, key: Key) {
+    h.key_press(key);
+    h.run();
+}
+
+fn press_with(h: &mut Harness<'static, PowermapApp>, modifiers: Modifiers, key: Key) {
+    h.key_press_modifiers(modifiers, key);
+    h.run();
+}
+
+fn selected_names(h: &Harness<'static, PowermapApp>) -> Vec<String> {
+    let s = h.state().session();
+    s.actors
+        .iter()
+        .filter(|a| h.state().selection().contains(&a.id))
+        .map(|a| a.name.clone())
+        .collect()
+}
+
+fn quick_add(h: &mut Harness<'static, PowermapApp>, name: &str) {
+    press_with(h, Modifiers::COMMAND, Key::K);
+    h.get_by_label("Add an actor").type_text(name);
+    h.run();
+    press(h, Key::Enter);
+}
+
+#[test]
+fn a_workshop_from_the_keyboard_alone() {
+    let mut h = empty_map();
+    // Quick-add from its key, twice in a row, then hand the keyboard back to the map.
+    quick_add(&mut h, "Mayor");
+    quick_add(&mut h, "Council");
+    press(&mut h, Key::Escape);
+    let names: Vec<&str> = h
+        .state()
+        .session()
+        .actors
+        .iter()
+        .map(|a| a.name.as_str())
+        .collect();
+    assert_eq!(names, ["Us", "Mayor", "Council"]);
+
+    // Tab walks forward and wraps; Shift+Tab walks back.
+    press(&mut h, Key::Escape);
+    press(&mut h, Key::Tab);
+    assert_eq!(selected_names(&h), ["Us"]);
+    press(&mut h, Key::Tab);
+    press(&mut h, Key::Tab);
+    assert_eq!(selected_names(&h), ["Council"]);
+    press(&mut h, Key::Tab);
+    assert_eq!(selected_names(&h), ["Us"], "wraps around");
+    press_with(&mut h, Modifiers::SHIFT, Key::Tab);
+    assert_eq!(selected_names(&h), ["Council"]);
+    press_with(&mut h, Modifiers::SHIFT, Key::Tab);
+    assert_eq!(selected_names(&h), ["Mayor"]);
+
+    // Arrows move the selected actor on screen; Shift moves further; one run is one undo step.
+    let start = h.state().session().actors[1].position;
+    press(&mut h, Key::ArrowRight);
+    let small = h.state().session().actors[1].position;
+    assert!(small.support > start.support && small.influence == start.influence);
+    press_with(&mut h, Modifiers::SHIFT, Key::ArrowUp);
+    let far = h.state().session().actors[1].position;
+    assert!(far.influence - small.influence > 2.0 * (small.support - start.support));
+    press_with(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(
+        h.state().session().actors[1].position,
+        start,
+        "one undo undoes the run"
+    );
+    press_with(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    assert_eq!(h.state().session().actors[1].position, far);
+
+    // Enter renames.
+    press(&mut h, Key::Enter);
+    press_with(&mut h, Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_label("New name").type_text("Mayor Varga");
+    h.run();
+    press(&mut h, Key::Enter);
+    assert_eq!(h.state().session().actors[1].name, "Mayor Varga");
+    assert!(h.state().dialog_message().is_none());
+
+    // Number keys send the selection to a slice of the spectrum.
+    press(&mut h, Key::Num2);
+    assert_eq!(
+        h.state().session().actors[1].spectrum.map(|p| p.slice),
+        Some(Slice::PassiveAllies)
+    );
+    press(&mut h, Key::Num5);
+    assert_eq!(
+        h.state().session().actors[1].spectrum.map(|p| p.slice),
+        Some(Slice::ActiveOpposition)
+    );
+
+    // P parks the actor off the map and back.
+    press(&mut h, Key::P);
+    assert!(h.state().session().actors[1].parked);
+    assert!(
+        h.query_by_label("Mayor Varga on the map").is_none(),
+        "not on the map while parked"
+    );
+    h.get_by_label("Mayor Varga, in the parking lot");
+    press(&mut h, Key::P);
+    assert!(!h.state().session().actors[1].parked);
+    h.get_by_label("Mayor Varga on the map");
+
+    // Delete removes; undo brings it back.
+    press(&mut h, Key::Delete);
+    assert_eq!(h.state().session().actors.len(), 2);
+    press_with(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(h.state().session().actors.len(), 3);
+
+    // ? lists every shortcut, read from the commands table.
+    h.key_press_modifiers(Modifiers::SHIFT, Key::Questionmark);
+    h.run();
+    assert_eq!(
+        h.state().dialog_message().as_deref(),
+        Some("Keyboard shortcuts")
+    );
+    for command in [
+        Command::Present,
+        Command::NextActor,
+        Command::Rename,
+        Command::Park,
+    ] {
+        h.get_by_label(&command.describe());
+    }
+    press(&mut h, Key::Escape);
+    assert!(h.state().dialog_message().is_none());
+}
+
+#[test]
+fn map_keys_leave_text_fields_alone() {
+    let mut h = empty_map();
+    quick_add(&mut h, "Mayor");
+    // The quick-add field still has the keyboard: typing digits and P types them.
+    h.get_by_label("Add an actor").type_text("P5");
+    h.run();
+    press(&mut h, Key::Tab);
+    let mayor = &h.state().session().actors[1];
+    assert!(
+        mayor.spectrum.is_none() && !mayor.parked,
+        "no map command ran while typing"
+    );
+}
+
+#[test]
+fn presentation_mode_shows_nothing_private() {
+    let options = AppOptions::headless(Some(PathBuf::from(EXAMPLE)));
+    let mut h = app(options, [1280.0, 720.0]);
+    let session = h.state().session().clone();
+    let with_notes = session
+        .actors
+        .iter()
+        .find(|a| !a.notes.is_empty())
+        .expect("an actor with notes");
+    let with_doubt = session
+        .actors
+        .iter()
+        .find(|a| !a.uncertain_note.is_empty())
+        .expect("an uncertain actor");
+    h.state_mut().queue_command(Command::Present);
+    h.run();
+    h.get_by_label(&format!("{} on the map", with_notes.name))
+        .click();
+    h.run();
+    press(&mut h, Key::F5);
+    press(&mut h, Key::F5);
+    assert!(h.state().is_presenting());
+    for private in [
+        &with_notes.notes,
+        &with_doubt.uncertain_note,
+        &with_notes.contact,
+    ] {
+        if private.is_empty() {
+            continue;
+        }
+        assert!(
+            h.query_by_label_contains(private).is_none(),
+            "{private} is shown"
+        );
+        assert!(
+            h.query_by_value(private).is_none(),
+            "{private} is in a field"
+        );
+    }
+    assert!(h.query_by_label("Notes").is_none(), "no notes field");
+    // Every actor on the map can still be found by its name.
+    for actor in session.actors.iter().filter(|a| !a.parked) {
+        h.get_by_label(&format!("{} on the map", actor.name));
+    }
+    press(&mut h, Key::F5);
+    assert!(!h.state().is_presenting());
+    h.get_by_label("Notes");
+}
+
+#[test]
+fn presentation_draws_labels_large_and_reveals_step_by_step() {
+    let options = AppOptions::headless(Some(PathBuf::from(EXAMPLE)));
+    let mut h = app(options, [1280.0, 720.0]);
+    press(&mut h, Key::F5);
+    let scene = h.state().map_label_size();
+    assert!(scene >= 24.0, "labels are {scene} px");
+    let total = h.state().session().actors.len();
+    h.state_mut().queue_command(Command::StartReveal);
+    h.run();
+    assert_eq!(h.state().revealed_count(), Some(0));
+    let first = h.state().session().reveal_sequence()[0];
+    let first_name = h.state().session().actors[first].name.clone();
+    assert!(
+        h.query_by_label(&format!("{first_name} on the map"))
+            .is_none()
+    );
+    press(&mut h, Key::Space);
+    press(&mut h, Key::Space);
+    assert_eq!(h.state().revealed_count(), Some(2));
+    press(&mut h, Key::Backspace);
+    assert_eq!(h.state().revealed_count(), Some(1));
+    // While revealing, the map cannot be changed by accident.
+    press(&mut h, Key::Delete);
+    assert_eq!(h.state().session().actors.len(), total);
+    press(&mut h, Key::F5);
+    assert_eq!(
+        h.state().revealed_count(),
+        None,
+        "leaving presentation ends the reveal"
+    );
+}
+
+#[test]
+fn theme_zoom_view_and_panels_are_remembered() {
+    let dir = tempfile::tempdir().expect("temp");
+    let options = || AppOptions {
+        config_dir: Some(dir.path().to_owned()),
+        ..AppOptions::headless(None)
+    };
+    let mut h = app(options(), [1400.0, 860.0]);
+    h.get_by_label("Start an empty map").click();
+    h.run();
+    h.state_mut()
+        .queue_command(Command::UseTheme(Theme::HighContrast));
+    press_with(&mut h, Modifiers::COMMAND, Key::Plus);
+    press_with(&mut h, Modifiers::COMMAND, Key::Plus);
+    h.state_mut().queue_command(Command::ShowSpectrum);
+    h.state_mut().queue_command(Command::ToggleLeftPanel);
+    h.run();
+    assert_eq!(h.ctx.zoom_factor(), 1.25);
+    drop(h);
+
+    let mut again = app(options(), [1400.0, 860.0]);
+    again.get_by_label("Start an empty map").click();
+    again.run();
+    assert_eq!(again.state().theme(), Theme::HighContrast);
+    assert_eq!(again.ctx.zoom_factor(), 1.25);
+    assert_eq!(again.state().view_mode(), powermap::app::ViewMode::Spectrum);
+    assert!(
+        again.query_by_label("Add an actor").is_none(),
+        "the left panel stays closed"
+    );
+    press_with(&mut again, Modifiers::COMMAND, Key::Num0);
+    assert_eq!(again.ctx.zoom_factor(), 1.0);
+}
+
+#[test]
+fn the_facilitator_sets_the_reveal_order() {
+    let mut h = empty_map();
+    quick_add(&mut h, "Mayor");
+    quick_add(&mut h, "Council");
+    press(&mut h, Key::Escape);
+    h.get_by_label("Plan").click();
+    h.run();
+    h.get_by_label("Reveal order").click();
+    h.run();
+    h.get_by_label("Reveal Council earlier").click();
+    h.run();
+    let s = h.state().session();
+    let order: Vec<&str> = s
+        .reveal_sequence()
+        .iter()
+        .map(|&i| s.actors[i].name.as_str())
+        .collect();
+    assert_eq!(order, ["Us", "Council", "Mayor"]);
+    press_with(&mut h, Modifiers::COMMAND, Key::Z);
+    let s = h.state().session();
+    let order: Vec<&str> = s
+        .reveal_sequence()
+        .iter()
+        .map(|&i| s.actors[i].name.as_str())
+        .collect();
+    assert_eq!(order, ["Us", "Mayor", "Council"], "undoable like any edit");
+}
+
+/// Names in the scripts a room is likely to use: the bundled fonts must draw every letter,
+/// on screen (egui panics in tests on a missing glyph) and in exports.
+const NAMES_IN_MANY_SCRIPTS: [&str; 4] = [
+    "Škola Łódź, Ærøskøbing & Açaí",
+    "Городской совет",
+    "Δήμος Αθηναίων",
+    "Žena Đurđević",
+];
+
+#[test]
+fn names_in_latin_cyrillic_and_greek_are_drawn_on_screen_and_in_exports() {
+    let mut h = empty_map();
+    for name in NAMES_IN_MANY_SCRIPTS {
+        quick_add(&mut h, name);
+    }
+    press(&mut h, Key::Escape);
+    press(&mut h, Key::F5);
+    for name in NAMES_IN_MANY_SCRIPTS {
+        h.get_by_label(&format!("{name} on the map"));
+    }
+    for font in [
+        powermap::render::fonts::SANS,
+        powermap::render::fonts::SANS_BOLD,
+    ] {
+        let face = ttf_parser::Face::parse(font, 0).expect("bundled font");
+        for name in NAMES_IN_MANY_SCRIPTS {
+            for c in name.chars().filter(|c| !c.is_whitespace()) {
+                assert!(
+                    face.glyph_index(c).is_some(),
+                    "no glyph for {c:?} in {name}"
+                );
+            }
+        }
+    }
+    let request = powermap::render::ExportRequest {
+        format: powermap::render::ExportFormat::Svg,
+        ..powermap::render::ExportRequest::default()
+    };
+    let (svg, _) = powermap::render::export_svg(h.state().session(), &request).expect("svg");
+    let png =
+        powermap::render::render_png(&svg, 0.5).expect("the page renders with the bundled fonts");
+    assert!(png.len() > 10_000);
+    for name in NAMES_IN_MANY_SCRIPTS {
+        let escaped = name.replace('&', "&amp;");
+        assert!(svg.contains(&escaped), "{name} missing from the export");
+    }
+}
+
+mod common;
+
+/// The projected canvas at 1280 x 720 in presentation mode, drawn from the same scene the app
+/// paints, compared with `tests/references/presentation-1280x720.png`
+/// (`UPDATE_REFERENCES=1` rewrites it).
+#[test]
+fn presentation_canvas_matches_its_reference_image() {
+    use powermap::render::{fonts::BundledMeasure, render_png, scene_to_svg};
+    use powermap::scene::{PowerMapInput, build_power_map};
+    let options = AppOptions::headless(Some(PathBuf::from(EXAMPLE)));
+    let mut h = app(options, [1280.0, 720.0]);
+    press(&mut h, Key::F5);
+    let state = h.state();
+    let transform = state.canvas_transform().expect("canvas drawn");
+    let scene = build_power_map(&PowerMapInput {
+        session: state.session(),
+        transform,
+        selection: &std::collections::HashSet::new(),
+        palette: &Theme::HighContrast.palette(),
+        metrics: powermap::scene::Metrics::SCREEN.scaled(state.map_label_size() / 14.0),
+        measure: BundledMeasure::get(),
+        emphasis: &[],
+    });
+    let png = render_png(&scene_to_svg(&scene), 1.0).expect("render");
+    let reference = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/references/presentation-1280x720.png");
+    if std::env::var_os("UPDATE_REFERENCES").is_some() {
+        std::fs::write(&reference, &png).expect("write reference");
+        return;
+    }
+    let got = resvg::tiny_skia::Pixmap::decode_png(&png).expect("a PNG");
+    let want = resvg::tiny_skia::Pixmap::decode_png(
+        &std::fs::read(&reference).expect("reference; run with UPDATE_REFERENCES=1"),
+    )
+    .expect("reference PNG");
+    let (mean, big) = common::difference(&got, &want);
+    assert!(
+        mean < 1.5 && big < 0.005,
+        "mean difference {mean:.3}, {:.3}% of pixels differ",
+        big * 100.0
+    );
+}
