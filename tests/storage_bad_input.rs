@@ -311,3 +311,27 @@ fn unknown_fields_in_rounds_reflection_and_theory_of_change_are_kept() {
     }
     assert_eq!(load_str(&saved).expect("reloads"), session);
 }
+
+/// Found by the fuzzer: a position recorded in a round, far out of range (1e59 becomes an
+/// infinite f32), was accepted and then saved as `null`, a file that would not load back.
+#[test]
+fn rounds_with_positions_out_of_range_are_refused_and_repaired() {
+    let text = include_str!("../examples/river-cleanup.json").replacen(
+        "\"id\": \"a-us\",\n          \"support\": 0.98,",
+        "\"id\": \"a-us\",\n          \"support\": 1e59,",
+        1,
+    );
+    let error = refuse(&text).to_string();
+    assert!(error.contains("rounds[0].actors[0].support"), "{error}");
+    let repaired = powermap::storage::repair_str(&text).expect("repairable");
+    assert!(
+        repaired
+            .changes
+            .iter()
+            .any(|c| c.contains("recorded position")),
+        "{:?}",
+        repaired.changes
+    );
+    let saved = powermap::storage::to_json(&repaired.session).expect("json");
+    assert_eq!(load_str(&saved).expect("loads back"), repaired.session);
+}

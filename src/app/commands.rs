@@ -313,6 +313,7 @@ impl Command {
             Self::UiZoomInAlt => Some(shortcut(Modifiers::COMMAND, Key::Equals)),
             Self::UiZoomOut => Some(shortcut(Modifiers::COMMAND, Key::Minus)),
             Self::UiZoomReset => Some(shortcut(Modifiers::COMMAND, Key::Num0)),
+            Self::StartReveal => Some(shortcut(Modifiers::NONE, Key::F6)),
             Self::RevealNext => Some(shortcut(Modifiers::NONE, Key::Space)),
             Self::RevealPrevious => Some(shortcut(Modifiers::NONE, Key::Backspace)),
             Self::FlipSupportiveSide
@@ -321,7 +322,6 @@ impl Command {
             | Self::Lock
             | Self::Unlock
             | Self::UseTheme(_)
-            | Self::StartReveal
             | Self::ToggleLeftPanel
             | Self::ToggleRightPanel => None,
         }

@@ -382,7 +382,7 @@ fn unlock_body(
     ui.heading("This session is locked");
     ui.label(format!("Type the passphrase of {}.", path.display()));
     let field = passphrase_field(ui, "Passphrase", text);
-    if !field.has_focus() && !field.lost_focus() {
+    if ui.memory(|m| m.focused().is_none()) && !field.lost_focus() {
         field.request_focus();
     }
     if let Some(error) = error {
@@ -404,7 +404,7 @@ fn rename_body(ui: &mut egui::Ui, id: &crate::model::ActorId, text: &mut String)
     let field = ui
         .add(egui::TextEdit::singleline(text).desired_width(360.0))
         .labelled_by(label.id);
-    if !field.has_focus() && !field.lost_focus() {
+    if ui.memory(|m| m.focused().is_none()) && !field.lost_focus() {
         field.request_focus();
     }
     let submitted = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
@@ -433,17 +433,27 @@ fn set_lock_body(
          (the age format). Without it nobody can open the file, and neither can you: \
          powermap cannot recover a forgotten passphrase.",
     );
-    passphrase_field(ui, "Passphrase", first);
-    passphrase_field(ui, "Passphrase again", second);
+    let first_field = passphrase_field(ui, "Passphrase", first);
+    let second_field = passphrase_field(ui, "Passphrase again", second);
+    let anywhere = |f: &egui::Response| f.has_focus() || f.lost_focus();
+    if !anywhere(&first_field) && !anywhere(&second_field) && error.is_none() {
+        first_field.request_focus();
+    }
+    if first_field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+        second_field.request_focus();
+    }
+    let submitted = second_field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
     if let Some(message) = error.as_deref() {
         ui.label(RichText::new(message).color(ui.visuals().error_fg_color));
     }
     ui.horizontal(|ui| {
-        if ui.button("Lock").clicked() {
+        if ui.button("Lock").clicked() || submitted {
             if first.chars().count() < MIN_PASSPHRASE {
                 *error = Some(format!("Use at least {MIN_PASSPHRASE} characters."));
+                first_field.request_focus();
             } else if first != second {
                 *error = Some("The two passphrases differ.".to_owned());
+                second_field.request_focus();
             } else {
                 return Some(Choice::SetLock(std::mem::take(first)));
             }

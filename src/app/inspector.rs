@@ -57,7 +57,16 @@ impl PowermapApp {
             text_line(ui, "Name", &actor.name, "Who is it?"),
             &mut updated.name,
         );
-        Self::strategy_box(ui, actor.position);
+        if actor.parked {
+            ui.label(
+                RichText::new(
+                    "In the parking lot: not placed on the power map yet. Drag it onto the map, or press P to place it where it was.",
+                )
+                .italics(),
+            );
+        } else {
+            Self::strategy_box(ui, actor.position);
+        }
         ui.add_space(6.0);
         labelled_combo(ui, "Kind", "kind", actor.kind.label(), 140.0, |ui| {
             for kind in ActorKind::ALL {
@@ -369,7 +378,7 @@ fn nothing_selected(ui: &mut Ui, session: &Session) {
         let count = session
             .actors
             .iter()
-            .filter(|a| a.position.quadrant() == quadrant)
+            .filter(|a| !a.parked && a.position.quadrant() == quadrant)
             .count();
         ui.label(format!("{}: {count}", strategy(quadrant).name));
     }

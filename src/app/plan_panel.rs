@@ -37,7 +37,7 @@ impl PowermapApp {
                     ui.label(
                         actors
                             .iter()
-                            .filter(|a| a.position.quadrant() == quadrant)
+                            .filter(|a| !a.parked && a.position.quadrant() == quadrant)
                             .count()
                             .to_string(),
                     );

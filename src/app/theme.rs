@@ -63,8 +63,9 @@ fn high_contrast_visuals() -> egui::Visuals {
     visuals.window_fill = Color32::WHITE;
     visuals.extreme_bg_color = Color32::WHITE;
     visuals.window_stroke = Stroke::new(2.0, Color32::BLACK);
-    visuals.selection.bg_fill = Color32::from_rgb(0, 60, 255);
-    visuals.selection.stroke = Stroke::new(2.0, Color32::WHITE);
+    // Black text stays on every fill, so the selected tab and selected text are a light blue.
+    visuals.selection.bg_fill = Color32::from_rgb(140, 185, 255);
+    visuals.selection.stroke = Stroke::new(2.0, Color32::BLACK);
     for widget in [
         &mut visuals.widgets.noninteractive,
         &mut visuals.widgets.inactive,

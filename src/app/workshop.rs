@@ -321,7 +321,7 @@ impl PowermapApp {
             ui.separator();
             match self.workshop.reveal {
                 None => {
-                    if ui.button(Command::StartReveal.label()).clicked() {
+                    if ui.button("Reveal step by step (F6)").clicked() {
                         self.commands.push(Command::StartReveal);
                     }
                 }

@@ -146,5 +146,5 @@ fn plain_io(error: &std::io::Error) -> String {
         ErrorKind::QuotaExceeded => "your disk quota is used up",
         _ => return error.to_string(),
     };
-    format!("{plain} ({error}). Your work is still open; save it somewhere else.")
+    format!("{plain} ({error})")
 }

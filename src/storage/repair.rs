@@ -4,7 +4,7 @@
 use super::error::LoadError;
 use super::load::parse_unchecked;
 use super::validate::validate;
-use crate::model::{ActorId, Position, RelationshipId, Session};
+use crate::model::{ActorId, Position, RelationshipId, Session, SpectrumPlacement};
 use std::collections::HashSet;
 
 /// A repaired session and what was changed to make it valid, in words.
@@ -22,6 +22,7 @@ pub fn repair_str(text: &str) -> Result<Repaired, LoadError> {
     let mut changes = Vec::new();
     fix_actors(&mut session, &mut changes);
     fix_relationships(&mut session, &mut changes);
+    fix_rounds(&mut session, &mut changes);
     validate(&session)?;
     Ok(Repaired { session, changes })
 }
@@ -126,6 +127,35 @@ fn fix_relationships(session: &mut Session, changes: &mut Vec<String>) {
                 rel.id
             ));
             rel.id = id;
+        }
+    }
+}
+
+/// Positions recorded in rounds are moved into range like the actors' own.
+fn fix_rounds(session: &mut Session, changes: &mut Vec<String>) {
+    for round in &mut session.rounds {
+        let mut moved = 0;
+        for entry in &mut round.actors {
+            let fixed = Position::clamped(entry.support, entry.influence);
+            let place = entry.spectrum.map(SpectrumPlacement::clamped);
+            let same = |a: f32, b: f32| a.is_finite() && (a - b).abs() <= 1e-3;
+            let unchanged = same(entry.support, fixed.support)
+                && same(entry.influence, fixed.influence)
+                && entry.spectrum.zip(place).is_none_or(|(old, new)| {
+                    same(old.across, new.across) && same(old.out, new.out)
+                });
+            if !unchanged {
+                entry.support = fixed.support;
+                entry.influence = fixed.influence;
+                entry.spectrum = place;
+                moved += 1;
+            }
+        }
+        if moved > 0 {
+            changes.push(format!(
+                "Round \"{}\": {moved} recorded position(s) moved into the map.",
+                round.label
+            ));
         }
     }
 }

@@ -50,6 +50,17 @@ pub fn validate(session: &Session) -> Result<(), LoadError> {
             }
         }
     }
+    for (r, round) in session.rounds.iter().enumerate() {
+        for (i, entry) in round.actors.iter().enumerate() {
+            let at = |field: &str| format!("rounds[{r}].actors[{i}].{field}");
+            check_range(&at("support"), entry.support, &SUPPORT_RANGE)?;
+            check_range(&at("influence"), entry.influence, &INFLUENCE_RANGE)?;
+            if let Some(place) = entry.spectrum {
+                check_range(&at("spectrum.across"), place.across, &(0.0..=1.0))?;
+                check_range(&at("spectrum.out"), place.out, &(0.0..=1.0))?;
+            }
+        }
+    }
     let mut rel_ids = HashSet::with_capacity(session.relationships.len());
     for (i, rel) in session.relationships.iter().enumerate() {
         let at = |field: &str| format!("relationships[{i}].{field}");
