@@ -13,6 +13,7 @@ mod relationship;
 mod rounds;
 mod session;
 mod spectrum;
+mod synthetic;
 mod unknown;
 
 pub use actor::{Actor, ActorKind};
@@ -29,4 +30,5 @@ pub use session::{
     Campaign, ChangeStatement, Reflection, Session, Settings, SupportiveSide, US_DEFAULT_NAME,
 };
 pub use spectrum::{CONSISTENCY_TOLERANCE, Slice, SpectrumPlacement, disagrees};
+pub use synthetic::synthetic_session;
 pub use unknown::UnknownFields;

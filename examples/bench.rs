@@ -1,0 +1,329 @@
+//! Every speed figure of BENCHMARKS.md, for maps of 50 to 20,000 actors.
+//!
+//! `cargo run --release --example bench` prints a summary table, then one JSON line per
+//! figure; `-- --quick` takes fewer samples. Each map size runs in a process of its own, so
+//! its peak memory is its own.
+
+#[path = "../benches/support/mod.rs"]
+mod support;
+
+use powermap::app::Command;
+use powermap::model::{Session, synthetic_session};
+use powermap::render::{ExportFormat, ExportRequest, PixelSize, export, export_svg};
+use powermap::scene::PageView;
+use powermap::storage::{load_file, save_file};
+use serde_json::{Value, json};
+use std::io::Write;
+use std::process::ExitCode;
+use support::{HeadlessApp, SIZES, Timings, drag_frames, idle_frames, pointer_positions};
+
+/// How many samples each figure takes.
+#[derive(Clone, Copy)]
+struct Samples {
+    frames: usize,
+    files: usize,
+    exports: usize,
+    starts: usize,
+}
+
+impl Samples {
+    fn new(quick: bool, actors: usize) -> Self {
+        // Big maps take longer per sample; fewer samples keep the whole run within minutes.
+        let big = actors >= 5_000;
+        match (quick, big) {
+            (true, _) => Self {
+                frames: 12,
+                files: 3,
+                exports: 1,
+                starts: 1,
+            },
+            (false, false) => Self {
+                frames: 120,
+                files: 15,
+                exports: 5,
+                starts: 5,
+            },
+            (false, true) => Self {
+                frames: 60,
+                files: 7,
+                exports: 3,
+                starts: 3,
+            },
+        }
+    }
+}
+
+/// A figure's budget on the reference machine (BENCHMARKS.md), if the issue set one.
+fn budget(figure: &str, actors: usize) -> Option<f64> {
+    match (figure, actors) {
+        (f, n) if f.starts_with("frame_") => match n {
+            500 => Some(2.0),
+            5_000 => Some(8.0),
+            20_000 => Some(16.0),
+            _ => None,
+        },
+        ("load_save_ms", 20_000) => Some(200.0),
+        ("startup_ms", _) => Some(500.0),
+        _ => None,
+    }
+}
+
+fn timed(figure: &str, actors: usize, timings: &Timings) -> Value {
+    json!({
+        "figure": figure,
+        "actors": actors,
+        "median": round3(timings.median()),
+        "p95": round3(timings.p95()),
+    })
+}
+
+fn round3(value: f64) -> f64 {
+    (value * 1000.0).round() / 1000.0
+}
+
+/// The largest resident set this process reached, from the kernel's own count.
+fn peak_memory_mib() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024.0)
+}
+
+/// Measure every figure for one map size and print them as JSON lines.
+fn measure(actors: usize, quick: bool) -> Result<(), String> {
+    let samples = Samples::new(quick, actors);
+    let session: Session = synthetic_session(actors - 1);
+    let folder = tempfile_folder()?;
+    let file = folder.join("map.json");
+    save_file(&session, &file).map_err(|e| e.to_string())?;
+    let mut out = Vec::new();
+
+    let load_save = Timings::of(samples.files, || {
+        let loaded = load_file(&file).expect("the map loads");
+        save_file(&loaded, &file).expect("the map saves");
+    });
+    out.push(timed("load_save_ms", actors, &load_save));
+    let load = Timings::of(samples.files, || {
+        load_file(&file).expect("the map loads");
+    });
+    out.push(timed("load_ms", actors, &load));
+    let save = Timings::of(samples.files, || {
+        save_file(&session, &file).expect("the map saves");
+    });
+    out.push(timed("save_ms", actors, &save));
+
+    let startup = Timings::of(samples.starts, || {
+        let mut app = HeadlessApp::open(&file);
+        app.frame();
+    });
+    out.push(timed("startup_ms", actors, &startup));
+
+    let mut app = HeadlessApp::open(&file);
+    if app.app().session().actors.len() != actors {
+        return Err(format!(
+            "the app opened {} actors, not {actors}",
+            app.app().session().actors.len()
+        ));
+    }
+    app.show(Command::ShowPowerMap);
+    app.settle(5);
+    out.push(timed(
+        "frame_power_ms",
+        actors,
+        &idle_frames(&mut app, samples.frames),
+    ));
+    let grab = app.grab_point_on_map();
+    out.push(timed(
+        "frame_power_drag_ms",
+        actors,
+        &drag_frames(&mut app, grab, samples.frames),
+    ));
+    if app.app().selection().len() != 1 {
+        return Err("the drag on the power map did not select the actor".to_owned());
+    }
+    app.show(Command::ShowSpectrum);
+    app.settle(5);
+    out.push(timed(
+        "frame_spectrum_ms",
+        actors,
+        &idle_frames(&mut app, samples.frames),
+    ));
+    let grab = app.grab_point_on_spectrum();
+    out.push(timed(
+        "frame_spectrum_drag_ms",
+        actors,
+        &drag_frames(&mut app, grab, samples.frames),
+    ));
+    drop(app);
+
+    let scene = support::power_map_scene(&session);
+    let pointers = pointer_positions(1_000);
+    let mut hits = 0usize;
+    let batches = Timings::of(samples.frames, || {
+        hits += pointers.iter().filter_map(|&p| scene.hit(p)).count();
+    });
+    // A batch of 1,000 hit tests in milliseconds is one hit test in microseconds.
+    out.push(timed("hit_test_us", actors, &batches));
+    std::hint::black_box(hits);
+
+    let svg = ExportRequest {
+        view: PageView::PowerMap,
+        format: ExportFormat::Svg,
+        ..ExportRequest::default()
+    };
+    out.push(timed(
+        "export_svg_ms",
+        actors,
+        &Timings::of(samples.exports, || {
+            export_svg(&session, &svg).expect("the SVG export works");
+        }),
+    ));
+    let png = ExportRequest {
+        view: PageView::PowerMap,
+        format: ExportFormat::Png,
+        pixels: PixelSize::Dpi(300),
+        ..ExportRequest::default()
+    };
+    out.push(timed(
+        "export_png_a4_300dpi_ms",
+        actors,
+        &Timings::of(samples.exports, || {
+            export(&session, &png).expect("the PNG export works");
+        }),
+    ));
+
+    if let Some(peak) = peak_memory_mib() {
+        out.push(json!({"figure": "peak_memory_mib", "actors": actors, "value": (peak * 10.0).round() / 10.0}));
+    }
+    let _ = std::fs::remove_dir_all(&folder);
+    let mut stdout = std::io::stdout().lock();
+    for line in out {
+        writeln!(stdout, "{line}").map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+fn tempfile_folder() -> Result<std::path::PathBuf, String> {
+    let folder = std::env::temp_dir().join(format!("powermap-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    Ok(folder)
+}
+
+/// Run each map size in a child process and collect its figures.
+fn run_all(quick: bool) -> Result<Vec<Value>, String> {
+    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+    let mut figures = Vec::new();
+    for actors in SIZES {
+        eprintln!("measuring {actors} actors...");
+        let mut command = std::process::Command::new(&exe);
+        command.arg("--child").arg(actors.to_string());
+        if quick {
+            command.arg("--quick");
+        }
+        let output = command.output().map_err(|e| e.to_string())?;
+        if !output.status.success() {
+            return Err(format!(
+                "measuring {actors} actors failed: {}",
+                String::from_utf8_lossy(&output.stderr)
+            ));
+        }
+        for line in String::from_utf8_lossy(&output.stdout).lines() {
+            figures.push(serde_json::from_str(line).map_err(|e| format!("{line}: {e}"))?);
+        }
+    }
+    Ok(figures)
+}
+
+/// The summary: one row per figure, one column per map size, budgets marked.
+fn print_table(figures: &[Value]) {
+    let mut names: Vec<&str> = Vec::new();
+    for f in figures {
+        let name = f["figure"].as_str().unwrap_or_default();
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    print!("{:<26}", "figure (median)");
+    for actors in SIZES {
+        print!("{:>16}", format!("{actors} actors"));
+    }
+    println!();
+    let mut misses = Vec::new();
+    for name in names {
+        print!("{name:<26}");
+        for actors in SIZES {
+            let found = figures
+                .iter()
+                .find(|f| f["figure"] == name && f["actors"] == actors);
+            let value = found.and_then(|f| f["median"].as_f64().or_else(|| f["value"].as_f64()));
+            let cell = match (value, budget(name, actors)) {
+                (Some(v), Some(b)) if v > b => {
+                    misses.push(format!("{name} at {actors} actors: {v:.2} > {b}"));
+                    format!("{v:.2} > {b}!")
+                }
+                (Some(v), Some(b)) => format!("{v:.2} ≤ {b}"),
+                (Some(v), None) => format!("{v:.2}"),
+                (None, _) => "-".to_owned(),
+            };
+            print!("{cell:>16}");
+        }
+        println!();
+    }
+    if misses.is_empty() {
+        println!("\nEvery budget is met.");
+    } else {
+        println!("\nBudgets missed:\n  {}", misses.join("\n  "));
+    }
+    println!();
+}
+
+fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|info| {
+            info.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split(':').nth(1))
+                .map(|m| m.trim().to_owned())
+        })
+        .unwrap_or_else(|| "unknown CPU".to_owned());
+    let cores = std::thread::available_parallelism().map_or(0, std::num::NonZero::get);
+    format!("{cpu}, {cores} cores available")
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let quick = args.iter().any(|a| a == "--quick");
+    if let Some(at) = args.iter().position(|a| a == "--child") {
+        let Some(actors) = args.get(at + 1).and_then(|n| n.parse().ok()) else {
+            eprintln!("--child needs a number of actors");
+            return ExitCode::FAILURE;
+        };
+        return match measure(actors, quick) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("{message}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    match run_all(quick) {
+        Ok(figures) => {
+            println!("powermap benchmarks on {}", machine());
+            println!(
+                "frames: the whole app UI in a {}x{} window, laid out and tessellated, in ms\n",
+                support::WINDOW.x,
+                support::WINDOW.y
+            );
+            print_table(&figures);
+            for f in &figures {
+                println!("{f}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("bench: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,148 @@
+//! Large made-up sessions for benchmarks and stress tests: the same map every run.
+
+use super::{
+    Actor, ActorId, ActorKind, Position, Relationship, RelationshipId, RelationshipKind, Session,
+    Slice, SpectrumPlacement,
+};
+
+/// Given names and organisation words the made-up actors are named from, so names vary in
+/// length the way real ones do.
+const FIRST: [&str; 12] = [
+    "Regional",
+    "Teachers'",
+    "City",
+    "Tenants'",
+    "Harbour",
+    "Northern",
+    "Farmers'",
+    "Youth",
+    "Chamber of",
+    "Women's",
+    "Transit",
+    "Health",
+];
+const SECOND: [&str; 10] = [
+    "Union",
+    "Council",
+    "Association",
+    "Trust",
+    "Network",
+    "Foundation",
+    "Cooperative",
+    "Alliance",
+    "Commerce",
+    "Press",
+];
+
+/// A fixed pseudo-random sequence (a linear congruential generator): reproducible maps
+/// without a dependency.
+struct Sequence(u64);
+
+impl Sequence {
+    /// The next number in 0..1.
+    fn unit(&mut self) -> f32 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        #[expect(
+            clippy::cast_possible_truncation,
+            reason = "the top 24 bits fit an f32 exactly"
+        )]
+        let top = (self.0 >> 40) as u32;
+        top as f32 / (1u32 << 24) as f32
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "unit() is in 0..1, so the product is in 0..n"
+        )]
+        let index = (self.unit() * n as f32) as usize;
+        index.min(n - 1)
+    }
+}
+
+/// A session of `actors` actors (plus "us") spread over the map and the spectrum, with about
+/// as many relationships, some labelled; ids are numbered so runs compare.
+pub fn synthetic_session(actors: usize) -> Session {
+    let mut session = Session::new_with_us();
+    session.actors[0].id = ActorId("a-synthetic-us".to_owned());
+    let mut random = Sequence(42);
+    for i in 0..actors {
+        let name = format!(
+            "{} {} {}",
+            FIRST[random.below(FIRST.len())],
+            SECOND[random.below(SECOND.len())],
+            i + 1
+        );
+        // Real maps crowd toward the middle; the square of a uniform number leans that way.
+        let support = random.unit() * 2.0 - 1.0;
+        let influence = random.unit();
+        let mut actor = Actor::new(
+            name,
+            Position::clamped(support * support.abs().sqrt(), influence),
+        );
+        actor.id = ActorId(format!("a-synthetic-{i}"));
+        actor.kind = ActorKind::ALL[i % ActorKind::ALL.len()];
+        actor.uncertain = i % 17 == 0;
+        if i % 5 == 0 {
+            actor.tags = vec!["coalition".to_owned(), format!("ward {}", i % 9)];
+        }
+        actor.spectrum = Some(SpectrumPlacement {
+            slice: Slice::from_index(random.below(5)),
+            across: random.unit(),
+            out: random.unit(),
+        });
+        session.actors.push(actor);
+    }
+    let count = session.actors.len();
+    for i in 1..count {
+        let j = (i * 7 + 3) % count;
+        if i == j {
+            continue;
+        }
+        let kind = if i % 3 == 0 {
+            RelationshipKind::Conflicting
+        } else {
+            RelationshipKind::Cooperating
+        };
+        let mut relationship = Relationship::new(
+            session.actors[i].id.clone(),
+            session.actors[j].id.clone(),
+            kind,
+        );
+        relationship.id = RelationshipId(format!("r-synthetic-{i}"));
+        if i % 11 == 0 {
+            "funds".clone_into(&mut relationship.label);
+        }
+        session.relationships.push(relationship);
+    }
+    session
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_map_every_run_and_a_valid_one() {
+        let a = synthetic_session(300);
+        let b = synthetic_session(300);
+        assert_eq!(a, b);
+        assert_eq!(a.actors.len(), 301);
+        assert!(a.relationships.len() >= 290);
+        let ids: std::collections::HashSet<_> = a.actors.iter().map(|x| &x.id).collect();
+        assert_eq!(ids.len(), a.actors.len());
+        for r in &a.relationships {
+            assert!(ids.contains(&r.from) && ids.contains(&r.to) && r.from != r.to);
+        }
+        let slices: std::collections::HashSet<_> = a
+            .actors
+            .iter()
+            .filter_map(|x| x.spectrum.map(|s| s.slice))
+            .collect();
+        assert_eq!(slices.len(), 5, "every slice is used");
+    }
+}
