@@ -2,7 +2,9 @@
 //!
 //! `cargo run --release --example bench` prints a summary table, then one JSON line per
 //! figure; `-- --quick` takes fewer samples. Each map size runs in a process of its own, so
-//! its peak memory is its own.
+//! its peak memory is its own. To profile one group of figures at one size:
+//! `target/release/examples/bench --child 5000 --only frames` (groups: files, startup,
+//! frames, hit, export).
 
 #[path = "../benches/support/mod.rs"]
 mod support;
@@ -14,8 +16,13 @@ use powermap::scene::PageView;
 use powermap::storage::{load_file, save_file};
 use serde_json::{Value, json};
 use std::io::Write;
+use std::path::Path;
 use std::process::ExitCode;
 use support::{HeadlessApp, SIZES, Timings, drag_frames, idle_frames, pointer_positions};
+
+/// The allocator the app uses (see `src/main.rs`), so the figures are the app's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// How many samples each figure takes.
 #[derive(Clone, Copy)]
@@ -89,36 +96,68 @@ fn peak_memory_mib() -> Option<f64> {
     Some(kib / 1024.0)
 }
 
-/// Measure every figure for one map size and print them as JSON lines.
-fn measure(actors: usize, quick: bool) -> Result<(), String> {
+/// The groups of figures, in the order they run; `--only` picks some (for profiling).
+const GROUPS: [&str; 5] = ["files", "startup", "frames", "hit", "export"];
+
+/// Measure the figures of `groups` for one map size and print them as JSON lines.
+fn measure(actors: usize, quick: bool, groups: &[&str]) -> Result<(), String> {
     let samples = Samples::new(quick, actors);
     let session: Session = synthetic_session(actors - 1);
     let folder = tempfile_folder()?;
     let file = folder.join("map.json");
     save_file(&session, &file).map_err(|e| e.to_string())?;
     let mut out = Vec::new();
+    for &group in groups {
+        match group {
+            "files" => file_figures(&session, &file, samples, &mut out),
+            "startup" => {
+                let startup = Timings::of(samples.starts, || {
+                    let mut app = HeadlessApp::open(&file);
+                    app.frame();
+                });
+                out.push(timed("startup_ms", actors, &startup));
+            }
+            "frames" => frame_figures(actors, &file, samples, &mut out)?,
+            "hit" => hit_figures(&session, samples, &mut out),
+            "export" => export_figures(&session, samples, &mut out),
+            other => return Err(format!("no figures called {other}; try {GROUPS:?}")),
+        }
+    }
+    if let Some(peak) = peak_memory_mib() {
+        out.push(json!({"figure": "peak_memory_mib", "actors": actors, "value": (peak * 10.0).round() / 10.0}));
+    }
+    let _ = std::fs::remove_dir_all(&folder);
+    let mut stdout = std::io::stdout().lock();
+    for line in out {
+        writeln!(stdout, "{line}").map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
 
+fn file_figures(session: &Session, file: &Path, samples: Samples, out: &mut Vec<Value>) {
+    let actors = session.actors.len();
     let load_save = Timings::of(samples.files, || {
-        let loaded = load_file(&file).expect("the map loads");
-        save_file(&loaded, &file).expect("the map saves");
+        let loaded = load_file(file).expect("the map loads");
+        save_file(&loaded, file).expect("the map saves");
     });
     out.push(timed("load_save_ms", actors, &load_save));
     let load = Timings::of(samples.files, || {
-        load_file(&file).expect("the map loads");
+        load_file(file).expect("the map loads");
     });
     out.push(timed("load_ms", actors, &load));
     let save = Timings::of(samples.files, || {
-        save_file(&session, &file).expect("the map saves");
+        save_file(session, file).expect("the map saves");
     });
     out.push(timed("save_ms", actors, &save));
+}
 
-    let startup = Timings::of(samples.starts, || {
-        let mut app = HeadlessApp::open(&file);
-        app.frame();
-    });
-    out.push(timed("startup_ms", actors, &startup));
-
-    let mut app = HeadlessApp::open(&file);
+fn frame_figures(
+    actors: usize,
+    file: &Path,
+    samples: Samples,
+    out: &mut Vec<Value>,
+) -> Result<(), String> {
+    let mut app = HeadlessApp::open(file);
     if app.app().session().actors.len() != actors {
         return Err(format!(
             "the app opened {} actors, not {actors}",
@@ -132,6 +171,7 @@ fn measure(actors: usize, quick: bool) -> Result<(), String> {
         actors,
         &idle_frames(&mut app, samples.frames),
     ));
+    out.push(json!({"figure": "frame_power_triangles", "actors": actors, "value": app.frame()}));
     let grab = app.grab_point_on_map();
     out.push(timed(
         "frame_power_drag_ms",
@@ -148,24 +188,30 @@ fn measure(actors: usize, quick: bool) -> Result<(), String> {
         actors,
         &idle_frames(&mut app, samples.frames),
     ));
+    out.push(json!({"figure": "frame_spectrum_triangles", "actors": actors, "value": app.frame()}));
     let grab = app.grab_point_on_spectrum();
     out.push(timed(
         "frame_spectrum_drag_ms",
         actors,
         &drag_frames(&mut app, grab, samples.frames),
     ));
-    drop(app);
+    Ok(())
+}
 
-    let scene = support::power_map_scene(&session);
+fn hit_figures(session: &Session, samples: Samples, out: &mut Vec<Value>) {
+    let scene = support::power_map_scene(session);
     let pointers = pointer_positions(1_000);
     let mut hits = 0usize;
     let batches = Timings::of(samples.frames, || {
         hits += pointers.iter().filter_map(|&p| scene.hit(p)).count();
     });
     // A batch of 1,000 hit tests in milliseconds is one hit test in microseconds.
-    out.push(timed("hit_test_us", actors, &batches));
+    out.push(timed("hit_test_us", session.actors.len(), &batches));
     std::hint::black_box(hits);
+}
 
+fn export_figures(session: &Session, samples: Samples, out: &mut Vec<Value>) {
+    let actors = session.actors.len();
     let svg = ExportRequest {
         view: PageView::PowerMap,
         format: ExportFormat::Svg,
@@ -175,7 +221,7 @@ fn measure(actors: usize, quick: bool) -> Result<(), String> {
         "export_svg_ms",
         actors,
         &Timings::of(samples.exports, || {
-            export_svg(&session, &svg).expect("the SVG export works");
+            export_svg(session, &svg).expect("the SVG export works");
         }),
     ));
     let png = ExportRequest {
@@ -188,19 +234,9 @@ fn measure(actors: usize, quick: bool) -> Result<(), String> {
         "export_png_a4_300dpi_ms",
         actors,
         &Timings::of(samples.exports, || {
-            export(&session, &png).expect("the PNG export works");
+            export(session, &png).expect("the PNG export works");
         }),
     ));
-
-    if let Some(peak) = peak_memory_mib() {
-        out.push(json!({"figure": "peak_memory_mib", "actors": actors, "value": (peak * 10.0).round() / 10.0}));
-    }
-    let _ = std::fs::remove_dir_all(&folder);
-    let mut stdout = std::io::stdout().lock();
-    for line in out {
-        writeln!(stdout, "{line}").map_err(|e| e.to_string())?;
-    }
-    Ok(())
 }
 
 fn tempfile_folder() -> Result<std::path::PathBuf, String> {
@@ -299,7 +335,12 @@ fn main() -> ExitCode {
             eprintln!("--child needs a number of actors");
             return ExitCode::FAILURE;
         };
-        return match measure(actors, quick) {
+        let only = args
+            .iter()
+            .position(|a| a == "--only")
+            .and_then(|at| args.get(at + 1));
+        let groups: Vec<&str> = only.map_or(GROUPS.to_vec(), |list| list.split(',').collect());
+        return match measure(actors, quick, &groups) {
             Ok(()) => ExitCode::SUCCESS,
             Err(message) => {
                 eprintln!("{message}");

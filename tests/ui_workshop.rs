@@ -389,6 +389,7 @@ fn presentation_canvas_matches_its_reference_image() {
         metrics: powermap::scene::Metrics::SCREEN.scaled(state.map_label_size() / 14.0),
         measure: BundledMeasure::get(),
         emphasis: &[],
+        hide_covered: false,
     });
     let png = render_png(&scene_to_svg(&scene), 1.0).expect("render");
     let reference = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -5,8 +5,7 @@ use egui::{Event, Modifiers, PointerButton, Pos2, RawInput, Rect, Vec2, pos2, ve
 use powermap::app::{AppOptions, Command, PowermapApp, install_style};
 use powermap::model::Session;
 use powermap::scene::{
-    ApproxMeasure, MapTransform, Metrics, ModelView, Palette, PowerMapInput, Scene,
-    build_power_map,
+    ApproxMeasure, MapTransform, Metrics, ModelView, Palette, PowerMapInput, Scene, build_power_map,
 };
 use std::collections::HashSet;
 use std::path::Path;
@@ -62,9 +61,7 @@ impl HeadlessApp {
             ..RawInput::default()
         };
         let (app, frame) = (&mut self.app, &mut self.frame);
-        let output = self
-            .ctx
-            .run_ui(input, |ui| eframe::App::ui(app, ui, frame));
+        let output = self.ctx.run_ui(input, |ui| eframe::App::ui(app, ui, frame));
         let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);
         primitives
             .iter()
@@ -245,6 +242,7 @@ pub fn power_map_scene(session: &Session) -> Scene {
         metrics: Metrics::SCREEN,
         measure: &ApproxMeasure,
         emphasis: &[],
+        hide_covered: true,
     })
 }
 

@@ -97,6 +97,7 @@ impl PowermapApp {
             metrics: self.map_metrics(),
             measure: &EguiMeasure { ctx: &ctx },
             emphasis: &emphasis,
+            hide_covered: true,
         });
         self.canvas.movement_arrows.0 =
             self.draw_movements(&mut scene, session, &MovementView::Map(&transform));

@@ -46,6 +46,7 @@ impl PowermapApp {
             metrics: self.map_metrics(),
             measure: &EguiMeasure { ctx: &ctx },
             emphasis: &emphasis,
+            hide_covered: true,
             arrows: if self.canvas.all_aims {
                 AimArrows::All
             } else {

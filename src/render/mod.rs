@@ -1,5 +1,6 @@
 //! Renderers: they only paint a scene, never decide what is in it.
 
+mod dashes;
 mod export;
 pub mod fonts;
 mod painter;

@@ -1,5 +1,6 @@
 //! Paints a scene with egui's painter: the on-screen renderer.
 
+use super::dashes::DashedLines;
 use crate::scene::{
     ActorLabel, Arrow, Band, Edge, Emphasis, LegendSymbol, Marker, MarkerShape, Palette, Scene,
     Text, TextMeasure,
@@ -56,13 +57,11 @@ pub fn paint_scene(painter: &Painter, scene: &Scene) {
     for text in &scene.texts {
         paint_text(painter, text);
     }
-    for edge in &scene.edges {
-        paint_edge(painter, edge, scene.palette.halo);
-    }
+    paint_edges(painter, &scene.edges, scene.palette.halo);
     for arrow in &scene.arrows {
         paint_arrow(painter, arrow);
     }
-    for marker in &scene.markers {
+    for marker in scene.markers.iter().filter(|m| !m.covered) {
         paint_marker(painter, marker, &scene.palette);
     }
     for label in &scene.labels {
@@ -80,18 +79,32 @@ fn paint_text(painter: &Painter, text: &Text) {
     );
 }
 
-fn paint_edge(painter: &Painter, edge: &Edge, halo: Color32) {
-    let stroke = Stroke::new(edge.width, edge.color);
-    if edge.dashed {
-        painter.extend(Shape::dashed_line(
-            &[edge.from, edge.to],
-            stroke,
-            edge.width * 4.0,
-            edge.width * 3.0,
-        ));
-    } else {
-        painter.line_segment([edge.from, edge.to], stroke);
+/// Relationship lines, then their labels on top. Dashed lines of one width share a mesh.
+fn paint_edges(painter: &Painter, edges: &[Edge], halo: Color32) {
+    let mut dashed: Vec<DashedLines> = Vec::new();
+    for edge in edges {
+        if edge.dashed {
+            let batch = match dashed.iter().position(|b| b.width() == edge.width) {
+                Some(at) => &mut dashed[at],
+                None => {
+                    dashed.push(DashedLines::new(painter.ctx(), edge.width));
+                    dashed.last_mut().expect("just pushed")
+                }
+            };
+            batch.add(edge.from, edge.to, edge.color);
+        } else {
+            painter.line_segment([edge.from, edge.to], Stroke::new(edge.width, edge.color));
+        }
     }
+    for batch in dashed {
+        painter.add(batch.into_shape());
+    }
+    for edge in edges {
+        paint_edge_label(painter, edge, halo);
+    }
+}
+
+fn paint_edge_label(painter: &Painter, edge: &Edge, halo: Color32) {
     if let Some(label) = &edge.label {
         let galley = painter.layout_no_wrap(
             label.text.clone(),

@@ -1,8 +1,9 @@
 //! Markers and name labels for actors, shared by every view.
 
 use super::Scene;
-use super::labels::{LabelPlacer, LabelRequest, place_labels};
+use super::labels::{LabelPlacer, LabelRequest, candidates as label_candidates};
 use super::measure::TextMeasure;
+use super::occlusion::flag_covered_markers;
 use super::shapes::{ActorLabel, Emphasis, Marker};
 use super::style::{Metrics, Palette, kind_shape};
 use crate::model::{Actor, ActorId, Session};
@@ -53,24 +54,36 @@ impl<'a> MarkerStyle<'a> {
             uncertain: actor.uncertain,
             hint: actor.slice_disagrees_with_support(),
             emphasis: self.emphasis.get(index).copied().unwrap_or_default(),
+            covered: false,
         }
     }
 }
 
 /// Name every marker of `scene` where there is room, most important first (selected, us, then
-/// the more influential); names with no free place are left out. Returns the placer so later
-/// labels (relationship labels) avoid these.
+/// the more influential); names with no free place are left out. With `hide_covered`, markers
+/// hidden under others are flagged first and get no name. Returns the placer so later labels
+/// (relationship labels) avoid these.
 pub fn label_markers(
     scene: &mut Scene,
     actors: &[Actor],
-    palette: &Palette,
-    metrics: Metrics,
-    measure: &dyn TextMeasure,
+    style: LabelStyle<'_>,
     mut obstacles: Vec<Rect>,
+    hide_covered: bool,
 ) -> LabelPlacer {
-    let size = metrics.label_size;
-    obstacles.extend(scene.markers.iter().map(Marker::bounds));
-    let mut order: Vec<usize> = (0..scene.markers.len()).collect();
+    if hide_covered {
+        flag_covered_markers(&mut scene.markers, scene.frame);
+    }
+    let size = style.metrics.label_size;
+    obstacles.extend(
+        scene
+            .markers
+            .iter()
+            .filter(|m| !m.covered)
+            .map(Marker::bounds),
+    );
+    let mut order: Vec<usize> = (0..scene.markers.len())
+        .filter(|&m| !scene.markers[m].covered)
+        .collect();
     order.sort_by(|&a, &b| {
         let (ma, mb) = (&scene.markers[a], &scene.markers[b]);
         let rank = |m: &Marker| (m.selected, m.is_us, m.emphasis == Emphasis::Highlighted);
@@ -81,30 +94,36 @@ pub fn label_markers(
                 .total_cmp(&actors[ma.actor].position.influence),
         )
     });
-    let requests: Vec<LabelRequest> = order
-        .iter()
-        .map(|&m| {
-            let marker = &scene.markers[m];
-            let strong = marker.is_us || marker.selected;
-            let text_size =
-                measure.measure(&actors[marker.actor].name, size, strong) + vec2(6.0, 2.0);
-            LabelRequest {
-                anchor: marker.center,
-                radius: marker.radius,
-                size: text_size,
-                forced: marker.selected,
-            }
-        })
-        .collect();
-    let mut placer = LabelPlacer::with_obstacles(&obstacles);
-    let label_rects = place_labels(&mut placer, &requests, scene.frame);
-    for (&m, rect) in order.iter().zip(label_rects) {
-        let Some(rect) = rect else { continue };
+    // The smallest box any name needs: where even it finds no free place, a name cannot
+    // fit, and measuring it (the costly part on a crowded map) is skipped.
+    let smallest = vec2(8.0, style.measure.measure("M", size, false).y * 0.8);
+    let mut placer = LabelPlacer::new(scene.frame, &obstacles);
+    for &m in &order {
         let marker = &scene.markers[m];
+        if !marker.selected
+            && !label_candidates(marker.center, marker.radius, smallest)
+                .iter()
+                .any(|&rect| placer.is_free(rect))
+        {
+            continue;
+        }
+        let strong = marker.is_us || marker.selected;
+        let text_size = style
+            .measure
+            .measure(&actors[marker.actor].name, size, strong)
+            + vec2(6.0, 2.0);
+        let Some(rect) = placer.place(&LabelRequest {
+            anchor: marker.center,
+            radius: marker.radius,
+            size: text_size,
+            forced: marker.selected,
+        }) else {
+            continue;
+        };
         let color = if marker.emphasis == Emphasis::Dimmed {
-            palette.muted_text.gamma_multiply(0.5)
+            style.palette.muted_text.gamma_multiply(0.5)
         } else {
-            palette.text
+            style.palette.text
         };
         scene.labels.push(ActorLabel {
             actor: marker.actor,
@@ -112,8 +131,19 @@ pub fn label_markers(
             text: actors[marker.actor].name.clone(),
             size,
             color,
-            strong: marker.is_us || marker.selected,
+            strong,
         });
     }
     placer
+}
+
+/// What names are drawn with.
+#[derive(Clone, Copy)]
+pub struct LabelStyle<'a> {
+    /// Text colours.
+    pub palette: &'a Palette,
+    /// Text sizes.
+    pub metrics: Metrics,
+    /// How big a name will be.
+    pub measure: &'a dyn TextMeasure,
 }

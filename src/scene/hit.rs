@@ -67,6 +67,7 @@ mod tests {
             metrics: Metrics::SCREEN,
             measure: &ApproxMeasure,
             emphasis: &[],
+            hide_covered: false,
         });
         let shared = transform.to_screen(Position::clamped(0.5, 0.5));
         assert_eq!(scene.hit(shared), Some(1));

@@ -1,7 +1,6 @@
 //! Label placement: each name goes beside its marker where it overlaps nothing placed before.
 
 use emath::{Pos2, Rect, Vec2, pos2};
-use std::collections::HashMap;
 
 /// A label waiting for a place.
 #[derive(Clone, Copy, Debug)]
@@ -19,46 +18,79 @@ pub struct LabelRequest {
 const GAP: f32 = 4.0;
 const CELL: f32 = 64.0;
 
-/// A uniform grid of rectangles for fast overlap queries.
-#[derive(Default)]
+/// A uniform grid of rectangles over the canvas, for fast overlap queries. Only the canvas
+/// matters: labels must lie inside it, so what lies outside is never asked about.
 struct Occupancy {
-    cells: HashMap<(i32, i32), Vec<Rect>>,
+    origin: Pos2,
+    columns: usize,
+    rows: usize,
+    cells: Vec<Vec<Rect>>,
 }
 
 impl Occupancy {
+    fn new(bounds: Rect) -> Self {
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "canvas sizes divided by the cell size are small and not negative"
+        )]
+        let (columns, rows) = (
+            (bounds.width() / CELL).ceil().max(1.0) as usize,
+            (bounds.height() / CELL).ceil().max(1.0) as usize,
+        );
+        Self {
+            origin: bounds.min,
+            columns,
+            rows,
+            cells: vec![Vec::new(); columns * rows],
+        }
+    }
+
+    /// The cells `rect` touches, clipped to the grid.
     #[expect(
         clippy::cast_possible_truncation,
-        reason = "pixel coordinates divided by the cell size are small"
+        clippy::cast_sign_loss,
+        reason = "clamped into the grid before the casts"
     )]
-    fn cell_range(rect: Rect) -> impl Iterator<Item = (i32, i32)> {
+    fn cell_range(&self, rect: Rect) -> impl Iterator<Item = usize> + use<> {
+        let min = (rect.min - self.origin) / CELL;
+        let max = (rect.max - self.origin) / CELL;
+        let last_x = self.columns as f32 - 1.0;
+        let last_y = self.rows as f32 - 1.0;
+        let outside = max.x < 0.0 || max.y < 0.0 || min.x > last_x + 1.0 || min.y > last_y + 1.0;
         let (x0, x1) = (
-            (rect.min.x / CELL).floor() as i32,
-            (rect.max.x / CELL).floor() as i32,
+            min.x.floor().clamp(0.0, last_x) as usize,
+            max.x.floor().clamp(0.0, last_x) as usize,
         );
         let (y0, y1) = (
-            (rect.min.y / CELL).floor() as i32,
-            (rect.max.y / CELL).floor() as i32,
+            min.y.floor().clamp(0.0, last_y) as usize,
+            max.y.floor().clamp(0.0, last_y) as usize,
         );
-        (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
+        let columns = self.columns;
+        let (ys, xs) = if outside {
+            (1..=0, 1..=0)
+        } else {
+            (y0..=y1, x0..=x1)
+        };
+        ys.flat_map(move |y| xs.clone().map(move |x| y * columns + x))
     }
 
     fn insert(&mut self, rect: Rect) {
-        for cell in Self::cell_range(rect) {
-            self.cells.entry(cell).or_default().push(rect);
+        for cell in self.cell_range(rect) {
+            self.cells[cell].push(rect);
         }
     }
 
     fn collides(&self, rect: Rect) -> bool {
         let shrunk = rect.shrink(0.5);
-        Self::cell_range(rect).any(|cell| {
-            self.cells
-                .get(&cell)
-                .is_some_and(|rects| rects.iter().any(|r| r.intersects(shrunk)))
-        })
+        self.cell_range(rect)
+            .any(|cell| self.cells[cell].iter().any(|r| r.intersects(shrunk)))
     }
 }
 
 /// The places to try, nearest and most natural first: right, left, above, below, diagonals.
+/// A wider box at the same anchor contains the narrower one at every place, which is what
+/// lets `label_markers` skip measuring names that cannot fit anyway.
 pub fn candidates(anchor: Pos2, radius: f32, size: Vec2) -> [Rect; 8] {
     let d = radius + GAP;
     let (w, h) = (size.x, size.y);
@@ -75,16 +107,19 @@ pub fn candidates(anchor: Pos2, radius: f32, size: Vec2) -> [Rect; 8] {
     ]
 }
 
-/// Places boxes one at a time where they overlap nothing placed before.
-#[derive(Default)]
+/// Places boxes one at a time inside a canvas where they overlap nothing placed before.
 pub struct LabelPlacer {
+    bounds: Rect,
     taken: Occupancy,
 }
 
 impl LabelPlacer {
-    /// A placer that already avoids `obstacles`.
-    pub fn with_obstacles(obstacles: &[Rect]) -> Self {
-        let mut placer = Self::default();
+    /// A placer for boxes inside `bounds` that already avoids `obstacles`.
+    pub fn new(bounds: Rect, obstacles: &[Rect]) -> Self {
+        let mut placer = Self {
+            bounds,
+            taken: Occupancy::new(bounds),
+        };
         for &rect in obstacles {
             placer.taken.insert(rect);
         }
@@ -96,37 +131,37 @@ impl LabelPlacer {
         self.taken.insert(rect);
     }
 
-    /// The first of `options` inside `bounds` that is free; it becomes taken.
-    pub fn place_first_free(&mut self, options: &[Rect], bounds: Rect) -> Option<Rect> {
-        let free = options
-            .iter()
-            .copied()
-            .find(|&rect| bounds.contains_rect(rect) && !self.taken.collides(rect))?;
+    /// Whether `rect` lies inside the canvas and overlaps nothing taken.
+    pub fn is_free(&self, rect: Rect) -> bool {
+        self.bounds.contains_rect(rect) && !self.taken.collides(rect)
+    }
+
+    /// The first of `options` that is free; it becomes taken.
+    pub fn place_first_free(&mut self, options: &[Rect]) -> Option<Rect> {
+        let free = options.iter().copied().find(|&rect| self.is_free(rect))?;
         self.taken.insert(free);
         Some(free)
+    }
+
+    /// Place one label: the first free candidate, or (when `forced`) the first candidate
+    /// even if it overlaps; `None` when there is no room.
+    pub fn place(&mut self, request: &LabelRequest) -> Option<Rect> {
+        let options = candidates(request.anchor, request.radius, request.size);
+        self.place_first_free(&options).or_else(|| {
+            request.forced.then(|| {
+                self.block(options[0]);
+                options[0]
+            })
+        })
     }
 }
 
 /// Place labels in the order given (most important first). Each gets the first candidate
-/// inside `bounds` that overlaps no obstacle and no label placed before it; a label with no
-/// free place is left out (`None`) unless forced, so what is drawn stays readable.
-pub fn place_labels(
-    placer: &mut LabelPlacer,
-    requests: &[LabelRequest],
-    bounds: Rect,
-) -> Vec<Option<Rect>> {
-    requests
-        .iter()
-        .map(|req| {
-            let options = candidates(req.anchor, req.radius, req.size);
-            placer.place_first_free(&options, bounds).or_else(|| {
-                req.forced.then(|| {
-                    placer.block(options[0]);
-                    options[0]
-                })
-            })
-        })
-        .collect()
+/// inside the placer's canvas that overlaps no obstacle and no label placed before it; a
+/// label with no free place is left out (`None`) unless forced, so what is drawn stays
+/// readable.
+pub fn place_labels(placer: &mut LabelPlacer, requests: &[LabelRequest]) -> Vec<Option<Rect>> {
+    requests.iter().map(|req| placer.place(req)).collect()
 }
 
 #[cfg(test)]
@@ -150,9 +185,8 @@ mod tests {
     #[test]
     fn a_lone_label_sits_to_the_right() {
         let placed = place_labels(
-            &mut LabelPlacer::default(),
+            &mut LabelPlacer::new(bounds(), &[]),
             &[request(100.0, 100.0)],
-            bounds(),
         );
         let rect = placed[0].expect("placed");
         assert!(rect.min.x > 100.0 && (rect.center().y - 100.0).abs() < 0.01);
@@ -163,7 +197,7 @@ mod tests {
         let requests: Vec<_> = (0..40)
             .map(|i| request(300.0 + (i % 5) as f32 * 6.0, 300.0 + (i / 5) as f32 * 6.0))
             .collect();
-        let placed: Vec<Rect> = place_labels(&mut LabelPlacer::default(), &requests, bounds())
+        let placed: Vec<Rect> = place_labels(&mut LabelPlacer::new(bounds(), &[]), &requests)
             .into_iter()
             .flatten()
             .collect();
@@ -180,16 +214,14 @@ mod tests {
     fn labels_avoid_obstacles_and_stay_in_bounds() {
         let obstacle = Rect::from_min_size(pos2(108.0, 80.0), vec2(100.0, 40.0));
         let rect = place_labels(
-            &mut LabelPlacer::with_obstacles(&[obstacle]),
+            &mut LabelPlacer::new(bounds(), &[obstacle]),
             &[request(100.0, 100.0)],
-            bounds(),
         )[0]
         .expect("placed");
         assert!(!rect.intersects(obstacle));
         let edge = place_labels(
-            &mut LabelPlacer::default(),
+            &mut LabelPlacer::new(bounds(), &[]),
             &[request(995.0, 500.0)],
-            bounds(),
         )[0]
         .expect("placed");
         assert!(edge.max.x < 995.0, "flipped to the left at the right edge");
@@ -199,7 +231,7 @@ mod tests {
     fn forced_labels_are_placed_even_when_crowded() {
         let mut reqs = vec![request(100.0, 100.0); 10];
         reqs[9].forced = true;
-        let placed = place_labels(&mut LabelPlacer::default(), &reqs, bounds());
+        let placed = place_labels(&mut LabelPlacer::new(bounds(), &[]), &reqs);
         assert!(placed[9].is_some());
     }
 }

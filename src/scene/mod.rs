@@ -8,6 +8,7 @@ mod labels;
 mod legend;
 mod measure;
 mod movement;
+mod occlusion;
 mod page;
 mod power_map;
 mod shapes;

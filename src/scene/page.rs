@@ -120,6 +120,7 @@ pub fn build_page(
                 metrics,
                 measure,
                 emphasis: &[],
+                hide_covered: false,
             });
             add_movement_arrows(
                 &mut part,
@@ -139,6 +140,7 @@ pub fn build_page(
                 metrics,
                 measure,
                 emphasis: &[],
+                hide_covered: false,
                 arrows: AimArrows::Focused,
             });
             add_movement_arrows(
@@ -265,6 +267,7 @@ fn add_symbol(
         uncertain: false,
         hint: false,
         emphasis: Emphasis::Normal,
+        covered: false,
     };
     match symbol {
         LegendSymbol::Marker(shape, fill) => scene.markers.push(marker(*shape, *fill)),

@@ -1,7 +1,7 @@
 //! Builds the power map scene: quadrants, axes, relationship lines, markers and labels.
 
 use super::Scene;
-use super::actors::{MarkerStyle, label_markers};
+use super::actors::{LabelStyle, MarkerStyle, label_markers};
 use super::labels::LabelPlacer;
 use super::measure::TextMeasure;
 use super::shapes::{Area, Edge, Emphasis, Line, Text};
@@ -29,6 +29,9 @@ pub struct PowerMapInput<'a> {
     /// Per actor (by index): dimmed by a filter or highlighted by the search; empty means
     /// every actor is drawn normally.
     pub emphasis: &'a [Emphasis],
+    /// Skip markers hidden under others, and their names: right for the screen at thousands
+    /// of actors; exports, drawn at print resolution, draw every marker.
+    pub hide_covered: bool,
 }
 
 /// The emphasis of actor `index`, normal where none was given.
@@ -269,10 +272,13 @@ fn add_labels(scene: &mut Scene, input: &PowerMapInput<'_>, obstacles: Vec<Rect>
     label_markers(
         scene,
         &input.session.actors,
-        input.palette,
-        input.metrics,
-        input.measure,
+        LabelStyle {
+            palette: input.palette,
+            metrics: input.metrics,
+            measure: input.measure,
+        },
         obstacles,
+        input.hide_covered,
     )
 }
 
@@ -288,7 +294,7 @@ fn place_edge_labels(scene: &mut Scene, input: &PowerMapInput<'_>, placer: &mut 
             .iter()
             .map(|&t| Rect::from_center_size(edge.from.lerp(edge.to, t), size))
             .collect();
-        match placer.place_first_free(&options, input.transform.screen) {
+        match placer.place_first_free(&options) {
             Some(rect) => label.pos = rect.center(),
             None => edge.label = None,
         }
@@ -328,6 +334,7 @@ mod tests {
             metrics: Metrics::SCREEN,
             measure: &ApproxMeasure,
             emphasis: &[],
+            hide_covered: false,
         })
     }
 

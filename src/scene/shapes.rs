@@ -76,6 +76,8 @@ pub struct Marker {
     pub hint: bool,
     /// Dimmed (filtered out) or highlighted (matches the search).
     pub emphasis: Emphasis,
+    /// Hidden under markers drawn later: the screen skips it (see `flag_covered_markers`).
+    pub covered: bool,
 }
 
 /// How strongly a marker is drawn: filters dim actors rather than hide them.

@@ -1,7 +1,7 @@
 //! Builds the spectrum of allies scene: five wedges, placed actors, and one-step arrows.
 
 use super::Scene;
-use super::actors::{MarkerStyle, label_markers};
+use super::actors::{LabelStyle, MarkerStyle, label_markers};
 use super::fan::FanGeometry;
 use super::measure::TextMeasure;
 use super::shapes::{Arrow, Band, Dot, Emphasis, Text};
@@ -38,6 +38,9 @@ pub struct SpectrumInput<'a> {
     pub emphasis: &'a [Emphasis],
     /// Which aims to draw.
     pub arrows: AimArrows,
+    /// Skip markers hidden under others, and their names: right for the screen at thousands
+    /// of actors; exports, drawn at print resolution, draw every marker.
+    pub hide_covered: bool,
 }
 
 /// Build the spectrum scene; also returns the fan's geometry for hit testing and drops.
@@ -78,10 +81,13 @@ pub fn build_spectrum(input: &SpectrumInput<'_>) -> (Scene, FanGeometry) {
     label_markers(
         &mut scene,
         &input.session.actors,
-        input.palette,
-        input.metrics,
-        input.measure,
+        LabelStyle {
+            palette: input.palette,
+            metrics: input.metrics,
+            measure: input.measure,
+        },
         obstacles,
+        input.hide_covered,
     );
     (scene, fan)
 }
@@ -205,6 +211,7 @@ mod tests {
             metrics: Metrics::SCREEN,
             measure: &ApproxMeasure,
             emphasis: &[],
+            hide_covered: false,
             arrows: AimArrows::Focused,
         })
     }

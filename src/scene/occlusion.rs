@@ -1,0 +1,247 @@
+//! Markers hidden under other markers: on a crowded map of thousands of actors most markers
+//! are fully covered, and drawing them costs time and shows nothing.
+
+use super::shapes::{Emphasis, Marker};
+use super::style::MarkerShape;
+use emath::{Pos2, Rect, vec2};
+
+/// The side of a coverage cell in pixels: small enough that a marker is only called covered
+/// when it truly is, large enough that thousands of markers are checked in a millisecond.
+const CELL: f32 = 3.0;
+
+impl Marker {
+    /// How far from its centre anything of this marker is drawn: its shape, outline, rings,
+    /// halo and badges.
+    pub fn extent(&self) -> f32 {
+        let r = self.radius;
+        let shape = match self.shape {
+            MarkerShape::Circle => r,
+            MarkerShape::Square => r * 0.85 * std::f32::consts::SQRT_2,
+            MarkerShape::Triangle => r * 1.1,
+            MarkerShape::Diamond => r * 1.15,
+        };
+        let mut extent = shape + self.outline_width / 2.0;
+        if self.selected {
+            extent = extent.max(r + 7.0 + 1.25);
+        }
+        if self.reachable || self.is_us {
+            extent = extent.max(r + 4.0 + 1.25);
+        }
+        if self.emphasis == Emphasis::Highlighted {
+            extent = extent.max(r + 10.0);
+        }
+        if self.uncertain {
+            extent = extent.max(r * 0.9 * std::f32::consts::SQRT_2 + (r * 0.55).max(6.0) + 0.5);
+        }
+        if self.hint {
+            extent = extent.max(r * 0.9 * std::f32::consts::SQRT_2 + (r * 0.5).max(5.0) + 0.5);
+        }
+        extent
+    }
+
+    /// The radius of the opaque disc around the centre that this marker's fill hides, if it
+    /// hides anything (a faint, filtered-out marker or a see-through fill hides nothing).
+    fn solid_radius(&self) -> Option<f32> {
+        if self.emphasis == Emphasis::Dimmed || self.fill.a() < 255 {
+            return None;
+        }
+        let r = self.radius;
+        // The largest disc about the centre that fits inside the shape, and the outer half
+        // of the outline where the outline is opaque.
+        let inside = match self.shape {
+            MarkerShape::Circle => r,
+            MarkerShape::Square => r * 0.85,
+            MarkerShape::Diamond => r * 1.15 * std::f32::consts::FRAC_1_SQRT_2,
+            MarkerShape::Triangle => r * 0.5,
+        };
+        let outline = if self.outline.a() == 255 {
+            self.outline_width / 2.0
+        } else {
+            0.0
+        };
+        Some(inside + outline)
+    }
+}
+
+/// Which cells of the canvas are hidden under an opaque marker already. A cell stands for
+/// its centre, like a pixel: a marker counts as hidden when every cell centre inside it is.
+struct CoverGrid {
+    origin: Pos2,
+    columns: usize,
+    rows: usize,
+    covered: Vec<bool>,
+}
+
+impl CoverGrid {
+    fn new(area: Rect) -> Self {
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "a canvas is a few thousand pixels wide at most; negative sizes become 0"
+        )]
+        let (columns, rows) = (
+            (area.width() / CELL).ceil().max(0.0) as usize,
+            (area.height() / CELL).ceil().max(0.0) as usize,
+        );
+        Self {
+            origin: area.min,
+            columns,
+            rows,
+            covered: vec![false; columns * rows],
+        }
+    }
+
+    /// Per grid row the disc crosses, the range of cells whose centres lie inside it; `None`
+    /// when the disc reaches outside the grid.
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        clippy::cast_precision_loss,
+        reason = "checked to lie inside the grid before the casts; grids are small"
+    )]
+    fn spans(&self, center: Pos2, radius: f32) -> Option<Vec<(usize, std::ops::Range<usize>)>> {
+        // Cell (x, y) has its centre at origin + ((x, y) + 0.5) * CELL.
+        let local = (center - self.origin) / CELL - vec2(0.5, 0.5);
+        let r = radius / CELL;
+        if local.x - r < -0.5
+            || local.y - r < -0.5
+            || local.x + r > self.columns as f32 - 0.5
+            || local.y + r > self.rows as f32 - 0.5
+        {
+            return None;
+        }
+        let (y0, y1) = (
+            (local.y - r).ceil() as usize,
+            (local.y + r).floor() as usize,
+        );
+        let mut spans = Vec::with_capacity(y1.saturating_sub(y0) + 1);
+        for y in y0..=y1 {
+            let dy = y as f32 - local.y;
+            let half = (r * r - dy * dy).max(0.0).sqrt();
+            let (x0, x1) = ((local.x - half).ceil(), (local.x + half).floor());
+            if x0 <= x1 {
+                spans.push((y, x0 as usize..x1 as usize + 1));
+            }
+        }
+        Some(spans)
+    }
+
+    /// Whether every cell centre inside the disc is covered already.
+    fn disc_is_covered(&self, center: Pos2, radius: f32) -> bool {
+        self.spans(center, radius).is_some_and(|spans| {
+            !spans.is_empty()
+                && spans.into_iter().all(|(y, xs)| {
+                    let row = y * self.columns;
+                    self.covered[row + xs.start..row + xs.end]
+                        .iter()
+                        .all(|&c| c)
+                })
+        })
+    }
+
+    /// Mark the cells whose centres lie inside the disc as covered.
+    fn cover_disc(&mut self, center: Pos2, radius: f32) {
+        for (y, xs) in self.spans(center, radius).unwrap_or_default() {
+            let row = y * self.columns;
+            self.covered[row + xs.start..row + xs.end].fill(true);
+        }
+    }
+}
+
+/// Flag the markers that later (higher) markers hide, so the screen skips them. Markers
+/// reaching outside `frame` are never flagged. Cells are 3 px, so a marker showing less than
+/// a sliver that thin may be skipped: right for a crowded screen, which is why exports,
+/// drawn at print resolution, do not use this.
+pub fn flag_covered_markers(markers: &mut [Marker], frame: Rect) {
+    if markers.len() < 2 {
+        return;
+    }
+    let mut grid = CoverGrid::new(frame);
+    for marker in markers.iter_mut().rev() {
+        // The selected actor is never skipped: its forced name needs its marker.
+        if !marker.selected && grid.disc_is_covered(marker.center, marker.extent()) {
+            marker.covered = true;
+            continue;
+        }
+        if let Some(solid) = marker.solid_radius() {
+            grid.cover_disc(marker.center, solid);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use emath::pos2;
+
+    fn marker(x: f32, y: f32) -> Marker {
+        Marker {
+            actor: 0,
+            center: pos2(x, y),
+            radius: 10.0,
+            shape: MarkerShape::Circle,
+            fill: ecolor::Color32::from_rgb(200, 100, 50),
+            outline: ecolor::Color32::BLACK,
+            outline_width: 1.5,
+            selected: false,
+            reachable: false,
+            is_us: false,
+            uncertain: false,
+            hint: false,
+            emphasis: Emphasis::Normal,
+            covered: false,
+        }
+    }
+
+    fn frame() -> Rect {
+        Rect::from_min_size(Pos2::ZERO, vec2(400.0, 300.0))
+    }
+
+    #[test]
+    fn a_marker_under_a_bigger_one_is_covered_and_a_peeking_one_is_not() {
+        let mut big = marker(100.0, 100.0);
+        big.radius = 30.0;
+        let mut markers = vec![marker(100.0, 100.0), marker(125.0, 100.0), big];
+        flag_covered_markers(&mut markers, frame());
+        assert!(markers[0].covered, "fully under the big marker");
+        assert!(!markers[1].covered, "sticks out to the right");
+        assert!(!markers[2].covered, "the top marker is always drawn");
+    }
+
+    #[test]
+    fn badges_rings_and_see_through_markers_are_respected() {
+        let mut big = marker(100.0, 100.0);
+        big.radius = 16.0;
+        let mut badged = marker(100.0, 100.0);
+        badged.uncertain = true;
+        let mut markers = vec![marker(100.0, 100.0), badged, big.clone()];
+        flag_covered_markers(&mut markers, frame());
+        assert!(markers[0].covered);
+        assert!(
+            !markers[1].covered,
+            "its badge sticks out of the big marker"
+        );
+
+        big.emphasis = Emphasis::Dimmed;
+        let mut markers = vec![marker(100.0, 100.0), big];
+        flag_covered_markers(&mut markers, frame());
+        assert!(!markers[0].covered, "a faint marker hides nothing");
+    }
+
+    #[test]
+    fn markers_at_the_edge_of_the_canvas_are_kept() {
+        let mut big = marker(2.0, 2.0);
+        big.radius = 40.0;
+        let mut markers = vec![marker(2.0, 2.0), big];
+        flag_covered_markers(&mut markers, frame());
+        assert!(!markers[0].covered);
+    }
+
+    #[test]
+    fn identical_positions_hide_all_but_the_top() {
+        let mut markers: Vec<Marker> = (0..50).map(|_| marker(200.0, 150.0)).collect();
+        flag_covered_markers(&mut markers, frame());
+        assert_eq!(markers.iter().filter(|m| !m.covered).count(), 1);
+        assert!(!markers[49].covered);
+    }
+}
