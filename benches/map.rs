@@ -15,7 +15,7 @@ use powermap::storage::{load_file, save_file};
 use std::hint::black_box;
 use std::path::PathBuf;
 use std::time::Duration;
-use support::{HeadlessApp, SIZES, pointer_positions, power_map_scene};
+use support::{HeadlessApp, SIZES, drag_step, pointer_positions, power_map_scene, start_drag};
 
 /// A saved map of `actors` actors in a folder that lives as long as the bench.
 fn saved_map(actors: usize) -> (tempfile::TempDir, PathBuf) {
@@ -41,6 +41,41 @@ fn frames(c: &mut Criterion) {
             group.bench_function(BenchmarkId::from_parameter(actors), |b| {
                 b.iter(|| black_box(app.frame()));
             });
+        }
+        group.finish();
+    }
+}
+
+fn drags(c: &mut Criterion) {
+    for (group_name, view) in [
+        ("frame_power_drag", Command::ShowPowerMap),
+        ("frame_spectrum_drag", Command::ShowSpectrum),
+    ] {
+        let mut group = c.benchmark_group(group_name);
+        group.sample_size(20);
+        group.measurement_time(Duration::from_secs(4));
+        for actors in SIZES {
+            let (_folder, file) = saved_map(actors);
+            let mut app = HeadlessApp::open(&file);
+            assert_eq!(app.app().session().actors.len(), actors);
+            app.show(view);
+            app.settle(5);
+            let grab = if view == Command::ShowPowerMap {
+                app.grab_point_on_map()
+            } else {
+                app.grab_point_on_spectrum()
+            };
+            let mut pointer = start_drag(&mut app, grab);
+            let mut step = 0;
+            group.bench_function(BenchmarkId::from_parameter(actors), |b| {
+                b.iter(|| {
+                    step += 1;
+                    pointer = drag_step(pointer, step);
+                    app.move_to(pointer);
+                    black_box(app.frame())
+                });
+            });
+            app.release(pointer);
         }
         group.finish();
     }
@@ -90,5 +125,5 @@ fn exports(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, frames, hit_tests, files, exports);
+criterion_group!(benches, frames, drags, hit_tests, files, exports);
 criterion_main!(benches);

@@ -530,3 +530,49 @@ fn a_damaged_file_is_offered_as_a_repaired_copy() {
         "the original is untouched"
     );
 }
+
+#[test]
+fn a_screen_reader_click_on_a_marker_selects_its_actor() {
+    let mut h = empty_map();
+    quick_add(&mut h, "Union");
+    quick_add(&mut h, "Church");
+    h.get_by_label("Union on the map").click_accesskit();
+    h.run();
+    let union = h
+        .state()
+        .session()
+        .actors
+        .iter()
+        .find(|a| a.name == "Union")
+        .map(|a| a.id.clone())
+        .expect("union");
+    assert!(h.state().selection().contains(&union));
+    assert_eq!(h.state().selection().len(), 1);
+}
+
+#[test]
+fn on_a_crowded_map_hidden_markers_are_still_announced_and_the_top_one_is_clicked() {
+    // Two hundred actors stacked on one spot: only the top marker is drawn, yet every actor
+    // keeps its accessible name, and a click picks the one on top.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("crowd.json");
+    let mut session = powermap::model::Session::new_with_us();
+    for i in 0..200 {
+        session.actors.push(powermap::model::Actor::new(
+            format!("Member {i}"),
+            Position::clamped(0.4, 0.6),
+        ));
+    }
+    powermap::storage::save_file(&session, &file).expect("saved");
+    let mut h = harness(Some(file));
+    h.run();
+    for i in [0, 100, 199] {
+        h.get_by_label(&format!("Member {i} on the map"));
+    }
+    h.get_by_label("Member 0 on the map").click();
+    h.run();
+    let top = &h.state().session().actors[200];
+    assert_eq!(top.name, "Member 199");
+    assert!(h.state().selection().contains(&top.id));
+    assert_eq!(h.state().selection().len(), 1);
+}

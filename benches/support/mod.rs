@@ -9,7 +9,6 @@ use powermap::scene::{
 };
 use std::collections::HashSet;
 use std::path::Path;
-use std::time::Instant;
 
 /// The map sizes every figure is measured at.
 pub const SIZES: [usize; 4] = [50, 500, 5_000, 20_000];
@@ -24,7 +23,6 @@ pub struct HeadlessApp {
     frame: eframe::Frame,
     events: Vec<Event>,
     time: f64,
-    pointer_down: bool,
 }
 
 impl HeadlessApp {
@@ -39,7 +37,6 @@ impl HeadlessApp {
             frame: eframe::Frame::_new_kittest(),
             events: Vec::new(),
             time: 0.0,
-            pointer_down: false,
         }
     }
 
@@ -94,7 +91,6 @@ impl HeadlessApp {
             pressed: true,
             modifiers: Modifiers::NONE,
         });
-        self.pointer_down = true;
     }
 
     /// Move the pointer to `pos` (dragging while the button is down).
@@ -110,7 +106,6 @@ impl HeadlessApp {
             pressed: false,
             modifiers: Modifiers::NONE,
         });
-        self.pointer_down = false;
     }
 
     /// Where the actor nearest the middle of the power map is drawn, to grab it.
@@ -152,79 +147,25 @@ impl HeadlessApp {
     }
 }
 
-/// Timings of repeated runs, in milliseconds.
-pub struct Timings(Vec<f64>);
-
-impl Timings {
-    /// Time `runs` calls of `work`.
-    pub fn of(runs: usize, mut work: impl FnMut()) -> Self {
-        Self(
-            (0..runs)
-                .map(|_| {
-                    let start = Instant::now();
-                    work();
-                    start.elapsed().as_secs_f64() * 1000.0
-                })
-                .collect(),
-        )
-    }
-
-    /// Timings already taken.
-    pub fn from_ms(times: Vec<f64>) -> Self {
-        Self(times)
-    }
-
-    fn sorted(&self) -> Vec<f64> {
-        let mut times = self.0.clone();
-        times.sort_by(f64::total_cmp);
-        times
-    }
-
-    /// The middle run.
-    pub fn median(&self) -> f64 {
-        let times = self.sorted();
-        times[times.len() / 2]
-    }
-
-    /// The run 95 % of runs were faster than.
-    pub fn p95(&self) -> f64 {
-        let times = self.sorted();
-        times[(times.len() * 95).div_ceil(100).saturating_sub(1)]
-    }
-}
-
-/// Frames of the idle app: nothing moves, the whole UI is laid out and tessellated again.
-pub fn idle_frames(app: &mut HeadlessApp, runs: usize) -> Timings {
-    Timings::of(runs, || {
-        app.frame();
-    })
-}
-
-/// Frames while one actor is dragged a few pixels per frame, from `grab`.
-pub fn drag_frames(app: &mut HeadlessApp, grab: Pos2, runs: usize) -> Timings {
+/// Press on `grab` and move past egui's drag threshold, so the next frames drag; returns
+/// where the pointer is.
+pub fn start_drag(app: &mut HeadlessApp, grab: Pos2) -> Pos2 {
     app.press(grab);
-    // Past egui's drag threshold before timing starts.
     for step in 1..=3u8 {
         app.move_to(grab + vec2(f32::from(step) * 4.0, 0.0));
         app.frame();
     }
-    let mut pointer = grab + vec2(12.0, 0.0);
-    let mut direction = 1.0;
-    let times = (0..runs)
-        .map(|step| {
-            if step % 40 == 0 {
-                direction = -direction;
-            }
-            pointer += vec2(direction * 3.0, direction * 2.0);
-            app.move_to(pointer);
-            let start = Instant::now();
-            app.frame();
-            start.elapsed().as_secs_f64() * 1000.0
-        })
-        .collect();
-    app.release(pointer);
-    app.settle(2);
-    Timings::from_ms(times)
+    grab + vec2(12.0, 0.0)
+}
+
+/// The pointer's next place in a drag that sweeps back and forth a few pixels per frame.
+pub fn drag_step(pointer: Pos2, frame: usize) -> Pos2 {
+    let direction = if (frame / 40).is_multiple_of(2) {
+        1.0
+    } else {
+        -1.0
+    };
+    pointer + vec2(direction * 3.0, direction * 2.0)
 }
 
 /// The power map scene of `session` in the default window, as hit tests see it.

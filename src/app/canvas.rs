@@ -27,7 +27,8 @@ pub struct CanvasState {
     pub last_transform: Option<MapTransform>,
     /// The actors being dragged, on either view.
     pub drag: Option<ActorDrag>,
-    band_start: Option<Pos2>,
+    /// Where a selection band started, while one is being drawn.
+    pub band_start: Option<Pos2>,
     link_from: Option<ActorId>,
     /// How many drags have started; keeps each drag's undo step its own.
     pub drags_started: u64,
@@ -109,7 +110,7 @@ impl PowermapApp {
         }
 
         claim_keyboard(ui, rect);
-        self.marker_interactions(ui, &scene, &DragView::Map(transform));
+
         // A name dragged from the parking lot (or the spectrum's tray) lands where it is let go.
         if let Some(id) = background.dnd_release_payload::<ActorId>()
             && let Some(pointer) = ui.input(|i| i.pointer.interact_pos())
@@ -121,7 +122,7 @@ impl PowermapApp {
             )]));
         }
         self.link_handle(ui, &scene, &painter);
-        self.background_interactions(ui, &background, &scene, &painter);
+        self.canvas_pointer(ui, &background, &scene, &DragView::Map(transform));
         if scene.markers.is_empty() && self.session().actors.is_empty() {
             painter.text(
                 rect.center(),
@@ -238,58 +239,6 @@ impl PowermapApp {
                 }
                 _ => "Drop the line on another actor to connect them.".clone_into(&mut self.status),
             }
-        }
-    }
-
-    pub(super) fn background_interactions(
-        &mut self,
-        ui: &Ui,
-        background: &egui::Response,
-        scene: &Scene,
-        painter: &egui::Painter,
-    ) {
-        let shift = ui.input(|i| i.modifiers.shift);
-        if background.clicked() {
-            let hit = background.interact_pointer_pos().and_then(|p| scene.hit(p));
-            match hit.map(|i| self.doc.session().actors[i].id.clone()) {
-                Some(id) if shift => self.selection.toggle(id),
-                Some(id) => self.selection.set_only(id),
-                None if !shift => self.selection.clear(),
-                None => {}
-            }
-        }
-        if background.drag_started_by(PointerButton::Primary) {
-            self.canvas.band_start = ui
-                .input(|i| i.pointer.press_origin())
-                .or(background.interact_pointer_pos());
-        }
-        let Some(start) = self.canvas.band_start else {
-            return;
-        };
-        let Some(now) = ui.input(|i| i.pointer.interact_pos()) else {
-            return;
-        };
-        let band = Rect::from_two_pos(start, now);
-        if background.dragged_by(PointerButton::Primary) {
-            painter.rect(
-                band,
-                2.0,
-                scene.palette.selection.gamma_multiply(0.12),
-                Stroke::new(1.5, scene.palette.selection),
-                egui::StrokeKind::Inside,
-            );
-        }
-        if background.drag_stopped() {
-            self.canvas.band_start = None;
-            let ids: Vec<ActorId> = scene
-                .actors_in(band)
-                .into_iter()
-                .map(|i| self.doc.session().actors[i].id.clone())
-                .collect();
-            if !shift {
-                self.selection.clear();
-            }
-            self.selection.extend(ids);
         }
     }
 }

@@ -6,6 +6,7 @@ use crate::guidance::category_label;
 use crate::model::{Actor, ActorKind};
 use crate::scene::Emphasis;
 use egui::{TextEdit, Ui};
+use std::collections::BTreeSet;
 
 /// What the room is looking for. Empty fields filter nothing.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -72,21 +73,6 @@ impl PowermapApp {
     /// The search field and the filters, in one row above the views.
     pub(super) fn filter_bar(&mut self, ui: &mut Ui) {
         let session = self.doc.session();
-        let mut categories: Vec<String> = session
-            .actors
-            .iter()
-            .map(|a| a.category.clone())
-            .filter(|c| !c.is_empty())
-            .collect();
-        categories.sort();
-        categories.dedup();
-        let mut tags: Vec<String> = session
-            .actors
-            .iter()
-            .flat_map(|a| a.tags.iter().cloned())
-            .collect();
-        tags.sort();
-        tags.dedup();
         let filters = &mut self.filters;
         ui.horizontal_wrapped(|ui| {
             let label = ui.label("Highlight");
@@ -116,10 +102,18 @@ impl PowermapApp {
                 140.0,
                 |ui| {
                     ui.selectable_value(&mut filters.category, None, "Any category");
-                    for c in &categories {
+                    // Gathered only while the list is open: a map of thousands of actors
+                    // would pay for it on every frame.
+                    let categories: BTreeSet<&str> = session
+                        .actors
+                        .iter()
+                        .map(|a| a.category.as_str())
+                        .filter(|c| !c.is_empty())
+                        .collect();
+                    for c in categories {
                         ui.selectable_value(
                             &mut filters.category,
-                            Some(c.clone()),
+                            Some(c.to_owned()),
                             category_label(c),
                         );
                     }
@@ -128,8 +122,13 @@ impl PowermapApp {
             let tag_text = filters.tag.clone().unwrap_or_else(|| "Any tag".to_owned());
             labelled_combo(ui, "Tag", "filter tag", tag_text, 110.0, |ui| {
                 ui.selectable_value(&mut filters.tag, None, "Any tag");
-                for t in &tags {
-                    ui.selectable_value(&mut filters.tag, Some(t.clone()), t);
+                let tags: BTreeSet<&str> = session
+                    .actors
+                    .iter()
+                    .flat_map(|a| a.tags.iter().map(String::as_str))
+                    .collect();
+                for t in tags {
+                    ui.selectable_value(&mut filters.tag, Some(t.to_owned()), t);
                 }
             });
             ui.checkbox(&mut filters.uncertain_only, "Uncertain only");

@@ -3,7 +3,7 @@
 use super::PowermapApp;
 use crate::model::{ActorId, Edit, Position, SpectrumPlacement};
 use crate::scene::{FanGeometry, MapTransform, Scene};
-use egui::{CursorIcon, PointerButton, Pos2, Role, Sense, Ui, Vec2, WidgetInfo};
+use egui::{CursorIcon, PointerButton, Pos2, Rect, Response, Role, Stroke, Ui, Vec2};
 
 /// Which view a drag happens on, with that view's geometry.
 pub enum DragView {
@@ -46,51 +46,136 @@ pub struct ActorDrag {
 }
 
 impl PowermapApp {
-    /// One interaction per visible marker: click selects (Shift toggles), drag moves the
-    /// selection. Each marker is announced as "NAME on the map" or "NAME on the spectrum".
-    pub(super) fn marker_interactions(&mut self, ui: &Ui, scene: &Scene, view: &DragView) {
-        let mut dragging_now = false;
+    /// The pointer on a view's canvas: click selects the actor under it (Shift toggles) or
+    /// clears the selection, dragging an actor moves the selection, dragging empty space
+    /// selects the actors inside a band. One interaction for the whole canvas, hit-tested
+    /// against the scene, so a map of thousands of actors costs no more widgets than one of
+    /// ten; screen readers still find every marker as "NAME on the map" (or "on the spectrum").
+    pub(super) fn canvas_pointer(
+        &mut self,
+        ui: &Ui,
+        background: &Response,
+        scene: &Scene,
+        view: &DragView,
+    ) {
+        self.announce_markers(ui, scene, view);
         let shift = ui.input(|i| i.modifiers.shift);
-        for marker in &scene.markers {
-            let actor = &self.doc.session().actors[marker.actor];
-            let id = ui.scope_id().with((view.salt(), &actor.id));
-            let response = ui.interact(marker.bounds(), id, Sense::click_and_drag());
-            let label = view.marker_label(&actor.name);
-            let actor_id = actor.id.clone();
-            response.widget_info(|| {
-                let mut info = WidgetInfo::labeled(Role::Button, true, &label);
-                info.selected = Some(marker.selected);
-                info
-            });
-            let response = response.on_hover_cursor(CursorIcon::Grab);
-            if response.clicked() {
-                if shift {
-                    self.selection.toggle(actor_id.clone());
-                } else {
-                    self.selection.set_only(actor_id.clone());
-                }
-            }
-            if response.drag_started_by(PointerButton::Primary) {
-                self.start_drag(ui, actor_id, shift, response.interact_pointer_pos());
-            }
-            if response.dragged_by(PointerButton::Primary) {
-                dragging_now = true;
-                ui.ctx().set_cursor_icon(CursorIcon::Grabbing);
-                if let Some(pointer) = response.interact_pointer_pos() {
-                    self.continue_drag(view, pointer);
-                }
-            }
-            if response.drag_stopped() {
-                self.end_drag();
-            }
-            if response.hovered() && !response.dragged() {
-                // Built only for the hovered marker: thousands of markers are drawn each frame.
-                response.on_hover_text(self.marker_tooltip(marker.actor));
+        let pointer_now = ui.input(|i| i.pointer.interact_pos());
+        if background.clicked() {
+            let hit = background.interact_pointer_pos().and_then(|p| scene.hit(p));
+            match hit.map(|i| self.doc.session().actors[i].id.clone()) {
+                Some(id) if shift => self.selection.toggle(id),
+                Some(id) => self.selection.set_only(id),
+                None if !shift => self.selection.clear(),
+                None => {}
             }
         }
-        // The dragged marker may have left the screen; end the drag when the button is up.
-        if self.canvas.drag.is_some() && !dragging_now && !ui.input(|i| i.pointer.primary_down()) {
+        if background.drag_started_by(PointerButton::Primary) {
+            let origin = ui
+                .input(|i| i.pointer.press_origin())
+                .or(background.interact_pointer_pos());
+            match origin.and_then(|p| scene.hit(p)) {
+                Some(index) => {
+                    let id = self.doc.session().actors[index].id.clone();
+                    self.start_drag(ui, id, shift, origin);
+                }
+                None => self.canvas.band_start = origin,
+            }
+        }
+        if self.canvas.drag.is_some() {
+            ui.ctx().set_cursor_icon(CursorIcon::Grabbing);
+            if background.dragged_by(PointerButton::Primary)
+                && let Some(pointer) = pointer_now
+            {
+                self.continue_drag(view, pointer);
+            }
+        } else if let Some(hovered) = background.hover_pos().and_then(|p| scene.hit(p))
+            && self.canvas.band_start.is_none()
+        {
+            ui.ctx().set_cursor_icon(CursorIcon::Grab);
+            // Built only for the hovered marker: thousands of markers are drawn each frame.
+            background
+                .clone()
+                .on_hover_text_at_pointer(self.marker_tooltip(hovered));
+        }
+        self.selection_band(ui, background, scene, shift, pointer_now);
+        // The drag ends when the button is up, wherever the pointer went meanwhile.
+        if self.canvas.drag.is_some()
+            && (background.drag_stopped() || !ui.input(|i| i.pointer.primary_down()))
+        {
             self.end_drag();
+        }
+    }
+
+    /// Every marker as an accessible button with its name, bounds and selected state, when
+    /// a screen reader (or a test) is listening; a click requested by one selects the actor.
+    fn announce_markers(&mut self, ui: &Ui, scene: &Scene, view: &DragView) {
+        let ctx = ui.ctx();
+        let base = ui.scope_id().with(view.salt());
+        let mut requested = None;
+        for marker in &scene.markers {
+            let actor = &self.doc.session().actors[marker.actor];
+            let id = base.with(&actor.id);
+            let announced = ctx.accesskit_node_builder(id, |node| {
+                node.set_role(Role::Button);
+                node.set_label(view.marker_label(&actor.name));
+                let bounds = marker.bounds();
+                node.set_bounds(egui::accesskit::Rect {
+                    x0: bounds.min.x.into(),
+                    y0: bounds.min.y.into(),
+                    x1: bounds.max.x.into(),
+                    y1: bounds.max.y.into(),
+                });
+                node.set_selected(marker.selected);
+                node.add_action(egui::accesskit::Action::Click);
+            });
+            if announced.is_none() {
+                // Nobody is listening: no nodes this frame.
+                return;
+            }
+            if ui.input(|i| i.has_accesskit_action_request(id, egui::accesskit::Action::Click)) {
+                requested = Some(actor.id.clone());
+            }
+        }
+        if let Some(id) = requested {
+            self.selection.set_only(id);
+        }
+    }
+
+    /// Dragging on empty canvas draws a band; letting go selects the actors inside it
+    /// (Shift adds them to the selection).
+    fn selection_band(
+        &mut self,
+        ui: &Ui,
+        background: &Response,
+        scene: &Scene,
+        shift: bool,
+        pointer_now: Option<Pos2>,
+    ) {
+        let (Some(start), Some(now)) = (self.canvas.band_start, pointer_now) else {
+            return;
+        };
+        let band = Rect::from_two_pos(start, now);
+        if background.dragged_by(PointerButton::Primary) {
+            ui.painter_at(background.rect).rect(
+                band,
+                2.0,
+                scene.palette.selection.gamma_multiply(0.12),
+                Stroke::new(1.5, scene.palette.selection),
+                egui::StrokeKind::Inside,
+            );
+        }
+        if background.drag_stopped() || !ui.input(|i| i.pointer.primary_down()) {
+            self.canvas.band_start = None;
+            let ids: Vec<ActorId> = scene
+                .actors_in(band)
+                .into_iter()
+                .map(|i| self.doc.session().actors[i].id.clone())
+                .collect();
+            if !shift {
+                self.selection.clear();
+            }
+            self.selection.extend(ids);
         }
     }
 

@@ -74,9 +74,13 @@ impl Selection {
         if self.ids.is_empty() {
             return;
         }
-        let existing: HashSet<&ActorId> = session.actors.iter().map(|a| &a.id).collect();
-        self.ids.retain(|id| existing.contains(id));
-        if self.primary.as_ref().is_some_and(|p| !existing.contains(p)) {
+        let ids: Vec<ActorId> = self.ids.iter().cloned().collect();
+        for (id, found) in ids.iter().zip(session.positions_of(ids.iter())) {
+            if found.is_none() {
+                self.ids.remove(id);
+            }
+        }
+        if self.primary.as_ref().is_some_and(|p| !self.ids.contains(p)) {
             self.primary = self.ids.iter().next().cloned();
         }
     }

@@ -62,8 +62,7 @@ impl PowermapApp {
             return;
         }
         claim_keyboard(ui, rect);
-        self.marker_interactions(ui, &scene, &DragView::Fan(fan));
-        self.background_interactions(ui, &background, &scene, &painter);
+        self.canvas_pointer(ui, &background, &scene, &DragView::Fan(fan));
 
         // A name dragged from the tray: outline the wedge it would land in, place it on release.
         let pointer_now = ui.input(|i| i.pointer.interact_pos());

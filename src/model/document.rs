@@ -85,12 +85,14 @@ impl Document {
     /// Apply an edit, recording an undo step unless it merges with the previous one.
     /// Returns whether the session changed.
     pub fn apply(&mut self, edit: Edit, step: UndoStep) -> bool {
-        let before = self.snapshot();
+        let merges = matches!(step, UndoStep::Merge(key) if self.merge_key == Some(key));
+        // A merging edit (each frame of a drag) keeps the step's first snapshot: copying a
+        // map of thousands of actors every frame would be wasted.
+        let before = (!merges).then(|| self.snapshot());
         if !self.session.apply(edit) {
             return false;
         }
-        let merges = matches!(step, UndoStep::Merge(key) if self.merge_key == Some(key));
-        if !merges {
+        if let Some(before) = before {
             self.undo.push(before);
             if self.undo.len() > UNDO_LIMIT {
                 self.undo.remove(0);

@@ -64,10 +64,11 @@ impl Session {
                 _ => false,
             },
             Edit::MoveActors(moves) => {
-                let index = self.actor_index();
-                let targets: Vec<(usize, Position)> = moves
+                let found = self.positions_of(moves.iter().map(|(id, _)| id));
+                let targets: Vec<(usize, Position)> = found
                     .into_iter()
-                    .filter_map(|(id, pos)| index.get(&id).map(|&i| (i, pos)))
+                    .zip(moves)
+                    .filter_map(|(i, (_, pos))| i.map(|i| (i, pos)))
                     .collect();
                 let mut changed = false;
                 for (i, pos) in targets {
@@ -148,13 +149,12 @@ impl Session {
     fn apply_planning(&mut self, edit: Edit) -> bool {
         match edit {
             Edit::PlaceOnSpectrum(places) => {
-                let index = self.actor_index();
-                let targets: Vec<(usize, Option<SpectrumPlacement>)> = places
+                let found = self.positions_of(places.iter().map(|(id, _)| id));
+                let targets: Vec<(usize, Option<SpectrumPlacement>)> = found
                     .into_iter()
-                    .filter_map(|(id, place)| {
-                        index
-                            .get(&id)
-                            .map(|&i| (i, place.map(SpectrumPlacement::clamped)))
+                    .zip(places)
+                    .filter_map(|(i, (_, place))| {
+                        i.map(|i| (i, place.map(SpectrumPlacement::clamped)))
                     })
                     .collect();
                 let mut changed = false;

@@ -5,8 +5,9 @@ use super::ids::ActorId;
 use super::position::Position;
 use super::relationship::{Relationship, RelationshipKind};
 use super::rounds::Round;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 /// One "If we ..., then ..., because ..." statement of a theory of change.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -175,13 +176,28 @@ impl Session {
         self.actors.iter().find(|a| &a.id == id)
     }
 
+    /// Where each of `ids` sits in `actors`: a scan for a few (a drag moves one actor each
+    /// frame), an index for many.
+    pub fn positions_of<'a>(
+        &self,
+        ids: impl ExactSizeIterator<Item = &'a ActorId>,
+    ) -> Vec<Option<usize>> {
+        if ids.len() <= 8 {
+            ids.map(|id| self.actors.iter().position(|a| &a.id == id))
+                .collect()
+        } else {
+            let index = self.actor_index();
+            ids.map(|id| index.get(id).copied()).collect()
+        }
+    }
+
     /// The actor with this id, for editing.
     pub fn actor_mut(&mut self, id: &ActorId) -> Option<&mut Actor> {
         self.actors.iter_mut().find(|a| &a.id == id)
     }
 
     /// A map from actor id to its index in `actors`, for code that looks up many.
-    pub fn actor_index(&self) -> HashMap<&ActorId, usize> {
+    pub fn actor_index(&self) -> FxHashMap<&ActorId, usize> {
         self.actors
             .iter()
             .enumerate()
@@ -198,22 +214,22 @@ impl Session {
     }
 
     /// Actors with a cooperating relationship to one of "us": the ones we can already reach.
-    pub fn reachable_from_us(&self) -> HashSet<ActorId> {
-        let us: HashSet<&ActorId> = self
+    pub fn reachable_from_us(&self) -> FxHashSet<&ActorId> {
+        let us: FxHashSet<&ActorId> = self
             .actors
             .iter()
             .filter(|a| a.is_us)
             .map(|a| &a.id)
             .collect();
-        let mut reachable = HashSet::new();
+        let mut reachable = FxHashSet::default();
         for rel in &self.relationships {
             if rel.kind != RelationshipKind::Cooperating {
                 continue;
             }
             if us.contains(&rel.from) && !us.contains(&rel.to) {
-                reachable.insert(rel.to.clone());
+                reachable.insert(&rel.to);
             } else if us.contains(&rel.to) && !us.contains(&rel.from) {
-                reachable.insert(rel.from.clone());
+                reachable.insert(&rel.from);
             }
         }
         reachable

@@ -45,10 +45,7 @@ impl Sequence {
             .0
             .wrapping_mul(6_364_136_223_846_793_005)
             .wrapping_add(1_442_695_040_888_963_407);
-        #[expect(
-            clippy::cast_possible_truncation,
-            reason = "the top 24 bits fit an f32 exactly"
-        )]
+        // The top 24 bits: they fit an f32 exactly.
         let top = (self.0 >> 40) as u32;
         top as f32 / (1u32 << 24) as f32
     }
@@ -78,20 +75,29 @@ pub fn synthetic_session(actors: usize) -> Session {
             i + 1
         );
         // Real maps crowd toward the middle; the square of a uniform number leans that way.
-        let support = random.unit() * 2.0 - 1.0;
+        let spread = random.unit() * 2.0 - 1.0;
+        let support = spread * spread.abs().sqrt();
         let influence = random.unit();
-        let mut actor = Actor::new(
-            name,
-            Position::clamped(support * support.abs().sqrt(), influence),
-        );
+        let mut actor = Actor::new(name, Position::clamped(support, influence));
         actor.id = ActorId(format!("a-synthetic-{i}"));
         actor.kind = ActorKind::ALL[i % ActorKind::ALL.len()];
         actor.uncertain = i % 17 == 0;
         if i % 5 == 0 {
             actor.tags = vec!["coalition".to_owned(), format!("ward {}", i % 9)];
         }
+        // The slice mostly follows support, as in a real room; one actor in eight sits a
+        // slice further out, where the map flags the disagreement.
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "support is in -1..=1, so the index is in 0..=5"
+        )]
+        let mut slice = ((1.0 - support) / 2.0 * 5.0) as usize;
+        if random.below(8) == 0 {
+            slice += 1;
+        }
         actor.spectrum = Some(SpectrumPlacement {
-            slice: Slice::from_index(random.below(5)),
+            slice: Slice::from_index(slice),
             across: random.unit(),
             out: random.unit(),
         });

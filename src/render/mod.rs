@@ -1,8 +1,8 @@
 //! Renderers: they only paint a scene, never decide what is in it.
 
-mod dashes;
 mod export;
 pub mod fonts;
+mod lines;
 mod painter;
 mod svg;
 

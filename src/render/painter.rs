@@ -1,6 +1,6 @@
 //! Paints a scene with egui's painter: the on-screen renderer.
 
-use super::dashes::DashedLines;
+use super::lines::LineBatch;
 use crate::scene::{
     ActorLabel, Arrow, Band, Edge, Emphasis, LegendSymbol, Marker, MarkerShape, Palette, Scene,
     Text, TextMeasure,
@@ -79,24 +79,22 @@ fn paint_text(painter: &Painter, text: &Text) {
     );
 }
 
-/// Relationship lines, then their labels on top. Dashed lines of one width share a mesh.
+/// Relationship lines, then their labels on top. Lines of one width and style share a mesh.
 fn paint_edges(painter: &Painter, edges: &[Edge], halo: Color32) {
-    let mut dashed: Vec<DashedLines> = Vec::new();
+    let mut batches: Vec<LineBatch> = Vec::new();
     for edge in edges {
-        if edge.dashed {
-            let batch = match dashed.iter().position(|b| b.width() == edge.width) {
-                Some(at) => &mut dashed[at],
-                None => {
-                    dashed.push(DashedLines::new(painter.ctx(), edge.width));
-                    dashed.last_mut().expect("just pushed")
-                }
-            };
-            batch.add(edge.from, edge.to, edge.color);
+        let at = if let Some(at) = batches
+            .iter()
+            .position(|b| b.holds(edge.width, edge.dashed))
+        {
+            at
         } else {
-            painter.line_segment([edge.from, edge.to], Stroke::new(edge.width, edge.color));
-        }
+            batches.push(LineBatch::new(painter.ctx(), edge.width, edge.dashed));
+            batches.len() - 1
+        };
+        batches[at].add(edge.from, edge.to, edge.color);
     }
-    for batch in dashed {
+    for batch in batches {
         painter.add(batch.into_shape());
     }
     for edge in edges {

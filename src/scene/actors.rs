@@ -12,7 +12,7 @@ use std::collections::HashSet;
 
 /// What every marker of one scene needs to know besides its actor.
 pub struct MarkerStyle<'a> {
-    reachable: HashSet<ActorId>,
+    reachable: rustc_hash::FxHashSet<&'a ActorId>,
     selection: &'a HashSet<ActorId>,
     palette: &'a Palette,
     metrics: Metrics,
@@ -22,7 +22,7 @@ pub struct MarkerStyle<'a> {
 impl<'a> MarkerStyle<'a> {
     /// The style for markers of `session`.
     pub fn new(
-        session: &Session,
+        session: &'a Session,
         selection: &'a HashSet<ActorId>,
         palette: &'a Palette,
         metrics: Metrics,
@@ -59,6 +59,17 @@ impl<'a> MarkerStyle<'a> {
     }
 }
 
+/// Move the selected markers to the end, so they are drawn (and hit) on top: an actor being
+/// dragged across a crowded map stays in sight. The others keep their order.
+pub fn raise_selected(markers: &mut Vec<Marker>) {
+    if !markers.iter().any(|m| m.selected) {
+        return;
+    }
+    let selected: Vec<Marker> = markers.iter().filter(|m| m.selected).cloned().collect();
+    markers.retain(|m| !m.selected);
+    markers.extend(selected);
+}
+
 /// Name every marker of `scene` where there is room, most important first (selected, us, then
 /// the more influential); names with no free place are left out. With `hide_covered`, markers
 /// hidden under others are flagged first and get no name. Returns the placer so later labels
@@ -81,24 +92,28 @@ pub fn label_markers(
             .filter(|m| !m.covered)
             .map(Marker::bounds),
     );
-    let mut order: Vec<usize> = (0..scene.markers.len())
-        .filter(|&m| !scene.markers[m].covered)
+    // Selected first, then us, then search matches, then the more influential; ties keep
+    // the drawing order.
+    let mut order: Vec<LabelOrder> = scene
+        .markers
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| !m.covered)
+        .map(|(i, m)| {
+            let rank = (m.selected, m.is_us, m.emphasis == Emphasis::Highlighted);
+            (
+                std::cmp::Reverse(rank),
+                -actors[m.actor].position.influence,
+                i,
+            )
+        })
         .collect();
-    order.sort_by(|&a, &b| {
-        let (ma, mb) = (&scene.markers[a], &scene.markers[b]);
-        let rank = |m: &Marker| (m.selected, m.is_us, m.emphasis == Emphasis::Highlighted);
-        rank(mb).cmp(&rank(ma)).then(
-            actors[mb.actor]
-                .position
-                .influence
-                .total_cmp(&actors[ma.actor].position.influence),
-        )
-    });
+    order.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)));
     // The smallest box any name needs: where even it finds no free place, a name cannot
     // fit, and measuring it (the costly part on a crowded map) is skipped.
     let smallest = vec2(8.0, style.measure.measure("M", size, false).y * 0.8);
     let mut placer = LabelPlacer::new(scene.frame, &obstacles);
-    for &m in &order {
+    for &(_, _, m) in &order {
         let marker = &scene.markers[m];
         if !marker.selected
             && !label_candidates(marker.center, marker.radius, smallest)
@@ -136,6 +151,10 @@ pub fn label_markers(
     }
     placer
 }
+
+/// Sort key of a name: selected, us and highlighted first (reversed so `true` sorts first),
+/// then higher influence (negated), then the marker's index.
+type LabelOrder = (std::cmp::Reverse<(bool, bool, bool)>, f32, usize);
 
 /// What names are drawn with.
 #[derive(Clone, Copy)]

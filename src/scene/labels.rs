@@ -25,6 +25,73 @@ struct Occupancy {
     columns: usize,
     rows: usize,
     cells: Vec<Vec<Rect>>,
+    full: FullCells,
+}
+
+/// A finer grid of the cells that lie wholly inside something taken. A box containing such
+/// a cell overlaps for sure, which settles most questions on a crowded map without looking
+/// at the hundreds of rectangles in a coarse cell.
+struct FullCells {
+    origin: Pos2,
+    columns: usize,
+    rows: usize,
+    full: Vec<bool>,
+}
+
+/// The side of a fine cell in pixels.
+const FINE: f32 = 4.0;
+
+impl FullCells {
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "canvas sizes divided by the cell size are small and not negative"
+    )]
+    fn new(bounds: Rect) -> Self {
+        let columns = (bounds.width() / FINE).ceil().max(1.0) as usize;
+        let rows = (bounds.height() / FINE).ceil().max(1.0) as usize;
+        Self {
+            origin: bounds.min,
+            columns,
+            rows,
+            full: vec![false; columns * rows],
+        }
+    }
+
+    /// The fine cells lying wholly inside `rect` (clipped to the grid), as rows of ranges.
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        clippy::cast_precision_loss,
+        reason = "clamped into the grid before the casts"
+    )]
+    fn inside(&self, rect: Rect) -> Option<(std::ops::Range<usize>, std::ops::Range<usize>)> {
+        let min = (rect.min - self.origin) / FINE;
+        let max = (rect.max - self.origin) / FINE;
+        let x0 = min.x.ceil().max(0.0);
+        let y0 = min.y.ceil().max(0.0);
+        let x1 = max.x.floor().min(self.columns as f32);
+        let y1 = max.y.floor().min(self.rows as f32);
+        (x0 < x1 && y0 < y1).then_some((x0 as usize..x1 as usize, y0 as usize..y1 as usize))
+    }
+
+    fn insert(&mut self, rect: Rect) {
+        if let Some((xs, ys)) = self.inside(rect) {
+            for y in ys {
+                self.full[y * self.columns + xs.start..y * self.columns + xs.end].fill(true);
+            }
+        }
+    }
+
+    fn any_full_inside(&self, rect: Rect) -> bool {
+        self.inside(rect).is_some_and(|(xs, ys)| {
+            ys.into_iter().any(|y| {
+                self.full[y * self.columns + xs.start..y * self.columns + xs.end]
+                    .iter()
+                    .any(|&f| f)
+            })
+        })
+    }
 }
 
 impl Occupancy {
@@ -43,6 +110,7 @@ impl Occupancy {
             columns,
             rows,
             cells: vec![Vec::new(); columns * rows],
+            full: FullCells::new(bounds),
         }
     }
 
@@ -68,9 +136,9 @@ impl Occupancy {
         );
         let columns = self.columns;
         let (ys, xs) = if outside {
-            (1..=0, 1..=0)
+            (0..0, 0..0)
         } else {
-            (y0..=y1, x0..=x1)
+            (y0..y1 + 1, x0..x1 + 1)
         };
         ys.flat_map(move |y| xs.clone().map(move |x| y * columns + x))
     }
@@ -79,10 +147,14 @@ impl Occupancy {
         for cell in self.cell_range(rect) {
             self.cells[cell].push(rect);
         }
+        self.full.insert(rect);
     }
 
     fn collides(&self, rect: Rect) -> bool {
         let shrunk = rect.shrink(0.5);
+        if self.full.any_full_inside(shrunk) {
+            return true;
+        }
         self.cell_range(rect)
             .any(|cell| self.cells[cell].iter().any(|r| r.intersects(shrunk)))
     }

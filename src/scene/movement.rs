@@ -39,6 +39,9 @@ pub fn add_movement_arrows(
     color: Color32,
     metrics: Metrics,
 ) {
+    if movements.is_empty() {
+        return;
+    }
     let index = session.actor_index();
     for movement in movements {
         let Some(&actor) = index.get(&movement.id) else {

@@ -66,10 +66,16 @@ impl Marker {
 /// Which cells of the canvas are hidden under an opaque marker already. A cell stands for
 /// its centre, like a pixel: a marker counts as hidden when every cell centre inside it is.
 struct CoverGrid {
+    cells: GridCells,
+    /// One bit per cell, row after row.
+    covered: Vec<u64>,
+}
+
+/// Where the grid lies and how many cells it has.
+struct GridCells {
     origin: Pos2,
     columns: usize,
     rows: usize,
-    covered: Vec<bool>,
 }
 
 impl CoverGrid {
@@ -84,22 +90,68 @@ impl CoverGrid {
             (area.height() / CELL).ceil().max(0.0) as usize,
         );
         Self {
-            origin: area.min,
-            columns,
-            rows,
-            covered: vec![false; columns * rows],
+            cells: GridCells {
+                origin: area.min,
+                columns,
+                rows,
+            },
+            covered: vec![0; (columns * rows).div_ceil(64)],
         }
     }
 
-    /// Per grid row the disc crosses, the range of cells whose centres lie inside it; `None`
-    /// when the disc reaches outside the grid.
+    /// Whether every cell centre inside the disc is covered already.
+    fn disc_is_covered(&self, center: Pos2, radius: f32) -> bool {
+        let mut any = false;
+        let all = self.cells.each_span(center, radius, |cells| {
+            any = true;
+            bit_words(cells).all(|(word, mask)| self.covered[word] & mask == mask)
+        });
+        all == Some(true) && any
+    }
+
+    /// Mark the cells whose centres lie inside the disc as covered.
+    fn cover_disc(&mut self, center: Pos2, radius: f32) {
+        self.cells.each_span(center, radius, |cells| {
+            for (word, mask) in bit_words(cells) {
+                self.covered[word] |= mask;
+            }
+            true
+        });
+    }
+}
+
+/// The 64-bit words a range of bits falls in, each with the mask of its bits in the range.
+fn bit_words(bits: std::ops::Range<usize>) -> impl Iterator<Item = (usize, u64)> {
+    let (first, last) = (bits.start / 64, (bits.end - 1) / 64);
+    (first..=last).map(move |word| {
+        let lo = if word == first { bits.start % 64 } else { 0 };
+        let hi = if word == last {
+            (bits.end - 1) % 64
+        } else {
+            63
+        };
+        // Bits lo..=hi set.
+        let mask = (u64::MAX >> (63 - hi)) & (u64::MAX << lo);
+        (word, mask)
+    })
+}
+
+impl GridCells {
+    /// Call `visit` with each grid row the disc crosses and the range of its cells whose
+    /// centres lie inside the disc, until `visit` says stop; `None` when the disc reaches
+    /// outside the grid, else whether every call said go on.
     #[expect(
         clippy::cast_possible_truncation,
         clippy::cast_sign_loss,
         clippy::cast_precision_loss,
         reason = "checked to lie inside the grid before the casts; grids are small"
     )]
-    fn spans(&self, center: Pos2, radius: f32) -> Option<Vec<(usize, std::ops::Range<usize>)>> {
+    fn each_span(
+        &self,
+        center: Pos2,
+        radius: f32,
+        mut visit: impl FnMut(std::ops::Range<usize>) -> bool,
+    ) -> Option<bool> {
         // Cell (x, y) has its centre at origin + ((x, y) + 0.5) * CELL.
         let local = (center - self.origin) / CELL - vec2(0.5, 0.5);
         let r = radius / CELL;
@@ -114,37 +166,16 @@ impl CoverGrid {
             (local.y - r).ceil() as usize,
             (local.y + r).floor() as usize,
         );
-        let mut spans = Vec::with_capacity(y1.saturating_sub(y0) + 1);
         for y in y0..=y1 {
             let dy = y as f32 - local.y;
             let half = (r * r - dy * dy).max(0.0).sqrt();
             let (x0, x1) = ((local.x - half).ceil(), (local.x + half).floor());
-            if x0 <= x1 {
-                spans.push((y, x0 as usize..x1 as usize + 1));
+            let row = y * self.columns;
+            if x0 <= x1 && !visit(row + x0 as usize..row + x1 as usize + 1) {
+                return Some(false);
             }
         }
-        Some(spans)
-    }
-
-    /// Whether every cell centre inside the disc is covered already.
-    fn disc_is_covered(&self, center: Pos2, radius: f32) -> bool {
-        self.spans(center, radius).is_some_and(|spans| {
-            !spans.is_empty()
-                && spans.into_iter().all(|(y, xs)| {
-                    let row = y * self.columns;
-                    self.covered[row + xs.start..row + xs.end]
-                        .iter()
-                        .all(|&c| c)
-                })
-        })
-    }
-
-    /// Mark the cells whose centres lie inside the disc as covered.
-    fn cover_disc(&mut self, center: Pos2, radius: f32) {
-        for (y, xs) in self.spans(center, radius).unwrap_or_default() {
-            let row = y * self.columns;
-            self.covered[row + xs.start..row + xs.end].fill(true);
-        }
+        Some(true)
     }
 }
 
@@ -235,6 +266,16 @@ mod tests {
         let mut markers = vec![marker(2.0, 2.0), big];
         flag_covered_markers(&mut markers, frame());
         assert!(!markers[0].covered);
+    }
+
+    #[test]
+    fn bit_masks_cover_exactly_the_range() {
+        let words: Vec<(usize, u64)> = bit_words(3..5).collect();
+        assert_eq!(words, vec![(0, 0b11000)]);
+        let words: Vec<(usize, u64)> = bit_words(62..66).collect();
+        assert_eq!(words, vec![(0, 0b11 << 62), (1, 0b11)]);
+        let words: Vec<(usize, u64)> = bit_words(64..192).collect();
+        assert_eq!(words, vec![(1, u64::MAX), (2, u64::MAX)]);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Builds the power map scene: quadrants, axes, relationship lines, markers and labels.
 
 use super::Scene;
-use super::actors::{LabelStyle, MarkerStyle, label_markers};
+use super::actors::{LabelStyle, MarkerStyle, label_markers, raise_selected};
 use super::labels::LabelPlacer;
 use super::measure::TextMeasure;
 use super::shapes::{Area, Edge, Emphasis, Line, Text};
@@ -63,6 +63,7 @@ pub fn build_power_map(input: &PowerMapInput<'_>) -> Scene {
         .collect();
     add_edges(&mut scene, input, &centers);
     add_markers(&mut scene, input, &centers);
+    raise_selected(&mut scene.markers);
     let mut placer = add_labels(&mut scene, input, obstacles);
     place_edge_labels(&mut scene, input, &mut placer);
     scene
@@ -413,6 +414,12 @@ mod tests {
         let selection = HashSet::from([chosen]);
         let scene = build(&s, &selection);
         assert!(scene.labels.iter().any(|l| l.actor == 150));
+        assert_eq!(
+            scene.markers.last().map(|m| m.actor),
+            Some(150),
+            "the selected marker is drawn on top of the crowd"
+        );
+        assert_eq!(scene.hit(scene.markers[199].center), Some(150));
         assert!(scene.labels.len() < 200);
     }
 }

@@ -1,7 +1,7 @@
 //! Builds the spectrum of allies scene: five wedges, placed actors, and one-step arrows.
 
 use super::Scene;
-use super::actors::{LabelStyle, MarkerStyle, label_markers};
+use super::actors::{LabelStyle, MarkerStyle, label_markers, raise_selected};
 use super::fan::FanGeometry;
 use super::measure::TextMeasure;
 use super::shapes::{Arrow, Band, Dot, Emphasis, Text};
@@ -77,6 +77,7 @@ pub fn build_spectrum(input: &SpectrumInput<'_>) -> (Scene, FanGeometry) {
                 .push(style.marker(i, actor, fan.to_screen(place)));
         }
     }
+    raise_selected(&mut scene.markers);
     add_aims(&mut scene, &fan, input);
     label_markers(
         &mut scene,

@@ -1,5 +1,6 @@
-//! Dashed lines as one textured quad each: a repeating dash texture instead of a shape per
-//! dash, so thousands of dashed relationship lines cost thousands of triangles, not millions.
+//! Relationship lines as one textured quad each: a repeating dash texture instead of a shape
+//! per dash, so thousands of dashed lines cost thousands of triangles, not millions; solid
+//! lines share the same smooth sides and the same single mesh.
 
 use egui::{Color32, ColorImage, Context, Id, Mesh, Pos2, TextureHandle, TextureOptions, pos2};
 
@@ -11,14 +12,18 @@ const ACROSS_TEXELS: usize = 16;
 /// Pixels of soft edge on either side of a line.
 const FEATHER: f32 = 1.0;
 
-/// The dash texture for lines `width` points wide, made once per width and kept in the
+/// The texture for lines `width` points wide, dashed or solid, made once and kept in the
 /// context.
-fn dash_texture(ctx: &Context, width: f32) -> TextureHandle {
+fn line_texture(ctx: &Context, width: f32, dashed: bool) -> TextureHandle {
     #[expect(
         clippy::cast_possible_truncation,
         reason = "line widths are a few points; quarter points tell them apart"
     )]
-    let key = Id::unique(("powermap dash texture", (width * 4.0).round() as i32));
+    let key = Id::unique((
+        "powermap line texture",
+        (width * 4.0).round() as i32,
+        dashed,
+    ));
     if let Some(handle) = ctx.data(|d| d.get_temp::<TextureHandle>(key)) {
         return handle;
     }
@@ -29,7 +34,11 @@ fn dash_texture(ctx: &Context, width: f32) -> TextureHandle {
         let from_middle = ((row as f32 + 0.5) / ACROSS_TEXELS as f32 - 0.5).abs() * height;
         let coverage = (width / 2.0 + 0.5 - from_middle).clamp(0.0, 1.0);
         for column in 0..PERIOD_TEXELS {
-            let alpha = if column < DASH_TEXELS { coverage } else { 0.0 };
+            let alpha = if !dashed || column < DASH_TEXELS {
+                coverage
+            } else {
+                0.0
+            };
             #[expect(
                 clippy::cast_possible_truncation,
                 clippy::cast_sign_loss,
@@ -39,35 +48,37 @@ fn dash_texture(ctx: &Context, width: f32) -> TextureHandle {
         }
     }
     let image = ColorImage::new([PERIOD_TEXELS, ACROSS_TEXELS], pixels);
-    let handle = ctx.load_texture("dashed line", image, TextureOptions::LINEAR_REPEAT);
+    let handle = ctx.load_texture("relationship line", image, TextureOptions::LINEAR_REPEAT);
     ctx.data_mut(|d| d.insert_temp(key, handle.clone()));
     handle
 }
 
-/// Dashed lines of one width, gathered into a single mesh.
-pub struct DashedLines {
+/// Lines of one width and style, gathered into a single mesh.
+pub struct LineBatch {
     mesh: Mesh,
     width: f32,
+    dashed: bool,
     _texture: TextureHandle,
 }
 
-impl DashedLines {
-    /// An empty batch of dashed lines `width` points wide.
-    pub fn new(ctx: &Context, width: f32) -> Self {
-        let texture = dash_texture(ctx, width);
+impl LineBatch {
+    /// An empty batch of lines `width` points wide, dashed or solid.
+    pub fn new(ctx: &Context, width: f32, dashed: bool) -> Self {
+        let texture = line_texture(ctx, width, dashed);
         Self {
             mesh: Mesh::with_texture(texture.id()),
             width,
+            dashed,
             _texture: texture,
         }
     }
 
-    /// The width of the lines in this batch.
-    pub fn width(&self) -> f32 {
-        self.width
+    /// Whether lines `width` wide and `dashed` belong in this batch.
+    pub fn holds(&self, width: f32, dashed: bool) -> bool {
+        self.width == width && self.dashed == dashed
     }
 
-    /// Add a dashed line from `from` to `to`; dashes start at `from`.
+    /// Add a line from `from` to `to`; dashes start at `from`.
     pub fn add(&mut self, from: Pos2, to: Pos2, color: Color32) {
         let along = to - from;
         let length = along.length();
