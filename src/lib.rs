@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod exchange;
 pub mod guidance;
 pub mod model;
 pub mod render;

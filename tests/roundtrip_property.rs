@@ -34,7 +34,14 @@ fn actor(index: usize) -> impl Strategy<Value = Actor> {
             text(),
             proptest::collection::vec(text(), 0..3),
         ),
-        (text(), text(), any::<bool>(), text(), any::<bool>()),
+        (
+            text(),
+            text(),
+            any::<bool>(),
+            text(),
+            any::<bool>(),
+            proptest::collection::vec(text(), 0..2),
+        ),
         (
             -1.0f32..=1.0,
             0.0f32..=1.0,
@@ -46,7 +53,7 @@ fn actor(index: usize) -> impl Strategy<Value = Actor> {
         .prop_map(
             move |(
                 (name, kind, category, tags),
-                (notes, contact, uncertain, uncertain_note, is_us),
+                (notes, contact, uncertain, uncertain_note, is_us, links),
                 (support, influence, spectrum, target_slice, next_action),
             )| {
                 let mut actor = Actor::new(name, Position { support, influence });
@@ -59,6 +66,7 @@ fn actor(index: usize) -> impl Strategy<Value = Actor> {
                 actor.uncertain = uncertain;
                 actor.uncertain_note = uncertain_note;
                 actor.is_us = is_us;
+                actor.links = links;
                 actor.spectrum = spectrum;
                 actor.target_slice = target_slice;
                 actor.next_action = next_action;

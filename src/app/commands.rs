@@ -16,6 +16,10 @@ pub enum Command {
     SaveAs,
     /// Export the map as an image or PDF.
     Export,
+    /// Import actors from a spreadsheet, Kumu or Oligrapher.
+    Import,
+    /// Merge another organizer's session into this one.
+    Merge,
     /// Lock the session with a passphrase.
     Lock,
     /// Remove the passphrase lock.
@@ -130,7 +134,7 @@ const COMMAND_SHIFT: Modifiers = Modifiers {
 impl Command {
     /// Every command, in the order shortcuts are checked. Commands with Shift come before
     /// the same key without it, because egui matches shortcuts with extra modifiers loosely.
-    pub const ALL: [Self; 58] = [
+    pub const ALL: [Self; 60] = [
         Self::SaveAs,
         Self::Redo,
         Self::New,
@@ -156,6 +160,8 @@ impl Command {
         Self::SliceAwayFromUs,
         Self::ToggleAllAims,
         Self::Export,
+        Self::Import,
+        Self::Merge,
         Self::Lock,
         Self::Unlock,
         Self::Present,
@@ -219,6 +225,8 @@ impl Command {
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
             Self::Export => "Export…",
+            Self::Import => "Import actors…",
+            Self::Merge => "Merge another session…",
             Self::Lock => "Lock with a passphrase…",
             Self::Unlock => "Remove the passphrase lock",
             Self::Quit => "Quit",
@@ -269,6 +277,7 @@ impl Command {
             Self::SaveAs => Some(shortcut(COMMAND_SHIFT, Key::S)),
             Self::Quit => Some(shortcut(Modifiers::COMMAND, Key::Q)),
             Self::Export => Some(shortcut(Modifiers::COMMAND, Key::E)),
+            Self::Import => Some(shortcut(Modifiers::COMMAND, Key::I)),
             Self::Undo => Some(shortcut(Modifiers::COMMAND, Key::Z)),
             Self::Redo => Some(shortcut(COMMAND_SHIFT, Key::Z)),
             Self::RedoAlt => Some(shortcut(Modifiers::COMMAND, Key::Y)),
@@ -319,6 +328,7 @@ impl Command {
             Self::FlipSupportiveSide
             | Self::ToggleLegend
             | Self::ToggleAllAims
+            | Self::Merge
             | Self::Lock
             | Self::Unlock
             | Self::UseTheme(_)

@@ -28,6 +28,8 @@ pub trait FileDialogs {
         file_name: &str,
         extension: &str,
     ) -> DialogOutcome;
+    /// Ask for a file to import or merge (spreadsheets, CSV, Kumu, Oligrapher, sessions).
+    fn pick_import(&self, start_in: Option<&Path>, title: &str) -> DialogOutcome;
 }
 
 /// The system's dialogs through rfd (a desktop portal or zenity on Linux).
@@ -111,6 +113,22 @@ impl FileDialogs for NativeDialogs {
             .save_file();
         Self::outcome(started, picked)
     }
+
+    fn pick_import(&self, start_in: Option<&Path>, title: &str) -> DialogOutcome {
+        if !Self::available() {
+            return DialogOutcome::Unavailable;
+        }
+        let started = Instant::now();
+        let picked = Self::dialog(start_in)
+            .add_filter(
+                "Spreadsheets and maps",
+                &["csv", "tsv", "txt", "xlsx", "xls", "ods", "json"],
+            )
+            .add_filter("Any file", &["*"])
+            .set_title(title)
+            .pick_file();
+        Self::outcome(started, picked)
+    }
 }
 
 fn on_path(program: &str) -> bool {
@@ -138,6 +156,10 @@ impl FileDialogs for NoDialogs {
         _file_name: &str,
         _extension: &str,
     ) -> DialogOutcome {
+        DialogOutcome::Unavailable
+    }
+
+    fn pick_import(&self, _start_in: Option<&Path>, _title: &str) -> DialogOutcome {
         DialogOutcome::Unavailable
     }
 }

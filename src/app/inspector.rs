@@ -97,6 +97,7 @@ impl PowermapApp {
             &mut updated.notes,
         );
         self.parent_picker(ui, &mut updated);
+        links(ui, actor, &mut updated);
 
         ui.add_space(6.0);
         ui.horizontal(|ui| {
@@ -381,5 +382,34 @@ fn nothing_selected(ui: &mut Ui, session: &Session) {
             .filter(|a| !a.parked && a.position.quadrant() == quadrant)
             .count();
         ui.label(format!("{}: {count}", strategy(quadrant).name));
+    }
+}
+
+/// Links kept from an import: text to copy, never opened or fetched by the app; each can be
+/// removed.
+fn links(ui: &mut Ui, actor: &Actor, updated: &mut Actor) {
+    if actor.links.is_empty() {
+        return;
+    }
+    ui.label(RichText::new("Links (kept from an import; never opened by powermap)").weak());
+    for (i, link) in actor.links.iter().enumerate() {
+        ui.horizontal(|ui| {
+            if ui
+                .small_button("Remove")
+                .on_hover_text("Forget this link")
+                .clicked()
+            {
+                updated
+                    .links
+                    .remove(i.min(updated.links.len().saturating_sub(1)));
+            }
+            let shown = if link.chars().count() > 48 {
+                format!("{}…", link.chars().take(47).collect::<String>())
+            } else {
+                link.clone()
+            };
+            ui.add(egui::Label::new(shown).selectable(true))
+                .on_hover_text(link);
+        });
     }
 }

@@ -33,6 +33,9 @@ impl PowermapApp {
                 self.command_button(ui, Command::SaveAs);
                 self.command_button(ui, Command::Export);
                 ui.separator();
+                self.command_button(ui, Command::Import);
+                self.command_button(ui, Command::Merge);
+                ui.separator();
                 self.command_button(ui, Command::Lock);
                 self.command_button(ui, Command::Unlock);
                 ui.separator();
@@ -240,6 +243,8 @@ impl PowermapApp {
             Command::ZoomIn => self.canvas.zoom_by(1.25),
             Command::ZoomOut => self.canvas.zoom_by(0.8),
             Command::Export => self.open_export_dialog(),
+            Command::Import => self.open_import_dialog(false),
+            Command::Merge => self.open_import_dialog(true),
             Command::Lock => {
                 self.dialog = Some(super::dialogs::Dialog::SetLock {
                     first: String::new(),

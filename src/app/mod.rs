@@ -11,6 +11,7 @@ mod export_dialog;
 mod file_dialogs;
 mod files;
 mod filters;
+mod import_dialog;
 mod inspector;
 mod marker_drag;
 mod menu;
@@ -102,6 +103,7 @@ pub struct PowermapApp {
     round_view: Option<rounds_panel::RoundView>,
     filters: filters::Filters,
     export_dialog: Option<export_dialog::ExportDialog>,
+    import_dialog: Option<import_dialog::ImportDialog>,
     autosave: Option<autosave::Autosave>,
     disk_stamp: Option<files::DiskStamp>,
     pending_repair: Option<Session>,
@@ -192,6 +194,7 @@ impl PowermapApp {
             round_view: None,
             filters: filters::Filters::default(),
             export_dialog: None,
+            import_dialog: None,
             disk_stamp: None,
             pending_repair: None,
             lock: None,
@@ -327,7 +330,7 @@ impl eframe::App for PowermapApp {
         self.apply_preferences(&ctx);
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
-        if self.dialog.is_none() && self.export_dialog.is_none() {
+        if self.dialog.is_none() && self.export_dialog.is_none() && !self.import_dialog_open() {
             let pressed = Command::pressed(&ctx);
             self.commands.extend(pressed);
         }
@@ -357,6 +360,7 @@ impl eframe::App for PowermapApp {
 
         self.show_dialog(&ctx);
         self.show_export_dialog(&ctx);
+        self.show_import_dialog(&ctx);
         Self::show_file_hover(&ctx);
         self.run_commands(&ctx);
         self.apply_edits();

@@ -1,4 +1,5 @@
-//! `powermap export`: write a report page of a session as PNG, SVG or PDF without a window.
+//! `powermap export`: write a report page of a session as PNG, SVG or PDF without a window,
+//! or its actors and relationships as CSV for spreadsheets.
 
 use super::passphrase::load_for_cli;
 use crate::render::{ExportFormat, ExportRequest, PixelSize, export};
@@ -26,6 +27,9 @@ pub enum FormatArg {
     Svg,
     /// A one-page vector PDF.
     Pdf,
+    /// The actors as CSV, and the relationships in a second CSV file beside it
+    /// (`NAME-relationships.csv`).
+    Csv,
 }
 
 /// Paper sizes, as the command line names them.
@@ -96,6 +100,7 @@ pub fn run_export(args: &ExportArgs) -> Result<String, String> {
         FormatArg::Png => ExportFormat::Png,
         FormatArg::Svg => ExportFormat::Svg,
         FormatArg::Pdf => ExportFormat::Pdf,
+        FormatArg::Csv => return export_csv(args, &session),
     };
     let request = ExportRequest {
         view: match args.view {
@@ -131,6 +136,36 @@ pub fn run_export(args: &ExportArgs) -> Result<String, String> {
         "wrote {} ({} bytes)",
         out.display(),
         output.bytes.len()
+    ))
+}
+
+/// The actors to `--out` (default: beside FILE as `.csv`), the relationships beside them.
+fn export_csv(args: &ExportArgs, session: &crate::model::Session) -> Result<String, String> {
+    if args.redact {
+        return Err("--redact is for report pages; a CSV file is the data itself".to_owned());
+    }
+    let out = args
+        .out
+        .clone()
+        .unwrap_or_else(|| args.file.with_extension("csv"));
+    let stem = out
+        .file_stem()
+        .map_or_else(|| "actors".to_owned(), |s| s.to_string_lossy().into_owned());
+    let relations = out.with_file_name(format!("{stem}-relationships.csv"));
+    write(
+        &out,
+        crate::exchange::actors_csv(session, args.notes).as_bytes(),
+    )?;
+    write(
+        &relations,
+        crate::exchange::relationships_csv(session).as_bytes(),
+    )?;
+    Ok(format!(
+        "wrote {} ({} actors) and {} ({} relationships)",
+        out.display(),
+        session.actors.len(),
+        relations.display(),
+        session.relationships.len()
     ))
 }
 

@@ -1,11 +1,14 @@
-//! The command line: `powermap [FILE]` opens the app, `powermap check FILE...` validates files.
+//! The command line: `powermap [FILE]` opens the app; `check`, `export` and `import` work
+//! without a window.
 
 mod check;
 mod export;
+mod import;
 mod passphrase;
 
 pub use check::{check_file, check_files};
 pub use export::{ExportArgs, run_export};
+pub use import::{ImportArgs, ImportReport, run_import};
 pub use passphrase::{PASSPHRASE_VAR, load_for_cli};
 
 use clap::{Parser, Subcommand};
@@ -37,8 +40,10 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Export a session as a report page (PNG, SVG or PDF) without a window.
+    /// Export a session as a report page (PNG, SVG or PDF), or its data as CSV.
     Export(ExportArgs),
+    /// Import a spreadsheet, a Kumu project or an Oligrapher map into a session file.
+    Import(ImportArgs),
 }
 
 /// Parse the arguments and run what they ask for.
@@ -73,6 +78,24 @@ pub fn main() -> ExitCode {
             Ok(line) => {
                 println!("{line}");
                 ExitCode::SUCCESS
+            }
+            Err(line) => {
+                eprintln!("powermap: {line}");
+                ExitCode::FAILURE
+            }
+        },
+        Some(Command::Import(args)) => match run_import(&args) {
+            Ok(report) => {
+                println!("{}", report.summary);
+                for problem in &report.problems {
+                    eprintln!("{problem}");
+                }
+                // Written, but not every row as the file asked: say so to scripts too.
+                if report.problems.is_empty() {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::from(3)
+                }
             }
             Err(line) => {
                 eprintln!("powermap: {line}");

@@ -81,6 +81,8 @@ pub struct Actor {
     /// Named but not yet placed on the power map: it waits in the parking lot, and its
     /// `position` means nothing until the room places it.
     pub parked: bool,
+    /// Web addresses and image addresses kept from an import; shown as text, never fetched.
+    pub links: Vec<String>,
 }
 
 /// An actor as the file holds it: the position's two numbers sit beside the other fields.
@@ -121,6 +123,8 @@ struct ActorRecord {
     next_action: bool,
     #[serde(default, skip_serializing_if = "is_false")]
     parked: bool,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    links: Vec<String>,
 }
 
 impl From<ActorRecord> for Actor {
@@ -146,6 +150,7 @@ impl From<ActorRecord> for Actor {
             target_slice: r.target_slice,
             next_action: r.next_action,
             parked: r.parked,
+            links: r.links,
         }
     }
 }
@@ -170,6 +175,7 @@ impl From<Actor> for ActorRecord {
             target_slice: a.target_slice,
             next_action: a.next_action,
             parked: a.parked,
+            links: a.links,
         }
     }
 }
@@ -202,6 +208,7 @@ impl Actor {
             target_slice: None,
             next_action: false,
             parked: false,
+            links: Vec::new(),
         }
     }
 

@@ -45,6 +45,8 @@ pub enum Edit {
     UpdateRound(Round),
     /// Remove a round.
     DeleteRound(String),
+    /// Replace the whole session by a merged one (an import or a merge): one undo step.
+    ReplaceSession(Box<Session>),
 }
 
 impl Session {
@@ -181,6 +183,11 @@ impl Session {
                 let before = self.rounds.len();
                 self.rounds.retain(|r| r.id != id);
                 self.rounds.len() != before
+            }
+            Edit::ReplaceSession(session) => {
+                let changed = *self != *session;
+                *self = *session;
+                changed
             }
             _ => false,
         }

@@ -3,7 +3,7 @@
 use super::session::Session;
 
 /// A copy of `session` where every actor's name is a short code (A1, A2, ... in map order),
-/// notes, tags, contacts, research notes and relationship labels are gone, and the planning
+/// notes, tags, contacts, links, research notes and relationship labels are gone, and the planning
 /// answers are dropped. Returns the copy and the key: (code, real name) pairs.
 pub fn redacted(session: &Session) -> (Session, Vec<(String, String)>) {
     let mut copy = session.clone();
@@ -14,6 +14,7 @@ pub fn redacted(session: &Session) -> (Session, Vec<(String, String)>) {
         actor.notes.clear();
         actor.tags.clear();
         actor.contact.clear();
+        actor.links.clear();
         actor.uncertain_note.clear();
     }
     for rel in &mut copy.relationships {
@@ -34,6 +35,7 @@ mod tests {
         let mut a = Actor::new("Mayor Varga", Position::clamped(0.3, 0.9));
         a.notes = "Met on Tuesday".into();
         a.tags = vec!["swing".into()];
+        a.links = vec!["https://example.org/profile".into()];
         let b = Actor::new("Council", Position::CENTER);
         let mut rel = Relationship::new(a.id.clone(), b.id.clone(), RelationshipKind::Cooperating);
         rel.label = "Varga's brother".into();
@@ -46,6 +48,7 @@ mod tests {
                 && !text.contains("Council")
                 && !text.contains("Tuesday")
                 && !text.contains("swing")
+                && !text.contains("example.org")
         );
         assert_eq!(key[0], ("A1".to_owned(), "Mayor Varga".to_owned()));
         assert_eq!(copy.actors[0].position, s.actors[0].position);

@@ -34,6 +34,7 @@ const ACTOR: &[&str] = &[
     "target_slice",
     "next_action",
     "parked",
+    "links",
 ];
 const RELATIONSHIP: &[&str] = &["id", "from", "to", "kind", "tie", "label"];
 const REFLECTION: &[&str] = &["targets", "resources", "interests", "risks"];

@@ -1,0 +1,533 @@
+//! File > Import actors and File > Merge another session: choose the file, say what its
+//! columns mean (with a preview and every row's problems), then read what will be added,
+//! updated and left alone, and decide each disagreement, before anything changes.
+
+use super::PowermapApp;
+use super::file_dialogs::DialogOutcome;
+use crate::exchange::{
+    ActorColumn, ImportError, Imported, Mapping, RelationColumn, Scale, SourceFormat, Table,
+    guess_format, import_tables, read_tables,
+};
+use crate::model::{Edit, MergePlan, Session, apply_merge, plan_merge};
+use egui::{ComboBox, Grid, Id, Modal, RichText, ScrollArea, TextEdit, Ui};
+use std::path::{Path, PathBuf};
+
+/// The accessible name of the dialog's file field.
+pub const IMPORT_PATH_LABEL: &str = "File to bring in";
+
+/// Where the dialog is.
+enum Step {
+    /// Choosing the file.
+    Choose,
+    /// Saying what the columns mean.
+    Map {
+        format: SourceFormat,
+        tables: Vec<Table>,
+        mapping: Mapping,
+        preview: Result<Imported, ImportError>,
+    },
+    /// Reading what will happen and deciding disagreements.
+    Review {
+        incoming: Box<Session>,
+        plan: MergePlan,
+        take_theirs: Vec<bool>,
+        problems: usize,
+    },
+}
+
+/// The import (or merge) dialog's state.
+pub struct ImportDialog {
+    merge: bool,
+    path: String,
+    relations_path: String,
+    step: Step,
+    error: Option<String>,
+}
+
+impl ImportDialog {
+    fn new(merge: bool) -> Self {
+        Self {
+            merge,
+            path: String::new(),
+            relations_path: String::new(),
+            step: Step::Choose,
+            error: None,
+        }
+    }
+
+    fn title(&self) -> &'static str {
+        if self.merge {
+            "Merge another session"
+        } else {
+            "Import actors"
+        }
+    }
+}
+
+impl PowermapApp {
+    /// Open the import dialog, or with `merge` the dialog that merges another session.
+    pub(super) fn open_import_dialog(&mut self, merge: bool) {
+        self.import_dialog = Some(ImportDialog::new(merge));
+    }
+
+    /// Whether the import or merge dialog is open.
+    pub(super) fn import_dialog_open(&self) -> bool {
+        self.import_dialog.is_some()
+    }
+
+    /// Draw the dialog if it is open; import or merge when confirmed.
+    pub(super) fn show_import_dialog(&mut self, ctx: &egui::Context) {
+        let Some(mut dialog) = self.import_dialog.take() else {
+            return;
+        };
+        let mut close = false;
+        let modal = Modal::new(Id::unique("powermap import")).show(ctx, |ui| {
+            ui.set_max_width(820.0);
+            ui.heading(dialog.title());
+            let finished = match dialog.step {
+                Step::Choose => {
+                    self.choose_step(ui, &mut dialog);
+                    false
+                }
+                Step::Map { .. } => {
+                    self.map_step(ui, &mut dialog);
+                    false
+                }
+                Step::Review { .. } => self.review_step(ui, &mut dialog),
+            };
+            if let Some(error) = &dialog.error {
+                ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
+            }
+            if ui.button("Cancel").clicked() || finished {
+                close = true;
+            }
+        });
+        if !(close || modal.should_close()) {
+            self.import_dialog = Some(dialog);
+        }
+    }
+
+    fn choose_step(&self, ui: &mut Ui, dialog: &mut ImportDialog) {
+        ui.label(if dialog.merge {
+            "A session file another organizer made of the same campaign. Actors are matched by \
+             id, then by name; you will see every place where the two maps disagree."
+        } else {
+            "A CSV file or spreadsheet (.xlsx, .ods), a Kumu project backup or an Oligrapher map. \
+             Actors without support and influence wait in the parking lot for the room to place."
+        });
+        let label = ui.label(IMPORT_PATH_LABEL);
+        ui.horizontal(|ui| {
+            ui.add(TextEdit::singleline(&mut dialog.path).desired_width(420.0))
+                .labelled_by(label.id);
+            if ui.button("Choose…").clicked() {
+                self.pick_into(&mut dialog.path, &mut dialog.error, dialog.merge);
+            }
+        });
+        if !dialog.merge && dialog.path.trim().to_lowercase().ends_with(".csv") {
+            let label = ui.label("Relationships, from a second CSV file (optional)");
+            ui.horizontal(|ui| {
+                ui.add(TextEdit::singleline(&mut dialog.relations_path).desired_width(420.0))
+                    .labelled_by(label.id);
+                if ui.button("Choose…").clicked() {
+                    self.pick_into(&mut dialog.relations_path, &mut dialog.error, false);
+                }
+            });
+        }
+        if ui.button("Read the file").clicked() {
+            dialog.error = None;
+            let path = PathBuf::from(dialog.path.trim());
+            let result = if dialog.merge {
+                self.read_session(&path)
+            } else {
+                read_for_mapping(&path, dialog.relations_path.trim())
+            };
+            match result {
+                Ok(step) => dialog.step = step,
+                Err(error) => dialog.error = Some(error),
+            }
+        }
+    }
+
+    fn pick_into(&self, field: &mut String, error: &mut Option<String>, merge: bool) {
+        let title = if merge {
+            "Merge a session"
+        } else {
+            "Import actors"
+        };
+        match self
+            .dialogs
+            .pick_import(self.path.as_deref().and_then(Path::parent), title)
+        {
+            DialogOutcome::Picked(path) => *field = path.display().to_string(),
+            DialogOutcome::Cancelled => {}
+            DialogOutcome::Unavailable => {
+                *error =
+                    Some("This system offers no file dialog; type the path instead.".to_owned());
+            }
+        }
+    }
+
+    /// The other session, ready for review.
+    fn read_session(&self, path: &Path) -> Result<Step, String> {
+        if path.as_os_str().is_empty() {
+            return Err("Type or choose the session to merge.".to_owned());
+        }
+        let theirs = crate::storage::load_file(path).map_err(|e| match e {
+            crate::storage::LoadError::Locked => format!(
+                "{} is locked with a passphrase: open it, remove its lock (File menu), save, \
+                 and merge that copy.",
+                path.display()
+            ),
+            other => format!("{}: {other}", path.display()),
+        })?;
+        Ok(self.review(theirs, 0))
+    }
+
+    fn review(&self, incoming: Session, problems: usize) -> Step {
+        let plan = plan_merge(self.session(), &incoming);
+        Step::Review {
+            take_theirs: vec![false; plan.conflicts.len()],
+            incoming: Box::new(incoming),
+            plan,
+            problems,
+        }
+    }
+
+    fn map_step(&self, ui: &mut Ui, dialog: &mut ImportDialog) {
+        let Step::Map {
+            format,
+            tables,
+            mapping,
+            preview,
+        } = &mut dialog.step
+        else {
+            return;
+        };
+        ui.label(format!(
+            "Read as a {}. Say what each column holds; the preview below follows your choices.",
+            format.label()
+        ));
+        let before = mapping.clone();
+        sheet_choices(ui, tables, mapping);
+        ScrollArea::vertical()
+            .id_salt("import columns")
+            .max_height(220.0)
+            .show(ui, |ui| column_grid(ui, tables, mapping));
+        ui.horizontal(|ui| {
+            scale_choice(
+                ui,
+                "Support runs",
+                "support scale",
+                &mut mapping.support_scale,
+            );
+            scale_choice(
+                ui,
+                "Influence runs",
+                "influence scale",
+                &mut mapping.influence_scale,
+            );
+        });
+        ui.checkbox(
+            &mut mapping.keep_other_columns,
+            "Keep the other columns in each actor's notes",
+        );
+        if *mapping != before {
+            *preview = import_tables(tables, mapping);
+        }
+        let mut next = None;
+        match preview {
+            Ok(imported) => {
+                preview_list(ui, imported);
+                if ui.button("Next: what will change").clicked() {
+                    next = Some((imported.clone().into_session(), imported.problems.len()));
+                }
+            }
+            Err(error) => {
+                ui.label(RichText::new(error.to_string()).color(ui.visuals().error_fg_color));
+            }
+        }
+        if let Some((incoming, problems)) = next {
+            dialog.step = self.review(incoming, problems);
+        } else if ui.button("Back").clicked() {
+            dialog.step = Step::Choose;
+        }
+    }
+
+    /// The summary and the disagreements; returns whether the import was made.
+    fn review_step(&mut self, ui: &mut Ui, dialog: &mut ImportDialog) -> bool {
+        let Step::Review {
+            incoming,
+            plan,
+            take_theirs,
+            problems,
+        } = &mut dialog.step
+        else {
+            return false;
+        };
+        let waiting = plan
+            .matches
+            .iter()
+            .zip(&incoming.actors)
+            .filter(|(m, a)| m.is_none() && a.parked)
+            .count();
+        ui.label(format!(
+            "{} new actors ({waiting} of them wait in the parking lot), {} updated, {} already \
+             here and unchanged; {} new relationships.",
+            plan.added, plan.updated, plan.unchanged, plan.relationships_added
+        ));
+        if *problems > 0 {
+            ui.label(format!(
+                "{problems} rows could not be read as the file asked (listed in the step before)."
+            ));
+        }
+        if !plan.conflicts.is_empty() {
+            ui.label(
+                RichText::new(format!(
+                    "{} actors stand in different places in the two maps. Choose, for each, which to keep:",
+                    plan.conflicts.len()
+                ))
+                .strong(),
+            );
+            ScrollArea::vertical()
+                .id_salt("merge conflicts")
+                .max_height(260.0)
+                .show(ui, |ui| {
+                    Grid::new("merge conflicts grid")
+                        .striped(true)
+                        .show(ui, |ui| {
+                            ui.label(RichText::new("Actor").strong());
+                            ui.label(RichText::new("Here").strong());
+                            ui.label(RichText::new("In the other file").strong());
+                            ui.label(RichText::new("Keep").strong());
+                            ui.end_row();
+                            for (conflict, take) in
+                                plan.conflicts.iter().zip(take_theirs.iter_mut())
+                            {
+                                let ours = &self.doc.session().actors[conflict.ours];
+                                let theirs = &incoming.actors[conflict.theirs];
+                                ui.label(&ours.name);
+                                ui.label(place_text(ours));
+                                ui.label(place_text(theirs));
+                                ui.horizontal(|ui| {
+                                    ui.radio_value(take, false, "Here");
+                                    ui.radio_value(take, true, "Other file");
+                                });
+                                ui.end_row();
+                            }
+                        });
+                });
+        }
+        let verb = if dialog.merge { "Merge" } else { "Import" };
+        if ui.button(verb).clicked() {
+            let merged = apply_merge(self.doc.session(), incoming, plan, take_theirs);
+            let added = plan.added;
+            self.edit(Edit::ReplaceSession(Box::new(merged)));
+            self.status = format!(
+                "{verb}ed: {added} new actors, {} updated. Undo takes it back.",
+                plan.updated
+            );
+            return true;
+        }
+        false
+    }
+}
+
+/// Read a file for the mapping step: its tables, the guessed mapping and a first preview.
+fn read_for_mapping(path: &Path, relations: &str) -> Result<Step, String> {
+    if path.as_os_str().is_empty() {
+        return Err("Type or choose the file to import.".to_owned());
+    }
+    let fail = |e: ImportError| format!("{}: {e}", path.display());
+    let format = guess_format(path).map_err(fail)?;
+    let mut tables = read_tables(path, format).map_err(fail)?;
+    let mut mapping = Mapping::guess(&tables, format.id_prefix());
+    if !relations.is_empty() {
+        let relations = Path::new(relations);
+        let mut extra = read_tables(relations, SourceFormat::Csv)
+            .map_err(|e| format!("{}: {e}", relations.display()))?;
+        tables.append(&mut extra);
+        mapping.relation_sheet = Some(tables.len() - 1);
+        mapping.guess_columns(&tables);
+    }
+    let preview = import_tables(&tables, &mapping);
+    Ok(Step::Map {
+        format,
+        tables,
+        mapping,
+        preview,
+    })
+}
+
+fn place_text(actor: &crate::model::Actor) -> String {
+    let map = if actor.parked {
+        "not placed".to_owned()
+    } else {
+        format!(
+            "support {:+.2}, influence {:.2}",
+            actor.position.support, actor.position.influence
+        )
+    };
+    match actor.spectrum {
+        Some(place) => format!("{map}; {}", place.slice.label()),
+        None => map,
+    }
+}
+
+fn sheet_choices(ui: &mut Ui, tables: &[Table], mapping: &mut Mapping) {
+    if tables.len() < 2 {
+        return;
+    }
+    let before = (mapping.actor_sheet, mapping.relation_sheet);
+    ui.horizontal(|ui| {
+        let name = |i: usize| tables.get(i).map_or("", |t| t.name.as_str()).to_owned();
+        let label = ui.label("Actors in");
+        ComboBox::from_id_salt("actor sheet")
+            .selected_text(name(mapping.actor_sheet))
+            .show_ui(ui, |ui| {
+                for (i, table) in tables.iter().enumerate() {
+                    ui.selectable_value(&mut mapping.actor_sheet, i, &table.name);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let label = ui.label("Relationships in");
+        ComboBox::from_id_salt("relation sheet")
+            .selected_text(
+                mapping
+                    .relation_sheet
+                    .map_or_else(|| "none".to_owned(), name),
+            )
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut mapping.relation_sheet, None, "none");
+                for (i, table) in tables.iter().enumerate() {
+                    ui.selectable_value(&mut mapping.relation_sheet, Some(i), &table.name);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    if (mapping.actor_sheet, mapping.relation_sheet) != before {
+        mapping.guess_columns(tables);
+    }
+}
+
+/// One row per column: its header, what it holds, and its first values.
+fn column_grid(ui: &mut Ui, tables: &[Table], mapping: &mut Mapping) {
+    let Some(actors) = tables.get(mapping.actor_sheet) else {
+        return;
+    };
+    Grid::new("actor columns").striped(true).show(ui, |ui| {
+        ui.label(RichText::new(format!("Column of {}", actors.name)).strong());
+        ui.label(RichText::new("Holds").strong());
+        ui.label(RichText::new("First values").strong());
+        ui.end_row();
+        for (c, header) in actors.headers.iter().enumerate() {
+            let label = ui.label(header);
+            let role = &mut mapping.actor_columns[c];
+            ComboBox::from_id_salt(("actor column", c))
+                .selected_text(role.label())
+                .show_ui(ui, |ui| {
+                    for option in ActorColumn::ALL {
+                        ui.selectable_value(role, option, option.label());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.label(samples(actors, c));
+            ui.end_row();
+        }
+    });
+    let Some(relations) = mapping.relation_sheet.and_then(|r| tables.get(r)) else {
+        return;
+    };
+    Grid::new("relation columns").striped(true).show(ui, |ui| {
+        ui.label(RichText::new(format!("Column of {}", relations.name)).strong());
+        ui.label(RichText::new("Holds").strong());
+        ui.label(RichText::new("First values").strong());
+        ui.end_row();
+        for (c, header) in relations.headers.iter().enumerate() {
+            let label = ui.label(header);
+            let role = &mut mapping.relation_columns[c];
+            ComboBox::from_id_salt(("relation column", c))
+                .selected_text(role.label())
+                .show_ui(ui, |ui| {
+                    for option in RelationColumn::ALL {
+                        ui.selectable_value(role, option, option.label());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.label(samples(relations, c));
+            ui.end_row();
+        }
+    });
+}
+
+fn samples(table: &Table, column: usize) -> String {
+    let values: Vec<String> = table
+        .rows
+        .iter()
+        .map(|row| row[column].text())
+        .filter(|t| !t.is_empty())
+        .take(3)
+        .map(|t| {
+            if t.chars().count() > 28 {
+                format!("{}…", t.chars().take(27).collect::<String>())
+            } else {
+                t
+            }
+        })
+        .collect();
+    values.join(" · ")
+}
+
+fn scale_choice(ui: &mut Ui, text: &str, salt: &str, scale: &mut Scale) {
+    let label = ui.label(text);
+    ComboBox::from_id_salt(salt)
+        .selected_text(scale.label())
+        .show_ui(ui, |ui| {
+            for option in Scale::ALL {
+                ui.selectable_value(scale, option, option.label());
+            }
+        })
+        .response
+        .labelled_by(label.id);
+}
+
+/// The first actors as they will arrive, then every problem.
+fn preview_list(ui: &mut Ui, imported: &Imported) {
+    let waiting = imported.actors.iter().filter(|a| a.parked).count();
+    ui.label(
+        RichText::new(format!(
+            "{} actors ({waiting} wait to be placed), {} relationships",
+            imported.actors.len(),
+            imported.relationships.len()
+        ))
+        .strong(),
+    );
+    ScrollArea::vertical()
+        .id_salt("import preview")
+        .max_height(160.0)
+        .show(ui, |ui| {
+            for actor in imported.actors.iter().take(8) {
+                ui.label(format!(
+                    "{} · {} · {}",
+                    actor.name,
+                    actor.kind.label(),
+                    place_text(actor)
+                ));
+            }
+            if imported.actors.len() > 8 {
+                ui.label(format!("… and {} more", imported.actors.len() - 8));
+            }
+            if !imported.problems.is_empty() {
+                ui.label(
+                    RichText::new(format!("{} problems:", imported.problems.len()))
+                        .color(ui.visuals().warn_fg_color),
+                );
+                for problem in imported.problems.iter().take(200) {
+                    ui.label(problem.to_string());
+                }
+            }
+        });
+}

@@ -1,0 +1,143 @@
+//! `powermap import`: bring a spreadsheet, a Kumu project or an Oligrapher map into a session
+//! file without a window, optionally into an existing session without duplicates.
+
+use super::passphrase::load_for_cli;
+use crate::exchange::{
+    ImportError, Mapping, Scale, SourceFormat, Table, guess_format, import_tables, read_tables,
+};
+use crate::model::{Session, apply_merge, plan_merge};
+use clap::Args;
+use std::path::PathBuf;
+
+/// The options of `powermap import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The file to import: .csv, .xlsx, .ods, a Kumu project backup or an Oligrapher map.
+    pub file: PathBuf,
+    /// What the file is (csv, xlsx, ods, kumu, onodo, oligrapher); guessed when left out.
+    #[arg(long, value_parser = parse_format)]
+    pub from: Option<SourceFormat>,
+    /// For CSV: a second file of relationships (columns from, to, and type or label).
+    #[arg(long)]
+    pub relations: Option<PathBuf>,
+    /// The sheet of actors (default: Elements, Nodes, Actors... or the first).
+    #[arg(long)]
+    pub sheet: Option<String>,
+    /// The sheet of relationships (default: Connections, Relations, Edges...).
+    #[arg(long)]
+    pub relations_sheet: Option<String>,
+    /// The range of the support column: 0-10, 1-5, 0-100, -1..1 (default: guessed).
+    #[arg(long, value_parser = parse_scale, allow_hyphen_values = true)]
+    pub support_scale: Option<Scale>,
+    /// The range of the influence column: 0-10, 1-5, 0-100, 0-1 (default: guessed).
+    #[arg(long, value_parser = parse_scale, allow_hyphen_values = true)]
+    pub influence_scale: Option<Scale>,
+    /// Merge into this session (matching actors by id, then name) instead of starting anew.
+    #[arg(long)]
+    pub into: Option<PathBuf>,
+    /// The session file to write.
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+fn parse_format(text: &str) -> Result<SourceFormat, String> {
+    SourceFormat::from_name(text)
+        .ok_or_else(|| format!("\"{text}\" is not one of csv, xlsx, ods, kumu, onodo, oligrapher"))
+}
+
+fn parse_scale(text: &str) -> Result<Scale, String> {
+    Scale::from_name(text)
+        .ok_or_else(|| format!("\"{text}\" is not one of 0-10, 1-5, 0-100, -1..1, 0-1"))
+}
+
+/// What an import printed: the summary, and one line per problem.
+pub struct ImportReport {
+    /// The summary line.
+    pub summary: String,
+    /// One line per row or field that could not be read as asked.
+    pub problems: Vec<String>,
+}
+
+/// Run the import; the error is the one line to print.
+pub fn run_import(args: &ImportArgs) -> Result<ImportReport, String> {
+    let fail = |e: ImportError| format!("{}: {e}", args.file.display());
+    let format = match args.from {
+        Some(format) => format,
+        None => guess_format(&args.file).map_err(fail)?,
+    };
+    let mut tables = read_tables(&args.file, format).map_err(fail)?;
+    if let Some(relations) = &args.relations {
+        let mut extra = read_tables(relations, SourceFormat::Csv)
+            .map_err(|e| format!("{}: {e}", relations.display()))?;
+        tables.append(&mut extra);
+    }
+    let mapping = mapping_for(args, &tables, format).map_err(fail)?;
+    let imported = import_tables(&tables, &mapping).map_err(fail)?;
+    let problems: Vec<String> = imported.problems.iter().map(ToString::to_string).collect();
+    let waiting = imported.actors.iter().filter(|a| a.parked).count();
+    let incoming = imported.into_session();
+    let (session, summary) = if let Some(into) = &args.into {
+        let ours = load_for_cli(into).map_err(|e| format!("{}: {e}", into.display()))?;
+        let plan = plan_merge(&ours, &incoming);
+        let merged = apply_merge(&ours, &incoming, &plan, &[]);
+        let summary = format!(
+            "{} new, {} updated, {} unchanged actors and {} new relationships; {} differing places kept as they were in {}",
+            plan.added,
+            plan.updated,
+            plan.unchanged,
+            plan.relationships_added,
+            plan.conflicts.len(),
+            into.display()
+        );
+        (merged, summary)
+    } else {
+        // A new session has "us"; an imported "us" (by flag or name) is that actor.
+        let fresh = Session::new_with_us();
+        let plan = plan_merge(&fresh, &incoming);
+        let session = apply_merge(&fresh, &incoming, &plan, &[]);
+        let summary = format!(
+            "{} actors ({waiting} waiting to be placed) and {} relationships",
+            incoming.actors.len(),
+            plan.relationships_added
+        );
+        (session, summary)
+    };
+    crate::storage::save_file(&session, &args.out)
+        .map_err(|e| format!("{}: {e}", args.out.display()))?;
+    Ok(ImportReport {
+        summary: format!("wrote {}: {summary}", args.out.display()),
+        problems,
+    })
+}
+
+/// The guessed mapping, with the sheets and scales the arguments name.
+fn mapping_for(
+    args: &ImportArgs,
+    tables: &[Table],
+    format: SourceFormat,
+) -> Result<Mapping, ImportError> {
+    let mut mapping = Mapping::guess(tables, format.id_prefix());
+    let sheet = |name: &str| {
+        tables
+            .iter()
+            .position(|t| t.name.eq_ignore_ascii_case(name))
+            .ok_or_else(|| ImportError::NoSheet(name.to_owned()))
+    };
+    if let Some(name) = &args.sheet {
+        mapping.actor_sheet = sheet(name)?;
+    }
+    if let Some(name) = &args.relations_sheet {
+        mapping.relation_sheet = Some(sheet(name)?);
+    }
+    if args.relations.is_some() {
+        mapping.relation_sheet = Some(tables.len() - 1);
+    }
+    mapping.guess_columns(tables);
+    if let Some(scale) = args.support_scale {
+        mapping.support_scale = scale;
+    }
+    if let Some(scale) = args.influence_scale {
+        mapping.influence_scale = scale;
+    }
+    Ok(mapping)
+}

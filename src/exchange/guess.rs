@@ -1,0 +1,273 @@
+//! Reading meaning into other tools' words: an element's type as an actor kind, a
+//! connection's type as cooperation or conflict and what the tie rests on, a column header as
+//! what the column holds.
+
+use crate::guidance::BUILT_IN_CATEGORIES;
+use crate::model::{ActorKind, RelationshipKind, Slice, Tie};
+
+/// Whether `text` (lower case) contains any of `words`.
+fn mentions(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| text.contains(w))
+}
+
+/// The actor kind an element type suggests ("Person", "Company", "Ministry"...), and the type
+/// itself as a category when it says more than the kind.
+pub fn kind_from_type(text: &str) -> (Option<ActorKind>, Option<String>) {
+    let lower = text.trim().to_lowercase();
+    if lower.is_empty() {
+        return (None, None);
+    }
+    if let Some(kind) = ActorKind::ALL
+        .into_iter()
+        .find(|k| k.label().to_lowercase() == lower)
+    {
+        return (Some(kind), None);
+    }
+    let kind = if mentions(
+        &lower,
+        &[
+            "person",
+            "people",
+            "individual",
+            "politician",
+            "mayor",
+            "leader",
+            "official",
+            "activist",
+            "interviewee",
+            "journalist",
+            "minister",
+            "ceo",
+            "member",
+        ],
+    ) {
+        Some(ActorKind::Individual)
+    } else if mentions(
+        &lower,
+        &[
+            "government",
+            "ministry",
+            "council",
+            "agency",
+            "court",
+            "institution",
+            "state",
+            "department",
+            "parliament",
+            "police",
+            "school",
+            "university",
+            "municipal",
+            "authority",
+            "public",
+        ],
+    ) {
+        Some(ActorKind::Institution)
+    } else if mentions(
+        &lower,
+        &[
+            "group",
+            "network",
+            "coalition",
+            "movement",
+            "community",
+            "collective",
+            "alliance",
+            "association",
+            "club",
+            "committee",
+        ],
+    ) {
+        Some(ActorKind::Group)
+    } else if mentions(
+        &lower,
+        &[
+            "organization",
+            "organisation",
+            "company",
+            "business",
+            "corporation",
+            "ngo",
+            "union",
+            "foundation",
+            "firm",
+            "fund",
+            "bank",
+            "media",
+            "party",
+            "church",
+            "charity",
+            "investor",
+        ],
+    ) {
+        Some(ActorKind::Organization)
+    } else {
+        None
+    };
+    (kind, Some(category_from_text(text)))
+}
+
+/// A category: the key of a built-in category whose name matches, else the text itself.
+pub fn category_from_text(text: &str) -> String {
+    let lower = text.trim().to_lowercase();
+    BUILT_IN_CATEGORIES
+        .iter()
+        .find(|c| c.label.to_lowercase() == lower || c.key == lower)
+        .map_or_else(|| text.trim().to_owned(), |c| c.key.to_owned())
+}
+
+/// Whether a connection type speaks of opposition ("opposes", "conflict", "--").
+pub fn kind_from_connection(text: &str) -> RelationshipKind {
+    let lower = text.trim().to_lowercase();
+    if lower == "-"
+        || lower == "--"
+        || mentions(
+            &lower,
+            &[
+                "oppos", "conflict", "against", "rival", "hostile", "enem", "competit", "sues",
+                "lawsuit", "critic", "dispute",
+            ],
+        )
+    {
+        RelationshipKind::Conflicting
+    } else {
+        RelationshipKind::Cooperating
+    }
+}
+
+/// What a connection type says the tie rests on.
+pub fn tie_from_connection(text: &str) -> Tie {
+    let lower = text.trim().to_lowercase();
+    if mentions(
+        &lower,
+        &[
+            "fund", "donat", "donor", "invest", "grant", "financ", "money", "paid", "contract",
+            "lobby",
+        ],
+    ) {
+        Tie::Funding
+    } else if mentions(
+        &lower,
+        &[
+            "father", "mother", "son", "daughter", "brother", "sister", "married", "spouse",
+            "family", "cousin", "wife", "husband", "parent", "child",
+        ],
+    ) {
+        Tie::Family
+    } else if mentions(
+        &lower,
+        &[
+            "party",
+            "political",
+            "campaign",
+            "elect",
+            "vote",
+            "alliance",
+        ],
+    ) {
+        Tie::Political
+    } else if mentions(
+        &lower,
+        &["church", "faith", "religio", "parish", "mosque", "temple"],
+    ) {
+        Tie::Religious
+    } else if mentions(&lower, &["neighbo", "resident", "local"]) {
+        Tie::Neighbourhood
+    } else if mentions(
+        &lower,
+        &[
+            "ceo",
+            "board",
+            "director",
+            "employ",
+            "staff",
+            "work",
+            "member",
+            "founder",
+            "partner",
+            "officer",
+            "chair",
+            "executive",
+            "advis",
+        ],
+    ) {
+        Tie::Work
+    } else {
+        Tie::Other
+    }
+}
+
+/// A slice from its name ("Passive allies", or `passive_allies` as files write it) or a few
+/// common words.
+pub fn slice_from_text(text: &str) -> Option<Slice> {
+    let lower = text.trim().to_lowercase().replace(['_', '-'], " ");
+    Slice::ALL
+        .into_iter()
+        .find(|s| s.label().to_lowercase() == lower)
+        .or(match lower.as_str() {
+            "active ally" | "ally" | "allies" | "champion" => Some(Slice::ActiveAllies),
+            "passive ally" | "sympathiser" | "sympathizer" => Some(Slice::PassiveAllies),
+            "undecided" | "unknown stance" => Some(Slice::Neutral),
+            "passive opponent" | "sceptic" | "skeptic" => Some(Slice::PassiveOpposition),
+            "active opponent" | "opponent" | "opposition" => Some(Slice::ActiveOpposition),
+            _ => None,
+        })
+}
+
+/// Support in −1..=1 from words a spreadsheet might use.
+pub fn support_from_text(text: &str) -> Option<f32> {
+    match text.trim().to_lowercase().as_str() {
+        "strongly supportive" | "champion" | "strong supporter" => Some(1.0),
+        "supportive" | "supporter" | "support" | "for" | "ally" => Some(0.5),
+        "neutral" | "undecided" => Some(0.0),
+        "opposed" | "against" | "opponent" => Some(-0.5),
+        "strongly opposed" | "strong opponent" | "hostile" => Some(-1.0),
+        _ => None,
+    }
+}
+
+/// Influence in 0..=1 from words a spreadsheet might use ("High", "low").
+pub fn influence_from_text(text: &str) -> Option<f32> {
+    match text.trim().to_lowercase().as_str() {
+        "decisive" | "very high" | "highest" => Some(1.0),
+        "high" | "strong" => Some(0.8),
+        "medium" | "moderate" | "mid" | "average" => Some(0.5),
+        "low" | "weak" => Some(0.2),
+        "very low" | "none" | "lowest" => Some(0.0),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn element_types_become_kinds_and_categories() {
+        assert_eq!(kind_from_type("Person").0, Some(ActorKind::Individual));
+        assert_eq!(kind_from_type("Company").0, Some(ActorKind::Organization));
+        assert_eq!(kind_from_type("State").0, Some(ActorKind::Institution));
+        assert_eq!(kind_from_type("Group"), (Some(ActorKind::Group), None));
+        assert_eq!(kind_from_type("Media").1.as_deref(), Some("media"));
+        assert_eq!(kind_from_type("jedi"), (None, Some("jedi".to_owned())));
+    }
+
+    #[test]
+    fn connection_types_become_kinds_and_ties() {
+        assert_eq!(
+            kind_from_connection("opposes"),
+            RelationshipKind::Conflicting
+        );
+        assert_eq!(kind_from_connection("--"), RelationshipKind::Conflicting);
+        assert_eq!(kind_from_connection("++"), RelationshipKind::Cooperating);
+        assert_eq!(tie_from_connection("Institutional investor"), Tie::Funding);
+        assert_eq!(tie_from_connection("father of"), Tie::Family);
+        assert_eq!(tie_from_connection("CEO"), Tie::Work);
+        assert_eq!(
+            slice_from_text("passive_allies"),
+            Some(Slice::PassiveAllies)
+        );
+        assert_eq!(support_from_text("Strongly opposed"), Some(-1.0));
+        assert_eq!(influence_from_text("High"), Some(0.8));
+    }
+}

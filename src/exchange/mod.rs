@@ -1,0 +1,201 @@
+//! Bringing maps in from spreadsheets and other mapping tools, and taking actors and
+//! relationships out as CSV. Every source becomes tables (`read`), a mapping says what their
+//! columns mean (`columns`), and the rows become actors and relationships with a reason for
+//! each row that could not. Nothing is fetched from the network: links stay text.
+
+mod columns;
+mod csv_out;
+mod guess;
+mod read;
+mod table;
+
+pub use columns::{ActorColumn, Mapping, RelationColumn, Scale, build};
+pub use csv_out::{actors_csv, relationships_csv};
+pub use read::{csv_table, guess_format, read_tables};
+pub use table::{Cell, Table};
+
+use crate::model::{Actor, Relationship, Session};
+use std::path::Path;
+
+/// The most rows one sheet may bring in: the size of map powermap is measured to handle
+/// smoothly (BENCHMARKS.md).
+pub const MAX_ROWS: usize = 20_000;
+
+/// What a file to import holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceFormat {
+    /// Comma, semicolon or tab separated values.
+    Csv,
+    /// An .xlsx, .xls or .ods workbook (Kumu's Elements and Connections sheets among them).
+    Spreadsheet,
+    /// Onodo's workbook: Nodes and Relations sheets.
+    Onodo,
+    /// A Kumu project backup (JSON).
+    Kumu,
+    /// An Oligrapher map (JSON), as `LittleSis` publishes them.
+    Oligrapher,
+}
+
+impl SourceFormat {
+    /// The format named on the command line (`csv`, `xlsx`, `ods`, `kumu`, `onodo`,
+    /// `oligrapher`).
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name.trim().to_lowercase().as_str() {
+            "csv" | "tsv" => Some(Self::Csv),
+            "xlsx" | "xls" | "ods" | "spreadsheet" => Some(Self::Spreadsheet),
+            "onodo" => Some(Self::Onodo),
+            "kumu" => Some(Self::Kumu),
+            "oligrapher" | "littlesis" => Some(Self::Oligrapher),
+            _ => None,
+        }
+    }
+
+    /// What the user sees.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Csv => "CSV file",
+            Self::Spreadsheet => "spreadsheet",
+            Self::Onodo => "Onodo workbook",
+            Self::Kumu => "Kumu project",
+            Self::Oligrapher => "Oligrapher map",
+        }
+    }
+
+    /// Put before the source's own ids, so re-importing matches actors by them.
+    pub fn id_prefix(self) -> &'static str {
+        match self {
+            Self::Csv | Self::Spreadsheet => "import-",
+            Self::Onodo => "onodo-",
+            Self::Kumu => "kumu-",
+            Self::Oligrapher => "oligrapher-",
+        }
+    }
+}
+
+/// One thing an import could not do as the file asked, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Where: "Elements row 12", "Connections row 3".
+    pub place: String,
+    /// What, in words a user can act on.
+    pub message: String,
+}
+
+impl Problem {
+    /// A problem at `place`.
+    pub fn new(place: String, message: String) -> Self {
+        Self { place, message }
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.place, self.message)
+    }
+}
+
+/// What an import brought: actors (those without a place wait in the parking lot and the
+/// spectrum's tray), relationships between them, and the rows it could not take as they were.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Imported {
+    /// The actors, in the file's order.
+    pub actors: Vec<Actor>,
+    /// Relationships between them.
+    pub relationships: Vec<Relationship>,
+    /// What could not be read as the file asked.
+    pub problems: Vec<Problem>,
+}
+
+impl Imported {
+    /// The import as a session of its own, to merge into one that is open (or to save).
+    pub fn into_session(self) -> Session {
+        Session {
+            actors: self.actors,
+            relationships: self.relationships,
+            ..Session::default()
+        }
+    }
+}
+
+/// Why a file could not be imported at all.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    /// The file could not be read.
+    #[error("Could not read {0}: {1}")]
+    Read(String, String),
+    /// Larger than any map file should be.
+    #[error("The file is {bytes} bytes; powermap imports files of up to {limit} bytes.")]
+    TooBig {
+        /// Its size.
+        bytes: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// Nothing in it.
+    #[error("The file is empty.")]
+    Empty,
+    /// Neither the name nor the content says what it is.
+    #[error(
+        "powermap does not know this kind of file ({0}); it imports CSV, .xlsx, .ods, Kumu and Oligrapher files."
+    )]
+    NotRecognised(String),
+    /// A powermap session, which is opened (or merged), not imported.
+    #[error("This is a powermap session: open it, or merge it into this one with File > Merge.")]
+    IsSession,
+    /// Broken CSV.
+    #[error("The CSV file cannot be read: {0}")]
+    Csv(String),
+    /// A workbook that cannot be read.
+    #[error("The spreadsheet cannot be read: {0}")]
+    Sheet(String),
+    /// JSON that is broken or not of the expected tool.
+    #[error("The file cannot be read: {0}")]
+    Json(String),
+    /// More rows than powermap takes at once.
+    #[error(
+        "\"{sheet}\" has {rows} rows; powermap imports at most {limit} actors or relationships at a time. Split the file, or leave out rows you do not need."
+    )]
+    TooManyRows {
+        /// The sheet.
+        sheet: String,
+        /// How many rows it has.
+        rows: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// No column holds names.
+    #[error(
+        "No column of \"{0}\" holds the actors' names: name one \"Name\" or \"Label\", or choose it in the mapping step."
+    )]
+    NoNameColumn(String),
+    /// A sheet asked for by name is not there.
+    #[error("There is no sheet called \"{0}\".")]
+    NoSheet(String),
+}
+
+/// Read a file, guess what its columns mean, and build the actors and relationships.
+/// `format` is guessed from the file when `None`.
+pub fn import_file(
+    path: &Path,
+    format: Option<SourceFormat>,
+) -> Result<(Imported, Mapping, Vec<Table>), ImportError> {
+    let format = match format {
+        Some(format) => format,
+        None => guess_format(path)?,
+    };
+    let tables = read_tables(path, format)?;
+    let mapping = Mapping::guess(&tables, format.id_prefix());
+    let imported = import_tables(&tables, &mapping)?;
+    Ok((imported, mapping, tables))
+}
+
+/// Build the import from tables as `mapping` reads them; refused when no column holds names.
+pub fn import_tables(tables: &[Table], mapping: &Mapping) -> Result<Imported, ImportError> {
+    let sheet = tables
+        .get(mapping.actor_sheet)
+        .ok_or_else(|| ImportError::NoSheet(format!("number {}", mapping.actor_sheet + 1)))?;
+    if !mapping.actor_columns.contains(&ActorColumn::Name) {
+        return Err(ImportError::NoNameColumn(sheet.name.clone()));
+    }
+    Ok(build(tables, mapping))
+}
