@@ -32,6 +32,11 @@ fn read_file(h: &mut Harness<'static, PowermapApp>, command: Command, path: &str
     h.run();
     h.get_by_label("Read the file").click();
     h.run();
+    // The modal grows to the next step's size over a frame or two without asking for
+    // another; let it settle before clicking by position.
+    for _ in 0..3 {
+        h.step();
+    }
 }
 
 fn session_file(dir: &Path, name: &str, session: &Session) -> PathBuf {
@@ -102,9 +107,9 @@ fn merging_a_second_organizers_session_asks_about_each_disagreement() {
 
     let mut h = harness(Some(our_file));
     read_file(&mut h, Command::Merge, their_file.to_str().expect("path"));
-    assert!(h.query_by_label_contains("1 new actors").is_some());
+    assert!(h.query_by_label_contains("1 new actor (").is_some());
     assert!(
-        h.query_by_label_contains("1 actors stand in different places")
+        h.query_by_label_contains("1 actor stands in different places")
             .is_some()
     );
     h.get_by_label("Other file").click();
@@ -119,4 +124,31 @@ fn merging_a_second_organizers_session_asks_about_each_disagreement() {
     );
     assert_eq!(session.actors[2].tags, vec!["media".to_owned()]);
     assert!(session.actors.iter().any(|a| a.name == "Fishing club"));
+}
+
+#[test]
+fn a_big_import_shows_the_first_names_in_the_parking_lot_and_says_how_many_more() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut session = Session::new_with_us();
+    for i in 0..400 {
+        let mut actor = Actor::new(format!("Waiting {i}"), Position::CENTER);
+        actor.parked = true;
+        session.actors.push(actor);
+    }
+    let file = session_file(dir.path(), "big.json", &session);
+    let mut h = harness(Some(file));
+    h.get_by_label("Waiting 0, in the parking lot");
+    assert!(
+        h.query_by_label("Waiting 350, in the parking lot")
+            .is_none()
+    );
+    assert!(h.query_by_label_contains("and 100 more").is_some());
+    // Found and selected in the actor list, it shows up in the lot to be dragged.
+    h.get_by_label("Find").click();
+    h.run();
+    h.get_by_label("Find").type_text("Waiting 350");
+    h.run();
+    h.get_by_label("Waiting 350").click();
+    h.run();
+    h.get_by_label("Waiting 350, in the parking lot");
 }

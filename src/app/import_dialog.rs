@@ -42,6 +42,8 @@ pub struct ImportDialog {
     relations_path: String,
     step: Step,
     error: Option<String>,
+    /// The file field takes the keyboard when the dialog opens.
+    focus_path: bool,
 }
 
 impl ImportDialog {
@@ -52,6 +54,7 @@ impl ImportDialog {
             relations_path: String::new(),
             step: Step::Choose,
             error: None,
+            focus_path: true,
         }
     }
 
@@ -116,9 +119,15 @@ impl PowermapApp {
              Actors without support and influence wait in the parking lot for the room to place."
         });
         let label = ui.label(IMPORT_PATH_LABEL);
+        let mut entered = false;
         ui.horizontal(|ui| {
-            ui.add(TextEdit::singleline(&mut dialog.path).desired_width(420.0))
+            let field = ui
+                .add(TextEdit::singleline(&mut dialog.path).desired_width(420.0))
                 .labelled_by(label.id);
+            if std::mem::take(&mut dialog.focus_path) {
+                field.request_focus();
+            }
+            entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if ui.button("Choose…").clicked() {
                 self.pick_into(&mut dialog.path, &mut dialog.error, dialog.merge);
             }
@@ -133,7 +142,7 @@ impl PowermapApp {
                 }
             });
         }
-        if ui.button("Read the file").clicked() {
+        if ui.button("Read the file").clicked() || entered {
             dialog.error = None;
             let path = PathBuf::from(dialog.path.trim());
             let result = if dialog.merge {
@@ -234,21 +243,24 @@ impl PowermapApp {
         if *mapping != before {
             *preview = import_tables(tables, mapping);
         }
-        let mut next = None;
-        match preview {
-            Ok(imported) => {
-                preview_list(ui, imported);
-                if ui.button("Next: what will change").clicked() {
-                    next = Some((imported.clone().into_session(), imported.problems.len()));
-                }
-            }
-            Err(error) => {
-                ui.label(RichText::new(error.to_string()).color(ui.visuals().error_fg_color));
-            }
+        let (mut next, mut back) = (None, false);
+        if let Err(error) = preview {
+            ui.label(RichText::new(error.to_string()).color(ui.visuals().error_fg_color));
         }
+        if let Ok(imported) = preview {
+            preview_list(ui, imported);
+        }
+        ui.horizontal(|ui| {
+            back = ui.button("Back").clicked();
+            if let Ok(imported) = preview
+                && ui.button("Next: what will change").clicked()
+            {
+                next = Some((imported.clone().into_session(), imported.problems.len()));
+            }
+        });
         if let Some((incoming, problems)) = next {
             dialog.step = self.review(incoming, problems);
-        } else if ui.button("Back").clicked() {
+        } else if back {
             dialog.step = Step::Choose;
         }
     }
@@ -271,9 +283,16 @@ impl PowermapApp {
             .filter(|(m, a)| m.is_none() && a.parked)
             .count();
         ui.label(format!(
-            "{} new actors ({waiting} of them wait in the parking lot), {} updated, {} already \
-             here and unchanged; {} new relationships.",
-            plan.added, plan.updated, plan.unchanged, plan.relationships_added
+            "{} ({waiting} of them wait in the parking lot), {} updated, {} already here and \
+             unchanged; {}.",
+            count(plan.added, "new actor", "new actors"),
+            plan.updated,
+            plan.unchanged,
+            count(
+                plan.relationships_added,
+                "new relationship",
+                "new relationships"
+            )
         ));
         if *problems > 0 {
             ui.label(format!(
@@ -283,8 +302,8 @@ impl PowermapApp {
         if !plan.conflicts.is_empty() {
             ui.label(
                 RichText::new(format!(
-                    "{} actors stand in different places in the two maps. Choose, for each, which to keep:",
-                    plan.conflicts.len()
+                    "{} in different places in the two maps. Choose, for each, which to keep:",
+                    count(plan.conflicts.len(), "actor stands", "actors stand")
                 ))
                 .strong(),
             );
@@ -318,12 +337,22 @@ impl PowermapApp {
                 });
         }
         let verb = if dialog.merge { "Merge" } else { "Import" };
-        if ui.button(verb).clicked() {
+        let (go, back) = ui
+            .horizontal(|ui| (ui.button(verb).clicked(), ui.button("Back").clicked()))
+            .inner;
+        if back {
+            // The mapping is read again from the file: quick, and the file may have changed.
+            dialog.step = Step::Choose;
+            return false;
+        }
+        if go {
             let merged = apply_merge(self.doc.session(), incoming, plan, take_theirs);
             let added = plan.added;
             self.edit(Edit::ReplaceSession(Box::new(merged)));
+            let done = if dialog.merge { "Merged" } else { "Imported" };
             self.status = format!(
-                "{verb}ed: {added} new actors, {} updated. Undo takes it back.",
+                "{done}: {}, {} updated. Undo takes it back.",
+                count(added, "new actor", "new actors"),
                 plan.updated
             );
             return true;
@@ -530,4 +559,9 @@ fn preview_list(ui: &mut Ui, imported: &Imported) {
                 }
             }
         });
+}
+
+/// "1 new actor", "3 new actors".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }

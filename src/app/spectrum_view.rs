@@ -112,7 +112,9 @@ impl PowermapApp {
         self.draggable_names(ui, unplaced, tray_label, clicked);
     }
 
-    /// A wrapped row of selectable names that can be dragged onto a view.
+    /// A wrapped row of selectable names that can be dragged onto a view. A big import can
+    /// leave thousands waiting: the first few hundred are shown (the selected one always),
+    /// and the actor list's search finds the rest.
     pub(super) fn draggable_names(
         &self,
         ui: &mut Ui,
@@ -120,7 +122,13 @@ impl PowermapApp {
         accessible: fn(&str) -> String,
         clicked: &mut Option<ActorId>,
     ) {
-        for &index in indices {
+        const SHOWN: usize = 300;
+        let session = self.doc.session();
+        let shown = indices
+            .iter()
+            .enumerate()
+            .filter(|&(k, &index)| k < SHOWN || self.selection.contains(&session.actors[index].id));
+        for (_, &index) in shown {
             let actor = &self.doc.session().actors[index];
             let selected = self.selection.contains(&actor.id);
             let mut text = RichText::new(actor.name.as_str());
@@ -134,6 +142,15 @@ impl PowermapApp {
             if response.clicked() {
                 *clicked = Some(actor.id.clone());
             }
+        }
+        if indices.len() > SHOWN {
+            ui.label(
+                RichText::new(format!(
+                    "… and {} more: find one in the actor list, then press P or choose its slice",
+                    indices.len() - SHOWN
+                ))
+                .weak(),
+            );
         }
     }
 

@@ -11,7 +11,7 @@ fn mentions(text: &str, words: &[&str]) -> bool {
 }
 
 /// The actor kind an element type suggests ("Person", "Company", "Ministry"...), and the type
-/// itself as a category when it says more than the kind.
+/// as a category when it is a built-in one or suggests no kind.
 pub fn kind_from_type(text: &str) -> (Option<ActorKind>, Option<String>) {
     let lower = text.trim().to_lowercase();
     if lower.is_empty() {
@@ -104,7 +104,11 @@ pub fn kind_from_type(text: &str) -> (Option<ActorKind>, Option<String>) {
     } else {
         None
     };
-    (kind, Some(category_from_text(text)))
+    // A type that only names the kind ("Person", "Company") says nothing more; one that
+    // names a built-in category, or no kind at all ("jedi", "Funder"), becomes the category.
+    let category = category_from_text(text);
+    let built_in = BUILT_IN_CATEGORIES.iter().any(|c| c.key == category);
+    (kind, (kind.is_none() || built_in).then_some(category))
 }
 
 /// A category: the key of a built-in category whose name matches, else the text itself.

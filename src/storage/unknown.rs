@@ -214,6 +214,7 @@ mod tests {
         a.target_slice = Some(Slice::Neutral);
         a.next_action = true;
         a.parked = true;
+        a.links = vec!["https://example.org".into()];
         let mut written = keys(&serde_json::to_value(&a).expect("actor"));
         written.sort();
         let mut listed: Vec<String> = ACTOR.iter().map(|s| (*s).to_owned()).collect();
