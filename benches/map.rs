@@ -25,6 +25,16 @@ fn saved_map(actors: usize) -> (tempfile::TempDir, PathBuf) {
     (folder, file)
 }
 
+/// The app with a map of `actors` open and `view` showing, settled.
+fn showing(actors: usize, view: Command) -> (tempfile::TempDir, HeadlessApp) {
+    let (folder, file) = saved_map(actors);
+    let mut app = HeadlessApp::open(&file);
+    assert_eq!(app.app().session().actors.len(), actors);
+    app.show(view);
+    app.settle(5);
+    (folder, app)
+}
+
 fn frames(c: &mut Criterion) {
     for (group_name, view) in [
         ("frame_power", Command::ShowPowerMap),
@@ -34,10 +44,7 @@ fn frames(c: &mut Criterion) {
         group.sample_size(20);
         group.measurement_time(Duration::from_secs(4));
         for actors in SIZES {
-            let (_folder, file) = saved_map(actors);
-            let mut app = HeadlessApp::open(&file);
-            app.show(view);
-            app.settle(5);
+            let (_folder, mut app) = showing(actors, view);
             group.bench_function(BenchmarkId::from_parameter(actors), |b| {
                 b.iter(|| black_box(app.frame()));
             });
@@ -55,11 +62,7 @@ fn drags(c: &mut Criterion) {
         group.sample_size(20);
         group.measurement_time(Duration::from_secs(4));
         for actors in SIZES {
-            let (_folder, file) = saved_map(actors);
-            let mut app = HeadlessApp::open(&file);
-            assert_eq!(app.app().session().actors.len(), actors);
-            app.show(view);
-            app.settle(5);
+            let (_folder, mut app) = showing(actors, view);
             let grab = if view == Command::ShowPowerMap {
                 app.grab_point_on_map()
             } else {

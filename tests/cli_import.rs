@@ -9,7 +9,10 @@ fn powermap() -> Command {
 }
 
 fn fixture(path: &str) -> String {
-    format!("{}/../shared/fixtures/{path}", env!("CARGO_MANIFEST_DIR"))
+    format!(
+        "{}/tests/fixtures/import/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    )
 }
 
 fn check(session: &Path) {

@@ -1,4 +1,4 @@
-//! Imports from the files other tools really write (../shared/fixtures), CSV round trips,
+//! Imports from the files other tools really write (tests/fixtures/import), CSV round trips,
 //! re-imports and merges, and bad input. Counts are taken from the files themselves.
 
 use powermap::cli::{ImportArgs, run_import};
@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 fn fixture(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/fixtures")
+        .join("tests/fixtures/import")
         .join(path)
 }
 

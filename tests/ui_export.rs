@@ -58,3 +58,28 @@ fn a_failed_export_says_why_and_keeps_the_dialog() {
     h.get_by_label_contains("Could not write /nonexistent-folder/map.png");
     h.get_by_label("Export to");
 }
+
+#[test]
+fn exporting_csv_writes_actors_and_relationships_that_import_back() {
+    let dir = tempfile::tempdir().expect("temp");
+    let path = dir.path().join("river.csv");
+    let mut h = example_open();
+    h.get_by_label("CSV data: actors, and relationships beside them")
+        .click();
+    h.run();
+    assert!(
+        h.query_by_label("Add a table of actors").is_none(),
+        "page choices are hidden for data"
+    );
+    type_path(&mut h, &path.display().to_string());
+    h.get_by_label("Export").click();
+    h.run();
+    let session = h.state().session().clone();
+    let actors = std::fs::read_to_string(&path).expect("actors written");
+    assert_eq!(actors.lines().count(), session.actors.len() + 1);
+    let relations = dir.path().join("river-relationships.csv");
+    let text = std::fs::read_to_string(&relations).expect("relationships written");
+    assert_eq!(text.lines().count(), session.relationships.len() + 1);
+    let (imported, _, _) = powermap::exchange::import_file(&path, None).expect("imports back");
+    assert_eq!(imported.actors.len(), session.actors.len());
+}

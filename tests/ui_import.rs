@@ -19,7 +19,10 @@ fn harness(open: Option<PathBuf>) -> Harness<'static, PowermapApp> {
 }
 
 fn fixture(path: &str) -> String {
-    format!("{}/../shared/fixtures/{path}", env!("CARGO_MANIFEST_DIR"))
+    format!(
+        "{}/tests/fixtures/import/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    )
 }
 
 /// Open the dialog with `command`, type `path` and read the file.

@@ -27,6 +27,8 @@ pub struct ExportDialog {
     save_key: bool,
     preview: Option<(ExportRequest, TextureHandle)>,
     error: Option<String>,
+    /// Write the actors and relationships as CSV instead of a page.
+    csv: bool,
 }
 
 /// The accessible name of the export dialog's path field.
@@ -45,6 +47,7 @@ impl ExportDialog {
             save_key: false,
             preview: None,
             error: None,
+            csv: false,
         }
     }
 }
@@ -136,6 +139,9 @@ impl PowermapApp {
         if dialog.path.trim().is_empty() {
             return Err("Type where to write the export.".to_owned());
         }
+        if dialog.csv {
+            return write_csv(self.session(), &path, dialog.request.notes);
+        }
         let output = export(self.session(), &dialog.request).map_err(|e| e.to_string())?;
         std::fs::write(&path, &output.bytes)
             .map_err(|e| format!("Could not write {}: {e}", path.display()))?;
@@ -155,20 +161,55 @@ impl PowermapApp {
     }
 }
 
+/// Image formats, or the data as CSV.
+fn format_row(ui: &mut Ui, dialog: &mut ExportDialog) {
+    ui.label(RichText::new("Format").strong());
+    ui.horizontal(|ui| {
+        for (format, text) in [
+            (ExportFormat::Png, "PNG image"),
+            (ExportFormat::Svg, "SVG (vector)"),
+            (ExportFormat::Pdf, "PDF (vector)"),
+        ] {
+            if ui
+                .radio(!dialog.csv && dialog.request.format == format, text)
+                .clicked()
+            {
+                dialog.request.format = format;
+                dialog.csv = false;
+            }
+        }
+    });
+    if ui
+        .radio(
+            dialog.csv,
+            "CSV data: actors, and relationships beside them",
+        )
+        .clicked()
+    {
+        dialog.csv = true;
+    }
+}
+
 fn choices(ui: &mut Ui, dialog: &mut ExportDialog, rounds: &[crate::model::Round]) {
     let before = dialog.request.format;
+    let was_csv = dialog.csv;
+    format_row(ui, dialog);
+    if dialog.csv {
+        ui.checkbox(&mut dialog.request.notes, "Include the private notes");
+        if !was_csv {
+            dialog.path = PathBuf::from(&dialog.path)
+                .with_extension("csv")
+                .display()
+                .to_string();
+        }
+        return;
+    }
     let r = &mut dialog.request;
     ui.label(RichText::new("View").strong());
     ui.horizontal(|ui| {
         ui.radio_value(&mut r.view, PageView::PowerMap, "Power map");
         ui.radio_value(&mut r.view, PageView::Spectrum, "Spectrum");
         ui.radio_value(&mut r.view, PageView::Both, "Both side by side");
-    });
-    ui.label(RichText::new("Format").strong());
-    ui.horizontal(|ui| {
-        ui.radio_value(&mut r.format, ExportFormat::Png, "PNG image");
-        ui.radio_value(&mut r.format, ExportFormat::Svg, "SVG (vector)");
-        ui.radio_value(&mut r.format, ExportFormat::Pdf, "PDF (vector)");
     });
     ui.label(RichText::new("Size").strong());
     ui.horizontal(|ui| {
@@ -230,7 +271,7 @@ fn choices(ui: &mut Ui, dialog: &mut ExportDialog, rounds: &[crate::model::Round
             }
         });
     }
-    if r.format != before {
+    if r.format != before || was_csv {
         let path = PathBuf::from(&dialog.path);
         dialog.path = path
             .with_extension(r.format.extension())
@@ -239,8 +280,43 @@ fn choices(ui: &mut Ui, dialog: &mut ExportDialog, rounds: &[crate::model::Round
     }
 }
 
+/// Actors to `path`, relationships beside it as `NAME-relationships.csv`.
+fn write_csv(session: &crate::model::Session, path: &Path, notes: bool) -> Result<String, String> {
+    let stem = path
+        .file_stem()
+        .map_or_else(|| "actors".to_owned(), |s| s.to_string_lossy().into_owned());
+    let relations = path.with_file_name(format!("{stem}-relationships.csv"));
+    for (file, text) in [
+        (path, crate::exchange::actors_csv(session, notes)),
+        (&relations, crate::exchange::relationships_csv(session)),
+    ] {
+        std::fs::write(file, text)
+            .map_err(|e| format!("Could not write {}: {e}", file.display()))?;
+    }
+    Ok(format!(
+        "Exported {} actors to {} and {} relationships to {}.",
+        session.actors.len(),
+        path.display(),
+        session.relationships.len(),
+        relations.display()
+    ))
+}
+
 /// A small picture of exactly the page that will be written, redrawn when a choice changes.
 fn preview(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Session) {
+    if dialog.csv {
+        ui.vertical(|ui| {
+            ui.set_width(400.0);
+            ui.label(format!(
+                "Two files for a spreadsheet: one row per actor ({}), with its kind, category, \
+                 support, influence, slice, tags and links; and one row per relationship ({}). \
+                 powermap can import them back.",
+                session.actors.len(),
+                session.relationships.len()
+            ));
+        });
+        return;
+    }
     let stale = dialog
         .preview
         .as_ref()

@@ -440,56 +440,58 @@ fn sheet_choices(ui: &mut Ui, tables: &[Table], mapping: &mut Mapping) {
     }
 }
 
-/// One row per column: its header, what it holds, and its first values.
+/// The column grids of the actors' sheet and, if chosen, the relationships' sheet.
 fn column_grid(ui: &mut Ui, tables: &[Table], mapping: &mut Mapping) {
-    let Some(actors) = tables.get(mapping.actor_sheet) else {
-        return;
-    };
-    Grid::new("actor columns").striped(true).show(ui, |ui| {
-        ui.label(RichText::new(format!("Column of {}", actors.name)).strong());
-        ui.label(RichText::new("Holds").strong());
-        ui.label(RichText::new("First values").strong());
-        ui.end_row();
-        for (c, header) in actors.headers.iter().enumerate() {
-            let label = ui.label(header);
-            let role = &mut mapping.actor_columns[c];
-            ComboBox::from_id_salt(("actor column", c))
-                .selected_text(role.label())
-                .show_ui(ui, |ui| {
-                    for option in ActorColumn::ALL {
-                        ui.selectable_value(role, option, option.label());
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-            ui.label(samples(actors, c));
+    if let Some(actors) = tables.get(mapping.actor_sheet) {
+        role_grid(
+            ui,
+            actors,
+            &mut mapping.actor_columns,
+            &ActorColumn::ALL,
+            ActorColumn::label,
+        );
+    }
+    if let Some(relations) = mapping.relation_sheet.and_then(|r| tables.get(r)) {
+        role_grid(
+            ui,
+            relations,
+            &mut mapping.relation_columns,
+            &RelationColumn::ALL,
+            RelationColumn::label,
+        );
+    }
+}
+
+/// One row per column of `table`: its header, a menu of what it holds, its first values.
+fn role_grid<R: Copy + PartialEq>(
+    ui: &mut Ui,
+    table: &Table,
+    roles: &mut [R],
+    options: &[R],
+    label_of: fn(R) -> &'static str,
+) {
+    Grid::new(("columns", &table.name))
+        .striped(true)
+        .show(ui, |ui| {
+            ui.label(RichText::new(format!("Column of {}", table.name)).strong());
+            ui.label(RichText::new("Holds").strong());
+            ui.label(RichText::new("First values").strong());
             ui.end_row();
-        }
-    });
-    let Some(relations) = mapping.relation_sheet.and_then(|r| tables.get(r)) else {
-        return;
-    };
-    Grid::new("relation columns").striped(true).show(ui, |ui| {
-        ui.label(RichText::new(format!("Column of {}", relations.name)).strong());
-        ui.label(RichText::new("Holds").strong());
-        ui.label(RichText::new("First values").strong());
-        ui.end_row();
-        for (c, header) in relations.headers.iter().enumerate() {
-            let label = ui.label(header);
-            let role = &mut mapping.relation_columns[c];
-            ComboBox::from_id_salt(("relation column", c))
-                .selected_text(role.label())
-                .show_ui(ui, |ui| {
-                    for option in RelationColumn::ALL {
-                        ui.selectable_value(role, option, option.label());
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-            ui.label(samples(relations, c));
-            ui.end_row();
-        }
-    });
+            for (c, (header, role)) in table.headers.iter().zip(roles.iter_mut()).enumerate() {
+                let label = ui.label(header);
+                ComboBox::from_id_salt(("column role", &table.name, c))
+                    .selected_text(label_of(*role))
+                    .show_ui(ui, |ui| {
+                        for &option in options {
+                            ui.selectable_value(role, option, label_of(option));
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.label(samples(table, c));
+                ui.end_row();
+            }
+        });
 }
 
 fn samples(table: &Table, column: usize) -> String {

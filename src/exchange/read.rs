@@ -263,7 +263,7 @@ fn oligrapher_tables(value: &Value) -> Result<Vec<Table>, ImportError> {
                 }
             }
         };
-        if let Some(Value::Object(object)) = Some(item) {
+        if let Value::Object(object) = item {
             take(object);
         }
         if let Some(Value::Object(display)) = item.get("display") {

@@ -156,6 +156,7 @@ fn new_relationships(ours: &Session, theirs: &Session, ids: &[ActorId]) -> Vec<R
     };
     let mut seen: HashSet<(ActorId, ActorId, super::RelationshipKind, String)> =
         ours.relationships.iter().map(pair).collect();
+    let our_ids: HashSet<&RelationshipId> = ours.relationships.iter().map(|r| &r.id).collect();
     let mut used_ids: HashSet<RelationshipId> =
         ours.relationships.iter().map(|r| r.id.clone()).collect();
     let mut out = Vec::new();
@@ -163,6 +164,10 @@ fn new_relationships(ours: &Session, theirs: &Session, ids: &[ActorId]) -> Vec<R
         let (Some(&f), Some(&t)) = (their_index.get(&r.from), their_index.get(&r.to)) else {
             continue;
         };
+        // The same id: the same relationship, met again (a file imported once more).
+        if our_ids.contains(&r.id) {
+            continue;
+        }
         let mut merged = r.clone();
         merged.from = ids[f].clone();
         merged.to = ids[t].clone();
@@ -176,6 +181,30 @@ fn new_relationships(ours: &Session, theirs: &Session, ids: &[ActorId]) -> Vec<R
         out.push(merged);
     }
     out
+}
+
+/// The campaign and the planning answers from both sides: a title only where ours has none,
+/// the other texts joined, the theory of change with their statements ours lacks.
+fn merge_texts(merged: &mut Session, theirs: &Session) {
+    let (c, t) = (&mut merged.campaign, &theirs.campaign);
+    if c.title.trim().is_empty() {
+        c.title.clone_from(&t.title);
+    }
+    if c.date.trim().is_empty() {
+        c.date.clone_from(&t.date);
+    }
+    c.problem = both_texts(&c.problem, &t.problem);
+    c.objective = both_texts(&c.objective, &t.objective);
+    for statement in &t.theory_of_change {
+        if !c.theory_of_change.contains(statement) {
+            c.theory_of_change.push(statement.clone());
+        }
+    }
+    let (r, t) = (&mut merged.reflection, &theirs.reflection);
+    r.targets = both_texts(&r.targets, &t.targets);
+    r.resources = both_texts(&r.resources, &t.resources);
+    r.interests = both_texts(&r.interests, &t.interests);
+    r.risks = both_texts(&r.risks, &t.risks);
 }
 
 /// Text from both sides: ours, with theirs added below when it says something else.
@@ -257,15 +286,17 @@ pub fn apply_merge(
         .map(|(c, _)| c.theirs)
         .collect();
     let ids = their_ids(ours, theirs, &plan.matches);
+    let their_index: HashMap<&ActorId, usize> = theirs
+        .actors
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (&a.id, i))
+        .collect();
     for (t, actor) in theirs.actors.iter().enumerate() {
         let mut actor = actor.clone();
         // Parent links point at the merged ids.
         if let Some(parent) = &actor.parent {
-            actor.parent = theirs
-                .actors
-                .iter()
-                .position(|a| &a.id == parent)
-                .map(|p| ids[p].clone());
+            actor.parent = their_index.get(parent).map(|&p| ids[p].clone());
         }
         if let Some(o) = plan.matches[t] {
             merged.actors[o] = combined(&merged.actors[o], &actor, chosen.contains(&t));
@@ -280,11 +311,12 @@ pub fn apply_merge(
         .relationships
         .extend(new_relationships(ours, theirs, &ids));
     merged.custom_categories = union(&ours.custom_categories, &theirs.custom_categories);
+    merge_texts(&mut merged, theirs);
     for round in &theirs.rounds {
         if !merged.rounds.iter().any(|r| r.id == round.id) {
             let mut round = round.clone();
             for entry in &mut round.actors {
-                if let Some(t) = theirs.actors.iter().position(|a| a.id == entry.id) {
+                if let Some(&t) = their_index.get(&entry.id) {
                     entry.id = ids[t].clone();
                 }
             }
@@ -338,9 +370,32 @@ mod tests {
         assert_eq!(taken.actors[1].position.support, -0.4);
         let r = &taken.relationships[0];
         assert_eq!(r.from, ours.actors[1].id, "their mayor is our mayor");
+        assert!(taken.reflection.risks.is_empty());
         assert_eq!(r.to, taken.actors[3].id);
         let text = crate::storage::to_json(&taken).expect("saved");
         crate::storage::load_str(&text).expect("a valid session");
+    }
+
+    #[test]
+    fn campaign_and_planning_texts_of_both_sides_are_kept() {
+        let mut ours = Session::new_with_us();
+        ours.campaign.title = "Clean river".into();
+        ours.campaign.problem = "Dumping upstream".into();
+        ours.reflection.risks = "Backlash from the plant".into();
+        let mut theirs = ours.clone();
+        theirs.campaign.title = "River campaign".into();
+        theirs.campaign.problem = "Dumping upstream".into();
+        theirs.campaign.objective = "A permit review by June".into();
+        theirs.reflection.risks = "Losing the fishers".into();
+        let plan = plan_merge(&ours, &theirs);
+        let merged = apply_merge(&ours, &theirs, &plan, &[]);
+        assert_eq!(merged.campaign.title, "Clean river");
+        assert_eq!(merged.campaign.problem, "Dumping upstream");
+        assert_eq!(merged.campaign.objective, "A permit review by June");
+        assert!(
+            merged.reflection.risks.contains("plant")
+                && merged.reflection.risks.contains("fishers")
+        );
     }
 
     #[test]
