@@ -155,3 +155,37 @@ fn a_big_import_shows_the_first_names_in_the_parking_lot_and_says_how_many_more(
     h.run();
     h.get_by_label("Waiting 350, in the parking lot");
 }
+
+#[test]
+fn every_fixture_imports_through_the_dialog() {
+    let dir = tempfile::tempdir().expect("dir");
+    for file in [
+        "kumu/kumu-changelabs-template.json",
+        "kumu/kumu-omidyarnetwork-us-financial-inclusion-BACKUP.json",
+        "kumu/snap-to-tutorial-project.json",
+        "kumu/paypal-mafia.xlsx",
+        "kumu/snap-to-tutorial-data.xlsx",
+        "onodo/onodo_template.xlsx",
+        "oligrapher/exxon.json",
+        "oligrapher/abortion-bans-corporations.json",
+    ] {
+        let (expected, _, _) = powermap::exchange::import_file(Path::new(&fixture(file)), None)
+            .unwrap_or_else(|e| panic!("{file}: {e}"));
+        let start = session_file(dir.path(), "start.json", &Session::new_with_us());
+        let mut h = harness(Some(start));
+        read_file(&mut h, Command::Import, &fixture(file));
+        h.get_by_label("Next: what will change").click();
+        h.run();
+        h.get_by_label("Import").click();
+        h.run();
+        let session = h.state().session();
+        assert_eq!(session.actors.len(), 1 + expected.actors.len(), "{file}");
+        assert_eq!(
+            session.relationships.len(),
+            expected.relationships.len(),
+            "{file}"
+        );
+        let text = powermap::storage::to_json(session).expect("saves");
+        powermap::storage::load_str(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
+    }
+}

@@ -48,12 +48,7 @@ fn name_key(name: &str) -> String {
 
 /// Work out what merging `theirs` into `ours` would do.
 pub fn plan_merge(ours: &Session, theirs: &Session) -> MergePlan {
-    let by_id: HashMap<&ActorId, usize> = ours
-        .actors
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (&a.id, i))
-        .collect();
+    let by_id = ours.actor_index();
     let mut by_name_kind: HashMap<(String, super::ActorKind), usize> = HashMap::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
     for (i, a) in ours.actors.iter().enumerate() {
@@ -137,12 +132,7 @@ fn their_ids(ours: &Session, theirs: &Session, matches: &[Option<usize>]) -> Vec
 /// Their relationships, pointed at the merged ids, that ours does not have yet (same id, or
 /// the same ends, kind and label).
 fn new_relationships(ours: &Session, theirs: &Session, ids: &[ActorId]) -> Vec<Relationship> {
-    let their_index: HashMap<&ActorId, usize> = theirs
-        .actors
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (&a.id, i))
-        .collect();
+    let their_index = theirs.actor_index();
     // From the same actor to the same actor, of the same kind and label: the same
     // relationship, whichever side drew it. (The other way round may be another: funding
     // flows one way.)
@@ -154,7 +144,7 @@ fn new_relationships(ours: &Session, theirs: &Session, ids: &[ActorId]) -> Vec<R
             r.label.trim().to_lowercase(),
         )
     };
-    let mut seen: HashSet<(ActorId, ActorId, super::RelationshipKind, String)> =
+    let seen: HashSet<(ActorId, ActorId, super::RelationshipKind, String)> =
         ours.relationships.iter().map(pair).collect();
     let our_ids: HashSet<&RelationshipId> = ours.relationships.iter().map(|r| &r.id).collect();
     let mut used_ids: HashSet<RelationshipId> =
@@ -171,7 +161,9 @@ fn new_relationships(ours: &Session, theirs: &Session, ids: &[ActorId]) -> Vec<R
         let mut merged = r.clone();
         merged.from = ids[f].clone();
         merged.to = ids[t].clone();
-        if merged.from == merged.to || !seen.insert(pair(&merged)) {
+        // Compared with ours only: two records of the other side between the same actors
+        // are two relationships there, and stay two here.
+        if merged.from == merged.to || seen.contains(&pair(&merged)) {
             continue;
         }
         if !used_ids.insert(merged.id.clone()) {
@@ -286,12 +278,7 @@ pub fn apply_merge(
         .map(|(c, _)| c.theirs)
         .collect();
     let ids = their_ids(ours, theirs, &plan.matches);
-    let their_index: HashMap<&ActorId, usize> = theirs
-        .actors
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (&a.id, i))
-        .collect();
+    let their_index = theirs.actor_index();
     for (t, actor) in theirs.actors.iter().enumerate() {
         let mut actor = actor.clone();
         // Parent links point at the merged ids.
