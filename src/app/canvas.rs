@@ -110,7 +110,6 @@ impl PowermapApp {
         }
 
         claim_keyboard(ui, rect);
-
         // A name dragged from the parking lot (or the spectrum's tray) lands where it is let go.
         if let Some(id) = background.dnd_release_payload::<ActorId>()
             && let Some(pointer) = ui.input(|i| i.pointer.interact_pos())
