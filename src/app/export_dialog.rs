@@ -282,17 +282,8 @@ fn choices(ui: &mut Ui, dialog: &mut ExportDialog, rounds: &[crate::model::Round
 
 /// Actors to `path`, relationships beside it as `NAME-relationships.csv`.
 fn write_csv(session: &crate::model::Session, path: &Path, notes: bool) -> Result<String, String> {
-    let stem = path
-        .file_stem()
-        .map_or_else(|| "actors".to_owned(), |s| s.to_string_lossy().into_owned());
-    let relations = path.with_file_name(format!("{stem}-relationships.csv"));
-    for (file, text) in [
-        (path, crate::exchange::actors_csv(session, notes)),
-        (&relations, crate::exchange::relationships_csv(session)),
-    ] {
-        std::fs::write(file, text)
-            .map_err(|e| format!("Could not write {}: {e}", file.display()))?;
-    }
+    let relations = crate::exchange::write_csv_files(session, path, notes)
+        .map_err(|(file, e)| format!("Could not write {}: {e}", file.display()))?;
     Ok(format!(
         "Exported {} actors to {} and {} relationships to {}.",
         session.actors.len(),

@@ -5,8 +5,8 @@
 use super::PowermapApp;
 use super::file_dialogs::DialogOutcome;
 use crate::exchange::{
-    ActorColumn, ImportError, Imported, Mapping, RelationColumn, Scale, SourceFormat, Table,
-    guess_format, import_tables, read_tables,
+    ActorColumn, ImportError, Imported, Mapping, RelationColumn, Scale, Source, SourceFormat,
+    Table, import_tables, read_source,
 };
 use crate::model::{Edit, MergePlan, Session, apply_merge, plan_merge};
 use egui::{ComboBox, Grid, Id, Modal, RichText, ScrollArea, TextEdit, Ui};
@@ -366,18 +366,13 @@ fn read_for_mapping(path: &Path, relations: &str) -> Result<Step, String> {
     if path.as_os_str().is_empty() {
         return Err("Type or choose the file to import.".to_owned());
     }
-    let fail = |e: ImportError| format!("{}: {e}", path.display());
-    let format = guess_format(path).map_err(fail)?;
-    let mut tables = read_tables(path, format).map_err(fail)?;
-    let mut mapping = Mapping::guess(&tables, format.id_prefix());
-    if !relations.is_empty() {
-        let relations = Path::new(relations);
-        let mut extra = read_tables(relations, SourceFormat::Csv)
-            .map_err(|e| format!("{}: {e}", relations.display()))?;
-        tables.append(&mut extra);
-        mapping.relation_sheet = Some(tables.len() - 1);
-        mapping.guess_columns(&tables);
-    }
+    let relations = (!relations.is_empty()).then(|| Path::new(relations));
+    let Source {
+        format,
+        tables,
+        mapping,
+    } = read_source(path, None, relations)
+        .map_err(|(file, e)| format!("{}: {e}", file.display()))?;
     let preview = import_tables(&tables, &mapping);
     Ok(Step::Map {
         format,

@@ -148,18 +148,8 @@ fn export_csv(args: &ExportArgs, session: &crate::model::Session) -> Result<Stri
         .out
         .clone()
         .unwrap_or_else(|| args.file.with_extension("csv"));
-    let stem = out
-        .file_stem()
-        .map_or_else(|| "actors".to_owned(), |s| s.to_string_lossy().into_owned());
-    let relations = out.with_file_name(format!("{stem}-relationships.csv"));
-    write(
-        &out,
-        crate::exchange::actors_csv(session, args.notes).as_bytes(),
-    )?;
-    write(
-        &relations,
-        crate::exchange::relationships_csv(session).as_bytes(),
-    )?;
+    let relations = crate::exchange::write_csv_files(session, &out, args.notes)
+        .map_err(|(file, e)| format!("Could not write {}: {e}", file.display()))?;
     Ok(format!(
         "wrote {} ({} actors) and {} ({} relationships)",
         out.display(),

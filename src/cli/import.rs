@@ -3,7 +3,7 @@
 
 use super::passphrase::load_for_cli;
 use crate::exchange::{
-    ImportError, Mapping, Scale, SourceFormat, Table, guess_format, import_tables, read_tables,
+    ImportError, Mapping, Scale, Source, SourceFormat, Table, import_tables, read_source,
 };
 use crate::model::{Session, apply_merge, plan_merge};
 use clap::Args;
@@ -61,17 +61,13 @@ pub struct ImportReport {
 /// Run the import; the error is the one line to print.
 pub fn run_import(args: &ImportArgs) -> Result<ImportReport, String> {
     let fail = |e: ImportError| format!("{}: {e}", args.file.display());
-    let format = match args.from {
-        Some(format) => format,
-        None => guess_format(&args.file).map_err(fail)?,
-    };
-    let mut tables = read_tables(&args.file, format).map_err(fail)?;
-    if let Some(relations) = &args.relations {
-        let mut extra = read_tables(relations, SourceFormat::Csv)
-            .map_err(|e| format!("{}: {e}", relations.display()))?;
-        tables.append(&mut extra);
-    }
-    let mapping = mapping_for(args, &tables, format).map_err(fail)?;
+    let Source {
+        tables,
+        mut mapping,
+        ..
+    } = read_source(&args.file, args.from, args.relations.as_deref())
+        .map_err(|(file, e)| format!("{}: {e}", file.display()))?;
+    adjust_mapping(args, &tables, &mut mapping).map_err(fail)?;
     let imported = import_tables(&tables, &mapping).map_err(fail)?;
     let problems: Vec<String> = imported.problems.iter().map(ToString::to_string).collect();
     let waiting = imported.actors.iter().filter(|a| a.parked).count();
@@ -110,34 +106,40 @@ pub fn run_import(args: &ImportArgs) -> Result<ImportReport, String> {
     })
 }
 
-/// The guessed mapping, with the sheets and scales the arguments name.
-fn mapping_for(
+/// The sheets and scales the arguments name, over the guessed mapping.
+fn adjust_mapping(
     args: &ImportArgs,
     tables: &[Table],
-    format: SourceFormat,
-) -> Result<Mapping, ImportError> {
-    let mut mapping = Mapping::guess(tables, format.id_prefix());
+    mapping: &mut Mapping,
+) -> Result<(), ImportError> {
     let sheet = |name: &str| {
         tables
             .iter()
             .position(|t| t.name.eq_ignore_ascii_case(name))
             .ok_or_else(|| ImportError::NoSheet(name.to_owned()))
     };
+    let mut sheets_named = false;
     if let Some(name) = &args.sheet {
         mapping.actor_sheet = sheet(name)?;
+        sheets_named = true;
     }
-    if let Some(name) = &args.relations_sheet {
+    // A second file of relationships, when given, is the relationships' sheet.
+    if let Some(name) = args
+        .relations_sheet
+        .as_ref()
+        .filter(|_| args.relations.is_none())
+    {
         mapping.relation_sheet = Some(sheet(name)?);
+        sheets_named = true;
     }
-    if args.relations.is_some() {
-        mapping.relation_sheet = Some(tables.len() - 1);
+    if sheets_named {
+        mapping.guess_columns(tables);
     }
-    mapping.guess_columns(tables);
     if let Some(scale) = args.support_scale {
         mapping.support_scale = scale;
     }
     if let Some(scale) = args.influence_scale {
         mapping.influence_scale = scale;
     }
-    Ok(mapping)
+    Ok(())
 }

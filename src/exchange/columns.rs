@@ -446,16 +446,19 @@ impl<'a> RowReader<'a> {
     }
 
     /// A number on `scale` as a place on the axis (0..=1), a word, or a problem.
+    /// `from_unit` turns a place in the scale's range (0..=1) into the axis's value; words are
+    /// the axis's values already.
     fn axis_value(
         &mut self,
         cell: &Cell,
         what: &str,
         scale: Scale,
+        from_unit: fn(f32) -> f32,
         word: fn(&str) -> Option<f32>,
     ) -> Option<f32> {
         let text = cell.text();
         if let Some(n) = cell.number() {
-            let unit = scale.unit(n);
+            let unit = scale.unit(n).map(from_unit);
             if unit.is_none() {
                 self.problem(format!(
                     "{what} {text} is outside {}; the actor waits in the parking lot",
@@ -498,19 +501,13 @@ impl<'a> RowReader<'a> {
             ActorColumn::Category => actor.category = category_from_text(&text),
             ActorColumn::Support => {
                 let scale = self.mapping.support_scale;
-                self.support = self
-                    .axis_value(cell, "support", scale, support_from_text)
-                    .map(|u| {
-                        if cell.number().is_some() {
-                            u * 2.0 - 1.0
-                        } else {
-                            u
-                        }
-                    });
+                self.support =
+                    self.axis_value(cell, "support", scale, |u| u * 2.0 - 1.0, support_from_text);
             }
             ActorColumn::Influence => {
                 let scale = self.mapping.influence_scale;
-                self.influence = self.axis_value(cell, "influence", scale, influence_from_text);
+                self.influence =
+                    self.axis_value(cell, "influence", scale, |u| u, influence_from_text);
             }
             ActorColumn::Slice => {
                 self.slice = slice_from_text(&text);

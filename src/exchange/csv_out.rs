@@ -2,6 +2,7 @@
 //! relationships, with headers the import reads back.
 
 use crate::model::{Session, SpectrumPlacement};
+use std::path::{Path, PathBuf};
 
 /// A cell, quoted when it must be; text a spreadsheet would run as a formula gets a leading
 /// apostrophe, so opening the file never executes anything.
@@ -136,6 +137,31 @@ pub fn relationships_csv(session: &Session) -> String {
         ]));
     }
     out
+}
+
+/// Where the relationships go beside `actors`: `NAME-relationships.csv`.
+pub fn relationships_path(actors: &Path) -> PathBuf {
+    let stem = actors
+        .file_stem()
+        .map_or_else(|| "actors".to_owned(), |s| s.to_string_lossy().into_owned());
+    actors.with_file_name(format!("{stem}-relationships.csv"))
+}
+
+/// Write the actors to `actors` and the relationships beside them; returns where the
+/// relationships went. The error names the file that could not be written.
+pub fn write_csv_files(
+    session: &Session,
+    actors: &Path,
+    notes: bool,
+) -> Result<PathBuf, (PathBuf, std::io::Error)> {
+    let relations = relationships_path(actors);
+    for (file, text) in [
+        (actors, actors_csv(session, notes)),
+        (relations.as_path(), relationships_csv(session)),
+    ] {
+        std::fs::write(file, text).map_err(|e| (file.to_owned(), e))?;
+    }
+    Ok(relations)
 }
 
 #[cfg(test)]

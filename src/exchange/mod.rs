@@ -10,12 +10,12 @@ mod read;
 mod table;
 
 pub use columns::{ActorColumn, Mapping, RelationColumn, Scale, build};
-pub use csv_out::{actors_csv, relationships_csv};
+pub use csv_out::{actors_csv, relationships_csv, relationships_path, write_csv_files};
 pub use read::{csv_table, guess_format, read_tables};
 pub use table::{Cell, Table};
 
 use crate::model::{Actor, Relationship, Session};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The most rows one sheet may bring in: the size of map powermap is measured to handle
 /// smoothly (BENCHMARKS.md).
@@ -173,20 +173,53 @@ pub enum ImportError {
     NoSheet(String),
 }
 
+/// A file read for import: what it is, its tables, and the mapping they suggest.
+pub struct Source {
+    /// The file's format, as given or guessed.
+    pub format: SourceFormat,
+    /// Its tables; a second file of relationships comes last.
+    pub tables: Vec<Table>,
+    /// What the sheets' names and headers suggest.
+    pub mapping: Mapping,
+}
+
+/// Read `path` (its format guessed when `None`) and, if given, a CSV file of relationships,
+/// whose table becomes the relationships' sheet. The error names the file it is about.
+pub fn read_source(
+    path: &Path,
+    format: Option<SourceFormat>,
+    relations: Option<&Path>,
+) -> Result<Source, (PathBuf, ImportError)> {
+    let in_main = |e| (path.to_owned(), e);
+    let format = match format {
+        Some(format) => format,
+        None => guess_format(path).map_err(in_main)?,
+    };
+    let mut tables = read_tables(path, format).map_err(in_main)?;
+    let mut mapping = Mapping::guess(&tables, format.id_prefix());
+    if let Some(relations) = relations {
+        let mut extra =
+            read_tables(relations, SourceFormat::Csv).map_err(|e| (relations.to_owned(), e))?;
+        tables.append(&mut extra);
+        mapping.relation_sheet = Some(tables.len() - 1);
+        mapping.guess_columns(&tables);
+    }
+    Ok(Source {
+        format,
+        tables,
+        mapping,
+    })
+}
+
 /// Read a file, guess what its columns mean, and build the actors and relationships.
 /// `format` is guessed from the file when `None`.
 pub fn import_file(
     path: &Path,
     format: Option<SourceFormat>,
 ) -> Result<(Imported, Mapping, Vec<Table>), ImportError> {
-    let format = match format {
-        Some(format) => format,
-        None => guess_format(path)?,
-    };
-    let tables = read_tables(path, format)?;
-    let mapping = Mapping::guess(&tables, format.id_prefix());
-    let imported = import_tables(&tables, &mapping)?;
-    Ok((imported, mapping, tables))
+    let source = read_source(path, format, None).map_err(|(_, e)| e)?;
+    let imported = import_tables(&source.tables, &source.mapping)?;
+    Ok((imported, source.mapping, source.tables))
 }
 
 /// Build the import from tables as `mapping` reads them; refused when no column holds names.

@@ -10,10 +10,14 @@ use std::path::Path;
 /// The most bytes an import reads: as much as a session file may hold.
 const MAX_BYTES: u64 = crate::storage::MAX_FILE_BYTES;
 
-/// The tables of a file, in the order the file holds them.
-pub fn read_tables(path: &Path, format: SourceFormat) -> Result<Vec<Table>, ImportError> {
+fn read_error(path: &Path, error: &std::io::Error) -> ImportError {
+    ImportError::Read(path.display().to_string(), error.to_string())
+}
+
+/// Refuse a file larger than any map should be, before reading it.
+fn check_size(path: &Path) -> Result<(), ImportError> {
     let size = std::fs::metadata(path)
-        .map_err(|e| ImportError::Read(path.display().to_string(), e.to_string()))?
+        .map_err(|e| read_error(path, &e))?
         .len();
     if size > MAX_BYTES {
         return Err(ImportError::TooBig {
@@ -21,19 +25,28 @@ pub fn read_tables(path: &Path, format: SourceFormat) -> Result<Vec<Table>, Impo
             limit: MAX_BYTES,
         });
     }
+    Ok(())
+}
+
+/// The bytes of a file within the size limit.
+fn read_bytes(path: &Path) -> Result<Vec<u8>, ImportError> {
+    check_size(path)?;
+    std::fs::read(path).map_err(|e| read_error(path, &e))
+}
+
+/// The tables of a file, in the order the file holds them.
+pub fn read_tables(path: &Path, format: SourceFormat) -> Result<Vec<Table>, ImportError> {
     let name = path
         .file_stem()
         .map_or_else(|| "data".to_owned(), |s| s.to_string_lossy().into_owned());
     let tables = match format {
-        SourceFormat::Csv => {
-            let bytes = std::fs::read(path)
-                .map_err(|e| ImportError::Read(path.display().to_string(), e.to_string()))?;
-            vec![csv_table(&name, &bytes)?]
+        SourceFormat::Csv => vec![csv_table(&name, &read_bytes(path)?)?],
+        SourceFormat::Spreadsheet | SourceFormat::Onodo => {
+            check_size(path)?;
+            spreadsheet_tables(path)?
         }
-        SourceFormat::Spreadsheet | SourceFormat::Onodo => spreadsheet_tables(path)?,
         SourceFormat::Kumu | SourceFormat::Oligrapher => {
-            let bytes = std::fs::read(path)
-                .map_err(|e| ImportError::Read(path.display().to_string(), e.to_string()))?;
+            let bytes = read_bytes(path)?;
             let value: Value = serde_json::from_slice(&bytes)
                 .map_err(|e| ImportError::Json(format!("line {}: {e}", e.line())))?;
             if format == SourceFormat::Kumu {
@@ -290,6 +303,18 @@ fn oligrapher_tables(value: &Value) -> Result<Vec<Table>, ImportError> {
 
 /// Which format a file holds, from its name and its first bytes.
 pub fn guess_format(path: &Path) -> Result<SourceFormat, ImportError> {
+    /// The top-level keys that tell the JSON formats apart; the rest is skipped unparsed.
+    #[derive(serde::Deserialize)]
+    struct Keys {
+        elements: Option<serde::de::IgnoredAny>,
+        graph: Option<GraphKeys>,
+        nodes: Option<serde::de::IgnoredAny>,
+        format: Option<String>,
+    }
+    #[derive(serde::Deserialize)]
+    struct GraphKeys {
+        nodes: Option<serde::de::IgnoredAny>,
+    }
     let extension = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
@@ -299,23 +324,17 @@ pub fn guess_format(path: &Path) -> Result<SourceFormat, ImportError> {
         "xlsx" | "xlsm" | "xls" | "ods" => return Ok(SourceFormat::Spreadsheet),
         _ => {}
     }
-    let bytes = std::fs::read(path)
-        .map_err(|e| ImportError::Read(path.display().to_string(), e.to_string()))?;
+    let bytes = read_bytes(path)?;
     if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
-        && let Ok(value) = serde_json::from_slice::<Value>(&bytes)
+        && let Ok(keys) = serde_json::from_slice::<Keys>(&bytes)
     {
-        if value.get("elements").is_some_and(Value::is_array) {
+        if keys.elements.is_some() {
             return Ok(SourceFormat::Kumu);
         }
-        if value
-            .get("graph")
-            .or(Some(&value))
-            .and_then(|g| g.get("nodes"))
-            .is_some()
-        {
+        if keys.nodes.is_some() || keys.graph.is_some_and(|g| g.nodes.is_some()) {
             return Ok(SourceFormat::Oligrapher);
         }
-        if value.get("format").and_then(Value::as_str) == Some(crate::storage::FORMAT_NAME) {
+        if keys.format.as_deref() == Some(crate::storage::FORMAT_NAME) {
             return Err(ImportError::IsSession);
         }
     }
