@@ -419,7 +419,7 @@ fn main() -> ExitCode {
             &synthetic_session(actors.saturating_sub(1)),
             Path::new(path),
         ) {
-            Ok(()) => ExitCode::SUCCESS,
+            Ok(_) => ExitCode::SUCCESS,
             Err(error) => {
                 eprintln!("{error}");
                 ExitCode::FAILURE

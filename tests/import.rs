@@ -276,6 +276,7 @@ fn csv_round_trip_keeps_actors_places_and_relationships() {
         support_scale: None,
         influence_scale: None,
         into: None,
+        unlocked: false,
         out: out.clone(),
     })
     .expect("imports");
@@ -481,6 +482,7 @@ fn bad_input_gets_reasons_per_row_and_never_a_guess() {
         support_scale: None,
         influence_scale: None,
         into: None,
+        unlocked: false,
         out: dir.path().join("out.json"),
     };
     let error = run_import(&args).err().expect("refused");

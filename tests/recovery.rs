@@ -203,3 +203,116 @@ fn two_apps_at_once_keep_their_own_autosaves() {
         "the second app is untouched"
     );
 }
+
+/// Every file under the recovery folder, read whole.
+fn recovery_files(recovery: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut found = Vec::new();
+    let mut folders = vec![recovery.to_owned()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                found.push((path.clone(), std::fs::read(&path).expect("read")));
+            }
+        }
+    }
+    found
+}
+
+fn readable_anywhere(recovery: &Path, name: &str) -> Vec<PathBuf> {
+    recovery_files(recovery)
+        .into_iter()
+        .filter(|(_, bytes)| bytes.windows(name.len()).any(|w| w == name.as_bytes()))
+        .map(|(path, _)| path)
+        .collect()
+}
+
+#[test]
+fn locking_replaces_a_plaintext_autosave_at_once() {
+    let dir = tempfile::tempdir().expect("temp");
+    let recovery = dir.path().join("recovery");
+    let mut h = app(&recovery);
+    h.get_by_label("Start an empty map").click();
+    h.run();
+    quick_add(&mut h, "Mayor Varga");
+    h.state_mut().autosave_now();
+    h.run();
+    assert_eq!(
+        readable_anywhere(&recovery, "Mayor Varga").len(),
+        1,
+        "autosaved in plaintext"
+    );
+
+    h.state_mut().queue_command(powermap::app::Command::Lock);
+    h.run();
+    for label in ["Passphrase", "Passphrase again"] {
+        h.get_by_label(label).focus();
+        h.run();
+        h.get_by_label(label).type_text("river 2026 lock");
+        h.run();
+    }
+    h.get_by_label("Lock").click();
+    h.run();
+    // No further edit and no quiet moment: the plaintext copy is already gone.
+    assert_eq!(
+        readable_anywhere(&recovery, "Mayor Varga"),
+        Vec::<PathBuf>::new()
+    );
+    let copies: Vec<_> = recovery_files(&recovery)
+        .into_iter()
+        .filter(|(path, _)| path.file_name().is_some_and(|n| n == "recovery.json"))
+        .collect();
+    assert_eq!(copies.len(), 1);
+    assert!(
+        powermap::storage::is_locked(&copies[0].1),
+        "the autosaved copy is locked"
+    );
+    drop(h);
+    // After a crash, the copy asks for the passphrase.
+    let h = app(&recovery);
+    assert!(
+        h.state()
+            .dialog_message()
+            .is_some_and(|m| m.contains("Recover"))
+    );
+    assert_eq!(
+        readable_anywhere(&recovery, "Mayor Varga"),
+        Vec::<PathBuf>::new()
+    );
+}
+
+#[test]
+fn quitting_without_saving_leaves_nothing_to_recover() {
+    let dir = tempfile::tempdir().expect("temp");
+    let recovery = dir.path().join("recovery");
+    let mut h = app(&recovery);
+    h.get_by_label("Start an empty map").click();
+    h.run();
+    quick_add(&mut h, "Informant Kareem");
+    h.state_mut().autosave_now();
+    h.run();
+    assert_eq!(autosaved(&recovery), 1);
+    h.state_mut().queue_command(powermap::app::Command::Quit);
+    h.run();
+    h.get_by_label("Don't save").click();
+    h.run();
+    // Frames go on while the window closes; none may write the discarded work again.
+    for _ in 0..3 {
+        h.state_mut().autosave_now();
+        h.run();
+    }
+    assert_eq!(
+        readable_anywhere(&recovery, "Informant Kareem"),
+        Vec::<PathBuf>::new()
+    );
+    drop(h);
+    let next = app(&recovery);
+    assert!(
+        next.state()
+            .dialog_message()
+            .is_none_or(|m| !m.contains("Recover")),
+        "discarded work is not offered back"
+    );
+}

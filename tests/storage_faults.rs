@@ -1,6 +1,6 @@
 //! Saving when things go wrong: the old file survives, nothing half-written is left behind.
 
-use powermap::storage::{backup_path, load_file, save_file, write_atomically_with};
+use powermap::storage::{WriteOptions, backup_path, load_file, save_file, write_file_with};
 use std::io::Write;
 
 const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/river-cleanup.json");
@@ -14,8 +14,11 @@ fn a_writer_that_fails_midway_leaves_the_old_file_and_no_temporary() {
     let session = load_file(&path).expect("load");
     let text = powermap::storage::to_json(&session).expect("json");
     // Half the bytes reach the disk, then the disk is full.
-    let result = write_atomically_with(&path, text.as_bytes(), true, |temp, bytes| {
-        let mut file = std::fs::File::create(temp)?;
+    let options = WriteOptions {
+        keep_backup: true,
+        ..WriteOptions::PLAIN
+    };
+    let result = write_file_with(&path, text.as_bytes(), options, |file, bytes| {
         file.write_all(&bytes[..bytes.len() / 2])?;
         Err(std::io::Error::new(
             std::io::ErrorKind::StorageFull,

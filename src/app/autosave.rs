@@ -14,8 +14,9 @@ pub const AUTOSAVE_AFTER: Duration = Duration::from_secs(2);
 pub struct Autosave {
     /// This app's own slot; `None` when the recovery folder cannot be written.
     own: Option<HeldSlot>,
-    /// The revision last written to the recovery folder.
-    written: Option<u64>,
+    /// The revision last written to the recovery folder, and whether that copy was locked: a
+    /// lock set or removed since makes the copy out of date even with no edit.
+    written: Option<(u64, bool)>,
     /// The revision seen last frame and when it first appeared.
     seen: (u64, Instant),
     /// An autosave failure was already reported (say it once, not every few seconds).
@@ -123,13 +124,40 @@ impl PowermapApp {
         self.offer_recovery();
     }
 
-    /// Forget autosaved work that the user chose not to keep (quit without saving).
-    pub(super) fn clear_autosave(&mut self) {
+    /// Forget autosaved work that the user chose not to keep (quit without saving), and stop
+    /// autosaving: discarded means gone, so no later tick may write it again.
+    pub(super) fn discard_autosave(&mut self) {
         if let Some(autosave) = self.autosave.as_mut() {
-            if let Some(own) = &autosave.own {
-                own.store().clear();
+            if let Some(own) = autosave.own.take() {
+                own.remove();
             }
             autosave.written = None;
+        }
+    }
+
+    /// Bring the autosaved copy in line with a lock just set or removed, at once: a plaintext
+    /// copy of a session that is now locked must not wait for the next quiet moment (a crash
+    /// then would leave it readable). If the locked copy cannot be written, the plaintext one
+    /// goes anyway.
+    pub(super) fn autosave_lock_changed(&mut self) {
+        let Some(autosave) = self.autosave.as_mut() else {
+            return;
+        };
+        // Whether or not this app wrote a copy yet (recovered work sits in the slot too).
+        let Some(own) = &autosave.own else {
+            return;
+        };
+        let locked = self.lock.is_some();
+        match own
+            .store()
+            .write(self.doc.session(), self.path.as_deref(), self.lock.as_ref())
+        {
+            Ok(()) => autosave.written = Some((self.doc.revision(), locked)),
+            Err(error) => {
+                own.store().clear();
+                autosave.written = None;
+                self.status = format!("Could not autosave: {error}");
+            }
         }
     }
 
@@ -149,7 +177,8 @@ impl PowermapApp {
             }
             return;
         }
-        if autosave.written == Some(revision) {
+        let locked = self.lock.is_some();
+        if autosave.written == Some((revision, locked)) {
             return;
         }
         if autosave.seen.0 != revision {
@@ -165,15 +194,15 @@ impl PowermapApp {
             .write(self.doc.session(), self.path.as_deref(), self.lock.as_ref())
         {
             Ok(()) => {
-                autosave.written = Some(revision);
+                autosave.written = Some((revision, locked));
                 autosave.failure_reported = false;
             }
             Err(error) if !autosave.failure_reported => {
                 autosave.failure_reported = true;
-                autosave.written = Some(revision);
+                autosave.written = Some((revision, locked));
                 self.status = format!("Could not autosave: {error}");
             }
-            Err(_) => autosave.written = Some(revision),
+            Err(_) => autosave.written = Some((revision, locked)),
         }
     }
 

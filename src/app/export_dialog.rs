@@ -133,6 +133,33 @@ impl PowermapApp {
         });
     }
 
+    /// Write the files of an export beside, never over, the session; private if it is.
+    fn write_export_files(&self, files: Vec<(&Path, &[u8])>) -> Result<(), String> {
+        crate::storage::write_export_files(&crate::storage::ExportFiles {
+            files,
+            session_file: self.path.as_deref(),
+            locked: self.lock.is_some(),
+        })
+        .map_err(|e| e.to_string())
+    }
+
+    /// Actors to `path`, relationships beside it as `NAME-relationships.csv`.
+    fn write_csv(&self, path: &Path, notes: bool) -> Result<String, String> {
+        let session = self.session();
+        let [actors, relations] = crate::exchange::csv_files(session, path, notes);
+        self.write_export_files(vec![
+            (actors.0.as_path(), actors.1.as_bytes()),
+            (relations.0.as_path(), relations.1.as_bytes()),
+        ])?;
+        Ok(format!(
+            "Exported {} actors to {} and {} relationships to {}.",
+            session.actors.len(),
+            path.display(),
+            session.relationships.len(),
+            relations.0.display()
+        ))
+    }
+
     /// Write the export (and the codes key if asked); the message says where.
     fn write_export(&self, dialog: &ExportDialog) -> Result<String, String> {
         let path = PathBuf::from(dialog.path.trim());
@@ -140,17 +167,17 @@ impl PowermapApp {
             return Err("Type where to write the export.".to_owned());
         }
         if dialog.csv {
-            return write_csv(self.session(), &path, dialog.request.notes);
+            return self.write_csv(&path, dialog.request.notes);
         }
         let output = export(self.session(), &dialog.request).map_err(|e| e.to_string())?;
-        std::fs::write(&path, &output.bytes)
-            .map_err(|e| format!("Could not write {}: {e}", path.display()))?;
-        if dialog.save_key
-            && let Some(key) = output.key
-        {
-            let key_path = path.with_extension("key.txt");
-            std::fs::write(&key_path, key)
-                .map_err(|e| format!("Could not write {}: {e}", key_path.display()))?;
+        let key_path = path.with_extension("key.txt");
+        let mut files = vec![(path.as_path(), output.bytes.as_slice())];
+        let key = output.key.filter(|_| dialog.save_key);
+        if let Some(key) = &key {
+            files.push((key_path.as_path(), key.as_bytes()));
+        }
+        self.write_export_files(files)?;
+        if key.is_some() {
             return Ok(format!(
                 "Exported to {}; the codes key is in {}.",
                 path.display(),
@@ -278,19 +305,6 @@ fn choices(ui: &mut Ui, dialog: &mut ExportDialog, rounds: &[crate::model::Round
             .display()
             .to_string();
     }
-}
-
-/// Actors to `path`, relationships beside it as `NAME-relationships.csv`.
-fn write_csv(session: &crate::model::Session, path: &Path, notes: bool) -> Result<String, String> {
-    let relations = crate::exchange::write_csv_files(session, path, notes)
-        .map_err(|(file, e)| format!("Could not write {}: {e}", file.display()))?;
-    Ok(format!(
-        "Exported {} actors to {} and {} relationships to {}.",
-        session.actors.len(),
-        path.display(),
-        session.relationships.len(),
-        relations.display()
-    ))
 }
 
 /// A small picture of exactly the page that will be written, redrawn when a choice changes.

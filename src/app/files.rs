@@ -93,7 +93,7 @@ impl PowermapApp {
             PendingAction::OpenExample(index) => self.open_example(index),
             PendingAction::Quit => {
                 // Quitting without saving was a choice: the autosaved copy goes too.
-                self.clear_autosave();
+                self.discard_autosave();
                 self.quit_confirmed = true;
             }
         }
@@ -237,13 +237,15 @@ impl PowermapApp {
     /// Save to `path`; on failure say why, and keep the session open and marked unsaved.
     pub(super) fn save_to(&mut self, path: &Path) -> bool {
         match save_file_with(self.doc.session(), path, self.lock.as_ref()) {
-            Ok(()) => {
+            Ok(saved) => {
                 self.doc.mark_saved();
                 self.disk_stamp = DiskStamp::of(path);
                 self.path = Some(path.to_owned());
                 self.recent.touch(path);
                 self.store_recent();
-                self.status = format!("Saved to {}.", path.display());
+                self.status = saved
+                    .warning(path)
+                    .unwrap_or_else(|| format!("Saved to {}.", path.display()));
                 true
             }
             Err(error) => {
@@ -334,6 +336,7 @@ impl PowermapApp {
         let locking = passphrase.is_some();
         self.lock = passphrase;
         self.doc.mark_unsaved();
+        self.autosave_lock_changed();
         self.status = if locking {
             "Locked: the file and its autosaved copies are encrypted from the next save on."
                 .to_owned()

@@ -1,11 +1,12 @@
 //! `powermap export`: write a report page of a session as PNG, SVG or PDF without a window,
 //! or its actors and relationships as CSV for spreadsheets.
 
-use super::passphrase::load_for_cli;
+use super::passphrase::load_keeping_lock;
 use crate::render::{ExportFormat, ExportRequest, PixelSize, export};
 use crate::scene::{PageView, Paper};
+use crate::storage::{ExportFiles, write_export_files};
 use clap::{Args, ValueEnum};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// The views, as the command line names them.
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -95,12 +96,14 @@ fn parse_size(text: &str) -> Result<(u32, u32), String> {
 
 /// Run the export; the error is the one line to print.
 pub fn run_export(args: &ExportArgs) -> Result<String, String> {
-    let session = load_for_cli(&args.file).map_err(|e| format!("{}: {e}", args.file.display()))?;
+    let (session, passphrase) =
+        load_keeping_lock(&args.file).map_err(|e| format!("{}: {e}", args.file.display()))?;
+    let locked = passphrase.is_some();
     let format = match args.format {
         FormatArg::Png => ExportFormat::Png,
         FormatArg::Svg => ExportFormat::Svg,
         FormatArg::Pdf => ExportFormat::Pdf,
-        FormatArg::Csv => return export_csv(args, &session),
+        FormatArg::Csv => return export_csv(args, &session, locked),
     };
     let request = ExportRequest {
         view: match args.view {
@@ -127,11 +130,22 @@ pub fn run_export(args: &ExportArgs) -> Result<String, String> {
         .out
         .clone()
         .unwrap_or_else(|| args.file.with_extension(format.extension()));
+    // Refuse a bad destination before the work of drawing the page.
+    let mut outputs = vec![out.as_path()];
+    outputs.extend(args.key.as_deref());
+    crate::storage::check_outputs(&outputs, &[(&args.file, "the session being exported")])
+        .map_err(|e| e.to_string())?;
     let output = export(&session, &request).map_err(|e| e.to_string())?;
-    write(&out, &output.bytes)?;
+    let mut files = vec![(out.as_path(), output.bytes.as_slice())];
     if let (Some(key_path), Some(key)) = (&args.key, &output.key) {
-        write(key_path, key.as_bytes())?;
+        files.push((key_path.as_path(), key.as_bytes()));
     }
+    write_export_files(&ExportFiles {
+        files,
+        session_file: Some(&args.file),
+        locked,
+    })
+    .map_err(|e| e.to_string())?;
     Ok(format!(
         "wrote {} ({} bytes)",
         out.display(),
@@ -140,7 +154,11 @@ pub fn run_export(args: &ExportArgs) -> Result<String, String> {
 }
 
 /// The actors to `--out` (default: beside FILE as `.csv`), the relationships beside them.
-fn export_csv(args: &ExportArgs, session: &crate::model::Session) -> Result<String, String> {
+fn export_csv(
+    args: &ExportArgs,
+    session: &crate::model::Session,
+    locked: bool,
+) -> Result<String, String> {
     if args.redact {
         return Err("--redact is for report pages; a CSV file is the data itself".to_owned());
     }
@@ -148,17 +166,21 @@ fn export_csv(args: &ExportArgs, session: &crate::model::Session) -> Result<Stri
         .out
         .clone()
         .unwrap_or_else(|| args.file.with_extension("csv"));
-    let relations = crate::exchange::write_csv_files(session, &out, args.notes)
-        .map_err(|(file, e)| format!("Could not write {}: {e}", file.display()))?;
+    let [actors, relations] = crate::exchange::csv_files(session, &out, args.notes);
+    write_export_files(&ExportFiles {
+        files: vec![
+            (actors.0.as_path(), actors.1.as_bytes()),
+            (relations.0.as_path(), relations.1.as_bytes()),
+        ],
+        session_file: Some(&args.file),
+        locked,
+    })
+    .map_err(|e| e.to_string())?;
     Ok(format!(
         "wrote {} ({} actors) and {} ({} relationships)",
         out.display(),
         session.actors.len(),
-        relations.display(),
+        relations.0.display(),
         session.relationships.len()
     ))
-}
-
-fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    std::fs::write(path, bytes).map_err(|e| format!("Could not write {}: {e}", path.display()))
 }

@@ -1,11 +1,12 @@
 //! `powermap import`: bring a spreadsheet, a Kumu project or an Oligrapher map into a session
 //! file without a window, optionally into an existing session without duplicates.
 
-use super::passphrase::load_for_cli;
+use super::passphrase::load_keeping_lock;
 use crate::exchange::{
     ImportError, Mapping, Scale, Source, SourceFormat, Table, import_tables, read_source,
 };
 use crate::model::{Session, apply_merge, plan_merge};
+use crate::storage::{SecretString, UPDATE_WAIT, UpdateLock, check_outputs, save_file_with};
 use clap::Args;
 use std::path::PathBuf;
 
@@ -35,9 +36,13 @@ pub struct ImportArgs {
     /// Merge into this session (matching actors by id, then name) instead of starting anew.
     #[arg(long)]
     pub into: Option<PathBuf>,
-    /// The session file to write.
+    /// The session file to write (it may be the `--into` session itself).
     #[arg(long)]
     pub out: PathBuf,
+    /// Write `--out` without a lock even though the `--into` session is locked (by default
+    /// it is locked with the same passphrase).
+    #[arg(long, requires = "into")]
+    pub unlocked: bool,
 }
 
 fn parse_format(text: &str) -> Result<SourceFormat, String> {
@@ -61,6 +66,14 @@ pub struct ImportReport {
 /// Run the import; the error is the one line to print.
 pub fn run_import(args: &ImportArgs) -> Result<ImportReport, String> {
     let fail = |e: ImportError| format!("{}: {e}", args.file.display());
+    let mut inputs = vec![(args.file.as_path(), "the file being imported")];
+    if let Some(relations) = &args.relations {
+        inputs.push((
+            relations.as_path(),
+            "the file of relationships being imported",
+        ));
+    }
+    check_outputs(&[&args.out], &inputs).map_err(|e| e.to_string())?;
     let Source {
         tables,
         mut mapping,
@@ -72,8 +85,12 @@ pub fn run_import(args: &ImportArgs) -> Result<ImportReport, String> {
     let problems: Vec<String> = imported.problems.iter().map(ToString::to_string).collect();
     let waiting = imported.actors.iter().filter(|a| a.parked).count();
     let incoming = imported.into_session();
-    let (session, summary) = if let Some(into) = &args.into {
-        let ours = load_for_cli(into).map_err(|e| format!("{}: {e}", into.display()))?;
+    // Read, merge and write back while holding the output: another import into the same file
+    // at the same moment waits for this one instead of overwriting it.
+    let _held = UpdateLock::acquire(&args.out, UPDATE_WAIT).map_err(|e| e.to_string())?;
+    let (session, summary, lock) = if let Some(into) = &args.into {
+        let (ours, passphrase) =
+            load_keeping_lock(into).map_err(|e| format!("{}: {e}", into.display()))?;
         let plan = plan_merge(&ours, &incoming);
         let merged = apply_merge(&ours, &incoming, &plan, &[]);
         let summary = format!(
@@ -85,7 +102,7 @@ pub fn run_import(args: &ImportArgs) -> Result<ImportReport, String> {
             plan.conflicts.len(),
             into.display()
         );
-        (merged, summary)
+        (merged, summary, passphrase)
     } else {
         // A new session has "us"; an imported "us" (by flag or name) is that actor.
         let fresh = Session::new_with_us();
@@ -96,12 +113,20 @@ pub fn run_import(args: &ImportArgs) -> Result<ImportReport, String> {
             incoming.actors.len(),
             plan.relationships_added
         );
-        (session, summary)
+        (session, summary, None)
     };
-    crate::storage::save_file(&session, &args.out)
+    let lock: Option<SecretString> = lock.filter(|_| !args.unlocked);
+    let saved = save_file_with(&session, &args.out, lock.as_ref())
         .map_err(|e| format!("{}: {e}", args.out.display()))?;
+    let how = match (&lock, args.unlocked) {
+        (Some(_), _) => " (locked with the same passphrase)",
+        (None, true) => " (without a lock, as asked)",
+        (None, false) => "",
+    };
+    let mut problems = problems;
+    problems.extend(saved.warning(&args.out));
     Ok(ImportReport {
-        summary: format!("wrote {}: {summary}", args.out.display()),
+        summary: format!("wrote {}{how}: {summary}", args.out.display()),
         problems,
     })
 }

@@ -11,12 +11,19 @@ pub const PASSPHRASE_VAR: &str = "POWERMAP_PASSPHRASE";
 
 /// Load a session, asking for the passphrase if it is locked.
 pub fn load_for_cli(path: &Path) -> Result<Session, LoadError> {
+    load_keeping_lock(path).map(|(session, _)| session)
+}
+
+/// Load a session, asking for the passphrase if it is locked, and hand the passphrase back so
+/// that whatever is written from it can be locked the same way.
+pub fn load_keeping_lock(path: &Path) -> Result<(Session, Option<SecretString>), LoadError> {
     match load_file(path) {
         Err(LoadError::Locked) => {
             let passphrase = passphrase_for(path).ok_or(LoadError::Locked)?;
-            load_file_with(path, Some(&passphrase))
+            let session = load_file_with(path, Some(&passphrase))?;
+            Ok((session, Some(passphrase)))
         }
-        other => other,
+        other => other.map(|session| (session, None)),
     }
 }
 

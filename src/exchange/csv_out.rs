@@ -147,21 +147,12 @@ pub fn relationships_path(actors: &Path) -> PathBuf {
     actors.with_file_name(format!("{stem}-relationships.csv"))
 }
 
-/// Write the actors to `actors` and the relationships beside them; returns where the
-/// relationships went. The error names the file that could not be written.
-pub fn write_csv_files(
-    session: &Session,
-    actors: &Path,
-    notes: bool,
-) -> Result<PathBuf, (PathBuf, std::io::Error)> {
-    let relations = relationships_path(actors);
-    for (file, text) in [
-        (actors, actors_csv(session, notes)),
-        (relations.as_path(), relationships_csv(session)),
-    ] {
-        std::fs::write(file, text).map_err(|e| (file.to_owned(), e))?;
-    }
-    Ok(relations)
+/// The two files of a CSV export: the actors at `actors`, the relationships beside them.
+pub fn csv_files(session: &Session, actors: &Path, notes: bool) -> [(PathBuf, String); 2] {
+    [
+        (actors.to_owned(), actors_csv(session, notes)),
+        (relationships_path(actors), relationships_csv(session)),
+    ]
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ mod read;
 mod table;
 
 pub use columns::{ActorColumn, Mapping, RelationColumn, Scale, build};
-pub use csv_out::{actors_csv, relationships_csv, relationships_path, write_csv_files};
+pub use csv_out::{actors_csv, csv_files, relationships_csv, relationships_path};
 pub use read::{csv_table, guess_format, read_tables};
 pub use table::{Cell, Table};
 

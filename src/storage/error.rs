@@ -130,13 +130,16 @@ pub enum SaveError {
     /// Encrypting a locked session failed.
     #[error("Could not lock the session: {0}")]
     Lock(String),
+    /// The path is not somewhere a session can be written (a folder, a pipe, a device).
+    #[error(transparent)]
+    Output(super::output::OutputError),
     /// The session could not be turned into JSON (a bug, not the user's fault).
     #[error("Could not encode the session: {0}")]
     Encode(#[from] serde_json::Error),
 }
 
 /// What went wrong with a write, in words a user can act on, with the system's own words after.
-fn plain_io(error: &std::io::Error) -> String {
+pub(super) fn plain_io(error: &std::io::Error) -> String {
     use std::io::ErrorKind;
     let plain = match error.kind() {
         ErrorKind::NotFound => "the folder does not exist (any more)",

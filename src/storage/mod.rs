@@ -6,12 +6,14 @@ mod format;
 mod limits;
 mod load;
 mod lock;
+mod output;
 mod recent;
 mod recovery;
 mod recovery_slots;
 mod repair;
 mod save;
 mod unknown;
+mod update_lock;
 mod validate;
 
 pub use error::{LoadError, SaveError};
@@ -19,13 +21,17 @@ pub use format::{CURRENT_VERSION, FORMAT_NAME};
 pub use limits::{MAX_FILE_BYTES, MAX_NESTING};
 pub use load::{load_bytes, load_file, load_file_with, load_str, parse_unchecked, read_capped};
 pub use lock::{is_locked, lock, unlock};
+pub use output::{
+    BackupOutcome, ExportFiles, NewFileAccess, OutputError, WriteOptions, backup_path,
+    check_outputs, existing_target, is_private, resolve_links, same_file, write_export_files,
+    write_file, write_file_with,
+};
 pub use recent::RecentFiles;
 pub use recovery::{Recovery, RecoveryStore, describe_time};
 pub use recovery_slots::{HeldSlot, RecoverySlots};
 pub use repair::{Repaired, repair_str};
-pub use save::{
-    backup_path, save_file, save_file_with, to_json, write_atomically, write_atomically_with,
-};
+pub use save::{Saved, save_file, save_file_with, to_json};
+pub use update_lock::{UPDATE_WAIT, UpdateLock, UpdateLockError};
 
 /// The passphrase type of locked sessions (kept out of logs and zeroed when dropped).
 pub use age::secrecy::SecretString;

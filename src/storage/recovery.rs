@@ -4,7 +4,8 @@
 use super::error::{LoadError, SaveError};
 use super::load::{load_file, load_file_with, read_capped};
 use super::lock::{is_locked, lock};
-use super::save::{to_json, write_atomically};
+use super::output::{NewFileAccess, OutputError, WriteOptions, write_file};
+use super::save::to_json;
 use crate::model::Session;
 use age::secrecy::SecretString;
 use serde::{Deserialize, Serialize};
@@ -65,7 +66,7 @@ impl RecoveryStore {
             Some(passphrase) => lock(text.as_bytes(), passphrase)?,
             None => text.into_bytes(),
         };
-        write_atomically(&self.folder.join(SESSION_FILE), &bytes, false).map_err(write_error)?;
+        write_private(&self.folder.join(SESSION_FILE), &bytes).map_err(write_error)?;
         let info = Info {
             saved_at_unix: SystemTime::now()
                 .duration_since(UNIX_EPOCH)
@@ -73,8 +74,7 @@ impl RecoveryStore {
             original: original.map(Path::to_owned),
         };
         let info_text = serde_json::to_string_pretty(&info)?;
-        write_atomically(&self.folder.join(INFO_FILE), info_text.as_bytes(), false)
-            .map_err(write_error)
+        write_private(&self.folder.join(INFO_FILE), info_text.as_bytes()).map_err(write_error)
     }
 
     /// The work waiting to be recovered, if any that can be read (a locked copy comes
@@ -108,6 +108,19 @@ impl RecoveryStore {
     pub fn clear(&self) {
         let _ = std::fs::remove_file(self.folder.join(INFO_FILE));
         let _ = std::fs::remove_file(self.folder.join(SESSION_FILE));
+    }
+}
+
+/// Unsaved work is nobody else's business: the recovery files are readable by the owner only.
+fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let options = WriteOptions {
+        keep_backup: false,
+        access: NewFileAccess::Private,
+    };
+    match write_file(path, bytes, options) {
+        Ok(_) => Ok(()),
+        Err(OutputError::Io { source, .. }) => Err(source),
+        Err(other) => Err(std::io::Error::other(other.to_string())),
     }
 }
 

@@ -3,11 +3,13 @@
 use super::error::SaveError;
 use super::format::{CURRENT_VERSION, FORMAT_NAME};
 use super::lock::{is_locked, lock};
+use super::output::{
+    BackupOutcome, NewFileAccess, OutputError, WriteOptions, backup_path, resolve_links, write_file,
+};
 use crate::model::Session;
 use age::secrecy::SecretString;
 use serde::Serialize;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 #[derive(Serialize)]
 struct SessionFile<'a> {
@@ -36,17 +38,31 @@ pub fn to_json(session: &Session) -> Result<String, SaveError> {
     Ok(text)
 }
 
-/// Where the previous version of `path` is kept after a save.
-pub fn backup_path(path: &Path) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_owned();
-    name.push(".bak");
-    path.with_file_name(name)
+/// What a save did besides writing the file.
+#[derive(Debug, Default)]
+pub struct Saved {
+    /// What became of the previous version's backup.
+    pub backup: BackupOutcome,
 }
 
-/// Save `session` to `path`: write a temporary file in the same folder, sync it, keep the
-/// old file as a backup, then rename the new one into place. On failure the old file is
-/// untouched and the temporary file removed.
-pub fn save_file(session: &Session, path: &Path) -> Result<(), SaveError> {
+impl Saved {
+    /// A sentence for the user when the save worked but the backup could not be kept.
+    pub fn warning(&self, path: &Path) -> Option<String> {
+        match &self.backup {
+            BackupOutcome::NotKept(error) => Some(format!(
+                "Saved, but the previous version could not be kept as {} ({}).",
+                backup_path(path).display(),
+                super::error::plain_io(error)
+            )),
+            BackupOutcome::Kept | BackupOutcome::NotNeeded => None,
+        }
+    }
+}
+
+/// Save `session` to `path` (to the file it links to, if it is a link): write a temporary
+/// file beside it, sync it, keep the old file as a backup, then rename the new one into place.
+/// On failure the old file is untouched and the temporary file removed.
+pub fn save_file(session: &Session, path: &Path) -> Result<Saved, SaveError> {
     save_file_with(session, path, None)
 }
 
@@ -57,66 +73,39 @@ pub fn save_file_with(
     session: &Session,
     path: &Path,
     passphrase: Option<&SecretString>,
-) -> Result<(), SaveError> {
+) -> Result<Saved, SaveError> {
     let text = to_json(session)?;
     let write_error = |source| SaveError::Write {
         path: path.to_owned(),
         source,
     };
     let Some(passphrase) = passphrase else {
-        return write_atomically(path, text.as_bytes(), true).map_err(write_error);
+        return write_session(path, text.as_bytes(), true);
     };
     let bytes = lock(text.as_bytes(), passphrase)?;
-    let previous_locked = std::fs::read(path).is_ok_and(|old| is_locked(&old));
+    let target = resolve_links(path).map_err(write_error)?;
+    let previous_locked = std::fs::metadata(&target).is_ok_and(|meta| meta.is_file())
+        && super::load::read_capped(&target).is_ok_and(|old| is_locked(&old));
     if !previous_locked {
-        let backup = backup_path(path);
+        let backup = backup_path(&target);
         if std::fs::read(&backup).is_ok_and(|old| !is_locked(&old)) {
             std::fs::remove_file(&backup).map_err(write_error)?;
         }
     }
-    write_atomically(path, &bytes, previous_locked).map_err(write_error)
+    write_session(path, &bytes, previous_locked)
 }
 
-/// Replace `path` with `bytes` so that a crash at any moment leaves either the old file or the
-/// new one, never half of one: write a synced temporary file beside it, then rename it over.
-/// With `keep_backup`, the previous file is first copied to `NAME.bak`.
-pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> std::io::Result<()> {
-    write_atomically_with(path, bytes, keep_backup, write_synced)
-}
-
-/// [`write_atomically`] with the step that writes the temporary file passed in, so tests can
-/// make it fail half way (a full disk, a yanked USB stick) and check nothing else was touched.
-pub fn write_atomically_with(
-    path: &Path,
-    bytes: &[u8],
-    keep_backup: bool,
-    write_temp: impl FnOnce(&Path, &[u8]) -> std::io::Result<()>,
-) -> std::io::Result<()> {
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => PathBuf::from("."),
+fn write_session(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<Saved, SaveError> {
+    let options = WriteOptions {
+        keep_backup,
+        access: NewFileAccess::Default,
     };
-    let file_name = path
-        .file_name()
-        .unwrap_or_default()
-        .to_string_lossy()
-        .into_owned();
-    let temp = folder.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    if let Err(error) = write_temp(&temp, bytes) {
-        let _ = std::fs::remove_file(&temp);
-        return Err(error);
+    match write_file(path, bytes, options) {
+        Ok(backup) => Ok(Saved { backup }),
+        Err(OutputError::Io { source, .. }) => Err(SaveError::Write {
+            path: path.to_owned(),
+            source,
+        }),
+        Err(other) => Err(SaveError::Output(other)),
     }
-    if keep_backup && path.exists() {
-        // A failed backup must not stop the save; the rename below is what matters.
-        let _ = std::fs::copy(path, backup_path(path));
-    }
-    std::fs::rename(&temp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&temp);
-    })
-}
-
-fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut file = std::fs::File::create(path)?;
-    file.write_all(bytes)?;
-    file.sync_all()
 }
