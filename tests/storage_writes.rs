@@ -1,12 +1,25 @@
 //! Saving as people's disks really are: permissions and groups kept, links followed, and a
 //! nearly full disk that must not cost the backup or an earlier export.
 
+use powermap::model::{Actor, Position};
 use powermap::storage::{ExportFiles, backup_path, load_file, save_file, write_export_files};
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/river-cleanup.json");
+
+/// Compare file contents, saying only the sizes when they differ (a session is long).
+fn assert_same(path: &Path, expected: &[u8], what: &str) {
+    let found = std::fs::read(path).expect("read");
+    assert!(
+        found == expected,
+        "{what}: {} holds {} bytes, not the {} expected",
+        path.display(),
+        found.len(),
+        expected.len()
+    );
+}
 
 fn copy_of_example(folder: &Path) -> PathBuf {
     let path = folder.join("map.json");
@@ -130,17 +143,26 @@ fn a_nearly_full_disk_keeps_the_backup_whole_or_refuses_the_save() {
     let path = copy_of_example(disk.path());
     let first = std::fs::read(&path).expect("read");
     let mut session = load_file(&path).expect("load");
-    session.campaign.title.push_str(" (second)");
+    // The map grows a lot in one sitting, so the next backup is much bigger than the last.
+    for n in 0..400 {
+        let name = format!("Neighbourhood association number {n}");
+        session.actors.push(Actor::new(name, Position::CENTER));
+    }
     save_file(&session, &path).expect("a first save with room to spare");
     let second = std::fs::read(&path).expect("read");
-    assert_eq!(std::fs::read(backup_path(&path)).expect("backup"), first);
+    assert_same(&backup_path(&path), &first, "the first backup");
+    assert!(second.len() > 3 * first.len());
 
     // Room for the new file, none for a copy of the old one: the backup must still be whole.
     disk.fill_leaving(second.len() as u64 + 8192);
     session.campaign.title.push_str(" (third)");
     let saved = save_file(&session, &path).expect("the save fits");
     assert!(saved.warning(&path).is_none(), "{:?}", saved.warning(&path));
-    assert_eq!(std::fs::read(backup_path(&path)).expect("backup"), second);
+    assert_same(
+        &backup_path(&path),
+        &second,
+        "the backup on a nearly full disk",
+    );
 
     // No room at all: the save fails and both the file and its backup are as they were.
     let third = std::fs::read(&path).expect("read");
@@ -148,8 +170,12 @@ fn a_nearly_full_disk_keeps_the_backup_whole_or_refuses_the_save() {
     session.campaign.title.push_str(" (fourth)");
     let error = save_file(&session, &path).expect_err("the disk is full");
     assert!(error.to_string().contains("the disk is full"), "{error}");
-    assert_eq!(std::fs::read(&path).expect("read"), third);
-    assert_eq!(std::fs::read(backup_path(&path)).expect("backup"), second);
+    assert_same(&path, &third, "the file after a failed save");
+    assert_same(
+        &backup_path(&path),
+        &second,
+        "the backup after a failed save",
+    );
     let stray = std::fs::read_dir(disk.path())
         .expect("list")
         .filter_map(Result::ok)
