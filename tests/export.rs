@@ -294,3 +294,76 @@ fn cli_export_errors_are_one_line_and_non_zero() {
         assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
     }
 }
+
+fn svg_texts(svg: &str) -> Vec<String> {
+    let doc = roxmltree::Document::parse(svg).unwrap_or_else(|e| panic!("{e}"));
+    doc.descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .map(|n| n.text().unwrap_or_default().to_owned())
+        .collect()
+}
+
+fn svg_of(session: &powermap::model::Session, request: &ExportRequest) -> String {
+    let request = ExportRequest {
+        format: ExportFormat::Svg,
+        ..request.clone()
+    };
+    String::from_utf8(export(session, &request).expect("export").bytes).expect("utf-8")
+}
+
+/// Text XML 1.0 forbids (U+FFFE, U+FFFF, most control characters) in every free-text field.
+#[test]
+fn characters_xml_forbids_never_break_an_export() {
+    const BAD: &str = "\u{FFFE}\u{FFFF}\u{0}\u{1}\u{B}\u{1B}";
+    let mut session = load_file(&examples()[0]).expect("example");
+    let spoil = |text: &mut String| {
+        text.push_str(BAD);
+        text.push('x');
+        text.push_str(BAD);
+    };
+    spoil(&mut session.campaign.title);
+    spoil(&mut session.campaign.date);
+    for actor in &mut session.actors {
+        actor.name = format!("Mayor{BAD}\nof\tthe{BAD}\rCity");
+        spoil(&mut actor.notes);
+        spoil(&mut actor.contact);
+        spoil(&mut actor.uncertain_note);
+        actor.tags.push(BAD.to_owned());
+        actor.links.push(BAD.to_owned());
+    }
+    for rel in &mut session.relationships {
+        spoil(&mut rel.label);
+    }
+    for round in &mut session.rounds {
+        spoil(&mut round.label);
+        spoil(&mut round.date);
+    }
+    let request = ExportRequest {
+        view: PageView::Both,
+        table: true,
+        notes: true,
+        compare_round: Some(session.rounds[0].id.clone()),
+        pixels: PixelSize::Exact(1200, 800),
+        ..ExportRequest::default()
+    };
+    let svg = svg_of(&session, &request);
+    let texts = svg_texts(&svg);
+    assert!(
+        texts.iter().any(|t| t == "Mayor of the City"),
+        "line breaks and tabs in names became spaces"
+    );
+    for format in [ExportFormat::Png, ExportFormat::Pdf] {
+        let out = export(
+            &session,
+            &ExportRequest {
+                format,
+                ..request.clone()
+            },
+        );
+        assert!(
+            out.is_ok(),
+            "{format:?}: {}",
+            out.err().map(|e| e.to_string()).unwrap_or_default()
+        );
+    }
+}
