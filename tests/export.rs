@@ -367,3 +367,22 @@ fn characters_xml_forbids_never_break_an_export() {
         );
     }
 }
+
+/// A note of 200,000 characters in the table: clipping it is linear, so this is quick.
+#[test]
+fn a_huge_note_in_the_table_exports_at_once() {
+    let mut session = load_file(&examples()[0]).expect("example");
+    session.actors[0].notes = "word ".repeat(40_000);
+    session.actors[1].name = "N".repeat(200_000);
+    let request = ExportRequest {
+        table: true,
+        notes: true,
+        format: ExportFormat::Svg,
+        ..ExportRequest::default()
+    };
+    let svg = svg_of(&session, &request);
+    assert!(
+        svg.contains("word word") && svg.contains("…"),
+        "the note is clipped"
+    );
+}

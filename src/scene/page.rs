@@ -401,19 +401,48 @@ fn add_table(
     }
 }
 
-/// `text` shortened with an ellipsis to fit `width`.
+/// `text` shortened with an ellipsis to fit `width`. Measures only what fits, so a note of
+/// any length costs the same.
 fn clip(text: &str, width: f32, measure: &dyn TextMeasure) -> String {
-    if measure.measure(text, TABLE_SIZE, false).x <= width {
+    if measure.fitting_prefix(text, TABLE_SIZE, false, width) == text.len() {
         return text.to_owned();
     }
-    let mut shortened: String = text.to_owned();
-    while !shortened.is_empty()
-        && measure
-            .measure(&format!("{shortened}…"), TABLE_SIZE, false)
-            .x
-            > width
-    {
-        shortened.pop();
+    let room = width - measure.measure("…", TABLE_SIZE, false).x;
+    let end = measure.fitting_prefix(text, TABLE_SIZE, false, room);
+    format!("{}…", text[..end].trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scene::ApproxMeasure;
+    use std::cell::Cell;
+
+    /// Counts how many characters were measured, to show clipping is linear.
+    #[derive(Default)]
+    struct CountingMeasure {
+        characters: Cell<usize>,
     }
-    format!("{}…", shortened.trim_end())
+
+    impl TextMeasure for CountingMeasure {
+        fn measure(&self, text: &str, font_size: f32, strong: bool) -> Vec2 {
+            self.characters
+                .set(self.characters.get() + text.chars().count());
+            ApproxMeasure.measure(text, font_size, strong)
+        }
+    }
+
+    #[test]
+    fn clipping_a_long_text_measures_only_what_fits() {
+        let measure = CountingMeasure::default();
+        let long = "word ".repeat(4_000);
+        let clipped = clip(&long, 300.0, &measure);
+        assert!(clipped.ends_with('…') && clipped.len() < 100, "{clipped}");
+        assert!(
+            measure.characters.get() < 200,
+            "{} characters measured for a 20,000-character text",
+            measure.characters.get()
+        );
+        assert_eq!(clip("short", 300.0, &measure), "short");
+    }
 }
