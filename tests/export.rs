@@ -311,6 +311,44 @@ fn svg_of(session: &powermap::model::Session, request: &ExportRequest) -> String
     String::from_utf8(export(session, &request).expect("export").bytes).expect("utf-8")
 }
 
+#[test]
+fn cli_tiny_sizes_are_refused_with_a_message_for_every_view() {
+    let example = examples()[0].display().to_string();
+    let dir = tempfile::tempdir().expect("temp");
+    for size in ["50x50", "1x1", "1x1000", "1000x1", "299x2000"] {
+        for view in ["power", "spectrum", "both"] {
+            let out = powermap()
+                .args([
+                    "export", &example, "--size", size, "--view", view, "--table",
+                ])
+                .arg("--out")
+                .arg(dir.path().join("tiny.png"))
+                .output()
+                .expect("run");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(!out.status.success(), "{size} {view} succeeded");
+            assert!(!stderr.contains("panicked"), "{size} {view}: {stderr}");
+            assert!(
+                stderr.contains("each side must be 300 to 16000 pixels"),
+                "{size} {view}: {stderr}"
+            );
+        }
+    }
+    let smallest = powermap()
+        .args([
+            "export", &example, "--size", "300x300", "--view", "both", "--table",
+        ])
+        .arg("--out")
+        .arg(dir.path().join("small.png"))
+        .output()
+        .expect("run");
+    assert!(
+        smallest.status.success(),
+        "{}",
+        String::from_utf8_lossy(&smallest.stderr)
+    );
+}
+
 /// Text XML 1.0 forbids (U+FFFE, U+FFFF, most control characters) in every free-text field.
 #[test]
 fn characters_xml_forbids_never_break_an_export() {

@@ -87,9 +87,10 @@ pub struct ExportOutput {
 /// Why an export could not be made.
 #[derive(Debug, Error)]
 pub enum ExportError {
-    /// The requested image is absurdly large or small.
+    /// The requested image is too large or too small to be a readable page.
     #[error(
-        "A {width} x {height} pixel image is outside what powermap exports (1 to {MAX_SIDE} pixels a side)."
+        "A {width} x {height} pixel image is outside what powermap exports: each side must be \
+         {MIN_SIDE} to {MAX_SIDE} pixels. Choose a size (or resolution) within that range."
     )]
     BadSize {
         /// Requested width.
@@ -105,6 +106,8 @@ pub enum ExportError {
     Render(String),
 }
 
+/// The shortest side of an exported PNG: below it a page holds no readable map.
+pub const MIN_SIDE: u32 = 300;
 /// The longest side of an exported PNG.
 pub const MAX_SIDE: u32 = 16_000;
 
@@ -127,7 +130,7 @@ fn geometry(request: &ExportRequest) -> Result<(emath::Vec2, f32), ExportError> 
         w.clamp(0.0, u32::MAX as f32) as u32,
         h.clamp(0.0, u32::MAX as f32) as u32,
     );
-    if !(1..=MAX_SIDE).contains(&wi) || !(1..=MAX_SIDE).contains(&hi) {
+    if !(MIN_SIDE..=MAX_SIDE).contains(&wi) || !(MIN_SIDE..=MAX_SIDE).contains(&hi) {
         return Err(ExportError::BadSize {
             width: wi,
             height: hi,

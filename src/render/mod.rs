@@ -7,7 +7,7 @@ mod painter;
 mod svg;
 
 pub use export::{
-    ExportError, ExportFormat, ExportOutput, ExportRequest, MAX_SIDE, PixelSize, export,
+    ExportError, ExportFormat, ExportOutput, ExportRequest, MAX_SIDE, MIN_SIDE, PixelSize, export,
     export_svg, render_pdf, render_png,
 };
 pub use painter::{EguiMeasure, marker_shape, paint_legend_symbol, paint_marker, paint_scene};

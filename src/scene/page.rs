@@ -87,7 +87,8 @@ pub fn build_page(
         pos2(content.right(), legend_top - 8.0),
     );
     if options.table {
-        let table_width = (body.width() * 0.36).max(220.0);
+        // At least 220 wide, but never more than half the body: a small page keeps its map.
+        let table_width = (body.width() * 0.36).max(220.0_f32.min(body.width() * 0.5));
         let table = Rect::from_min_max(pos2(body.right() - table_width, body.top()), body.max);
         body.max.x = table.left() - 16.0;
         add_table(&mut scene, session, table, options.notes, &palette, measure);
@@ -415,6 +416,7 @@ fn clip(text: &str, width: f32, measure: &dyn TextMeasure) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{Actor, Position};
     use crate::scene::ApproxMeasure;
     use std::cell::Cell;
 
@@ -444,5 +446,47 @@ mod tests {
             measure.characters.get()
         );
         assert_eq!(clip("short", 300.0, &measure), "short");
+    }
+
+    fn session() -> Session {
+        let mut session = Session::new_with_us();
+        for i in 0..30 {
+            let mut actor = Actor::new(format!("Actor {i}"), Position::clamped(0.1, 0.4));
+            actor.notes = "A note".to_owned();
+            actor.spectrum = Some(crate::model::SpectrumPlacement::middle_of(
+                crate::model::Slice::Neutral,
+            ));
+            session.actors.push(actor);
+        }
+        session
+    }
+
+    #[test]
+    fn pages_of_any_size_build_without_panicking() {
+        let session = session();
+        for (w, h) in [
+            (0.0, 0.0),
+            (1.0, 1.0),
+            (50.0, 50.0),
+            (1.0, 1000.0),
+            (1000.0, 1.0),
+            (300.0, 300.0),
+        ] {
+            for view in [PageView::PowerMap, PageView::Spectrum, PageView::Both] {
+                let options = PageOptions {
+                    view,
+                    size: vec2(w, h),
+                    table: true,
+                    notes: true,
+                    compare: None,
+                    date: "today".to_owned(),
+                };
+                let scene = build_page(&session, &options, &ApproxMeasure);
+                assert!(
+                    scene.markers.iter().all(|m| m.center.x.is_finite()),
+                    "{w} x {h} {view:?}"
+                );
+            }
+        }
     }
 }
