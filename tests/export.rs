@@ -424,3 +424,25 @@ fn a_huge_note_in_the_table_exports_at_once() {
         "the note is clipped"
     );
 }
+
+/// More shapes than the drawing library takes (a map of a million actors): the message is
+/// ours and says what to do, not the library's "nodes limit reached".
+#[test]
+fn too_many_shapes_is_said_in_plain_words() {
+    let mut svg =
+        String::from(r#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">"#);
+    for _ in 0..1_000_100 {
+        svg.push_str("<rect/>");
+    }
+    svg.push_str("</svg>");
+    for (format, result) in [
+        ("PNG", powermap::render::render_png(&svg, 1.0)),
+        ("PDF", powermap::render::render_pdf(&svg)),
+    ] {
+        let message = result.expect_err("over the limit").to_string();
+        assert!(
+            message.contains("too many shapes") && message.contains("Export it as SVG"),
+            "{format}: {message}"
+        );
+    }
+}

@@ -6,6 +6,7 @@ use crate::model::{Session, redacted, today};
 use crate::scene::{PageOptions, PageView, Paper, UNITS_PER_INCH, build_page};
 use resvg::{tiny_skia, usvg};
 use std::fmt::Write;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use thiserror::Error;
 
@@ -84,7 +85,7 @@ pub struct ExportOutput {
     pub key: Option<String>,
 }
 
-/// Why an export could not be made.
+/// Why an export could not be made, in words that say what the user can do about it.
 #[derive(Debug, Error)]
 pub enum ExportError {
     /// The requested image is too large or too small to be a readable page.
@@ -99,18 +100,72 @@ pub enum ExportError {
         height: u32,
     },
     /// The round to compare with does not exist.
-    #[error("The session has no round \"{0}\".")]
+    #[error(
+        "The session has no round \"{0}\". Name one of its rounds (by its label), or leave the \
+         comparison out."
+    )]
     NoSuchRound(String),
-    /// The SVG could not be turned into an image (a bug, not the user's fault).
-    #[error("Could not draw the image: {0}")]
-    Render(String),
+    /// The drawing library refuses pages of more than about a million shapes.
+    #[error(
+        "The map has too many shapes to draw as {0} (about a million is the most). Export it \
+         as SVG, which has no such limit."
+    )]
+    TooManyShapes(&'static str),
+    /// The pixels of the image did not fit in memory.
+    #[error(
+        "There is not enough memory to draw a {width} x {height} pixel image. Choose a smaller \
+         size or a lower resolution."
+    )]
+    NoMemory {
+        /// The image's width.
+        width: u32,
+        /// The image's height.
+        height: u32,
+    },
+    /// The page could not be turned into the named format: a fault of powermap, not of the
+    /// map.
+    #[error(
+        "Could not make {0} of this page. Export it in another format, and please report this \
+         as a bug."
+    )]
+    Failed(&'static str),
+    /// The file could not be written.
+    #[error("Could not write {}: {}", path.display(), plain_io(source))]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+}
+
+/// What went wrong with a write, in words a user can act on, with the system's own words after.
+fn plain_io(error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let plain = match error.kind() {
+        ErrorKind::NotFound => "the folder does not exist; choose another one",
+        ErrorKind::PermissionDenied => "you are not allowed to write there; choose another folder",
+        ErrorKind::ReadOnlyFilesystem => "that disk or folder is read-only; choose another one",
+        ErrorKind::StorageFull => "the disk is full; make room or choose another disk",
+        ErrorKind::QuotaExceeded => "your disk quota is used up; make room or choose another disk",
+        ErrorKind::IsADirectory => "that is a folder; add a file name",
+        _ => return error.to_string(),
+    };
+    format!("{plain} ({error})")
+}
+
+/// Write an export's bytes to `path`; the error names the file and says what to do.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    std::fs::write(path, bytes).map_err(|source| ExportError::Write {
+        path: path.to_owned(),
+        source,
+    })
 }
 
 /// The shortest side of an exported PNG: below it a page holds no readable map.
 pub const MIN_SIDE: u32 = 300;
 /// The longest side of an exported PNG.
 pub const MAX_SIDE: u32 = 16_000;
-
 /// The page size in CSS pixels, and the scale from page units to PNG pixels.
 fn geometry(request: &ExportRequest) -> Result<(emath::Vec2, f32), ExportError> {
     let (size, scale) = match (request.format, request.pixels) {
@@ -208,38 +263,53 @@ fn svg_options() -> usvg::Options<'static> {
     }
 }
 
-fn parse(svg: &str) -> Result<usvg::Tree, ExportError> {
-    usvg::Tree::from_str(svg, &svg_options()).map_err(|e| ExportError::Render(e.to_string()))
+/// Read back the SVG we wrote, to draw it as `what` ("a PNG image", "a PDF", "a preview").
+fn parse(svg: &str, what: &'static str) -> Result<usvg::Tree, ExportError> {
+    use usvg::roxmltree::Error as Xml;
+    usvg::Tree::from_str(svg, &svg_options()).map_err(|e| match e {
+        usvg::Error::ElementsLimitReached | usvg::Error::ParsingFailed(Xml::NodesLimitReached) => {
+            ExportError::TooManyShapes(what)
+        }
+        _ => ExportError::Failed(what),
+    })
+}
+
+/// The page of `tree` drawn at `scale` pixels per unit.
+fn draw(tree: &usvg::Tree, scale: f32) -> Result<tiny_skia::Pixmap, ExportError> {
+    // Round the scaled float size, not a rounded-up integer size: A4 at 300 dpi is 3508 x 2480.
+    let side = |v: f32| {
+        let v = (v * scale).round();
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "clamped into u32's range first"
+        )]
+        let pixels = v.clamp(1.0, u32::MAX as f32) as u32;
+        pixels
+    };
+    let (width, height) = (side(tree.size().width()), side(tree.size().height()));
+    let mut pixmap =
+        tiny_skia::Pixmap::new(width, height).ok_or(ExportError::NoMemory { width, height })?;
+    resvg::render(
+        tree,
+        tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    Ok(pixmap)
 }
 
 /// Rasterise SVG text at `scale` pixels per unit.
 pub fn render_png(svg: &str, scale: f32) -> Result<Vec<u8>, ExportError> {
-    let tree = parse(svg)?;
-    // Round the scaled float size, not a rounded-up integer size: A4 at 300 dpi is 3508 x 2480.
-    #[expect(
-        clippy::cast_possible_truncation,
-        clippy::cast_sign_loss,
-        reason = "sizes were checked against MAX_SIDE"
-    )]
-    let (width, height) = (
-        (tree.size().width() * scale).round() as u32,
-        (tree.size().height() * scale).round() as u32,
-    );
-    let mut pixmap = tiny_skia::Pixmap::new(width, height)
-        .ok_or_else(|| ExportError::Render("image too large".to_owned()))?;
-    resvg::render(
-        &tree,
-        tiny_skia::Transform::from_scale(scale, scale),
-        &mut pixmap.as_mut(),
-    );
-    pixmap
+    let what = "a PNG image";
+    draw(&parse(svg, what)?, scale)?
         .encode_png()
-        .map_err(|e| ExportError::Render(e.to_string()))
+        .map_err(|_| ExportError::Failed(what))
 }
 
 /// SVG text as a one-page PDF, page size from the SVG at 96 units per inch.
 pub fn render_pdf(svg: &str) -> Result<Vec<u8>, ExportError> {
-    let tree = parse(svg)?;
+    let what = "a PDF";
+    let tree = parse(svg, what)?;
     svg2pdf::to_pdf(
         &tree,
         svg2pdf::ConversionOptions::default(),
@@ -247,5 +317,5 @@ pub fn render_pdf(svg: &str) -> Result<Vec<u8>, ExportError> {
             dpi: UNITS_PER_INCH,
         },
     )
-    .map_err(|e| ExportError::Render(e.to_string()))
+    .map_err(|_| ExportError::Failed(what))
 }
