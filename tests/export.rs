@@ -312,6 +312,62 @@ fn svg_of(session: &powermap::model::Session, request: &ExportRequest) -> String
 }
 
 #[test]
+fn a_redacted_page_leaves_out_the_campaign_title_and_the_round_label() {
+    let mut session = load_file(&examples()[0]).expect("example");
+    session.campaign.title = "Campaign with Maria Lopez".to_owned();
+    session.rounds[0].label = "After meeting Maria".to_owned();
+    let round = session.rounds[0].id.clone();
+    let open = ExportRequest {
+        compare_round: Some(round.clone()),
+        view: PageView::Both,
+        ..ExportRequest::default()
+    };
+    let plain = svg_of(&session, &open);
+    assert!(plain.contains("Campaign with Maria Lopez") && plain.contains("After meeting Maria"));
+    let redacted = ExportRequest {
+        redact: true,
+        ..open
+    };
+    let svg = svg_of(&session, &redacted);
+    assert!(!svg.contains("Maria"), "nothing names Maria");
+    assert_eq!(svg_texts(&svg)[0], "Power map", "a neutral title");
+    assert!(
+        svg.contains(&session.rounds[0].date),
+        "the round is named by its date"
+    );
+    let titled = ExportRequest {
+        title: "Clean water for all".to_owned(),
+        ..redacted
+    };
+    assert_eq!(
+        svg_texts(&svg_of(&session, &titled))[0],
+        "Clean water for all",
+        "a public title typed for the export"
+    );
+}
+
+#[test]
+fn cli_title_option_sets_the_page_title() {
+    let dir = tempfile::tempdir().expect("temp");
+    let out = dir.path().join("page.svg");
+    let run = powermap()
+        .arg("export")
+        .arg(&examples()[0])
+        .args(["--format", "svg", "--redact", "--title", "Public meeting"])
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .expect("run");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let svg = std::fs::read_to_string(&out).expect("written");
+    assert_eq!(svg_texts(&svg)[0], "Public meeting");
+}
+
+#[test]
 fn cli_tiny_sizes_are_refused_with_a_message_for_every_view() {
     let example = examples()[0].display().to_string();
     let dir = tempfile::tempdir().expect("temp");

@@ -60,6 +60,9 @@ pub struct ExportRequest {
     pub table: bool,
     /// Draw movement arrows since the round with this id.
     pub compare_round: Option<String>,
+    /// A public title for the page. Empty: the campaign's title, or under redaction a neutral
+    /// "Power map" (campaign titles are free text that often names people).
+    pub title: String,
 }
 
 impl Default for ExportRequest {
@@ -73,6 +76,7 @@ impl Default for ExportRequest {
             notes: false,
             table: false,
             compare_round: None,
+            title: String::new(),
         }
     }
 }
@@ -194,6 +198,23 @@ fn geometry(request: &ExportRequest) -> Result<(emath::Vec2, f32), ExportError> 
     Ok((size, scale))
 }
 
+/// The page's title: the one typed for this export, else the campaign's, except under
+/// redaction, where the campaign's title (free text that often names people) is left out.
+fn page_title(session: &Session, request: &ExportRequest) -> String {
+    let typed = request.title.trim();
+    let campaign = session.campaign.title.trim();
+    if !typed.is_empty() {
+        typed.to_owned()
+    } else if request.redact || campaign.is_empty() {
+        NEUTRAL_TITLE.to_owned()
+    } else {
+        campaign.to_owned()
+    }
+}
+
+/// The title of a page that names no campaign.
+pub const NEUTRAL_TITLE: &str = "Power map";
+
 /// The page as SVG text, with the codes key when redacted.
 pub fn export_svg(
     session: &Session,
@@ -231,6 +252,8 @@ pub fn export_svg(
         table: request.table,
         notes: request.notes && !request.redact,
         compare,
+        name_round: !request.redact,
+        title: page_title(session, request),
         date,
     };
     let scene = build_page(&shown, &options, BundledMeasure::get());

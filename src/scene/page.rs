@@ -61,6 +61,11 @@ pub struct PageOptions<'a> {
     pub notes: bool,
     /// Draw arrows of the movements since this round.
     pub compare: Option<&'a Round>,
+    /// Name that round by its label, which is free text that may name people; when false
+    /// (redaction) only its date is shown.
+    pub name_round: bool,
+    /// The title at the top (the export chooses it: typed, the campaign's, or neutral).
+    pub title: String,
     /// The date line under the title.
     pub date: String,
 }
@@ -80,7 +85,7 @@ pub fn build_page(
     // Sizes follow the page, so a slide and an A4 sheet both read well.
     let metrics = Metrics::SCREEN.scaled((options.size.x / 1123.0).clamp(0.6, 2.5) * 0.85);
     let content = page.shrink(MARGIN);
-    let header_bottom = add_header(&mut scene, session, options, content, &palette, metrics);
+    let header_bottom = add_header(&mut scene, options, content, &palette, metrics);
     let legend_top = add_legend(&mut scene, content, &palette, metrics, measure);
     let mut body = Rect::from_min_max(
         pos2(content.left(), header_bottom + 8.0),
@@ -161,20 +166,14 @@ pub fn build_page(
 
 fn add_header(
     scene: &mut Scene,
-    session: &Session,
     options: &PageOptions<'_>,
     content: Rect,
     palette: &Palette,
     metrics: Metrics,
 ) -> f32 {
-    let title = if session.campaign.title.trim().is_empty() {
-        "Power map"
-    } else {
-        session.campaign.title.trim()
-    };
     let title_size = metrics.quadrant_title_size * 1.1;
     scene.texts.push(Text {
-        text: title.to_owned(),
+        text: options.title.clone(),
         pos: content.min,
         anchor: Align2::LEFT_TOP,
         size: title_size,
@@ -187,12 +186,23 @@ fn add_header(
         PageView::Both => "Power map and spectrum of allies",
     };
     let mut line = format!("{views} · {}", options.date);
-    if let Some(round) = options.compare {
-        let _ = write!(
-            line,
-            " · arrows show movement since \"{}\" ({})",
-            round.label, round.date
-        );
+    match options.compare {
+        Some(round) if options.name_round => {
+            let _ = write!(
+                line,
+                " · arrows show movement since \"{}\" ({})",
+                round.label, round.date
+            );
+        }
+        Some(round) if !round.date.trim().is_empty() => {
+            let _ = write!(
+                line,
+                " · arrows show movement since the round of {}",
+                round.date
+            );
+        }
+        Some(_) => line.push_str(" · arrows show movement since an earlier round"),
+        None => {}
     }
     let sub_size = metrics.axis_caption_size;
     let y = content.top() + title_size * 1.3;
@@ -479,6 +489,8 @@ mod tests {
                     table: true,
                     notes: true,
                     compare: None,
+                    name_round: true,
+                    title: "Title".to_owned(),
                     date: "today".to_owned(),
                 };
                 let scene = build_page(&session, &options, &ApproxMeasure);
