@@ -83,3 +83,39 @@ fn exporting_csv_writes_actors_and_relationships_that_import_back() {
     let (imported, _, _) = powermap::exchange::import_file(&path, None).expect("imports back");
     assert_eq!(imported.actors.len(), session.actors.len());
 }
+
+/// The preview is the page of the chosen size, drawn small: never a texture larger than the
+/// GPU takes, whatever size is typed.
+#[test]
+fn a_custom_size_previews_that_page_within_the_texture_limit() {
+    let mut h = example_open();
+    h.get_by_label("Custom").click();
+    h.run();
+    h.get_by_label("width").set_value_accesskit(100.0);
+    h.get_by_label("height").set_value_accesskit(1000.0);
+    h.run();
+    let max_side = h.ctx.input(|i| i.max_texture_side);
+    let previews: Vec<[usize; 2]> = h
+        .ctx
+        .tex_manager()
+        .read()
+        .allocated()
+        .filter(|(_, meta)| meta.name == "export preview")
+        .map(|(_, meta)| meta.size)
+        .collect();
+    let [width, height] = *previews.last().expect("a preview");
+    assert!(
+        width <= max_side && height <= max_side,
+        "{width} x {height}"
+    );
+    let aspect = width as f32 / height as f32;
+    assert!(
+        (aspect - 0.3).abs() < 0.02,
+        "the 300 x 1000 page, not A4: {width} x {height}"
+    );
+    assert_eq!(
+        h.get_by_label("width").value().as_deref(),
+        Some("width 300")
+    );
+    h.get_by_label_contains("300 to 16000 pixels");
+}

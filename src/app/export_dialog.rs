@@ -2,7 +2,10 @@
 
 use super::PowermapApp;
 use super::file_dialogs::DialogOutcome;
-use crate::render::{ExportFormat, ExportRequest, PixelSize, export, export_svg, render_png};
+use crate::render::{
+    ExportError, ExportFormat, ExportRequest, MAX_SIDE, MIN_SIDE, PixelSize, export, export_svg,
+    render_preview,
+};
 use crate::scene::{PageView, Paper};
 use egui::{Id, Modal, RichText, TextEdit, TextureHandle, Ui};
 use std::path::{Path, PathBuf};
@@ -25,7 +28,9 @@ pub struct ExportDialog {
     custom: (u32, u32),
     path: String,
     save_key: bool,
-    preview: Option<(ExportRequest, TextureHandle)>,
+    /// The preview and the choices it was drawn for (no texture when drawing failed, so a
+    /// failure is not retried every frame).
+    preview: Option<(ExportRequest, Option<TextureHandle>)>,
     error: Option<String>,
     /// Write the actors and relationships as CSV instead of a page.
     csv: bool,
@@ -33,6 +38,9 @@ pub struct ExportDialog {
 
 /// The accessible name of the export dialog's path field.
 pub const EXPORT_PATH_LABEL: &str = "Export to";
+
+/// The largest preview, in pixels; within every GPU's texture limit.
+const PREVIEW_SIZE: (u32, u32) = (400, 320);
 
 impl ExportDialog {
     /// A dialog with print-quality defaults and a path beside the session file.
@@ -226,15 +234,20 @@ fn choices(ui: &mut Ui, dialog: &mut ExportDialog, rounds: &[crate::model::Round
             ui.horizontal(|ui| {
                 ui.add(
                     egui::DragValue::new(&mut dialog.custom.0)
-                        .range(16..=crate::render::MAX_SIDE)
+                        .range(MIN_SIDE..=MAX_SIDE)
                         .prefix("width "),
                 );
                 ui.add(
                     egui::DragValue::new(&mut dialog.custom.1)
-                        .range(16..=crate::render::MAX_SIDE)
+                        .range(MIN_SIDE..=MAX_SIDE)
                         .prefix("height "),
                 );
             });
+            ui.label(
+                RichText::new(format!("Each side {MIN_SIDE} to {MAX_SIDE} pixels."))
+                    .small()
+                    .weak(),
+            );
         }
         r.pixels = match dialog.preset {
             PngPreset::Print => PixelSize::Dpi(300),
@@ -293,7 +306,8 @@ fn write_csv(session: &crate::model::Session, path: &Path, notes: bool) -> Resul
     ))
 }
 
-/// A small picture of exactly the page that will be written, redrawn when a choice changes.
+/// A small picture of exactly the page that will be written (at its own size and shape),
+/// redrawn when a choice changes.
 fn preview(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Session) {
     if dialog.csv {
         ui.vertical(|ui| {
@@ -313,50 +327,40 @@ fn preview(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Sessi
         .as_ref()
         .is_none_or(|(made_for, _)| *made_for != dialog.request);
     if stale {
-        // The preview is the page's own SVG, rendered small: what you see is what is written.
-        let mut small = dialog.request.clone();
-        small.format = ExportFormat::Svg;
-        match export_svg(session, &small) {
-            Ok((svg, _)) => {
-                let page_width = page_width(&dialog.request);
-                match render_png(&svg, 400.0 / page_width)
-                    .ok()
-                    .and_then(|png| decode(&png))
-                {
-                    Some(image) => {
-                        let texture = ui.ctx().load_texture(
-                            "export preview",
-                            image,
-                            egui::TextureOptions::LINEAR,
-                        );
-                        dialog.preview = Some((dialog.request.clone(), texture));
-                        dialog.error = None;
-                    }
-                    None => dialog.error = Some("Could not draw the preview.".to_owned()),
-                }
+        // The page's own SVG, drawn to fit the preview box whatever the page's size: a
+        // texture never larger than the box (nor than what the GPU takes).
+        let max_side = u32::try_from(ui.ctx().input(|i| i.max_texture_side)).unwrap_or(u32::MAX);
+        let (width, height) = (PREVIEW_SIZE.0.min(max_side), PREVIEW_SIZE.1.min(max_side));
+        let drawn = export_svg(session, &dialog.request)
+            .and_then(|(svg, _)| render_preview(&svg, width, height));
+        let texture = match drawn {
+            Ok(pixmap) => {
+                let size = [pixmap.width() as usize, pixmap.height() as usize];
+                // tiny-skia stores premultiplied RGBA, which this constructor takes.
+                let image = egui::ColorImage::from_rgba_premultiplied(size, pixmap.data());
+                dialog.error = None;
+                Some(
+                    ui.ctx()
+                        .load_texture("export preview", image, egui::TextureOptions::LINEAR),
+                )
             }
-            Err(error) => dialog.error = Some(error.to_string()),
-        }
+            Err(ExportError::TooManyShapes(_)) => {
+                dialog.error = Some(
+                    "This map has too many shapes to preview (about a million is the most). \
+                     SVG exports it whole; PNG and PDF stop at the same limit."
+                        .to_owned(),
+                );
+                None
+            }
+            Err(error) => {
+                dialog.error = Some(error.to_string());
+                None
+            }
+        };
+        dialog.preview = Some((dialog.request.clone(), texture));
     }
-    if let Some((_, texture)) = &dialog.preview {
-        ui.add(egui::Image::new(texture).max_width(400.0))
+    if let Some((_, Some(texture))) = &dialog.preview {
+        ui.add(egui::Image::new(texture).max_width(PREVIEW_SIZE.0 as f32))
             .on_hover_text("Preview of the exported page");
     }
-}
-
-fn page_width(request: &ExportRequest) -> f32 {
-    match (request.format, request.pixels) {
-        (ExportFormat::Png, PixelSize::Exact(w, _)) => w as f32,
-        _ => request.paper.landscape().x,
-    }
-}
-
-fn decode(png: &[u8]) -> Option<egui::ColorImage> {
-    let pixmap = resvg::tiny_skia::Pixmap::decode_png(png).ok()?;
-    let size = [pixmap.width() as usize, pixmap.height() as usize];
-    // tiny-skia stores premultiplied RGBA, which is what egui's premultiplied constructor takes.
-    Some(egui::ColorImage::from_rgba_premultiplied(
-        size,
-        pixmap.data(),
-    ))
 }

@@ -329,6 +329,22 @@ pub fn render_png(svg: &str, scale: f32) -> Result<Vec<u8>, ExportError> {
         .map_err(|_| ExportError::Failed(what))
 }
 
+/// The page of SVG text drawn whole within `max_width` x `max_height` pixels (at least one a
+/// side), keeping its proportions: a preview whose size never depends on the page's.
+pub fn render_preview(
+    svg: &str,
+    max_width: u32,
+    max_height: u32,
+) -> Result<tiny_skia::Pixmap, ExportError> {
+    let tree = parse(svg, "a preview")?;
+    let size = tree.size();
+    let scale =
+        (max_width.max(1) as f32 / size.width()).min(max_height.max(1) as f32 / size.height());
+    // Rounding may not push a side past the box.
+    let scale = scale * 0.999;
+    draw(&tree, scale)
+}
+
 /// SVG text as a one-page PDF, page size from the SVG at 96 units per inch.
 pub fn render_pdf(svg: &str) -> Result<Vec<u8>, ExportError> {
     let what = "a PDF";
