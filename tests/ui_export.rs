@@ -55,7 +55,9 @@ fn a_failed_export_says_why_and_keeps_the_dialog() {
     type_path(&mut h, "/nonexistent-folder/map.png");
     h.get_by_label("Export").click();
     h.run();
-    h.get_by_label_contains("Could not write /nonexistent-folder/map.png");
+    h.get_by_label_contains(
+        "Could not write /nonexistent-folder/map.png: the folder does not exist",
+    );
     h.get_by_label("Export to");
 }
 
@@ -195,4 +197,43 @@ fn a_custom_size_previews_that_page_within_the_texture_limit() {
         Some("width 300")
     );
     h.get_by_label_contains("300 to 16000 pixels");
+}
+
+#[test]
+fn a_redacted_export_has_a_neutral_or_typed_title() {
+    let dir = tempfile::tempdir().expect("temp");
+    let path = dir.path().join("river.svg");
+    let mut h = example_open();
+    let title = h.state().session().campaign.title.clone();
+    h.get_by_label("SVG (vector)").click();
+    h.run();
+    h.get_by_label("Replace names with codes (A1, A2, ...), leave notes and tags out")
+        .click();
+    h.run();
+    type_path(&mut h, &path.display().to_string());
+    h.get_by_label("Export").click();
+    h.run();
+    let svg = std::fs::read_to_string(&path).expect("written");
+    assert!(
+        !svg.contains(&title) && svg.contains(">Power map<"),
+        "a neutral title"
+    );
+    std::fs::remove_file(&path).expect("remove");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    h.get_by_label("SVG (vector)").click();
+    h.run();
+    h.get_by_label("Replace names with codes (A1, A2, ...), leave notes and tags out")
+        .click();
+    h.run();
+    h.get_by_label("Title on the page").focus();
+    h.run();
+    h.get_by_label("Title on the page")
+        .type_text("Clean water for all");
+    h.run();
+    type_path(&mut h, &path.display().to_string());
+    h.get_by_label("Export").click();
+    h.run();
+    let svg = std::fs::read_to_string(&path).expect("written");
+    assert!(svg.contains(">Clean water for all<"), "the typed title");
 }

@@ -4,8 +4,8 @@
 use super::PowermapApp;
 use super::file_dialogs::DialogOutcome;
 use crate::render::{
-    ExportError, ExportFormat, ExportRequest, MAX_SIDE, MIN_SIDE, PixelSize, export, export_svg,
-    render_preview,
+    ExportError, ExportFormat, ExportRequest, MAX_SIDE, MIN_SIDE, NEUTRAL_TITLE, PixelSize, export,
+    export_svg, render_preview, write_file,
 };
 use crate::scene::{PageView, Paper};
 use egui::{Id, Modal, RichText, TextEdit, TextureHandle, Ui};
@@ -283,14 +283,12 @@ impl PowermapApp {
             return write_csv(self.session(), &path, dialog.request.notes);
         }
         let output = export(self.session(), &dialog.request).map_err(|e| e.to_string())?;
-        std::fs::write(&path, &output.bytes)
-            .map_err(|e| format!("Could not write {}: {e}", path.display()))?;
+        write_file(&path, &output.bytes).map_err(|e| e.to_string())?;
         if dialog.save_key
             && let Some(key) = output.key
         {
             let key_path = key_path(&path);
-            std::fs::write(&key_path, key)
-                .map_err(|e| format!("Could not write {}: {e}", key_path.display()))?;
+            write_file(&key_path, key.as_bytes()).map_err(|e| e.to_string())?;
             return Ok(format!(
                 "Exported to {}; the codes key is in {}.",
                 path.display(),
@@ -389,7 +387,7 @@ fn png_size(ui: &mut Ui, dialog: &mut ExportDialog) {
     };
 }
 
-/// Codes instead of names, the table, notes, and movement arrows.
+/// Codes instead of names, the page's title, the table, notes, and movement arrows.
 fn privacy(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Session) {
     let r = &mut dialog.request;
     ui.label(RichText::new("Privacy").strong());
@@ -401,6 +399,32 @@ fn privacy(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Sessi
         ui.checkbox(
             &mut dialog.save_key,
             "Also save the codes key (it names everyone) as a separate file",
+        );
+    }
+    // Under redaction the campaign's title and the rounds' names stay out: they are free
+    // text that often names people. A title typed here is shown instead.
+    let campaign = session.campaign.title.trim();
+    let hint = if r.redact || campaign.is_empty() {
+        NEUTRAL_TITLE
+    } else {
+        campaign
+    };
+    ui.horizontal(|ui| {
+        let label = ui.label("Title on the page");
+        ui.add(
+            TextEdit::singleline(&mut r.title)
+                .hint_text(hint)
+                .desired_width(180.0),
+        )
+        .labelled_by(label.id);
+    });
+    if r.redact {
+        ui.label(
+            RichText::new(
+                "The campaign's title and round names are left out unless you type a title.",
+            )
+            .small()
+            .weak(),
         );
     }
     ui.checkbox(&mut r.table, "Add a table of actors");
@@ -427,7 +451,7 @@ fn privacy(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Sessi
 /// Actors to `path`, relationships beside it as `NAME-relationships.csv`.
 fn write_csv(session: &crate::model::Session, path: &Path, notes: bool) -> Result<String, String> {
     let relations = crate::exchange::write_csv_files(session, path, notes)
-        .map_err(|(file, e)| format!("Could not write {}: {e}", file.display()))?;
+        .map_err(|(path, source)| ExportError::Write { path, source }.to_string())?;
     Ok(format!(
         "Exported {} actors to {} and {} relationships to {}.",
         session.actors.len(),
