@@ -299,6 +299,24 @@ fn export_figures(session: &Session, samples: Samples, out: &mut Vec<Value>) {
             export_svg(session, &svg).expect("the SVG export works");
         }),
     ));
+    // The table with notes, one of them 100,000 characters long: clipping it is linear
+    // (before, re-measuring the note per character took minutes).
+    let mut noted = session.clone();
+    if let Some(actor) = noted.actors.get_mut(1) {
+        actor.notes = "note ".repeat(20_000);
+    }
+    let table = ExportRequest {
+        table: true,
+        notes: true,
+        ..svg.clone()
+    };
+    out.push(timed(
+        "export_svg_long_note_ms",
+        actors,
+        &Timings::of(samples.exports, || {
+            export_svg(&noted, &table).expect("the SVG export works");
+        }),
+    ));
     let png = ExportRequest {
         view: PageView::PowerMap,
         format: ExportFormat::Png,

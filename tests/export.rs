@@ -294,3 +294,211 @@ fn cli_export_errors_are_one_line_and_non_zero() {
         assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
     }
 }
+
+fn svg_texts(svg: &str) -> Vec<String> {
+    let doc = roxmltree::Document::parse(svg).unwrap_or_else(|e| panic!("{e}"));
+    doc.descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .map(|n| n.text().unwrap_or_default().to_owned())
+        .collect()
+}
+
+fn svg_of(session: &powermap::model::Session, request: &ExportRequest) -> String {
+    let request = ExportRequest {
+        format: ExportFormat::Svg,
+        ..request.clone()
+    };
+    String::from_utf8(export(session, &request).expect("export").bytes).expect("utf-8")
+}
+
+#[test]
+fn a_redacted_page_leaves_out_the_campaign_title_and_the_round_label() {
+    let mut session = load_file(&examples()[0]).expect("example");
+    session.campaign.title = "Campaign with Maria Lopez".to_owned();
+    session.rounds[0].label = "After meeting Maria".to_owned();
+    let round = session.rounds[0].id.clone();
+    let open = ExportRequest {
+        compare_round: Some(round.clone()),
+        view: PageView::Both,
+        ..ExportRequest::default()
+    };
+    let plain = svg_of(&session, &open);
+    assert!(plain.contains("Campaign with Maria Lopez") && plain.contains("After meeting Maria"));
+    let redacted = ExportRequest {
+        redact: true,
+        ..open
+    };
+    let svg = svg_of(&session, &redacted);
+    assert!(!svg.contains("Maria"), "nothing names Maria");
+    assert_eq!(svg_texts(&svg)[0], "Power map", "a neutral title");
+    assert!(
+        svg.contains(&session.rounds[0].date),
+        "the round is named by its date"
+    );
+    let titled = ExportRequest {
+        title: "Clean water for all".to_owned(),
+        ..redacted
+    };
+    assert_eq!(
+        svg_texts(&svg_of(&session, &titled))[0],
+        "Clean water for all",
+        "a public title typed for the export"
+    );
+}
+
+#[test]
+fn cli_title_option_sets_the_page_title() {
+    let dir = tempfile::tempdir().expect("temp");
+    let out = dir.path().join("page.svg");
+    let run = powermap()
+        .arg("export")
+        .arg(&examples()[0])
+        .args(["--format", "svg", "--redact", "--title", "Public meeting"])
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .expect("run");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let svg = std::fs::read_to_string(&out).expect("written");
+    assert_eq!(svg_texts(&svg)[0], "Public meeting");
+}
+
+#[test]
+fn cli_tiny_sizes_are_refused_with_a_message_for_every_view() {
+    let example = examples()[0].display().to_string();
+    let dir = tempfile::tempdir().expect("temp");
+    for size in ["50x50", "1x1", "1x1000", "1000x1", "299x2000"] {
+        for view in ["power", "spectrum", "both"] {
+            let out = powermap()
+                .args([
+                    "export", &example, "--size", size, "--view", view, "--table",
+                ])
+                .arg("--out")
+                .arg(dir.path().join("tiny.png"))
+                .output()
+                .expect("run");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(!out.status.success(), "{size} {view} succeeded");
+            assert!(!stderr.contains("panicked"), "{size} {view}: {stderr}");
+            assert!(
+                stderr.contains("each side must be 300 to 16000 pixels"),
+                "{size} {view}: {stderr}"
+            );
+        }
+    }
+    let smallest = powermap()
+        .args([
+            "export", &example, "--size", "300x300", "--view", "both", "--table",
+        ])
+        .arg("--out")
+        .arg(dir.path().join("small.png"))
+        .output()
+        .expect("run");
+    assert!(
+        smallest.status.success(),
+        "{}",
+        String::from_utf8_lossy(&smallest.stderr)
+    );
+}
+
+/// Text XML 1.0 forbids (U+FFFE, U+FFFF, most control characters) in every free-text field.
+#[test]
+fn characters_xml_forbids_never_break_an_export() {
+    const BAD: &str = "\u{FFFE}\u{FFFF}\u{0}\u{1}\u{B}\u{1B}";
+    let mut session = load_file(&examples()[0]).expect("example");
+    let spoil = |text: &mut String| {
+        text.push_str(BAD);
+        text.push('x');
+        text.push_str(BAD);
+    };
+    spoil(&mut session.campaign.title);
+    spoil(&mut session.campaign.date);
+    for actor in &mut session.actors {
+        actor.name = format!("Mayor{BAD}\nof\tthe{BAD}\rCity");
+        spoil(&mut actor.notes);
+        spoil(&mut actor.contact);
+        spoil(&mut actor.uncertain_note);
+        actor.tags.push(BAD.to_owned());
+        actor.links.push(BAD.to_owned());
+    }
+    for rel in &mut session.relationships {
+        spoil(&mut rel.label);
+    }
+    for round in &mut session.rounds {
+        spoil(&mut round.label);
+        spoil(&mut round.date);
+    }
+    let request = ExportRequest {
+        view: PageView::Both,
+        table: true,
+        notes: true,
+        compare_round: Some(session.rounds[0].id.clone()),
+        pixels: PixelSize::Exact(1200, 800),
+        ..ExportRequest::default()
+    };
+    let svg = svg_of(&session, &request);
+    let texts = svg_texts(&svg);
+    assert!(
+        texts.iter().any(|t| t == "Mayor of the City"),
+        "line breaks and tabs in names became spaces"
+    );
+    for format in [ExportFormat::Png, ExportFormat::Pdf] {
+        let out = export(
+            &session,
+            &ExportRequest {
+                format,
+                ..request.clone()
+            },
+        );
+        assert!(
+            out.is_ok(),
+            "{format:?}: {}",
+            out.err().map(|e| e.to_string()).unwrap_or_default()
+        );
+    }
+}
+
+/// A note of 200,000 characters in the table: clipping it is linear, so this is quick.
+#[test]
+fn a_huge_note_in_the_table_exports_at_once() {
+    let mut session = load_file(&examples()[0]).expect("example");
+    session.actors[0].notes = "word ".repeat(40_000);
+    session.actors[1].name = "N".repeat(200_000);
+    let request = ExportRequest {
+        table: true,
+        notes: true,
+        format: ExportFormat::Svg,
+        ..ExportRequest::default()
+    };
+    let svg = svg_of(&session, &request);
+    assert!(
+        svg.contains("word word") && svg.contains("…"),
+        "the note is clipped"
+    );
+}
+
+/// More shapes than the drawing library takes (a map of a million actors): the message is
+/// ours and says what to do, not the library's "nodes limit reached".
+#[test]
+fn too_many_shapes_is_said_in_plain_words() {
+    let mut svg =
+        String::from(r#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">"#);
+    for _ in 0..1_000_100 {
+        svg.push_str("<rect/>");
+    }
+    svg.push_str("</svg>");
+    for (format, result) in [
+        ("PNG", powermap::render::render_png(&svg, 1.0)),
+        ("PDF", powermap::render::render_pdf(&svg)),
+    ] {
+        let message = result.expect_err("over the limit").to_string();
+        assert!(
+            message.contains("too many shapes") && message.contains("Export it as SVG"),
+            "{format}: {message}"
+        );
+    }
+}

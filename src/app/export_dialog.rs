@@ -1,8 +1,12 @@
-//! File > Export: choose view, format, size and privacy, see exactly what will be written.
+//! File > Export: choose view, format, size and privacy, see exactly what will be written,
+//! and never replace a file without being asked.
 
 use super::PowermapApp;
 use super::file_dialogs::DialogOutcome;
-use crate::render::{ExportFormat, ExportRequest, PixelSize, export, export_svg, render_png};
+use crate::render::{
+    ExportError, ExportFormat, ExportRequest, MAX_SIDE, MIN_SIDE, NEUTRAL_TITLE, PixelSize, export,
+    export_svg, render_preview,
+};
 use crate::scene::{PageView, Paper};
 use egui::{Id, Modal, RichText, TextEdit, TextureHandle, Ui};
 use std::path::{Path, PathBuf};
@@ -24,39 +28,143 @@ pub struct ExportDialog {
     preset: PngPreset,
     custom: (u32, u32),
     path: String,
+    /// The path the dialog proposed last; while the path is still that one, choosing another
+    /// view or format proposes that one's own name.
+    proposed: String,
+    /// The session's file, whose name the proposals start from.
+    session_path: Option<PathBuf>,
     save_key: bool,
-    preview: Option<(ExportRequest, TextureHandle)>,
+    /// The preview and the choices it was drawn for (no texture when drawing failed, so a
+    /// failure is not retried every frame).
+    preview: Option<(ExportRequest, Option<TextureHandle>)>,
     error: Option<String>,
     /// Write the actors and relationships as CSV instead of a page.
     csv: bool,
+    /// Files the export would replace: the dialog asks before writing over them.
+    replace: Option<Vec<PathBuf>>,
 }
 
 /// The accessible name of the export dialog's path field.
 pub const EXPORT_PATH_LABEL: &str = "Export to";
 
+/// The largest preview, in pixels; within every GPU's texture limit.
+const PREVIEW_SIZE: (u32, u32) = (400, 320);
+
 impl ExportDialog {
     /// A dialog with print-quality defaults and a path beside the session file.
     pub fn new(session_path: Option<&Path>) -> Self {
         let request = ExportRequest::default();
-        let path = suggested_path(session_path, request.format);
+        let path = suggested_path(session_path, request.view, request.format, false);
         Self {
             request,
             preset: PngPreset::Print,
             custom: (1920, 1080),
+            proposed: path.clone(),
             path,
+            session_path: session_path.map(Path::to_owned),
             save_key: false,
             preview: None,
             error: None,
             csv: false,
+            replace: None,
         }
+    }
+
+    /// Every file the export writes: the page or the actors, and the relationships or the
+    /// codes key beside it.
+    fn targets(&self) -> Vec<PathBuf> {
+        let path = PathBuf::from(self.path.trim());
+        if self.csv {
+            let relations = crate::exchange::relationships_path(&path);
+            vec![path, relations]
+        } else if self.request.redact && self.save_key {
+            let key = key_path(&path);
+            vec![path, key]
+        } else {
+            vec![path]
+        }
+    }
+
+    /// The files the export would write over.
+    fn existing_targets(&self) -> Vec<PathBuf> {
+        self.targets().into_iter().filter(|p| p.exists()).collect()
+    }
+
+    /// Propose the name of the chosen view and format, unless the user typed a path of their
+    /// own; that one only takes the format's extension.
+    fn follow_choices(&mut self) {
+        let proposal = suggested_path(
+            self.session_path.as_deref(),
+            self.request.view,
+            self.request.format,
+            self.csv,
+        );
+        if proposal == self.proposed {
+            return;
+        }
+        if self.path.trim() == self.proposed {
+            self.path.clone_from(&proposal);
+        } else {
+            let extension = if self.csv {
+                "csv"
+            } else {
+                self.request.format.extension()
+            };
+            self.path = PathBuf::from(self.path.trim())
+                .with_extension(extension)
+                .display()
+                .to_string();
+        }
+        self.proposed = proposal;
     }
 }
 
-fn suggested_path(session_path: Option<&Path>, format: ExportFormat) -> String {
+/// Where the codes key of a redacted export goes: beside it, as `NAME.key.txt`.
+fn key_path(path: &Path) -> PathBuf {
+    path.with_extension("key.txt")
+}
+
+/// `NAME-power.png`, `NAME-spectrum.pdf`, `NAME-both.svg` (or `NAME.csv`) beside the session,
+/// so exporting each view in turn never proposes the same file twice.
+fn suggested_path(
+    session_path: Option<&Path>,
+    view: PageView,
+    format: ExportFormat,
+    csv: bool,
+) -> String {
     let base = session_path.map_or_else(|| PathBuf::from("power-map.json"), Path::to_owned);
-    base.with_extension(format.extension())
-        .display()
-        .to_string()
+    let stem = base.file_stem().map_or_else(
+        || "power-map".to_owned(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    let name = if csv {
+        format!("{stem}.csv")
+    } else {
+        let view = match view {
+            PageView::PowerMap => "power",
+            PageView::Spectrum => "spectrum",
+            PageView::Both => "both",
+        };
+        format!("{stem}-{view}.{}", format.extension())
+    };
+    base.with_file_name(name).display().to_string()
+}
+
+/// "map.png already exists. Replace it?", or of several files.
+fn replace_question(files: &[PathBuf]) -> String {
+    let names: Vec<String> = files
+        .iter()
+        .map(|f| {
+            f.file_name().map_or_else(
+                || f.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            )
+        })
+        .collect();
+    match names.as_slice() {
+        [one] => format!("{one} already exists. Replace it?"),
+        _ => format!("{} already exist. Replace them?", names.join(" and ")),
+    }
 }
 
 impl PowermapApp {
@@ -72,13 +180,14 @@ impl PowermapApp {
         };
         let mut close = false;
         let mut go = false;
+        let mut replace = false;
         let modal = Modal::new(Id::unique("powermap export")).show(ctx, |ui| {
             ui.set_max_width(760.0);
             ui.heading("Export the map");
             ui.horizontal_top(|ui| {
                 ui.vertical(|ui| {
                     ui.set_width(330.0);
-                    choices(ui, &mut dialog, &self.session().rounds);
+                    choices(ui, &mut dialog, self.session());
                     self.path_row(ui, &mut dialog);
                 });
                 preview(ui, &mut dialog, self.session());
@@ -86,12 +195,43 @@ impl PowermapApp {
             if let Some(error) = &dialog.error {
                 ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
             }
-            ui.horizontal(|ui| {
-                go = ui.button("Export").clicked();
-                close = ui.button("Cancel").clicked();
-            });
+            // A question about files that no longer would be replaced goes away by itself.
+            if dialog
+                .replace
+                .as_ref()
+                .is_some_and(|asked| *asked != dialog.existing_targets())
+            {
+                dialog.replace = None;
+            }
+            if let Some(files) = &dialog.replace {
+                ui.label(RichText::new(replace_question(files)).strong());
+                let keep = if files.len() == 1 {
+                    "Keep the file"
+                } else {
+                    "Keep the files"
+                };
+                ui.horizontal(|ui| {
+                    replace = ui.button("Replace").clicked();
+                    if ui.button(keep).clicked() {
+                        dialog.replace = None;
+                    }
+                });
+            } else {
+                ui.horizontal(|ui| {
+                    go = ui.button("Export").clicked();
+                    close = ui.button("Cancel").clicked();
+                });
+            }
         });
-        if go {
+        if go && !dialog.path.trim().is_empty() {
+            let existing = dialog.existing_targets();
+            if !existing.is_empty() {
+                dialog.replace = Some(existing);
+                go = false;
+            }
+        }
+        if go || replace {
+            dialog.replace = None;
             match self.write_export(&dialog) {
                 Ok(message) => {
                     self.status = message;
@@ -170,7 +310,7 @@ impl PowermapApp {
             return self.write_csv(&path, dialog.request.notes);
         }
         let output = export(self.session(), &dialog.request).map_err(|e| e.to_string())?;
-        let key_path = path.with_extension("key.txt");
+        let key_path = key_path(&path);
         let mut files = vec![(path.as_path(), output.bytes.as_slice())];
         let key = output.key.filter(|_| dialog.save_key);
         if let Some(key) = &key {
@@ -217,18 +357,11 @@ fn format_row(ui: &mut Ui, dialog: &mut ExportDialog) {
     }
 }
 
-fn choices(ui: &mut Ui, dialog: &mut ExportDialog, rounds: &[crate::model::Round]) {
-    let before = dialog.request.format;
-    let was_csv = dialog.csv;
+fn choices(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Session) {
     format_row(ui, dialog);
     if dialog.csv {
         ui.checkbox(&mut dialog.request.notes, "Include the private notes");
-        if !was_csv {
-            dialog.path = PathBuf::from(&dialog.path)
-                .with_extension("csv")
-                .display()
-                .to_string();
-        }
+        dialog.follow_choices();
         return;
     }
     let r = &mut dialog.request;
@@ -244,31 +377,48 @@ fn choices(ui: &mut Ui, dialog: &mut ExportDialog, rounds: &[crate::model::Round
         ui.radio_value(&mut r.paper, Paper::Letter, "Letter");
     });
     if r.format == ExportFormat::Png {
-        ui.horizontal(|ui| {
-            ui.radio_value(&mut dialog.preset, PngPreset::Print, "Print, 300 dpi");
-            ui.radio_value(&mut dialog.preset, PngPreset::Slides, "Slides, 1920 x 1080");
-            ui.radio_value(&mut dialog.preset, PngPreset::Custom, "Custom");
-        });
-        if dialog.preset == PngPreset::Custom {
-            ui.horizontal(|ui| {
-                ui.add(
-                    egui::DragValue::new(&mut dialog.custom.0)
-                        .range(16..=crate::render::MAX_SIDE)
-                        .prefix("width "),
-                );
-                ui.add(
-                    egui::DragValue::new(&mut dialog.custom.1)
-                        .range(16..=crate::render::MAX_SIDE)
-                        .prefix("height "),
-                );
-            });
-        }
-        r.pixels = match dialog.preset {
-            PngPreset::Print => PixelSize::Dpi(300),
-            PngPreset::Slides => PixelSize::Exact(1920, 1080),
-            PngPreset::Custom => PixelSize::Exact(dialog.custom.0, dialog.custom.1),
-        };
+        png_size(ui, dialog);
     }
+    privacy(ui, dialog, session);
+    dialog.follow_choices();
+}
+
+/// The PNG's pixels: print, slides, or a typed size within the limits every export keeps.
+fn png_size(ui: &mut Ui, dialog: &mut ExportDialog) {
+    ui.horizontal(|ui| {
+        ui.radio_value(&mut dialog.preset, PngPreset::Print, "Print, 300 dpi");
+        ui.radio_value(&mut dialog.preset, PngPreset::Slides, "Slides, 1920 x 1080");
+        ui.radio_value(&mut dialog.preset, PngPreset::Custom, "Custom");
+    });
+    if dialog.preset == PngPreset::Custom {
+        ui.horizontal(|ui| {
+            ui.add(
+                egui::DragValue::new(&mut dialog.custom.0)
+                    .range(MIN_SIDE..=MAX_SIDE)
+                    .prefix("width "),
+            );
+            ui.add(
+                egui::DragValue::new(&mut dialog.custom.1)
+                    .range(MIN_SIDE..=MAX_SIDE)
+                    .prefix("height "),
+            );
+        });
+        ui.label(
+            RichText::new(format!("Each side {MIN_SIDE} to {MAX_SIDE} pixels."))
+                .small()
+                .weak(),
+        );
+    }
+    dialog.request.pixels = match dialog.preset {
+        PngPreset::Print => PixelSize::Dpi(300),
+        PngPreset::Slides => PixelSize::Exact(1920, 1080),
+        PngPreset::Custom => PixelSize::Exact(dialog.custom.0, dialog.custom.1),
+    };
+}
+
+/// Codes instead of names, the page's title, the table, notes, and movement arrows.
+fn privacy(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Session) {
+    let r = &mut dialog.request;
     ui.label(RichText::new("Privacy").strong());
     ui.checkbox(
         &mut r.redact,
@@ -280,11 +430,38 @@ fn choices(ui: &mut Ui, dialog: &mut ExportDialog, rounds: &[crate::model::Round
             "Also save the codes key (it names everyone) as a separate file",
         );
     }
+    // Under redaction the campaign's title and the rounds' names stay out: they are free
+    // text that often names people. A title typed here is shown instead.
+    let campaign = session.campaign.title.trim();
+    let hint = if r.redact || campaign.is_empty() {
+        NEUTRAL_TITLE
+    } else {
+        campaign
+    };
+    ui.horizontal(|ui| {
+        let label = ui.label("Title on the page");
+        ui.add(
+            TextEdit::singleline(&mut r.title)
+                .hint_text(hint)
+                .desired_width(180.0),
+        )
+        .labelled_by(label.id);
+    });
+    if r.redact {
+        ui.label(
+            RichText::new(
+                "The campaign's title and round names are left out unless you type a title.",
+            )
+            .small()
+            .weak(),
+        );
+    }
     ui.checkbox(&mut r.table, "Add a table of actors");
     ui.add_enabled(
         r.table && !r.redact,
         egui::Checkbox::new(&mut r.notes, "Include notes in the table"),
     );
+    let rounds = &session.rounds;
     if !rounds.is_empty() {
         let shown = r
             .compare_round
@@ -298,16 +475,10 @@ fn choices(ui: &mut Ui, dialog: &mut ExportDialog, rounds: &[crate::model::Round
             }
         });
     }
-    if r.format != before || was_csv {
-        let path = PathBuf::from(&dialog.path);
-        dialog.path = path
-            .with_extension(r.format.extension())
-            .display()
-            .to_string();
-    }
 }
 
-/// A small picture of exactly the page that will be written, redrawn when a choice changes.
+/// A small picture of exactly the page that will be written (at its own size and shape),
+/// redrawn when a choice changes.
 fn preview(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Session) {
     if dialog.csv {
         ui.vertical(|ui| {
@@ -327,50 +498,40 @@ fn preview(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Sessi
         .as_ref()
         .is_none_or(|(made_for, _)| *made_for != dialog.request);
     if stale {
-        // The preview is the page's own SVG, rendered small: what you see is what is written.
-        let mut small = dialog.request.clone();
-        small.format = ExportFormat::Svg;
-        match export_svg(session, &small) {
-            Ok((svg, _)) => {
-                let page_width = page_width(&dialog.request);
-                match render_png(&svg, 400.0 / page_width)
-                    .ok()
-                    .and_then(|png| decode(&png))
-                {
-                    Some(image) => {
-                        let texture = ui.ctx().load_texture(
-                            "export preview",
-                            image,
-                            egui::TextureOptions::LINEAR,
-                        );
-                        dialog.preview = Some((dialog.request.clone(), texture));
-                        dialog.error = None;
-                    }
-                    None => dialog.error = Some("Could not draw the preview.".to_owned()),
-                }
+        // The page's own SVG, drawn to fit the preview box whatever the page's size: a
+        // texture never larger than the box (nor than what the GPU takes).
+        let max_side = u32::try_from(ui.ctx().input(|i| i.max_texture_side)).unwrap_or(u32::MAX);
+        let (width, height) = (PREVIEW_SIZE.0.min(max_side), PREVIEW_SIZE.1.min(max_side));
+        let drawn = export_svg(session, &dialog.request)
+            .and_then(|(svg, _)| render_preview(&svg, width, height));
+        let texture = match drawn {
+            Ok(pixmap) => {
+                let size = [pixmap.width() as usize, pixmap.height() as usize];
+                // tiny-skia stores premultiplied RGBA, which this constructor takes.
+                let image = egui::ColorImage::from_rgba_premultiplied(size, pixmap.data());
+                dialog.error = None;
+                Some(
+                    ui.ctx()
+                        .load_texture("export preview", image, egui::TextureOptions::LINEAR),
+                )
             }
-            Err(error) => dialog.error = Some(error.to_string()),
-        }
+            Err(ExportError::TooManyShapes(_)) => {
+                dialog.error = Some(
+                    "This map has too many shapes to preview (about a million is the most). \
+                     SVG exports it whole; PNG and PDF stop at the same limit."
+                        .to_owned(),
+                );
+                None
+            }
+            Err(error) => {
+                dialog.error = Some(error.to_string());
+                None
+            }
+        };
+        dialog.preview = Some((dialog.request.clone(), texture));
     }
-    if let Some((_, texture)) = &dialog.preview {
-        ui.add(egui::Image::new(texture).max_width(400.0))
+    if let Some((_, Some(texture))) = &dialog.preview {
+        ui.add(egui::Image::new(texture).max_width(PREVIEW_SIZE.0 as f32))
             .on_hover_text("Preview of the exported page");
     }
-}
-
-fn page_width(request: &ExportRequest) -> f32 {
-    match (request.format, request.pixels) {
-        (ExportFormat::Png, PixelSize::Exact(w, _)) => w as f32,
-        _ => request.paper.landscape().x,
-    }
-}
-
-fn decode(png: &[u8]) -> Option<egui::ColorImage> {
-    let pixmap = resvg::tiny_skia::Pixmap::decode_png(png).ok()?;
-    let size = [pixmap.width() as usize, pixmap.height() as usize];
-    // tiny-skia stores premultiplied RGBA, which is what egui's premultiplied constructor takes.
-    Some(egui::ColorImage::from_rgba_premultiplied(
-        size,
-        pixmap.data(),
-    ))
 }

@@ -80,6 +80,10 @@ pub struct ExportArgs {
     /// Draw arrows of movement since this round (its label or id).
     #[arg(long)]
     pub compare: Option<String>,
+    /// The title at the top of the page (default: the campaign's; with --redact, "Power
+    /// map", as campaign titles often name people).
+    #[arg(long)]
+    pub title: Option<String>,
 }
 
 fn parse_size(text: &str) -> Result<(u32, u32), String> {
@@ -125,6 +129,7 @@ pub fn run_export(args: &ExportArgs) -> Result<String, String> {
         notes: args.notes,
         table: args.table,
         compare_round: args.compare.clone(),
+        title: args.title.clone().unwrap_or_default(),
     };
     let out = args
         .out

@@ -1,9 +1,10 @@
 //! The mapping step: what each column of a sheet means, on which scale its numbers are, and
 //! turning rows into actors and relationships with a reason for every row that could not be.
 
+use super::csv_out::{split_list, unneutralised, written_by_powermap};
 use super::guess::{
-    category_from_text, influence_from_text, kind_from_connection, kind_from_type, slice_from_text,
-    support_from_text, tie_from_connection,
+    category_from_label, category_from_text, influence_from_text, kind_from_connection,
+    kind_from_type, slice_from_text, support_from_text, tie_from_connection,
 };
 use super::table::{Cell, Table};
 use super::{Imported, Problem};
@@ -413,6 +414,9 @@ fn plain_text(text: &str) -> String {
 /// One row of the actors' sheet as it is read: the actor so far, and what it still needs.
 struct RowReader<'a> {
     mapping: &'a Mapping,
+    /// The sheet is powermap's own CSV: its cells are read back exactly as they were written
+    /// (no formula guard, lists split only where powermap separated them, text verbatim).
+    own: bool,
     place: String,
     actor: Actor,
     support: Option<f32>,
@@ -425,9 +429,10 @@ struct RowReader<'a> {
 }
 
 impl<'a> RowReader<'a> {
-    fn new(mapping: &'a Mapping, place: String) -> Self {
+    fn new(mapping: &'a Mapping, own: bool, place: String) -> Self {
         Self {
             mapping,
+            own,
             place,
             actor: Actor::new("", Position::CENTER),
             support: None,
@@ -477,8 +482,14 @@ impl<'a> RowReader<'a> {
     }
 
     fn read(&mut self, role: ActorColumn, header: &str, cell: &Cell) {
-        let text = cell.text();
-        if text.starts_with('=') && matches!(cell, Cell::Text(_)) {
+        let own = self.own;
+        let text = if own {
+            unneutralised(&cell.text()).to_owned()
+        } else {
+            cell.text()
+        };
+        // In powermap's own file a leading "=" is the user's text, guarded when written.
+        if !own && text.starts_with('=') && matches!(cell, Cell::Text(_)) {
             self.problem(format!(
                 "\"{header}\" looks like a spreadsheet formula ({text}); it was kept as text"
             ));
@@ -498,6 +509,7 @@ impl<'a> RowReader<'a> {
                     actor.category = category;
                 }
             }
+            ActorColumn::Category if own => actor.category = category_from_label(&text),
             ActorColumn::Category => actor.category = category_from_text(&text),
             ActorColumn::Support => {
                 let scale = self.mapping.support_scale;
@@ -517,6 +529,7 @@ impl<'a> RowReader<'a> {
                     ));
                 }
             }
+            ActorColumn::Tags if own => actor.tags.extend(split_list(&text)),
             ActorColumn::Tags => {
                 for tag in text.split(['|', ';', ',']).map(str::trim) {
                     if !tag.is_empty() && !actor.tags.iter().any(|t| t == tag) {
@@ -528,9 +541,13 @@ impl<'a> RowReader<'a> {
                 if !actor.notes.is_empty() {
                     actor.notes.push_str("\n\n");
                 }
-                actor.notes.push_str(&plain_text(&text));
+                // Other tools write HTML; powermap's own notes are the user's text as typed.
+                actor
+                    .notes
+                    .push_str(&if own { text } else { plain_text(&text) });
             }
             ActorColumn::Group => self.group = Some(text),
+            ActorColumn::Link if own => actor.links.extend(split_list(&text)),
             ActorColumn::Link => self.links(header, &text),
             ActorColumn::Contact => actor.contact = text,
             ActorColumn::Uncertain => actor.uncertain = is_yes(&text),
@@ -616,8 +633,9 @@ pub fn build(tables: &[Table], mapping: &Mapping) -> Imported {
     let mut by_name: HashMap<String, usize> = HashMap::new();
     // (row, the group's name, the member's index)
     let mut groups: Vec<(usize, String, usize)> = Vec::new();
+    let own = written_by_powermap(&sheet.headers);
     for (r, row) in sheet.rows.iter().enumerate() {
-        let mut reader = RowReader::new(mapping, place(r));
+        let mut reader = RowReader::new(mapping, own, place(r));
         for (c, cell) in row.iter().enumerate() {
             let role = mapping
                 .actor_columns
@@ -685,9 +703,19 @@ fn build_relationships(
         }
         return;
     };
+    // Powermap's own file: cells exactly as written, an empty label stays empty.
+    let own = written_by_powermap(&sheet.headers);
     for (r, row) in sheet.rows.iter().enumerate() {
         let place = format!("{} row {}", sheet.name, sheet.row_numbers[r]);
-        let (from_text, to_text) = (row[from_column].text(), row[to_column].text());
+        let text = |c: usize| {
+            let text = row[c].text();
+            if own {
+                unneutralised(&text).to_owned()
+            } else {
+                text
+            }
+        };
+        let (from_text, to_text) = (text(from_column), text(to_column));
         let (from, to) = match (find(&from_text), find(&to_text)) {
             (Some(from), Some(to)) => (from, to),
             (from, _) => {
@@ -706,20 +734,21 @@ fn build_relationships(
             ));
             continue;
         }
-        let kind_text = column(RelationColumn::Type)
-            .map(|c| row[c].text())
-            .unwrap_or_default();
-        let label = column(RelationColumn::Label)
-            .map(|c| plain_text(&row[c].text()))
-            .filter(|l| !l.is_empty())
-            .unwrap_or_else(|| kind_text.clone());
+        let kind_text = column(RelationColumn::Type).map(text).unwrap_or_default();
+        let label = match column(RelationColumn::Label) {
+            Some(c) if own => text(c),
+            labelled => labelled
+                .map(|c| plain_text(&text(c)))
+                .filter(|l| !l.is_empty())
+                .unwrap_or_else(|| kind_text.clone()),
+        };
         let mut relationship = Relationship::new(
             imported.actors[from].id.clone(),
             imported.actors[to].id.clone(),
             kind_from_connection(&kind_text),
         );
         let named_tie = column(RelationColumn::Tie).and_then(|c| {
-            let text = row[c].text().to_lowercase();
+            let text = text(c).to_lowercase();
             crate::model::Tie::ALL
                 .into_iter()
                 .find(|t| t.label().to_lowercase() == text)
@@ -728,7 +757,7 @@ fn build_relationships(
             named_tie.unwrap_or_else(|| tie_from_connection(&format!("{kind_text} {label}")));
         relationship.label = label;
         if let Some(id) = column(RelationColumn::Id)
-            .map(|c| row[c].text())
+            .map(text)
             .filter(|t| !t.is_empty())
         {
             relationship.id = RelationshipId(format!("{}{id}", mapping.id_prefix));

@@ -1,13 +1,80 @@
 //! Actors and relationships as CSV, for spreadsheets: one file of actors, one of
-//! relationships, with headers the import reads back.
+//! relationships, with headers the import reads back; and the two rules that make reading
+//! powermap's own files back exact (undoing the formula guard, splitting lists).
 
 use crate::model::{Session, SpectrumPlacement};
 use std::path::{Path, PathBuf};
 
+/// The header of the actors' file. A sheet with exactly this header is powermap's own, and
+/// its cells are read back by powermap's rules (`unneutralised`, `split_list`).
+pub const ACTOR_HEADERS: [&str; 15] = [
+    "id",
+    "name",
+    "kind",
+    "category",
+    "support",
+    "influence",
+    "slice",
+    "tags",
+    "part of",
+    "contact",
+    "uncertain",
+    "us",
+    "parked",
+    "notes",
+    "links",
+];
+
+/// The header of the relationships' file; like `ACTOR_HEADERS`, it marks powermap's own.
+pub const RELATION_HEADERS: [&str; 8] = [
+    "id",
+    "from",
+    "to",
+    "from name",
+    "to name",
+    "kind",
+    "tie",
+    "label",
+];
+
+/// Whether a sheet with these headers is one powermap wrote.
+pub fn written_by_powermap(headers: &[String]) -> bool {
+    let same = |expected: &[&str]| {
+        headers
+            .iter()
+            .map(String::as_str)
+            .eq(expected.iter().copied())
+    };
+    same(&ACTOR_HEADERS) || same(&RELATION_HEADERS)
+}
+
+/// Whether `text` gets a leading apostrophe when written. A spreadsheet runs a cell starting
+/// with `=` `+` `-` `@` TAB or CR as a formula (numbers such as `-0.5` excepted); other leading
+/// whitespace would be trimmed away on reading. Text that already starts with apostrophes
+/// before such a character gets one more, so reading back can always take exactly one off.
+fn needs_apostrophe(text: &str) -> bool {
+    let rest = text.trim_start_matches('\'');
+    let risky = rest
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, '=' | '+' | '-' | '@') || c.is_whitespace());
+    let number = text.parse::<f64>().is_ok_and(f64::is_finite);
+    risky && (rest.len() < text.len() || !number)
+}
+
+/// A cell of powermap's own file as it was before writing: the apostrophe `cell` added is
+/// taken off again. Exactly undoes the writer; apostrophes the user typed stay.
+pub fn unneutralised(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if needs_apostrophe(rest) => rest,
+        _ => cell,
+    }
+}
+
 /// A cell, quoted when it must be; text a spreadsheet would run as a formula gets a leading
 /// apostrophe, so opening the file never executes anything.
 fn cell(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@']) && text.parse::<f64>().is_err() {
+    let text = if needs_apostrophe(text) {
         format!("'{text}")
     } else {
         text.to_owned()
@@ -19,6 +86,33 @@ fn cell(text: &str) -> String {
     }
 }
 
+/// A list (tags, links) in one cell: entries separated by `|`, a `|` or `\` inside an entry
+/// written as `\|` or `\\`.
+fn join_list(entries: &[String]) -> String {
+    let escaped: Vec<String> = entries
+        .iter()
+        .map(|e| e.replace('\\', "\\\\").replace('|', "\\|"))
+        .collect();
+    escaped.join("|")
+}
+
+/// The entries of a list cell of powermap's own file, exactly as they were (see `join_list`).
+pub fn split_list(cell: &str) -> Vec<String> {
+    let mut entries = Vec::new();
+    let mut entry = String::new();
+    let mut chars = cell.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            // A lone backslash at the end (someone edited the file) stays itself.
+            '\\' => entry.push(chars.next().unwrap_or('\\')),
+            '|' => entries.push(std::mem::take(&mut entry)),
+            c => entry.push(c),
+        }
+    }
+    entries.push(entry);
+    entries
+}
+
 fn line(cells: &[String]) -> String {
     let mut out = cells.iter().map(|c| cell(c)).collect::<Vec<_>>().join(",");
     out.push_str("\r\n");
@@ -26,28 +120,10 @@ fn line(cells: &[String]) -> String {
 }
 
 /// The actors: id, name, kind, category, support (−1..1), influence (0..1), slice, tags
-/// (separated by `|`), group, contact, uncertain, us, parked, notes, links. `notes` leaves the private notes out when false.
+/// (separated by `|`), group, contact, uncertain, us, parked, notes, links (separated by
+/// `|`). `notes` leaves the private notes out when false.
 pub fn actors_csv(session: &Session, notes: bool) -> String {
-    let mut out = line(
-        &[
-            "id",
-            "name",
-            "kind",
-            "category",
-            "support",
-            "influence",
-            "slice",
-            "tags",
-            "part of",
-            "contact",
-            "uncertain",
-            "us",
-            "parked",
-            "notes",
-            "links",
-        ]
-        .map(str::to_owned),
-    );
+    let mut out = line(&ACTOR_HEADERS.map(str::to_owned));
     for a in &session.actors {
         let parent = a
             .parent
@@ -74,7 +150,7 @@ pub fn actors_csv(session: &Session, notes: bool) -> String {
             a.spectrum
                 .map(|SpectrumPlacement { slice, .. }| slice.label().to_owned())
                 .unwrap_or_default(),
-            a.tags.join("|"),
+            join_list(&a.tags),
             parent,
             a.contact.clone(),
             if a.uncertain {
@@ -97,7 +173,7 @@ pub fn actors_csv(session: &Session, notes: bool) -> String {
             } else {
                 String::new()
             },
-            a.links.join("|"),
+            join_list(&a.links),
         ]));
     }
     out
@@ -105,19 +181,7 @@ pub fn actors_csv(session: &Session, notes: bool) -> String {
 
 /// The relationships: id, from and to (actor ids), from name and to name, kind, tie, label.
 pub fn relationships_csv(session: &Session) -> String {
-    let mut out = line(
-        &[
-            "id",
-            "from",
-            "to",
-            "from name",
-            "to name",
-            "kind",
-            "tie",
-            "label",
-        ]
-        .map(str::to_owned),
-    );
+    let mut out = line(&RELATION_HEADERS.map(str::to_owned));
     let name = |id| {
         session
             .actor(id)
@@ -166,5 +230,44 @@ mod tests {
         assert_eq!(cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(cell("-0.5"), "-0.5");
         assert_eq!(cell("@cmd"), "'@cmd");
+        assert_eq!(cell("\tcmd"), "'\tcmd");
+        assert_eq!(cell("\r=cmd"), "\"'\r=cmd\"");
+    }
+
+    #[test]
+    fn reading_back_takes_off_exactly_the_apostrophe_written() {
+        for text in [
+            "-5 votes",
+            "'-5 votes",
+            "''=x",
+            "'Tis",
+            "'",
+            "-0.5",
+            "'-0.5",
+            "\tx",
+            " x",
+            "=",
+            "-inf",
+            "plain",
+        ] {
+            let written = if needs_apostrophe(text) {
+                format!("'{text}")
+            } else {
+                text.to_owned()
+            };
+            assert_eq!(unneutralised(&written), text, "{written}");
+        }
+    }
+
+    #[test]
+    fn lists_keep_their_separators() {
+        let tags = [
+            "a|b".to_owned(),
+            "c\\".to_owned(),
+            String::new(),
+            "d,e;f".to_owned(),
+        ];
+        assert_eq!(split_list(&join_list(&tags)), tags);
+        assert_eq!(split_list("x\\"), ["x\\"]);
     }
 }

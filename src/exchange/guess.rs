@@ -120,6 +120,15 @@ pub fn category_from_text(text: &str) -> String {
         .map_or_else(|| text.trim().to_owned(), |c| c.key.to_owned())
 }
 
+/// A category as powermap's own CSV writes it: a built-in category's name (exactly) is its
+/// key, any other text is a category of the user's own, kept as written.
+pub fn category_from_label(text: &str) -> String {
+    BUILT_IN_CATEGORIES
+        .iter()
+        .find(|c| c.label == text)
+        .map_or_else(|| text.to_owned(), |c| c.key.to_owned())
+}
+
 /// Whether a connection type speaks of opposition ("opposes", "conflict", "--").
 pub fn kind_from_connection(text: &str) -> RelationshipKind {
     let lower = text.trim().to_lowercase();

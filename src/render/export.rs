@@ -59,6 +59,9 @@ pub struct ExportRequest {
     pub table: bool,
     /// Draw movement arrows since the round with this id.
     pub compare_round: Option<String>,
+    /// A public title for the page. Empty: the campaign's title, or under redaction a neutral
+    /// "Power map" (campaign titles are free text that often names people).
+    pub title: String,
 }
 
 impl Default for ExportRequest {
@@ -72,6 +75,7 @@ impl Default for ExportRequest {
             notes: false,
             table: false,
             compare_round: None,
+            title: String::new(),
         }
     }
 }
@@ -84,12 +88,13 @@ pub struct ExportOutput {
     pub key: Option<String>,
 }
 
-/// Why an export could not be made.
+/// Why an export could not be made, in words that say what the user can do about it.
 #[derive(Debug, Error)]
 pub enum ExportError {
-    /// The requested image is absurdly large or small.
+    /// The requested image is too large or too small to be a readable page.
     #[error(
-        "A {width} x {height} pixel image is outside what powermap exports (1 to {MAX_SIDE} pixels a side)."
+        "A {width} x {height} pixel image is outside what powermap exports: each side must be \
+         {MIN_SIDE} to {MAX_SIDE} pixels. Choose a size (or resolution) within that range."
     )]
     BadSize {
         /// Requested width.
@@ -98,16 +103,41 @@ pub enum ExportError {
         height: u32,
     },
     /// The round to compare with does not exist.
-    #[error("The session has no round \"{0}\".")]
+    #[error(
+        "The session has no round \"{0}\". Name one of its rounds (by its label), or leave the \
+         comparison out."
+    )]
     NoSuchRound(String),
-    /// The SVG could not be turned into an image (a bug, not the user's fault).
-    #[error("Could not draw the image: {0}")]
-    Render(String),
+    /// The drawing library refuses pages of more than about a million shapes.
+    #[error(
+        "The map has too many shapes to draw as {0} (about a million is the most). Export it \
+         as SVG, which has no such limit."
+    )]
+    TooManyShapes(&'static str),
+    /// The pixels of the image did not fit in memory.
+    #[error(
+        "There is not enough memory to draw a {width} x {height} pixel image. Choose a smaller \
+         size or a lower resolution."
+    )]
+    NoMemory {
+        /// The image's width.
+        width: u32,
+        /// The image's height.
+        height: u32,
+    },
+    /// The page could not be turned into the named format: a fault of powermap, not of the
+    /// map.
+    #[error(
+        "Could not make {0} of this page. Export it in another format, and please report this \
+         as a bug."
+    )]
+    Failed(&'static str),
 }
 
+/// The shortest side of an exported PNG: below it a page holds no readable map.
+pub const MIN_SIDE: u32 = 300;
 /// The longest side of an exported PNG.
 pub const MAX_SIDE: u32 = 16_000;
-
 /// The page size in CSS pixels, and the scale from page units to PNG pixels.
 fn geometry(request: &ExportRequest) -> Result<(emath::Vec2, f32), ExportError> {
     let (size, scale) = match (request.format, request.pixels) {
@@ -127,7 +157,7 @@ fn geometry(request: &ExportRequest) -> Result<(emath::Vec2, f32), ExportError> 
         w.clamp(0.0, u32::MAX as f32) as u32,
         h.clamp(0.0, u32::MAX as f32) as u32,
     );
-    if !(1..=MAX_SIDE).contains(&wi) || !(1..=MAX_SIDE).contains(&hi) {
+    if !(MIN_SIDE..=MAX_SIDE).contains(&wi) || !(MIN_SIDE..=MAX_SIDE).contains(&hi) {
         return Err(ExportError::BadSize {
             width: wi,
             height: hi,
@@ -135,6 +165,23 @@ fn geometry(request: &ExportRequest) -> Result<(emath::Vec2, f32), ExportError> 
     }
     Ok((size, scale))
 }
+
+/// The page's title: the one typed for this export, else the campaign's, except under
+/// redaction, where the campaign's title (free text that often names people) is left out.
+fn page_title(session: &Session, request: &ExportRequest) -> String {
+    let typed = request.title.trim();
+    let campaign = session.campaign.title.trim();
+    if !typed.is_empty() {
+        typed.to_owned()
+    } else if request.redact || campaign.is_empty() {
+        NEUTRAL_TITLE.to_owned()
+    } else {
+        campaign.to_owned()
+    }
+}
+
+/// The title of a page that names no campaign.
+pub const NEUTRAL_TITLE: &str = "Power map";
 
 /// The page as SVG text, with the codes key when redacted.
 pub fn export_svg(
@@ -173,6 +220,8 @@ pub fn export_svg(
         table: request.table,
         notes: request.notes && !request.redact,
         compare,
+        name_round: !request.redact,
+        title: page_title(session, request),
         date,
     };
     let scene = build_page(&shown, &options, BundledMeasure::get());
@@ -205,38 +254,69 @@ fn svg_options() -> usvg::Options<'static> {
     }
 }
 
-fn parse(svg: &str) -> Result<usvg::Tree, ExportError> {
-    usvg::Tree::from_str(svg, &svg_options()).map_err(|e| ExportError::Render(e.to_string()))
+/// Read back the SVG we wrote, to draw it as `what` ("a PNG image", "a PDF", "a preview").
+fn parse(svg: &str, what: &'static str) -> Result<usvg::Tree, ExportError> {
+    use usvg::roxmltree::Error as Xml;
+    usvg::Tree::from_str(svg, &svg_options()).map_err(|e| match e {
+        usvg::Error::ElementsLimitReached | usvg::Error::ParsingFailed(Xml::NodesLimitReached) => {
+            ExportError::TooManyShapes(what)
+        }
+        _ => ExportError::Failed(what),
+    })
+}
+
+/// The page of `tree` drawn at `scale` pixels per unit.
+fn draw(tree: &usvg::Tree, scale: f32) -> Result<tiny_skia::Pixmap, ExportError> {
+    // Round the scaled float size, not a rounded-up integer size: A4 at 300 dpi is 3508 x 2480.
+    let side = |v: f32| {
+        let v = (v * scale).round();
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "clamped into u32's range first"
+        )]
+        let pixels = v.clamp(1.0, u32::MAX as f32) as u32;
+        pixels
+    };
+    let (width, height) = (side(tree.size().width()), side(tree.size().height()));
+    let mut pixmap =
+        tiny_skia::Pixmap::new(width, height).ok_or(ExportError::NoMemory { width, height })?;
+    resvg::render(
+        tree,
+        tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    Ok(pixmap)
 }
 
 /// Rasterise SVG text at `scale` pixels per unit.
 pub fn render_png(svg: &str, scale: f32) -> Result<Vec<u8>, ExportError> {
-    let tree = parse(svg)?;
-    // Round the scaled float size, not a rounded-up integer size: A4 at 300 dpi is 3508 x 2480.
-    #[expect(
-        clippy::cast_possible_truncation,
-        clippy::cast_sign_loss,
-        reason = "sizes were checked against MAX_SIDE"
-    )]
-    let (width, height) = (
-        (tree.size().width() * scale).round() as u32,
-        (tree.size().height() * scale).round() as u32,
-    );
-    let mut pixmap = tiny_skia::Pixmap::new(width, height)
-        .ok_or_else(|| ExportError::Render("image too large".to_owned()))?;
-    resvg::render(
-        &tree,
-        tiny_skia::Transform::from_scale(scale, scale),
-        &mut pixmap.as_mut(),
-    );
-    pixmap
+    let what = "a PNG image";
+    draw(&parse(svg, what)?, scale)?
         .encode_png()
-        .map_err(|e| ExportError::Render(e.to_string()))
+        .map_err(|_| ExportError::Failed(what))
+}
+
+/// The page of SVG text drawn whole within `max_width` x `max_height` pixels (at least one a
+/// side), keeping its proportions: a preview whose size never depends on the page's.
+pub fn render_preview(
+    svg: &str,
+    max_width: u32,
+    max_height: u32,
+) -> Result<tiny_skia::Pixmap, ExportError> {
+    let tree = parse(svg, "a preview")?;
+    let size = tree.size();
+    let scale =
+        (max_width.max(1) as f32 / size.width()).min(max_height.max(1) as f32 / size.height());
+    // Rounding may not push a side past the box.
+    let scale = scale * 0.999;
+    draw(&tree, scale)
 }
 
 /// SVG text as a one-page PDF, page size from the SVG at 96 units per inch.
 pub fn render_pdf(svg: &str) -> Result<Vec<u8>, ExportError> {
-    let tree = parse(svg)?;
+    let what = "a PDF";
+    let tree = parse(svg, what)?;
     svg2pdf::to_pdf(
         &tree,
         svg2pdf::ConversionOptions::default(),
@@ -244,5 +324,5 @@ pub fn render_pdf(svg: &str) -> Result<Vec<u8>, ExportError> {
             dpi: UNITS_PER_INCH,
         },
     )
-    .map_err(|e| ExportError::Render(e.to_string()))
+    .map_err(|_| ExportError::Failed(what))
 }

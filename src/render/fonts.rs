@@ -40,6 +40,14 @@ impl BundledMeasure {
         let units: u32 = text
             .chars()
             .map(|c| {
+                // Measured as the SVG writes them: line breaks and tabs as spaces, other
+                // control characters and XML's forbidden ones not at all.
+                let c = match c {
+                    '\t' | '\n' | '\r' => ' ',
+                    '\u{FFFE}' | '\u{FFFF}' => return 0,
+                    c if c.is_control() => return 0,
+                    c => c,
+                };
                 let glyph = face.glyph_index(c).or(fallback);
                 glyph
                     .and_then(|g| face.glyph_hor_advance(g))

@@ -100,7 +100,10 @@ fn stroke(color: Color32, width: f32) -> String {
     )
 }
 
-/// XML-escaped text.
+/// XML-escaped text on one line: line breaks and tabs become spaces (a name typed on two
+/// lines still reads as two words), and every character XML 1.0 forbids (most control
+/// characters, U+FFFE, U+FFFF) is left out, so no text in a session can make the file
+/// ill-formed.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -110,6 +113,8 @@ pub fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(' '),
+            '\u{FFFE}' | '\u{FFFF}' => {}
             c if c.is_control() => {}
             c => out.push(c),
         }
@@ -444,5 +449,15 @@ mod tests {
         assert_eq!(num(1.0), "1");
         assert_eq!(num(2.345), "2.35");
         assert_eq!(num(-0.5), "-0.5");
+    }
+
+    #[test]
+    fn text_xml_forbids_is_left_out_and_line_breaks_become_spaces() {
+        assert_eq!(
+            escape("Mayor\nof\tthe\r\nCity\u{FFFE}\u{FFFF}\u{0}\u{1B}"),
+            "Mayor of the  City"
+        );
+        let svg = format!("<text>{}</text>", escape("a\u{FFFE}b\u{FFFF}c\u{B}d"));
+        assert!(roxmltree::Document::parse(&svg).is_ok(), "{svg}");
     }
 }

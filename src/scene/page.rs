@@ -61,6 +61,11 @@ pub struct PageOptions<'a> {
     pub notes: bool,
     /// Draw arrows of the movements since this round.
     pub compare: Option<&'a Round>,
+    /// Name that round by its label, which is free text that may name people; when false
+    /// (redaction) only its date is shown.
+    pub name_round: bool,
+    /// The title at the top (the export chooses it: typed, the campaign's, or neutral).
+    pub title: String,
     /// The date line under the title.
     pub date: String,
 }
@@ -80,14 +85,15 @@ pub fn build_page(
     // Sizes follow the page, so a slide and an A4 sheet both read well.
     let metrics = Metrics::SCREEN.scaled((options.size.x / 1123.0).clamp(0.6, 2.5) * 0.85);
     let content = page.shrink(MARGIN);
-    let header_bottom = add_header(&mut scene, session, options, content, &palette, metrics);
+    let header_bottom = add_header(&mut scene, options, content, &palette, metrics);
     let legend_top = add_legend(&mut scene, content, &palette, metrics, measure);
     let mut body = Rect::from_min_max(
         pos2(content.left(), header_bottom + 8.0),
         pos2(content.right(), legend_top - 8.0),
     );
     if options.table {
-        let table_width = (body.width() * 0.36).max(220.0);
+        // At least 220 wide, but never more than half the body: a small page keeps its map.
+        let table_width = (body.width() * 0.36).max(220.0_f32.min(body.width() * 0.5));
         let table = Rect::from_min_max(pos2(body.right() - table_width, body.top()), body.max);
         body.max.x = table.left() - 16.0;
         add_table(&mut scene, session, table, options.notes, &palette, measure);
@@ -160,20 +166,14 @@ pub fn build_page(
 
 fn add_header(
     scene: &mut Scene,
-    session: &Session,
     options: &PageOptions<'_>,
     content: Rect,
     palette: &Palette,
     metrics: Metrics,
 ) -> f32 {
-    let title = if session.campaign.title.trim().is_empty() {
-        "Power map"
-    } else {
-        session.campaign.title.trim()
-    };
     let title_size = metrics.quadrant_title_size * 1.1;
     scene.texts.push(Text {
-        text: title.to_owned(),
+        text: options.title.clone(),
         pos: content.min,
         anchor: Align2::LEFT_TOP,
         size: title_size,
@@ -186,12 +186,23 @@ fn add_header(
         PageView::Both => "Power map and spectrum of allies",
     };
     let mut line = format!("{views} · {}", options.date);
-    if let Some(round) = options.compare {
-        let _ = write!(
-            line,
-            " · arrows show movement since \"{}\" ({})",
-            round.label, round.date
-        );
+    match options.compare {
+        Some(round) if options.name_round => {
+            let _ = write!(
+                line,
+                " · arrows show movement since \"{}\" ({})",
+                round.label, round.date
+            );
+        }
+        Some(round) if !round.date.trim().is_empty() => {
+            let _ = write!(
+                line,
+                " · arrows show movement since the round of {}",
+                round.date
+            );
+        }
+        Some(_) => line.push_str(" · arrows show movement since an earlier round"),
+        None => {}
     }
     let sub_size = metrics.axis_caption_size;
     let y = content.top() + title_size * 1.3;
@@ -401,19 +412,93 @@ fn add_table(
     }
 }
 
-/// `text` shortened with an ellipsis to fit `width`.
+/// `text` shortened with an ellipsis to fit `width`. Measures only what fits, so a note of
+/// any length costs the same.
 fn clip(text: &str, width: f32, measure: &dyn TextMeasure) -> String {
-    if measure.measure(text, TABLE_SIZE, false).x <= width {
+    if measure.fitting_prefix(text, TABLE_SIZE, false, width) == text.len() {
         return text.to_owned();
     }
-    let mut shortened: String = text.to_owned();
-    while !shortened.is_empty()
-        && measure
-            .measure(&format!("{shortened}…"), TABLE_SIZE, false)
-            .x
-            > width
-    {
-        shortened.pop();
+    let room = width - measure.measure("…", TABLE_SIZE, false).x;
+    let end = measure.fitting_prefix(text, TABLE_SIZE, false, room);
+    format!("{}…", text[..end].trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Actor, Position};
+    use crate::scene::ApproxMeasure;
+    use std::cell::Cell;
+
+    /// Counts how many characters were measured, to show clipping is linear.
+    #[derive(Default)]
+    struct CountingMeasure {
+        characters: Cell<usize>,
     }
-    format!("{}…", shortened.trim_end())
+
+    impl TextMeasure for CountingMeasure {
+        fn measure(&self, text: &str, font_size: f32, strong: bool) -> Vec2 {
+            self.characters
+                .set(self.characters.get() + text.chars().count());
+            ApproxMeasure.measure(text, font_size, strong)
+        }
+    }
+
+    #[test]
+    fn clipping_a_long_text_measures_only_what_fits() {
+        let measure = CountingMeasure::default();
+        let long = "word ".repeat(4_000);
+        let clipped = clip(&long, 300.0, &measure);
+        assert!(clipped.ends_with('…') && clipped.len() < 100, "{clipped}");
+        assert!(
+            measure.characters.get() < 200,
+            "{} characters measured for a 20,000-character text",
+            measure.characters.get()
+        );
+        assert_eq!(clip("short", 300.0, &measure), "short");
+    }
+
+    fn session() -> Session {
+        let mut session = Session::new_with_us();
+        for i in 0..30 {
+            let mut actor = Actor::new(format!("Actor {i}"), Position::clamped(0.1, 0.4));
+            actor.notes = "A note".to_owned();
+            actor.spectrum = Some(crate::model::SpectrumPlacement::middle_of(
+                crate::model::Slice::Neutral,
+            ));
+            session.actors.push(actor);
+        }
+        session
+    }
+
+    #[test]
+    fn pages_of_any_size_build_without_panicking() {
+        let session = session();
+        for (w, h) in [
+            (0.0, 0.0),
+            (1.0, 1.0),
+            (50.0, 50.0),
+            (1.0, 1000.0),
+            (1000.0, 1.0),
+            (300.0, 300.0),
+        ] {
+            for view in [PageView::PowerMap, PageView::Spectrum, PageView::Both] {
+                let options = PageOptions {
+                    view,
+                    size: vec2(w, h),
+                    table: true,
+                    notes: true,
+                    compare: None,
+                    name_round: true,
+                    title: "Title".to_owned(),
+                    date: "today".to_owned(),
+                };
+                let scene = build_page(&session, &options, &ApproxMeasure);
+                assert!(
+                    scene.markers.iter().all(|m| m.center.x.is_finite()),
+                    "{w} x {h} {view:?}"
+                );
+            }
+        }
+    }
 }

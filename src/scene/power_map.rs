@@ -172,7 +172,9 @@ fn add_axes(scene: &mut Scene, input: &PowerMapInput<'_>) {
             (Some(std::cmp::Ordering::Equal) | None, _) => Align2::CENTER_TOP,
             _ => Align2::RIGHT_TOP,
         };
-        let pos = pos2(x.clamp(frame.left(), frame.right()), bottom);
+        // Not `clamp`: on a canvas narrower than the inset the frame's left passes its right,
+        // and a caption drawn out of place is better than a panic.
+        let pos = pos2(x.max(frame.left()).min(frame.right()), bottom);
         scene
             .texts
             .push(caption_text(input, caption, pos, anchor, size));

@@ -33,10 +33,11 @@ impl ModelView {
     /// Zoom by `factor` (>1 zooms in) keeping the model point `anchor` still.
     #[must_use]
     pub fn zoomed(self, factor: f32, anchor: Pos2) -> Self {
-        if !factor.is_finite() || factor <= 0.0 {
+        let width = self.visible.width();
+        // A degenerate view (no width) has no zoom range to clamp into.
+        if !factor.is_finite() || factor <= 0.0 || !width.is_finite() || width <= 0.0 {
             return self;
         }
-        let width = self.visible.width();
         let factor = factor.clamp(width / Self::MAX_WIDTH, width / Self::MIN_WIDTH);
         let min = anchor + (self.visible.min - anchor) / factor;
         let max = anchor + (self.visible.max - anchor) / factor;

@@ -142,11 +142,12 @@ pub enum SaveError {
 pub(super) fn plain_io(error: &std::io::Error) -> String {
     use std::io::ErrorKind;
     let plain = match error.kind() {
-        ErrorKind::NotFound => "the folder does not exist (any more)",
-        ErrorKind::PermissionDenied => "you are not allowed to write there",
-        ErrorKind::ReadOnlyFilesystem => "that disk or folder is read-only",
-        ErrorKind::StorageFull => "the disk is full",
-        ErrorKind::QuotaExceeded => "your disk quota is used up",
+        ErrorKind::NotFound => "the folder does not exist (any more); choose another one",
+        ErrorKind::PermissionDenied => "you are not allowed to write there; choose another folder",
+        ErrorKind::ReadOnlyFilesystem => "that disk or folder is read-only; choose another one",
+        ErrorKind::StorageFull => "the disk is full; make room or choose another disk",
+        ErrorKind::QuotaExceeded => "your disk quota is used up; make room or choose another disk",
+        ErrorKind::IsADirectory => "that is a folder; add a file name",
         _ => return error.to_string(),
     };
     format!("{plain} ({error})")
