@@ -15,7 +15,9 @@ pub enum LoadError {
         source: std::io::Error,
     },
     /// The file is bigger than any real session.
-    #[error("The file is {size_mib:.1} MiB; powermap opens session files up to {limit_mib} MiB.")]
+    #[error(
+        "The file is {size_mib:.1} MiB, larger than any session: powermap opens session files of up to {limit_mib} MiB. Is it the right file?"
+    )]
     TooLarge {
         /// The file's size.
         size_mib: f64,
@@ -113,6 +115,14 @@ pub enum LoadError {
         path: String,
         /// What is wrong.
         reason: String,
+    },
+    /// A folder, pipe, device or socket was given where a file was expected.
+    #[error("{} is {kind}, not a file: powermap opens only files saved on a disk.", path.display())]
+    NotAFile {
+        /// What was given.
+        path: PathBuf,
+        /// What it is ("a named pipe", "a device").
+        kind: &'static str,
     },
 }
 

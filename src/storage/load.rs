@@ -2,13 +2,13 @@
 
 use super::error::LoadError;
 use super::format::{CURRENT_VERSION, FORMAT_NAME, migrate};
+use super::input::{InputError, read_input};
 use super::limits::{MAX_FILE_BYTES, check_nesting, line_column};
 use super::lock::{is_locked, unlock};
 use super::validate::validate;
 use crate::model::Session;
 use age::secrecy::SecretString;
 use serde_json::Value;
-use std::io::Read;
 use std::path::Path;
 
 /// Read and check the session file at `path`.
@@ -30,32 +30,34 @@ pub fn load_file_with(
     load_bytes(&unlock(&bytes, passphrase)?)
 }
 
-/// The bytes of `path`, refused past the size cap before and while reading.
+/// The bytes of `path`, refused past the size cap, and refused unread when it is not an
+/// ordinary file (a pipe or a device would never end, or never begin).
 pub fn read_capped(path: &Path) -> Result<Vec<u8>, LoadError> {
-    let read_error = |source| LoadError::Read {
-        path: path.to_owned(),
-        source,
-    };
-    let file = std::fs::File::open(path).map_err(read_error)?;
-    let size = file.metadata().map_err(read_error)?.len();
-    check_size(size)?;
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-    // Read one byte past the cap so a file that grew after the size check is still refused.
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(read_error)?;
-    check_size(bytes.len() as u64)?;
-    Ok(bytes)
+    read_input(path, MAX_FILE_BYTES).map_err(|e| match e {
+        InputError::Io(source) => LoadError::Read {
+            path: path.to_owned(),
+            source,
+        },
+        InputError::NotAFile(kind) => LoadError::NotAFile {
+            path: path.to_owned(),
+            kind,
+        },
+        InputError::TooLarge { size, .. } => too_large(size),
+    })
+}
+
+fn too_large(size: u64) -> LoadError {
+    #[expect(clippy::cast_precision_loss, reason = "a size in MiB for a message")]
+    let size_mib = size as f64 / (1024.0 * 1024.0);
+    LoadError::TooLarge {
+        size_mib,
+        limit_mib: MAX_FILE_BYTES / (1024 * 1024),
+    }
 }
 
 fn check_size(size: u64) -> Result<(), LoadError> {
     if size > MAX_FILE_BYTES {
-        #[expect(clippy::cast_precision_loss, reason = "a size in MiB for a message")]
-        let size_mib = size as f64 / (1024.0 * 1024.0);
-        return Err(LoadError::TooLarge {
-            size_mib,
-            limit_mib: MAX_FILE_BYTES / (1024 * 1024),
-        });
+        return Err(too_large(size));
     }
     Ok(())
 }
