@@ -58,7 +58,9 @@ pub enum LoadError {
         column: usize,
     },
     /// The JSON itself is broken.
-    #[error("The file is not valid JSON at line {line}, column {column}: {reason}.")]
+    #[error(
+        "The file is damaged at line {line}, column {column}: {reason}. A text editor can fix it there; the backup beside it (ending in .bak) may be intact."
+    )]
     Syntax {
         /// 1-based line.
         line: usize,
@@ -123,6 +125,24 @@ pub enum LoadError {
         path: PathBuf,
         /// What it is ("a named pipe", "a device").
         kind: &'static str,
+    },
+    /// Fields this version does not know hold more than it keeps.
+    #[error(
+        "This file holds more data that this powermap does not know than it can keep (over {limit} values; the limit was passed in \"{field}\"). It may come from a newer powermap: open it there, or update powermap."
+    )]
+    TooMuchUnknown {
+        /// The field where the limit was passed.
+        field: String,
+        /// The most values kept.
+        limit: usize,
+    },
+    /// A file of an older format too large to convert.
+    #[error(
+        "This session is in an older format and holds over {limit} values, far more than any session; powermap cannot convert it. Is it the right file?"
+    )]
+    TooManyValues {
+        /// The most values an older file may hold.
+        limit: usize,
     },
 }
 

@@ -7,6 +7,7 @@ mod input;
 mod limits;
 mod load;
 mod lock;
+mod outline;
 mod recent;
 mod recovery;
 mod recovery_slots;
