@@ -335,3 +335,91 @@ fn rounds_with_positions_out_of_range_are_refused_and_repaired() {
     let saved = powermap::storage::to_json(&repaired.session).expect("json");
     assert_eq!(load_str(&saved).expect("loads back"), repaired.session);
 }
+
+/// A lone half of a character (`"\ud800"`) is refused in words, not the parser's.
+#[test]
+fn a_broken_unicode_escape_is_named_in_plain_words() {
+    for (field, text) in [
+        (
+            "a known field",
+            minimal_with("\"date\": \"2026-01-01\"", "\"date\": \"\\ud800\""),
+        ),
+        (
+            "an unknown field",
+            minimal_with("\"version\": 1,", "\"version\": 1, \"later\": \"\\ud800\","),
+        ),
+        (
+            "a current file",
+            minimal_with("\"version\": 1,", "\"version\": 2,").replacen(
+                "\"date\": \"2026-01-01\"",
+                "\"date\": \"\\ud800x\"",
+                1,
+            ),
+        ),
+    ] {
+        let message = refuse(&text).to_string();
+        assert!(
+            message.contains("\\u escape") && message.contains("half of a character"),
+            "{field}: {message}"
+        );
+        assert!(!message.contains("hex escape"), "{field}: {message}");
+    }
+}
+
+/// A session whose unknown fields hold millions of values: kept as a JSON tree they cost a
+/// hundred bytes a value (6 GB for a 64 MiB file); now refused past the limit, quickly.
+#[test]
+fn unknown_fields_past_the_limit_are_refused_and_within_it_kept() {
+    let current = minimal_with(
+        "\"version\": 1,",
+        &format!("\"version\": {CURRENT_VERSION},"),
+    );
+    let with_unknown = |values: usize| {
+        current.replacen(
+            "\"campaign\":",
+            &format!(
+                "\"later\": [{}], \"campaign\":",
+                vec!["0"; values].join(",")
+            ),
+            1,
+        )
+    };
+    let error = refuse(&with_unknown(1_500_000));
+    assert!(
+        matches!(&error, LoadError::TooMuchUnknown { field, .. } if field == "later"),
+        "{error:?}"
+    );
+    assert!(error.to_string().contains("newer powermap"), "{error}");
+    let session = load_str(&with_unknown(100_000)).expect("within the limit");
+    assert_eq!(
+        session.unknown.top["later"].as_array().map(Vec::len),
+        Some(100_000)
+    );
+}
+
+/// Migrating reads an older file as a JSON tree; one with millions of values in a known
+/// field is refused before that tree is built.
+#[test]
+fn an_older_file_too_large_to_convert_is_refused() {
+    let text = minimal_with(
+        "\"name\": \"Mayor\",",
+        &format!(
+            "\"name\": \"Mayor\", \"tags\": [{}],",
+            vec!["0"; 6_000_000].join(",")
+        ),
+    );
+    assert!(matches!(refuse(&text), LoadError::TooManyValues { .. }));
+}
+
+/// The file is read straight into the session's types, which refuse a known field given twice
+/// (a JSON tree kept the last one silently).
+#[test]
+fn a_known_field_given_twice_is_named() {
+    let text = minimal_with("\"version\": 1,", "\"version\": 2,").replacen(
+        "\"name\": \"Mayor\",",
+        "\"name\": \"Mayor\", \"name\": \"Major\",",
+        1,
+    );
+    let message = refuse(&text).to_string();
+    assert!(message.contains("\"name\" is given twice"), "{message}");
+}

@@ -8,13 +8,17 @@ mod csv_out;
 mod guess;
 mod read;
 mod table;
+mod workbook;
+mod workbook_scan;
 
 pub use columns::{ActorColumn, Mapping, RelationColumn, Scale, build};
 pub use csv_out::{actors_csv, csv_files, relationships_csv, relationships_path};
 pub use read::{csv_table, guess_format, read_tables};
 pub use table::{Cell, Table};
+pub use workbook::{MAX_CELLS, workbook_tables};
 
 use crate::model::{Actor, Relationship, Session};
+use crate::storage::describe_size;
 use std::path::{Path, PathBuf};
 
 /// The most rows one sheet may bring in: the size of map powermap is measured to handle
@@ -124,7 +128,11 @@ pub enum ImportError {
     #[error("Could not read {0}: {1}")]
     Read(String, String),
     /// Larger than any map file should be.
-    #[error("The file is {bytes} bytes; powermap imports files of up to {limit} bytes.")]
+    #[error(
+        "The file is {}, more than the {} powermap imports. Is it the right file?",
+        describe_size(*bytes),
+        describe_size(*limit)
+    )]
     TooBig {
         /// Its size.
         bytes: u64,
@@ -171,6 +179,35 @@ pub enum ImportError {
     /// A sheet asked for by name is not there.
     #[error("There is no sheet called \"{0}\".")]
     NoSheet(String),
+    /// A folder, pipe, device or socket was given where a file was expected.
+    #[error("{0} is {1}, not a file: powermap imports only files saved on a disk.")]
+    NotAFile(String, &'static str),
+    /// A sheet whose used cells lie so far apart that its grid would be huge.
+    #[error(
+        "\"{sheet}\" spans {rows} rows by {columns} columns from its first used cell to its last, more than the {limit} cells powermap reads from a workbook. Delete what lies far outside your table, or copy the table into a new workbook."
+    )]
+    TooManyCells {
+        /// The sheet.
+        sheet: String,
+        /// Rows from its first used cell to its last.
+        rows: usize,
+        /// Columns from its first used cell to its last.
+        columns: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// A zipped workbook that would unpack to far more than any map needs.
+    #[error(
+        "The workbook would unpack to {}, more than the {} powermap reads. Is it the right file?",
+        describe_size(*bytes),
+        describe_size(*limit)
+    )]
+    Unpacked {
+        /// What its files claim to unpack to.
+        bytes: u64,
+        /// The limit.
+        limit: u64,
+    },
 }
 
 /// A file read for import: what it is, its tables, and the mapping they suggest.

@@ -2,36 +2,23 @@
 //! calamine), and the JSON of Kumu project backups and Oligrapher maps.
 
 use super::table::{Cell, Table};
+use super::workbook::workbook_tables;
 use super::{ImportError, MAX_ROWS, SourceFormat};
-use calamine::Data;
+use crate::storage::{InputError, read_input};
 use serde_json::Value;
 use std::path::Path;
 
 /// The most bytes an import reads: as much as a session file may hold.
 const MAX_BYTES: u64 = crate::storage::MAX_FILE_BYTES;
 
-fn read_error(path: &Path, error: &std::io::Error) -> ImportError {
-    ImportError::Read(path.display().to_string(), error.to_string())
-}
-
-/// Refuse a file larger than any map should be, before reading it.
-fn check_size(path: &Path) -> Result<(), ImportError> {
-    let size = std::fs::metadata(path)
-        .map_err(|e| read_error(path, &e))?
-        .len();
-    if size > MAX_BYTES {
-        return Err(ImportError::TooBig {
-            bytes: size,
-            limit: MAX_BYTES,
-        });
-    }
-    Ok(())
-}
-
-/// The bytes of a file within the size limit.
+/// The bytes of a file to import: an ordinary file within the size limit, read through the
+/// one reader every file powermap opens goes through.
 fn read_bytes(path: &Path) -> Result<Vec<u8>, ImportError> {
-    check_size(path)?;
-    std::fs::read(path).map_err(|e| read_error(path, &e))
+    read_input(path, MAX_BYTES).map_err(|e| match e {
+        InputError::Io(error) => ImportError::Read(path.display().to_string(), error.to_string()),
+        InputError::NotAFile(kind) => ImportError::NotAFile(path.display().to_string(), kind),
+        InputError::TooLarge { size, limit } => ImportError::TooBig { bytes: size, limit },
+    })
 }
 
 /// The tables of a file, in the order the file holds them.
@@ -41,10 +28,7 @@ pub fn read_tables(path: &Path, format: SourceFormat) -> Result<Vec<Table>, Impo
         .map_or_else(|| "data".to_owned(), |s| s.to_string_lossy().into_owned());
     let tables = match format {
         SourceFormat::Csv => vec![csv_table(&name, &read_bytes(path)?)?],
-        SourceFormat::Spreadsheet | SourceFormat::Onodo => {
-            check_size(path)?;
-            spreadsheet_tables(path)?
-        }
+        SourceFormat::Spreadsheet | SourceFormat::Onodo => workbook_tables(read_bytes(path)?)?,
         SourceFormat::Kumu | SourceFormat::Oligrapher => {
             let bytes = read_bytes(path)?;
             let value: Value = serde_json::from_slice(&bytes)
@@ -113,57 +97,6 @@ pub fn csv_table(name: &str, bytes: &[u8]) -> Result<Table, ImportError> {
         });
     }
     Ok(Table::new(name, headers, rows, 2))
-}
-
-/// Every sheet of an .xlsx, .xls or .ods workbook, with its first row as the header.
-fn spreadsheet_tables(path: &Path) -> Result<Vec<Table>, ImportError> {
-    use calamine::{Reader, open_workbook_auto};
-    let mut workbook = open_workbook_auto(path).map_err(|e| ImportError::Sheet(e.to_string()))?;
-    let mut tables = Vec::new();
-    for name in workbook.sheet_names() {
-        let range = workbook
-            .worksheet_range(&name)
-            .map_err(|e| ImportError::Sheet(format!("sheet \"{name}\": {e}")))?;
-        let mut rows = range.rows();
-        let Some(header) = rows.next() else {
-            tables.push(Table::new(&name, Vec::new(), Vec::new(), 2));
-            continue;
-        };
-        let headers = header.iter().map(|c| sheet_cell(c).text()).collect();
-        let data_rows = range.height().saturating_sub(1);
-        if data_rows > MAX_ROWS {
-            return Err(ImportError::TooManyRows {
-                sheet: name.clone(),
-                rows: data_rows,
-                limit: MAX_ROWS,
-            });
-        }
-        let first_row = range.start().map_or(1, |(row, _)| row as usize + 1) + 1;
-        let rows: Vec<Vec<Cell>> = rows
-            .map(|row| row.iter().map(sheet_cell).collect())
-            .collect();
-        tables.push(Table::new(&name, headers, rows, first_row));
-    }
-    Ok(tables)
-}
-
-/// A spreadsheet cell as a cell of ours.
-fn sheet_cell(data: &Data) -> Cell {
-    match data {
-        Data::Empty => Cell::Empty,
-        Data::String(text) | Data::DateTimeIso(text) | Data::DurationIso(text) => {
-            Cell::from_text(text)
-        }
-        Data::Float(n) => Cell::Number(*n),
-        #[expect(
-            clippy::cast_precision_loss,
-            reason = "spreadsheet whole numbers are far below 2^52"
-        )]
-        Data::Int(n) => Cell::Number(*n as f64),
-        Data::Bool(b) => Cell::Text(b.to_string()),
-        Data::DateTime(d) => Cell::Text(d.to_string()),
-        Data::Error(e) => Cell::Text(format!("#{e:?}")),
-    }
 }
 
 /// A JSON value as a cell: text and numbers as they are, lists joined with "|".

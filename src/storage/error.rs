@@ -15,7 +15,9 @@ pub enum LoadError {
         source: std::io::Error,
     },
     /// The file is bigger than any real session.
-    #[error("The file is {size_mib:.1} MiB; powermap opens session files up to {limit_mib} MiB.")]
+    #[error(
+        "The file is {size_mib:.1} MiB, larger than any session: powermap opens session files of up to {limit_mib} MiB. Is it the right file?"
+    )]
     TooLarge {
         /// The file's size.
         size_mib: f64,
@@ -56,7 +58,9 @@ pub enum LoadError {
         column: usize,
     },
     /// The JSON itself is broken.
-    #[error("The file is not valid JSON at line {line}, column {column}: {reason}.")]
+    #[error(
+        "The file is damaged at line {line}, column {column}: {reason}. A text editor can fix it there; the backup beside it (ending in .bak) may be intact."
+    )]
     Syntax {
         /// 1-based line.
         line: usize,
@@ -113,6 +117,32 @@ pub enum LoadError {
         path: String,
         /// What is wrong.
         reason: String,
+    },
+    /// A folder, pipe, device or socket was given where a file was expected.
+    #[error("{} is {kind}, not a file: powermap opens only files saved on a disk.", path.display())]
+    NotAFile {
+        /// What was given.
+        path: PathBuf,
+        /// What it is ("a named pipe", "a device").
+        kind: &'static str,
+    },
+    /// Fields this version does not know hold more than it keeps.
+    #[error(
+        "This file holds more data that this powermap does not know than it can keep (over {limit} values; the limit was passed in \"{field}\"). It may come from a newer powermap: open it there, or update powermap."
+    )]
+    TooMuchUnknown {
+        /// The field where the limit was passed.
+        field: String,
+        /// The most values kept.
+        limit: usize,
+    },
+    /// A file of an older format too large to convert.
+    #[error(
+        "This session is in an older format and holds over {limit} values, far more than any session; powermap cannot convert it. Is it the right file?"
+    )]
+    TooManyValues {
+        /// The most values an older file may hold.
+        limit: usize,
     },
 }
 

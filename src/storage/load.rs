@@ -2,13 +2,18 @@
 
 use super::error::LoadError;
 use super::format::{CURRENT_VERSION, FORMAT_NAME, migrate};
-use super::limits::{MAX_FILE_BYTES, check_nesting, line_column};
+use super::input::{InputError, read_input};
+use super::limits::{
+    MAX_FILE_BYTES, MAX_TREE_VALUES, MAX_UNKNOWN_VALUES, check_nesting, count_values, line_column,
+};
 use super::lock::{is_locked, unlock};
+use super::outline::{Budget, Node, outline};
+use super::unknown::unknown_fields;
 use super::validate::validate;
 use crate::model::Session;
 use age::secrecy::SecretString;
 use serde_json::Value;
-use std::io::Read;
+use serde_json::value::RawValue;
 use std::path::Path;
 
 /// Read and check the session file at `path`.
@@ -30,32 +35,34 @@ pub fn load_file_with(
     load_bytes(&unlock(&bytes, passphrase)?)
 }
 
-/// The bytes of `path`, refused past the size cap before and while reading.
+/// The bytes of `path`, refused past the size cap, and refused unread when it is not an
+/// ordinary file (a pipe or a device would never end, or never begin).
 pub fn read_capped(path: &Path) -> Result<Vec<u8>, LoadError> {
-    let read_error = |source| LoadError::Read {
-        path: path.to_owned(),
-        source,
-    };
-    let file = std::fs::File::open(path).map_err(read_error)?;
-    let size = file.metadata().map_err(read_error)?.len();
-    check_size(size)?;
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-    // Read one byte past the cap so a file that grew after the size check is still refused.
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(read_error)?;
-    check_size(bytes.len() as u64)?;
-    Ok(bytes)
+    read_input(path, MAX_FILE_BYTES).map_err(|e| match e {
+        InputError::Io(source) => LoadError::Read {
+            path: path.to_owned(),
+            source,
+        },
+        InputError::NotAFile(kind) => LoadError::NotAFile {
+            path: path.to_owned(),
+            kind,
+        },
+        InputError::TooLarge { size, .. } => too_large(size),
+    })
+}
+
+fn too_large(size: u64) -> LoadError {
+    #[expect(clippy::cast_precision_loss, reason = "a size in MiB for a message")]
+    let size_mib = size as f64 / (1024.0 * 1024.0);
+    LoadError::TooLarge {
+        size_mib,
+        limit_mib: MAX_FILE_BYTES / (1024 * 1024),
+    }
 }
 
 fn check_size(size: u64) -> Result<(), LoadError> {
     if size > MAX_FILE_BYTES {
-        #[expect(clippy::cast_precision_loss, reason = "a size in MiB for a message")]
-        let size_mib = size as f64 / (1024.0 * 1024.0);
-        return Err(LoadError::TooLarge {
-            size_mib,
-            limit_mib: MAX_FILE_BYTES / (1024 * 1024),
-        });
+        return Err(too_large(size));
     }
     Ok(())
 }
@@ -79,22 +86,77 @@ pub fn load_str(text: &str) -> Result<Session, LoadError> {
 
 /// Parse a session without the checks of `validate`: the JSON and field types must be right,
 /// but ranges and references may be wrong. For repair, which fixes what validation refuses.
+///
+/// The text is read twice and never as a whole JSON tree: once for its syntax, header and
+/// unknown fields (kept as text, within a budget), once straight into the typed session.
 pub fn parse_unchecked(text: &str) -> Result<Session, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
     check_nesting(text)?;
-    let value: Value = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
-    let value = check_header(value)?;
-    let unknown = super::unknown::find_unknown(&value);
-    let mut session: Session =
-        serde_path_to_error::deserialize(value).map_err(|e| LoadError::Field {
-            path: display_path(&e.path().to_string()),
-            reason: plain_reason(&e.inner().to_string()),
-        })?;
+    let top = read_outline(text)?;
+    if let Some(found) = top.not_object {
+        return Err(LoadError::NotAnObject { found });
+    }
+    let version = check_header(&top)?;
+    if version < CURRENT_VERSION {
+        return parse_older(text, version);
+    }
+    let unknown = unknown_fields(&top)?;
+    drop(top);
+    let mut session = parse_typed(text)?;
     session.unknown = unknown;
     Ok(session)
+}
+
+/// The outline of a file's text, with JSON syntax errors and too many unknown values refused.
+fn read_outline(text: &str) -> Result<Node, LoadError> {
+    let budget = Budget::new(MAX_UNKNOWN_VALUES);
+    outline(text, &budget).map_err(|e| match budget.exceeded_at.borrow_mut().take() {
+        Some(field) => LoadError::TooMuchUnknown {
+            field,
+            limit: MAX_UNKNOWN_VALUES,
+        },
+        None => syntax_error(&e),
+    })
+}
+
+/// A file of an older format: migrations rewrite it as a JSON tree, so it is read as one (and
+/// refused when that tree would be absurdly large), then read again as a current file.
+fn parse_older(text: &str, version: u64) -> Result<Session, LoadError> {
+    if count_values(text) > MAX_TREE_VALUES {
+        return Err(LoadError::TooManyValues {
+            limit: MAX_TREE_VALUES,
+        });
+    }
+    // The outline skipped over texts; reading them may still find a broken \u escape.
+    let value = serde_json::from_str::<Value>(text).map_err(|e| syntax_error(&e))?;
+    let Value::Object(mut map) = value else {
+        return Err(LoadError::NotAnObject {
+            found: "something other than an object",
+        });
+    };
+    map.remove("format");
+    map.remove("version");
+    let mut body = migrate(map, version);
+    body.insert("format".to_owned(), Value::from(FORMAT_NAME));
+    body.insert("version".to_owned(), Value::from(CURRENT_VERSION));
+    let current = serde_json::to_string(&Value::Object(body)).map_err(|e| LoadError::Field {
+        path: "the session".to_owned(),
+        reason: e.to_string(),
+    })?;
+    parse_unchecked(&current)
+}
+
+/// The session read straight from the text into its types; the outline has checked the syntax,
+/// so what fails here is a field of the wrong type or shape.
+fn parse_typed(text: &str) -> Result<Session, LoadError> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut deserializer).map_err(|e| LoadError::Field {
+        path: display_path(&e.path().to_string()),
+        reason: plain_reason(&plain_json_reason(e.inner())),
+    })
 }
 
 fn syntax_error(error: &serde_json::Error) -> LoadError {
@@ -102,43 +164,67 @@ fn syntax_error(error: &serde_json::Error) -> LoadError {
     if error.is_eof() {
         return LoadError::Truncated { line, column };
     }
-    // serde_json appends " at line L column C"; we say where ourselves.
-    let full = error.to_string();
-    let reason = full.split(" at line ").next().unwrap_or(&full).to_owned();
     LoadError::Syntax {
         line,
         column,
-        reason,
+        reason: plain_json_reason(error),
     }
 }
 
-/// Check format name and version, migrate older versions, and hand back the body.
-fn check_header(value: Value) -> Result<Value, LoadError> {
-    let Value::Object(mut map) = value else {
-        return Err(LoadError::NotAnObject {
-            found: describe(&value),
-        });
+/// `serde_json`'s reason for an error, without its " at line L column C" (we say where
+/// ourselves) and in plain words where its own are a parser's.
+pub(super) fn plain_json_reason(error: &serde_json::Error) -> String {
+    let full = error.to_string();
+    let reason = full.split(" at line ").next().unwrap_or(&full);
+    let plain = match reason {
+        "expected `:`" => "a colon (:) should follow the field's name",
+        "expected `,` or `]`" => "a comma or a closing ] is missing",
+        "expected `,` or `}`" => "a comma or a closing } is missing",
+        "expected `\"`" | "key must be a string" => {
+            "a field's name should be here, in double quotes"
+        }
+        "expected value" => "a value is missing or misspelled here (text needs double quotes)",
+        "expected ident" => "this should be true, false or null",
+        "invalid escape" => "a backslash in a text starts no known escape (write \\\\ for one)",
+        "invalid number" => "a number is written wrongly",
+        "number out of range" => "a number is far too large",
+        "invalid unicode code point"
+        | "lone leading surrogate in hex escape"
+        | "unexpected end of hex escape" => {
+            "a \\u escape in a text is broken or names only half of a character"
+        }
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            "a text holds a raw control character such as a line break (write it as \\n)"
+        }
+        "trailing comma" => "a comma stands before a closing bracket",
+        "trailing characters" => "more follows after the end of the session",
+        other => return other.to_owned(),
     };
-    match map.get("format") {
+    plain.to_owned()
+}
+
+/// Check format name and version; hand back the version.
+fn check_header(top: &Node) -> Result<u64, LoadError> {
+    match top.format.as_deref().map(RawValue::get) {
         None => {
             return Err(LoadError::WrongFormat(
                 "it has no \"format\" field".to_owned(),
             ));
         }
-        Some(Value::String(name)) if name == FORMAT_NAME => {}
-        Some(other) => {
+        Some(raw) if serde_json::from_str::<String>(raw).is_ok_and(|n| n == FORMAT_NAME) => {}
+        Some(raw) => {
             return Err(LoadError::WrongFormat(format!(
-                "its \"format\" is {other}, where \"{FORMAT_NAME}\" was expected"
+                "its \"format\" is {}, where \"{FORMAT_NAME}\" was expected",
+                shown(raw)
             )));
         }
     }
-    let version = match map.get("version") {
+    let version = match top.version.as_deref().map(RawValue::get) {
         None => return Err(LoadError::BadVersion("this file has none".to_owned())),
-        Some(Value::Number(n)) => n
-            .as_u64()
+        Some(raw) => serde_json::from_str::<u64>(raw)
+            .ok()
             .filter(|&v| v >= 1)
-            .ok_or_else(|| LoadError::BadVersion(format!("this file says {n}")))?,
-        Some(other) => return Err(LoadError::BadVersion(format!("this file says {other}"))),
+            .ok_or_else(|| LoadError::BadVersion(format!("this file says {}", shown(raw))))?,
     };
     if version > CURRENT_VERSION {
         return Err(LoadError::TooNew {
@@ -146,19 +232,15 @@ fn check_header(value: Value) -> Result<Value, LoadError> {
             supported: CURRENT_VERSION,
         });
     }
-    map.remove("format");
-    map.remove("version");
-    Ok(Value::Object(migrate(map, version)))
+    Ok(version)
 }
 
-fn describe(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a true/false value",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a piece of text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+/// A value from the file, as it is written there, cut short when long.
+fn shown(raw: &str) -> String {
+    const MAX: usize = 40;
+    match raw.char_indices().nth(MAX) {
+        Some((end, _)) => format!("{}...", &raw[..end]),
+        None => raw.to_owned(),
     }
 }
 
@@ -173,6 +255,12 @@ fn display_path(path: &str) -> String {
 
 /// serde says "invalid type: string \"x\", expected f32"; say it in plainer words.
 fn plain_reason(reason: &str) -> String {
+    if let Some(field) = reason
+        .strip_prefix("duplicate field `")
+        .and_then(|r| r.strip_suffix('`'))
+    {
+        return format!("the field \"{field}\" is given twice; keep one of them");
+    }
     reason
         .replace("expected f32", "expected a number")
         .replace("expected f64", "expected a number")

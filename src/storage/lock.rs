@@ -9,6 +9,10 @@ const AGE_MAGIC: &[u8] = b"age-encryption.org/v1";
 /// scrypt work factor (2^16): about a tenth of a second here, paid on every save and autosave
 /// of a locked session, while still costly for anyone guessing passphrases.
 const WORK_FACTOR: u8 = 16;
+/// The most work a locked file may ask for when opened: what powermap writes, with room for a
+/// later version to raise it. age's own cap follows how fast the machine is, and lets a header
+/// edited to ask for 2^22 or more make scrypt take gigabytes before the passphrase is checked.
+const MAX_WORK_FACTOR: u8 = WORK_FACTOR + 2;
 
 /// Whether `bytes` are a locked (age-encrypted) file.
 pub fn is_locked(bytes: &[u8]) -> bool {
@@ -22,14 +26,26 @@ pub fn lock(plaintext: &[u8], passphrase: &SecretString) -> Result<Vec<u8>, Save
     age::encrypt(&recipient, plaintext).map_err(|e| SaveError::Lock(e.to_string()))
 }
 
-/// Decrypt a locked file; a wrong passphrase gets its own error.
+/// Decrypt a locked file; a wrong passphrase gets its own error, and a damaged file says how.
 pub fn unlock(ciphertext: &[u8], passphrase: &SecretString) -> Result<Vec<u8>, LoadError> {
-    let identity = age::scrypt::Identity::new(passphrase.clone());
-    age::decrypt(&identity, ciphertext).map_err(|e| match e {
-        age::DecryptError::NoMatchingKeys
-        | age::DecryptError::DecryptionFailed
-        | age::DecryptError::KeyDecryptionFailed => LoadError::WrongPassphrase,
-        other => LoadError::BrokenLock(other.to_string()),
+    let mut identity = age::scrypt::Identity::new(passphrase.clone());
+    identity.set_max_work_factor(MAX_WORK_FACTOR);
+    age::decrypt(&identity, ciphertext).map_err(|e| {
+        use age::DecryptError as E;
+        let damaged = |why: &str| LoadError::BrokenLock(why.to_owned());
+        match e {
+            E::NoMatchingKeys | E::DecryptionFailed | E::KeyDecryptionFailed => {
+                LoadError::WrongPassphrase
+            }
+            E::ExcessiveWork { .. } => damaged(
+                "its header asks for far more work to open it than powermap ever sets, so it was changed after saving.",
+            ),
+            E::InvalidHeader | E::InvalidMac | E::UnknownFormat => {
+                damaged("its header was changed or cut after saving.")
+            }
+            E::Io(_) => damaged("it ends early, or part of it was changed after saving."),
+            other => LoadError::BrokenLock(format!("{other}.")),
+        }
     })
 }
 
@@ -53,5 +69,38 @@ mod tests {
             Err(LoadError::WrongPassphrase)
         ));
         assert!(!is_locked(b"{\"format\": \"powermap-session\"}"));
+    }
+
+    /// The work factor in a locked file's header, set to `log_n`.
+    fn with_work_factor(locked: &[u8], log_n: u8) -> Vec<u8> {
+        let text = String::from_utf8_lossy(locked).into_owned();
+        let line_start = text.find("-> scrypt ").expect("scrypt stanza");
+        let line_end = line_start + text[line_start..].find('\n').expect("end of line");
+        let mut line: Vec<&str> = text[line_start..line_end].split(' ').collect();
+        let log_n = log_n.to_string();
+        *line.last_mut().expect("work factor") = &log_n;
+        let mut tampered = locked[..line_start].to_vec();
+        tampered.extend_from_slice(line.join(" ").as_bytes());
+        tampered.extend_from_slice(&locked[line_end..]);
+        tampered
+    }
+
+    #[test]
+    fn a_header_asking_for_huge_work_is_damaged_without_doing_it() {
+        let secret = SecretString::from("correct horse".to_owned());
+        let locked = lock(b"{}", &secret).expect("lock");
+        // 2^30 would take a gigabyte of scrypt memory per 2^20: refused before any of it.
+        let started = std::time::Instant::now();
+        let error = unlock(&with_work_factor(&locked, 30), &secret).expect_err("refused");
+        assert!(matches!(error, LoadError::BrokenLock(_)), "{error:?}");
+        assert!(
+            error.to_string().contains("changed after saving"),
+            "{error}"
+        );
+        // Just past the cap: without it, age allows about 2^22 (4 GiB) on a fast machine.
+        let error =
+            unlock(&with_work_factor(&locked, MAX_WORK_FACTOR + 1), &secret).expect_err("refused");
+        assert!(matches!(error, LoadError::BrokenLock(_)), "{error:?}");
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
     }
 }

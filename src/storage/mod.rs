@@ -3,9 +3,11 @@
 
 mod error;
 mod format;
+mod input;
 mod limits;
 mod load;
 mod lock;
+mod outline;
 mod output;
 mod recent;
 mod recovery;
@@ -18,6 +20,7 @@ mod validate;
 
 pub use error::{LoadError, SaveError};
 pub use format::{CURRENT_VERSION, FORMAT_NAME};
+pub use input::{InputError, describe_size, read_input};
 pub use limits::{MAX_FILE_BYTES, MAX_NESTING};
 pub use load::{load_bytes, load_file, load_file_with, load_str, parse_unchecked, read_capped};
 pub use lock::{is_locked, lock, unlock};

@@ -1,9 +1,12 @@
 //! Finding the fields a file carries that this version does not know, and putting them back.
 
+use super::error::LoadError;
+use super::load::plain_json_reason;
+use super::outline::{Node, RawFields};
 use crate::model::{ActorId, RelationshipId, Session, UnknownFields};
 use serde_json::{Map, Value};
 
-const TOP: &[&str] = &[
+pub(super) const TOP: &[&str] = &[
     "format",
     "version",
     "campaign",
@@ -14,9 +17,9 @@ const TOP: &[&str] = &[
     "reflection",
     "rounds",
 ];
-const CAMPAIGN: &[&str] = &["title", "problem", "objective", "date", "theory_of_change"];
-const SETTINGS: &[&str] = &["supportive_side", "reveal_order"];
-const ACTOR: &[&str] = &[
+pub(super) const CAMPAIGN: &[&str] = &["title", "problem", "objective", "date", "theory_of_change"];
+pub(super) const SETTINGS: &[&str] = &["supportive_side", "reveal_order"];
+pub(super) const ACTOR: &[&str] = &[
     "id",
     "name",
     "kind",
@@ -36,33 +39,14 @@ const ACTOR: &[&str] = &[
     "parked",
     "links",
 ];
-const RELATIONSHIP: &[&str] = &["id", "from", "to", "kind", "tie", "label"];
-const REFLECTION: &[&str] = &["targets", "resources", "interests", "risks"];
-const CHANGE_STEP: &[&str] = &["if_we", "then", "because"];
-const ROUND: &[&str] = &["id", "label", "date", "actors"];
-const ROUND_ENTRY: &[&str] = &["id", "support", "influence", "spectrum"];
-
-fn unknown_in(object: Option<&Value>, known: &[&str]) -> Map<String, Value> {
-    let Some(Value::Object(map)) = object else {
-        return Map::new();
-    };
-    map.iter()
-        .filter(|(k, _)| !known.contains(&k.as_str()))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect()
-}
+pub(super) const RELATIONSHIP: &[&str] = &["id", "from", "to", "kind", "tie", "label"];
+pub(super) const REFLECTION: &[&str] = &["targets", "resources", "interests", "risks"];
+pub(super) const CHANGE_STEP: &[&str] = &["if_we", "then", "because"];
+pub(super) const ROUND: &[&str] = &["id", "label", "date", "actors"];
+pub(super) const ROUND_ENTRY: &[&str] = &["id", "support", "influence", "spectrum"];
 
 fn id_of(item: &Value) -> Option<String> {
     item.get("id").and_then(Value::as_str).map(str::to_owned)
-}
-
-/// The items of the array at `key` in `object`.
-fn items<'a>(object: Option<&'a Value>, key: &str) -> impl Iterator<Item = &'a Value> {
-    object
-        .and_then(|o| o.get(key))
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
 }
 
 /// The mutable items of the array at `key` in `object`.
@@ -74,51 +58,81 @@ fn items_mut<'a>(object: &'a mut Value, key: &str) -> impl Iterator<Item = &'a m
         .flatten()
 }
 
-/// The unknown fields of a parsed file body (format and version already checked).
-pub fn find_unknown(body: &Value) -> UnknownFields {
+/// Unknown fields found as text, as the objects they are kept as. Only this much of the file
+/// becomes a JSON tree; the outline's budget has bounded it.
+fn fields(raw: &RawFields, place: &str) -> Result<Map<String, Value>, LoadError> {
+    raw.iter()
+        .map(|(key, text)| {
+            serde_json::from_str(text.get())
+                .map(|value| (key.clone(), value))
+                .map_err(|e| LoadError::Field {
+                    path: if place.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{place}.{key}")
+                    },
+                    reason: plain_json_reason(&e),
+                })
+        })
+        .collect()
+}
+
+/// The unknown fields of a file from its outline (format and version already checked).
+pub fn unknown_fields(top: &Node) -> Result<UnknownFields, LoadError> {
+    let one = |key: &str| top.child(key).first().map(|(_, node)| node);
+    let extra_of = |key: &str| one(key).map_or(Ok(Map::new()), |node| fields(&node.extra, key));
     let mut found = UnknownFields {
-        top: unknown_in(Some(body), TOP),
-        campaign: unknown_in(body.get("campaign"), CAMPAIGN),
-        settings: unknown_in(body.get("settings"), SETTINGS),
-        reflection: unknown_in(body.get("reflection"), REFLECTION),
+        top: fields(&top.extra, "")?,
+        campaign: extra_of("campaign")?,
+        settings: extra_of("settings")?,
+        reflection: extra_of("reflection")?,
         ..UnknownFields::default()
     };
-    for item in items(Some(body), "actors") {
-        let extra = unknown_in(Some(item), ACTOR);
-        if let (false, Some(id)) = (extra.is_empty(), id_of(item)) {
-            found.actors.insert(ActorId(id), extra);
+    for (index, item) in top.child("actors") {
+        if let Some(id) = &item.id {
+            let extra = fields(&item.extra, &format!("actors[{index}]"))?;
+            found.actors.insert(ActorId(id.clone()), extra);
         }
     }
-    for item in items(Some(body), "relationships") {
-        let extra = unknown_in(Some(item), RELATIONSHIP);
-        if let (false, Some(id)) = (extra.is_empty(), id_of(item)) {
-            found.relationships.insert(RelationshipId(id), extra);
+    for (index, item) in top.child("relationships") {
+        if let Some(id) = &item.id {
+            let extra = fields(&item.extra, &format!("relationships[{index}]"))?;
+            found
+                .relationships
+                .insert(RelationshipId(id.clone()), extra);
         }
     }
-    for (index, step) in items(body.get("campaign"), "theory_of_change").enumerate() {
-        let extra = unknown_in(Some(step), CHANGE_STEP);
-        if !extra.is_empty() {
-            found.theory_of_change.insert(index, extra);
+    if let Some(campaign) = one("campaign") {
+        for (index, step) in campaign.child("theory_of_change") {
+            let place = format!("campaign.theory_of_change[{index}]");
+            found
+                .theory_of_change
+                .insert(*index, fields(&step.extra, &place)?);
         }
     }
-    for round in items(Some(body), "rounds") {
-        let Some(round_id) = id_of(round) else {
+    for (index, round) in top.child("rounds") {
+        let Some(round_id) = &round.id else {
             continue;
         };
-        for entry in items(Some(round), "actors") {
-            let extra = unknown_in(Some(entry), ROUND_ENTRY);
-            if let (false, Some(id)) = (extra.is_empty(), id_of(entry)) {
-                found
-                    .round_entries
-                    .insert((round_id.clone(), ActorId(id)), extra);
+        for (entry_index, entry) in round.child("actors") {
+            if let Some(id) = &entry.id {
+                let place = format!("rounds[{index}].actors[{entry_index}]");
+                found.round_entries.insert(
+                    (round_id.clone(), ActorId(id.clone())),
+                    fields(&entry.extra, &place)?,
+                );
             }
         }
-        let extra = unknown_in(Some(round), ROUND);
-        if !extra.is_empty() {
-            found.rounds.insert(round_id, extra);
+        if !round.extra.is_empty() {
+            let extra = fields(&round.extra, &format!("rounds[{index}]"))?;
+            found.rounds.insert(round_id.clone(), extra);
         }
     }
-    found
+    // Objects kept only for what lies under them hold no unknown fields of their own.
+    found.actors.retain(|_, extra| !extra.is_empty());
+    found.relationships.retain(|_, extra| !extra.is_empty());
+    found.round_entries.retain(|_, extra| !extra.is_empty());
+    Ok(found)
 }
 
 fn put_back(target: &mut Value, extra: &Map<String, Value>) {
