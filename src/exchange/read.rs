@@ -79,6 +79,12 @@ pub fn csv_table(name: &str, bytes: &[u8]) -> Result<Table, ImportError> {
         Some(Err(e)) => return Err(ImportError::Csv(e.to_string())),
         None => return Err(ImportError::Empty),
     };
+    let trimmed: Vec<String> = headers.iter().map(|h| h.trim().to_owned()).collect();
+    let cell = if super::csv_out::written_by_powermap(&trimmed) {
+        Cell::verbatim
+    } else {
+        Cell::from_text
+    };
     let mut rows = Vec::new();
     let mut total = 0;
     for record in records {
@@ -86,7 +92,7 @@ pub fn csv_table(name: &str, bytes: &[u8]) -> Result<Table, ImportError> {
         total += 1;
         // Past the limit, only counting goes on: the refusal names how many there are.
         if total <= MAX_ROWS {
-            rows.push(record.iter().map(Cell::from_text).collect());
+            rows.push(record.iter().map(cell).collect());
         }
     }
     if total > MAX_ROWS {

@@ -6,7 +6,7 @@
 pub enum Cell {
     /// Nothing there.
     Empty,
-    /// Text (trimmed).
+    /// Text (trimmed, except in powermap's own CSV).
     Text(String),
     /// A number.
     Number(f64),
@@ -16,6 +16,16 @@ impl Cell {
     /// A cell from text: empty when blank, a number when the whole text is one.
     pub fn from_text(text: &str) -> Self {
         let text = text.trim();
+        if text.is_empty() {
+            Self::Empty
+        } else {
+            Self::Text(text.to_owned())
+        }
+    }
+
+    /// A cell of powermap's own CSV: the text exactly as written (its writer guarded any
+    /// leading whitespace, and trailing whitespace is the user's), empty only when empty.
+    pub fn verbatim(text: &str) -> Self {
         if text.is_empty() {
             Self::Empty
         } else {
