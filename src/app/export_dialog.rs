@@ -124,9 +124,25 @@ impl PowermapApp {
                     DialogOutcome::Picked(picked) => dialog.path = picked.display().to_string(),
                     DialogOutcome::Cancelled => {}
                     DialogOutcome::Unavailable => {
-                        dialog.error = Some(
-                            "This system offers no file dialog; type the path instead.".to_owned(),
-                        );
+                        let extension = if dialog.csv {
+                            "csv"
+                        } else {
+                            dialog.request.format.extension()
+                        };
+                        self.browse(super::file_browser::BrowseRequest {
+                            mode: super::file_browser::Mode::Save,
+                            title: "Export the map",
+                            button: "Export",
+                            extensions: vec![extension],
+                            start_in: path.parent().map(Path::to_owned),
+                            file_name: name,
+                            then: Box::new(|app, picked| {
+                                if let Some(export) = app.export_dialog.as_mut() {
+                                    export.path = picked.display().to_string();
+                                    export.error = None;
+                                }
+                            }),
+                        });
                     }
                 }
             }
