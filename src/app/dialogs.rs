@@ -1,24 +1,11 @@
-//! Modal dialogs: welcome, errors, unsaved changes, and the typed path when no file dialog exists.
+//! Modal dialogs: welcome, errors, unsaved changes, passphrases, repair and recovery.
 
 use super::PowermapApp;
 use super::examples::EXAMPLES;
-use super::file_dialogs::with_json_extension;
 use super::files::PendingAction;
 use crate::storage::SecretString;
 use egui::{Id, Key, Modal, RichText};
 use std::path::PathBuf;
-
-/// What a typed path is for.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PathPurpose {
-    /// Open the file.
-    Open,
-    /// Save to the file, then carry on with an action (a quit that waited for the save).
-    SaveAs {
-        /// What to do after a successful save.
-        then: Option<PendingAction>,
-    },
-}
 
 /// The one modal dialog showing, if any.
 #[derive(Clone, Debug, PartialEq)]
@@ -83,30 +70,9 @@ pub enum Dialog {
         /// What is wrong with what was typed.
         error: Option<String>,
     },
-    /// No file dialog on this system (or the user asked): type a path.
-    PathPrompt {
-        /// Open or save.
-        purpose: PathPurpose,
-        /// The path typed so far.
-        text: String,
-        /// Why the prompt shows.
-        note: String,
-    },
 }
 
 impl Dialog {
-    /// A path prompt that explains there is no file dialog.
-    pub fn no_file_dialog(purpose: PathPurpose, folder: Option<PathBuf>) -> Self {
-        let text = folder
-            .map(|f| format!("{}{}", f.display(), std::path::MAIN_SEPARATOR))
-            .unwrap_or_default();
-        Self::PathPrompt {
-            purpose,
-            text,
-            note: "This system offers no file dialog (no desktop portal and no zenity). Type the file's path instead.".to_owned(),
-        }
-    }
-
     /// One line on what the dialog says, for tests and logs.
     pub fn summary(&self) -> String {
         match self {
@@ -131,13 +97,6 @@ impl Dialog {
             Self::OfferRepair {
                 reason, changes, ..
             } => format!("Repair offered ({} changes): {reason}", changes.len()),
-            Self::PathPrompt { purpose, .. } => format!(
-                "Type a path to {}",
-                match purpose {
-                    PathPurpose::Open => "open",
-                    PathPurpose::SaveAs { .. } => "save",
-                }
-            ),
         }
     }
 }
@@ -155,8 +114,6 @@ pub(super) enum Choice {
     SaveElsewhere,
     Perform(PendingAction),
     SaveThen(PendingAction),
-    OpenTyped(PathBuf),
-    SaveTyped(PathBuf, Option<PendingAction>),
 }
 
 impl PowermapApp {
@@ -198,11 +155,6 @@ impl PowermapApp {
                     second,
                     error,
                 } => set_lock_body(ui, first, second, error),
-                Dialog::PathPrompt {
-                    purpose,
-                    text,
-                    note,
-                } => path_prompt_body(ui, purpose, text, note),
                 Dialog::Rename { id, text } => rename_body(ui, id, text),
                 Dialog::Shortcuts => super::workshop::shortcuts_body(ui),
             };
@@ -249,16 +201,8 @@ impl PowermapApp {
                     }
                 } else {
                     // Save as runs the action itself once the file is written, which may be
-                    // after a typed path.
+                    // frames later, from the in-app file dialog.
                     self.save_as(Some(action));
-                }
-            }
-            Choice::OpenTyped(path) => self.open_path(&path),
-            Choice::SaveTyped(path, then) => {
-                if self.save_to(&path)
-                    && let Some(action) = then
-                {
-                    self.perform(action);
                 }
             }
         }
@@ -476,45 +420,6 @@ fn confirm_body(ui: &mut egui::Ui, action: &PendingAction) -> Option<Choice> {
         }
         if ui.button("Don't save").clicked() {
             return Some(Choice::Perform(action.clone()));
-        }
-        ui.button("Cancel").clicked().then_some(Choice::Close)
-    })
-    .inner
-}
-
-fn path_prompt_body(
-    ui: &mut egui::Ui,
-    purpose: &PathPurpose,
-    text: &mut String,
-    note: &str,
-) -> Option<Choice> {
-    let (heading, ok_label) = match purpose {
-        PathPurpose::Open => ("Open a session", "Open"),
-        PathPurpose::SaveAs { .. } => ("Save the session", "Save"),
-    };
-    ui.heading(heading);
-    ui.label(note);
-    let label = ui.label("File path");
-    let response = ui
-        .add(egui::TextEdit::singleline(text).desired_width(480.0))
-        .labelled_by(label.id);
-    if !response.has_focus() && !response.lost_focus() {
-        response.request_focus();
-    }
-    let submitted = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-    let has_text = !text.trim().is_empty();
-    ui.horizontal(|ui| {
-        let ok = ui
-            .add_enabled(has_text, egui::Button::new(ok_label))
-            .clicked();
-        if (ok || submitted) && has_text {
-            let path = PathBuf::from(text.trim());
-            return Some(match purpose {
-                PathPurpose::Open => Choice::OpenTyped(path),
-                PathPurpose::SaveAs { then } => {
-                    Choice::SaveTyped(with_json_extension(path), then.clone())
-                }
-            });
         }
         ui.button("Cancel").clicked().then_some(Choice::Close)
     })

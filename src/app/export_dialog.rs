@@ -33,6 +33,8 @@ pub struct ExportDialog {
     proposed: String,
     /// The session's file, whose name the proposals start from.
     session_path: Option<PathBuf>,
+    /// The user's home folder, for a typed path starting with `~`.
+    home: Option<PathBuf>,
     save_key: bool,
     /// The preview and the choices it was drawn for (no texture when drawing failed, so a
     /// failure is not retried every frame).
@@ -52,7 +54,7 @@ const PREVIEW_SIZE: (u32, u32) = (400, 320);
 
 impl ExportDialog {
     /// A dialog with print-quality defaults and a path beside the session file.
-    pub fn new(session_path: Option<&Path>) -> Self {
+    pub fn new(session_path: Option<&Path>, home: Option<PathBuf>) -> Self {
         let request = ExportRequest::default();
         let path = suggested_path(session_path, request.view, request.format, false);
         Self {
@@ -62,6 +64,7 @@ impl ExportDialog {
             proposed: path.clone(),
             path,
             session_path: session_path.map(Path::to_owned),
+            home,
             save_key: false,
             preview: None,
             error: None,
@@ -73,7 +76,7 @@ impl ExportDialog {
     /// Every file the export writes: the page or the actors, and the relationships or the
     /// codes key beside it.
     fn targets(&self) -> Vec<PathBuf> {
-        let path = PathBuf::from(self.path.trim());
+        let path = self.chosen_path();
         if self.csv {
             let relations = crate::exchange::relationships_path(&path);
             vec![path, relations]
@@ -83,6 +86,11 @@ impl ExportDialog {
         } else {
             vec![path]
         }
+    }
+
+    /// The path typed or chosen, with a leading `~` as the home folder.
+    fn chosen_path(&self) -> PathBuf {
+        super::file_dialogs::expand_home(Path::new(self.path.trim()), self.home.as_deref())
     }
 
     /// The files the export would write over.
@@ -170,7 +178,8 @@ fn replace_question(files: &[PathBuf]) -> String {
 impl PowermapApp {
     /// Open the export dialog.
     pub(super) fn open_export_dialog(&mut self) {
-        self.export_dialog = Some(ExportDialog::new(self.path.as_deref()));
+        let home = self.dialogs.user_folders().home;
+        self.export_dialog = Some(ExportDialog::new(self.path.as_deref(), home));
     }
 
     /// Draw the export dialog if it is open, and export when asked.
@@ -264,9 +273,25 @@ impl PowermapApp {
                     DialogOutcome::Picked(picked) => dialog.path = picked.display().to_string(),
                     DialogOutcome::Cancelled => {}
                     DialogOutcome::Unavailable => {
-                        dialog.error = Some(
-                            "This system offers no file dialog; type the path instead.".to_owned(),
-                        );
+                        let extension = if dialog.csv {
+                            "csv"
+                        } else {
+                            dialog.request.format.extension()
+                        };
+                        self.browse(super::file_browser::BrowseRequest {
+                            mode: super::file_browser::Mode::Save,
+                            title: "Export the map",
+                            button: "Export",
+                            extensions: vec![extension],
+                            start_in: path.parent().map(Path::to_owned),
+                            file_name: name,
+                            then: Box::new(|app, picked| {
+                                if let Some(export) = app.export_dialog.as_mut() {
+                                    export.path = picked.display().to_string();
+                                    export.error = None;
+                                }
+                            }),
+                        });
                     }
                 }
             }
@@ -302,7 +327,7 @@ impl PowermapApp {
 
     /// Write the export (and the codes key if asked); the message says where.
     fn write_export(&self, dialog: &ExportDialog) -> Result<String, String> {
-        let path = PathBuf::from(dialog.path.trim());
+        let path = dialog.chosen_path();
         if dialog.path.trim().is_empty() {
             return Err("Type where to write the export.".to_owned());
         }

@@ -1,7 +1,7 @@
 //! Native open and save dialogs behind a small trait, so tests never open one and systems
-//! without a dialog get a path field instead of silence.
+//! without a dialog get the in-app one (`file_browser.rs`) instead of silence.
 
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// What a file dialog gave back.
@@ -11,7 +11,7 @@ pub enum DialogOutcome {
     Picked(PathBuf),
     /// The user closed the dialog without choosing.
     Cancelled,
-    /// The system has no file dialog; the app asks for a typed path instead.
+    /// The system has no file dialog; the app shows its own instead.
     Unavailable,
 }
 
@@ -30,6 +30,57 @@ pub trait FileDialogs {
     ) -> DialogOutcome;
     /// Ask for a file to import or merge (spreadsheets, CSV, Kumu, Oligrapher, sessions).
     fn pick_import(&self, start_in: Option<&Path>, title: &str) -> DialogOutcome;
+    /// The user's home and documents folders: where dialogs start without a current file,
+    /// and what `~` means in a typed path.
+    fn user_folders(&self) -> UserFolders {
+        UserFolders::of_this_user()
+    }
+}
+
+/// The extensions the import dialog lists (without the dot).
+pub const IMPORT_EXTENSIONS: [&str; 7] = ["csv", "tsv", "txt", "xlsx", "xls", "ods", "json"];
+
+/// The folders of the person using the app.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UserFolders {
+    /// The home folder, which `~` stands for.
+    pub home: Option<PathBuf>,
+    /// The documents folder, where new files go by default.
+    pub documents: Option<PathBuf>,
+}
+
+impl UserFolders {
+    /// The folders the system reports for the user running the app.
+    pub fn of_this_user() -> Self {
+        let dirs = directories::UserDirs::new();
+        Self {
+            home: dirs.as_ref().map(|d| d.home_dir().to_owned()),
+            documents: dirs
+                .as_ref()
+                .and_then(|d| d.document_dir().map(Path::to_owned)),
+        }
+    }
+
+    /// Where to look for or put a file when there is no better place: the documents folder,
+    /// else home.
+    pub fn default_folder(&self) -> Option<&Path> {
+        self.documents
+            .as_deref()
+            .filter(|d| d.is_dir())
+            .or(self.home.as_deref())
+    }
+}
+
+/// `path` with a leading `~` replaced by the home folder, as a shell would; other paths, and
+/// `~name` (another user's home), stay as they are.
+pub fn expand_home(path: &Path, home: Option<&Path>) -> PathBuf {
+    let mut components = path.components();
+    match (components.next(), home) {
+        (Some(Component::Normal(first)), Some(home)) if first == "~" => {
+            home.join(components.as_path())
+        }
+        _ => path.to_owned(),
+    }
 }
 
 /// The system's dialogs through rfd (a desktop portal or zenity on Linux).
@@ -120,10 +171,7 @@ impl FileDialogs for NativeDialogs {
         }
         let started = Instant::now();
         let picked = Self::dialog(start_in)
-            .add_filter(
-                "Spreadsheets and maps",
-                &["csv", "tsv", "txt", "xlsx", "xls", "ods", "json"],
-            )
+            .add_filter("Spreadsheets and maps", &IMPORT_EXTENSIONS)
             .add_filter("Any file", &["*"])
             .set_title(title)
             .pick_file();
@@ -136,8 +184,8 @@ fn on_path(program: &str) -> bool {
         .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
 }
 
-/// Dialogs that never open: every request asks for a typed path. Tests use it, and so does
-/// the app when started with `POWERMAP_NO_DIALOGS=1`.
+/// Dialogs that never open: every request goes to the in-app dialog. Tests use it, and so
+/// does the app when started with `POWERMAP_NO_DIALOGS=1`.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct NoDialogs;
 
@@ -166,9 +214,37 @@ impl FileDialogs for NoDialogs {
 
 /// `name.json` for a typed path without an extension.
 pub fn with_json_extension(path: PathBuf) -> PathBuf {
+    with_extension_if_none(path, "json")
+}
+
+/// `path` with `extension` added when it has none.
+pub fn with_extension_if_none(path: PathBuf, extension: &str) -> PathBuf {
     if path.extension().is_some() {
         path
     } else {
-        path.with_extension("json")
+        path.with_extension(extension)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_leading_tilde_is_the_home_folder() {
+        let home = Path::new("/home/ana");
+        assert_eq!(
+            expand_home(Path::new("~/maps/x.json"), Some(home)),
+            home.join("maps/x.json")
+        );
+        assert_eq!(expand_home(Path::new("~"), Some(home)), home);
+        for kept in ["/tmp/~/x.json", "~bob/x.json", "maps/~", "x.json"] {
+            assert_eq!(expand_home(Path::new(kept), Some(home)), Path::new(kept));
+        }
+        assert_eq!(
+            expand_home(Path::new("~/x.json"), None),
+            Path::new("~/x.json"),
+            "no home known: nothing to put there"
+        );
     }
 }

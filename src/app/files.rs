@@ -1,8 +1,9 @@
 //! New, open, save, save as, recent files, dropped files, and asking before losing work.
 
 use super::canvas::CanvasState;
-use super::dialogs::{Dialog, PathPurpose};
+use super::dialogs::Dialog;
 use super::examples::EXAMPLES;
+use super::file_browser::{BrowseRequest, Mode};
 use super::file_dialogs::{DialogOutcome, with_json_extension};
 use super::{PowermapApp, Selection};
 use crate::model::{Document, Session};
@@ -82,12 +83,15 @@ impl PowermapApp {
             PendingAction::Open => match self.dialogs.pick_open(self.start_folder().as_deref()) {
                 DialogOutcome::Picked(path) => self.open_path(&path),
                 DialogOutcome::Cancelled => {}
-                DialogOutcome::Unavailable => {
-                    self.dialog = Some(Dialog::no_file_dialog(
-                        PathPurpose::Open,
-                        self.start_folder(),
-                    ));
-                }
+                DialogOutcome::Unavailable => self.browse(BrowseRequest {
+                    mode: Mode::Open,
+                    title: "Open a session",
+                    button: "Open",
+                    extensions: vec!["json"],
+                    start_in: self.start_folder(),
+                    file_name: String::new(),
+                    then: Box::new(|app, path| app.open_path(&path)),
+                }),
             },
             PendingAction::OpenPath(path) => self.open_path(&path),
             PendingAction::OpenExample(index) => self.open_example(index),
@@ -218,17 +222,22 @@ impl PowermapApp {
             }
             DialogOutcome::Cancelled => false,
             DialogOutcome::Unavailable => {
-                let folder = self.start_folder();
-                let mut dialog =
-                    Dialog::no_file_dialog(PathPurpose::SaveAs { then }, folder.clone());
-                if let Dialog::PathPrompt { text, .. } = &mut dialog {
-                    *text = folder
-                        .unwrap_or_default()
-                        .join(suggested)
-                        .display()
-                        .to_string();
-                }
-                self.dialog = Some(dialog);
+                // The in-app dialog answers in a later frame and saves then.
+                self.browse(BrowseRequest {
+                    mode: Mode::Save,
+                    title: "Save the session",
+                    button: "Save",
+                    extensions: vec!["json"],
+                    start_in: self.start_folder(),
+                    file_name: suggested,
+                    then: Box::new(move |app, path| {
+                        if app.save_to(&path)
+                            && let Some(action) = then
+                        {
+                            app.perform(action);
+                        }
+                    }),
+                });
                 false
             }
         }
@@ -260,7 +269,11 @@ impl PowermapApp {
         }
     }
 
+    /// The name Save as proposes: the file's own, else one made from the campaign title.
     fn suggested_file_name(&self) -> String {
+        if let Some(name) = self.path.as_deref().and_then(Path::file_name) {
+            return name.to_string_lossy().into_owned();
+        }
         let title = self.session().campaign.title.trim();
         let stem: String = title
             .chars()
@@ -283,12 +296,21 @@ impl PowermapApp {
         }
     }
 
-    fn start_folder(&self) -> Option<PathBuf> {
+    /// Where file dialogs start: the current file's folder, else the last file's, else the
+    /// user's documents folder (or home).
+    pub(super) fn start_folder(&self) -> Option<PathBuf> {
         self.path
             .as_deref()
             .or_else(|| self.recent.last())
             .and_then(Path::parent)
+            .filter(|folder| folder.is_dir())
             .map(Path::to_owned)
+            .or_else(|| {
+                self.dialogs
+                    .user_folders()
+                    .default_folder()
+                    .map(Path::to_owned)
+            })
     }
 
     fn store_recent(&mut self) {

@@ -3,17 +3,27 @@
 //! updated and left alone, and decide each disagreement, before anything changes.
 
 use super::PowermapApp;
-use super::file_dialogs::DialogOutcome;
+use super::file_browser::{BrowseRequest, Mode};
+use super::file_dialogs::{DialogOutcome, IMPORT_EXTENSIONS, expand_home};
 use crate::exchange::{
     ActorColumn, ImportError, Imported, Mapping, RelationColumn, Scale, Source, SourceFormat,
     Table, import_tables, read_source,
 };
 use crate::model::{Edit, MergePlan, Session, apply_merge, plan_merge};
 use egui::{ComboBox, Grid, Id, Modal, RichText, ScrollArea, TextEdit, Ui};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The accessible name of the dialog's file field.
 pub const IMPORT_PATH_LABEL: &str = "File to bring in";
+
+/// Which of the dialog's file fields a chosen file goes into.
+#[derive(Clone, Copy)]
+enum FileField {
+    /// The file to import or merge.
+    Main,
+    /// The relationships CSV beside an actors CSV.
+    Relations,
+}
 
 /// Where the dialog is.
 enum Step {
@@ -55,6 +65,13 @@ impl ImportDialog {
             step: Step::Choose,
             error: None,
             focus_path: true,
+        }
+    }
+
+    fn field(&mut self, field: FileField) -> &mut String {
+        match field {
+            FileField::Main => &mut self.path,
+            FileField::Relations => &mut self.relations_path,
         }
     }
 
@@ -129,7 +146,7 @@ impl PowermapApp {
             }
             entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if ui.button("Choose…").clicked() {
-                self.pick_into(&mut dialog.path, &mut dialog.error, dialog.merge);
+                self.choose_file(dialog, FileField::Main);
             }
         });
         if !dialog.merge && dialog.path.trim().to_lowercase().ends_with(".csv") {
@@ -138,17 +155,19 @@ impl PowermapApp {
                 ui.add(TextEdit::singleline(&mut dialog.relations_path).desired_width(420.0))
                     .labelled_by(label.id);
                 if ui.button("Choose…").clicked() {
-                    self.pick_into(&mut dialog.relations_path, &mut dialog.error, false);
+                    self.choose_file(dialog, FileField::Relations);
                 }
             });
         }
         if ui.button("Read the file").clicked() || entered {
             dialog.error = None;
-            let path = PathBuf::from(dialog.path.trim());
+            let home = self.dialogs.user_folders().home;
+            let typed = |text: &str| expand_home(Path::new(text.trim()), home.as_deref());
+            let path = typed(&dialog.path);
             let result = if dialog.merge {
                 self.read_session(&path)
             } else {
-                read_for_mapping(&path, dialog.relations_path.trim())
+                read_for_mapping(&path, &typed(&dialog.relations_path))
             };
             match result {
                 Ok(step) => dialog.step = step,
@@ -157,22 +176,35 @@ impl PowermapApp {
         }
     }
 
-    fn pick_into(&self, field: &mut String, error: &mut Option<String>, merge: bool) {
-        let title = if merge {
+    /// Ask for a file with the system's dialog, else the in-app one, and put it in `field`.
+    fn choose_file(&self, dialog: &mut ImportDialog, field: FileField) {
+        let title = if dialog.merge {
             "Merge a session"
         } else {
             "Import actors"
         };
-        match self
-            .dialogs
-            .pick_import(self.path.as_deref().and_then(Path::parent), title)
-        {
-            DialogOutcome::Picked(path) => *field = path.display().to_string(),
+        let start = self.start_folder();
+        match self.dialogs.pick_import(start.as_deref(), title) {
+            DialogOutcome::Picked(path) => *dialog.field(field) = path.display().to_string(),
             DialogOutcome::Cancelled => {}
-            DialogOutcome::Unavailable => {
-                *error =
-                    Some("This system offers no file dialog; type the path instead.".to_owned());
-            }
+            DialogOutcome::Unavailable => self.browse(BrowseRequest {
+                mode: Mode::Open,
+                title,
+                button: "Choose",
+                extensions: if dialog.merge {
+                    vec!["json"]
+                } else {
+                    IMPORT_EXTENSIONS.to_vec()
+                },
+                start_in: start,
+                file_name: String::new(),
+                then: Box::new(move |app, path| {
+                    if let Some(dialog) = app.import_dialog.as_mut() {
+                        *dialog.field(field) = path.display().to_string();
+                        dialog.error = None;
+                    }
+                }),
+            }),
         }
     }
 
@@ -362,11 +394,11 @@ impl PowermapApp {
 }
 
 /// Read a file for the mapping step: its tables, the guessed mapping and a first preview.
-fn read_for_mapping(path: &Path, relations: &str) -> Result<Step, String> {
+fn read_for_mapping(path: &Path, relations: &Path) -> Result<Step, String> {
     if path.as_os_str().is_empty() {
         return Err("Type or choose the file to import.".to_owned());
     }
-    let relations = (!relations.is_empty()).then(|| Path::new(relations));
+    let relations = (!relations.as_os_str().is_empty()).then_some(relations);
     let Source {
         format,
         tables,

@@ -8,6 +8,7 @@ mod commands;
 mod dialogs;
 mod examples;
 mod export_dialog;
+mod file_browser;
 mod file_dialogs;
 mod files;
 mod filters;
@@ -29,7 +30,7 @@ mod workshop;
 
 pub use commands::Command;
 pub use examples::{EXAMPLES, Example};
-pub use file_dialogs::{DialogOutcome, FileDialogs, NativeDialogs, NoDialogs};
+pub use file_dialogs::{DialogOutcome, FileDialogs, NativeDialogs, NoDialogs, UserFolders};
 pub use selection::Selection;
 pub use theme::Theme;
 pub use views::ViewMode;
@@ -55,7 +56,7 @@ pub struct AppOptions {
 }
 
 impl AppOptions {
-    /// Options for tests and scripted runs: no config folder, no dialogs (typed paths).
+    /// Options for tests and scripted runs: no config folder, the in-app file dialog.
     pub fn headless(open: Option<PathBuf>) -> Self {
         Self {
             open,
@@ -104,6 +105,7 @@ pub struct PowermapApp {
     filters: filters::Filters,
     export_dialog: Option<export_dialog::ExportDialog>,
     import_dialog: Option<import_dialog::ImportDialog>,
+    file_browser: file_browser::FileBrowser,
     autosave: Option<autosave::Autosave>,
     disk_stamp: Option<files::DiskStamp>,
     pending_repair: Option<Session>,
@@ -195,6 +197,7 @@ impl PowermapApp {
             filters: filters::Filters::default(),
             export_dialog: None,
             import_dialog: None,
+            file_browser: file_browser::FileBrowser::default(),
             disk_stamp: None,
             pending_repair: None,
             lock: None,
@@ -330,7 +333,11 @@ impl eframe::App for PowermapApp {
         self.apply_preferences(&ctx);
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
-        if self.dialog.is_none() && self.export_dialog.is_none() && !self.import_dialog_open() {
+        if self.dialog.is_none()
+            && self.export_dialog.is_none()
+            && !self.import_dialog_open()
+            && !self.file_browser.is_open()
+        {
             let pressed = Command::pressed(&ctx);
             self.commands.extend(pressed);
         }
@@ -359,10 +366,15 @@ impl eframe::App for PowermapApp {
         egui::CentralPanel::no_frame().show(ui, |ui| self.views_ui(ui));
 
         self.show_dialog(&ctx);
-        self.show_export_dialog(&ctx);
-        self.show_import_dialog(&ctx);
+        // A file dialog opened from the export or import dialog takes its place until answered.
+        if !self.file_browser.is_open() {
+            self.show_export_dialog(&ctx);
+            self.show_import_dialog(&ctx);
+        }
         Self::show_file_hover(&ctx);
         self.run_commands(&ctx);
+        // After the commands and dialogs: the file dialog they asked for shows this frame.
+        self.show_file_browser(&ctx);
         self.apply_edits();
         self.autosave_tick(&ctx);
         self.update_title(&ctx);
