@@ -179,9 +179,10 @@ pub enum ImportError {
     /// A sheet asked for by name is not there.
     #[error("There is no sheet called \"{0}\".")]
     NoSheet(String),
-    /// A folder, pipe, device or socket was given where a file was expected.
-    #[error("{0} is {1}, not a file: powermap imports only files saved on a disk.")]
-    NotAFile(String, &'static str),
+    /// A folder, pipe, device or socket was given where a file was expected. (Callers put
+    /// the path before the message, so it does not name it again.)
+    #[error("This is {0}, not a file: powermap imports only files saved on a disk.")]
+    NotAFile(&'static str),
     /// A sheet whose used cells lie so far apart that its grid would be huge.
     #[error(
         "\"{sheet}\" spans {rows} rows by {columns} columns from its first used cell to its last, more than the {limit} cells powermap reads from a workbook. Delete what lies far outside your table, or copy the table into a new workbook."

@@ -16,7 +16,7 @@ const MAX_BYTES: u64 = crate::storage::MAX_FILE_BYTES;
 fn read_bytes(path: &Path) -> Result<Vec<u8>, ImportError> {
     read_input(path, MAX_BYTES).map_err(|e| match e {
         InputError::Io(error) => ImportError::Read(path.display().to_string(), error.to_string()),
-        InputError::NotAFile(kind) => ImportError::NotAFile(path.display().to_string(), kind),
+        InputError::NotAFile(kind) => ImportError::NotAFile(kind),
         InputError::TooLarge { size, limit } => ImportError::TooBig { bytes: size, limit },
     })
 }

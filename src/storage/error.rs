@@ -118,11 +118,10 @@ pub enum LoadError {
         /// What is wrong.
         reason: String,
     },
-    /// A folder, pipe, device or socket was given where a file was expected.
-    #[error("{} is {kind}, not a file: powermap opens only files saved on a disk.", path.display())]
+    /// A folder, pipe, device or socket was given where a file was expected. (Callers put
+    /// the path before the message, so it does not name it again.)
+    #[error("This is {kind}, not a file: powermap opens only files saved on a disk.")]
     NotAFile {
-        /// What was given.
-        path: PathBuf,
         /// What it is ("a named pipe", "a device").
         kind: &'static str,
     },

@@ -43,10 +43,7 @@ pub fn read_capped(path: &Path) -> Result<Vec<u8>, LoadError> {
             path: path.to_owned(),
             source,
         },
-        InputError::NotAFile(kind) => LoadError::NotAFile {
-            path: path.to_owned(),
-            kind,
-        },
+        InputError::NotAFile(kind) => LoadError::NotAFile { kind },
         InputError::TooLarge { size, .. } => too_large(size),
     })
 }

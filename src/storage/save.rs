@@ -88,7 +88,8 @@ pub fn save_file_with(
         && super::load::read_capped(&target).is_ok_and(|old| is_locked(&old));
     if !previous_locked {
         let backup = backup_path(&target);
-        if std::fs::read(&backup).is_ok_and(|old| !is_locked(&old)) {
+        // Only a regular file is read, never past the size limit: a pipe there would block.
+        if super::load::read_capped(&backup).is_ok_and(|old| !is_locked(&old)) {
             std::fs::remove_file(&backup).map_err(write_error)?;
         }
     }
