@@ -61,8 +61,8 @@ pub fn describe_size(bytes: u64) -> String {
     }
 }
 
-/// What a file that is not an ordinary one is, in words.
-fn kind_of(file_type: std::fs::FileType) -> Option<&'static str> {
+/// What a file that is not an ordinary one is, in words; `None` for an ordinary file.
+pub(super) fn kind_of(file_type: std::fs::FileType) -> Option<&'static str> {
     if file_type.is_file() {
         return None;
     }

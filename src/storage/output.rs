@@ -2,6 +2,7 @@
 //! to the file a symbolic link points at, atomically, with the permissions the file had, never
 //! over a folder, a pipe or a device, and never over a file being read.
 
+use super::input::kind_of;
 use std::fs::{File, Metadata, OpenOptions};
 use std::io::{ErrorKind, Write};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
@@ -117,30 +118,11 @@ pub fn resolve_links(path: &Path) -> std::io::Result<PathBuf> {
     ))
 }
 
-/// What a non-regular file is, in words; `None` for a regular file.
-fn kind_of(meta: &Metadata) -> Option<&'static str> {
-    use std::os::unix::fs::FileTypeExt;
-    let kind = meta.file_type();
-    if kind.is_file() {
-        None
-    } else if kind.is_dir() {
-        Some("a folder")
-    } else if kind.is_fifo() {
-        Some("a named pipe")
-    } else if kind.is_block_device() || kind.is_char_device() {
-        Some("a device")
-    } else if kind.is_socket() {
-        Some("a socket")
-    } else {
-        Some("not a regular file")
-    }
-}
-
 /// The metadata of the regular file `path` names (links followed), `None` if there is no file
 /// yet; anything else there (a folder, a pipe, a device) is refused.
 pub fn existing_target(path: &Path) -> Result<Option<Metadata>, OutputError> {
     match std::fs::metadata(path) {
-        Ok(meta) => match kind_of(&meta) {
+        Ok(meta) => match kind_of(meta.file_type()) {
             None => Ok(Some(meta)),
             Some(what) => Err(OutputError::NotAFile {
                 path: path.to_owned(),
