@@ -358,13 +358,14 @@ impl PowermapApp {
         let locking = passphrase.is_some();
         self.lock = passphrase;
         self.doc.mark_unsaved();
-        self.autosave_lock_changed();
         self.status = if locking {
-            "Locked: the file and its autosaved copies are encrypted from the next save on."
+            "Locked: the autosaved copy is encrypted now, the file from the next save on."
                 .to_owned()
         } else {
             "Lock removed: the file is plain text again from the next save on.".to_owned()
         };
+        // After the status, so that a failed autosave is what the status line says.
+        self.autosave_lock_changed();
     }
 
     /// Open the repaired copy the user agreed to: unsaved and belonging to no file, so the
