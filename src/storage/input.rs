@@ -98,11 +98,11 @@ fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
     options.open(path)
 }
 
-/// The bytes of the ordinary file at `path`, refused (without reading) when it is a folder,
-/// a pipe, a device or a socket, or holds more than `limit` bytes. Symbolic links are
-/// followed. Nothing waits: the type is checked before opening and again on the opened file,
-/// which is opened non-blocking, so a pipe swapped in between is refused too.
-pub fn read_input(path: &Path, limit: u64) -> Result<Vec<u8>, InputError> {
+/// The ordinary file at `path`, open for reading, and its size; refused (without reading)
+/// when it is a folder, a pipe, a device or a socket. Symbolic links are followed. Nothing
+/// waits: the type is checked before opening and again on the opened file, which is opened
+/// non-blocking, so a pipe swapped in between is refused too.
+fn open_ordinary(path: &Path) -> Result<(std::fs::File, u64), InputError> {
     let refuse_odd = |meta: &std::fs::Metadata| match kind_of(meta.file_type()) {
         Some(kind) => Err(InputError::NotAFile(kind)),
         None => Ok(meta.len()),
@@ -111,6 +111,13 @@ pub fn read_input(path: &Path, limit: u64) -> Result<Vec<u8>, InputError> {
     refuse_odd(&std::fs::metadata(path).map_err(InputError::Io)?)?;
     let file = open_nonblocking(path).map_err(InputError::Io)?;
     let size = refuse_odd(&file.metadata().map_err(InputError::Io)?)?;
+    Ok((file, size))
+}
+
+/// The bytes of the ordinary file at `path`, refused as [`open_ordinary`] says, or when it
+/// holds more than `limit` bytes.
+pub fn read_input(path: &Path, limit: u64) -> Result<Vec<u8>, InputError> {
+    let (file, size) = open_ordinary(path)?;
     if size > limit {
         return Err(InputError::TooLarge { size, limit });
     }
@@ -124,6 +131,17 @@ pub fn read_input(path: &Path, limit: u64) -> Result<Vec<u8>, InputError> {
         return Err(InputError::TooLarge { size: read, limit });
     }
     Ok(bytes)
+}
+
+/// At most the first `count` bytes of the ordinary file at `path`, refused as
+/// [`open_ordinary`] says: enough to tell what a file is by how it begins, whatever its size.
+pub fn read_head(path: &Path, count: u64) -> Result<Vec<u8>, InputError> {
+    let (file, _) = open_ordinary(path)?;
+    let mut head = Vec::new();
+    file.take(count)
+        .read_to_end(&mut head)
+        .map_err(InputError::Io)?;
+    Ok(head)
 }
 
 #[cfg(test)]

@@ -19,6 +19,15 @@ pub fn is_locked(bytes: &[u8]) -> bool {
     bytes.starts_with(AGE_MAGIC)
 }
 
+/// How many bytes at the start of a file tell whether it is locked.
+pub const LOCK_HEADER_LEN: u64 = AGE_MAGIC.len() as u64;
+
+/// Whether the ordinary file at `path` is a locked one; reads only its first bytes, and says
+/// no for anything that cannot be read or is not a file.
+pub fn file_is_locked(path: &std::path::Path) -> bool {
+    super::input::read_head(path, LOCK_HEADER_LEN).is_ok_and(|head| is_locked(&head))
+}
+
 /// Encrypt `plaintext` with `passphrase`.
 pub fn lock(plaintext: &[u8], passphrase: &SecretString) -> Result<Vec<u8>, SaveError> {
     let mut recipient = age::scrypt::Recipient::new(passphrase.clone());

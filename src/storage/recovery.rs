@@ -2,8 +2,8 @@
 //! or a kill costs at most the last few seconds.
 
 use super::error::{LoadError, SaveError};
-use super::load::{load_file, load_file_with, read_capped};
-use super::lock::{is_locked, lock};
+use super::load::{load_file, load_file_with};
+use super::lock::{file_is_locked, lock};
 use super::output::{NewFileAccess, OutputError, WriteOptions, write_file};
 use super::save::to_json;
 use crate::model::Session;
@@ -85,7 +85,7 @@ impl RecoveryStore {
                 .ok()?;
         let saved_at = UNIX_EPOCH + Duration::from_secs(info.saved_at_unix);
         let path = self.folder.join(SESSION_FILE);
-        let locked = is_locked(&read_capped(&path).ok()?);
+        let locked = file_is_locked(&path);
         let session = if locked {
             None
         } else {
@@ -141,6 +141,7 @@ pub fn describe_time(at: SystemTime) -> String {
 mod tests {
     use super::*;
     use crate::model::{Actor, Position};
+    use crate::storage::is_locked;
 
     #[test]
     fn write_read_clear() {

@@ -2,7 +2,8 @@
 
 use super::error::SaveError;
 use super::format::{CURRENT_VERSION, FORMAT_NAME};
-use super::lock::{is_locked, lock};
+use super::input::read_head;
+use super::lock::{LOCK_HEADER_LEN, file_is_locked, is_locked, lock};
 use super::output::{
     BackupOutcome, NewFileAccess, OutputError, WriteOptions, backup_path, resolve_links, write_file,
 };
@@ -84,12 +85,11 @@ pub fn save_file_with(
     };
     let bytes = lock(text.as_bytes(), passphrase)?;
     let target = resolve_links(path).map_err(write_error)?;
-    let previous_locked = std::fs::metadata(&target).is_ok_and(|meta| meta.is_file())
-        && super::load::read_capped(&target).is_ok_and(|old| is_locked(&old));
+    let previous_locked = file_is_locked(&target);
     if !previous_locked {
         let backup = backup_path(&target);
-        // Only a regular file is read, never past the size limit: a pipe there would block.
-        if super::load::read_capped(&backup).is_ok_and(|old| !is_locked(&old)) {
+        // Only a regular file that can be read is looked at: a pipe there would block.
+        if read_head(&backup, LOCK_HEADER_LEN).is_ok_and(|head| !is_locked(&head)) {
             std::fs::remove_file(&backup).map_err(write_error)?;
         }
     }
