@@ -311,17 +311,20 @@ impl PowermapApp {
     /// Actors to `path`, relationships beside it as `NAME-relationships.csv`.
     fn write_csv(&self, path: &Path, notes: bool) -> Result<String, String> {
         let session = self.session();
-        let [actors, relations] = crate::exchange::csv_files(session, path, notes);
-        self.write_export_files(vec![
-            (actors.0.as_path(), actors.1.as_bytes()),
-            (relations.0.as_path(), relations.1.as_bytes()),
-        ])?;
+        let relations = crate::exchange::write_csv_export(
+            session,
+            path,
+            notes,
+            self.path.as_deref(),
+            self.lock.is_some(),
+        )
+        .map_err(|e| e.to_string())?;
         Ok(format!(
             "Exported {} actors to {} and {} relationships to {}.",
             session.actors.len(),
             path.display(),
             session.relationships.len(),
-            relations.0.display()
+            relations.display()
         ))
     }
 

@@ -171,21 +171,14 @@ fn export_csv(
         .out
         .clone()
         .unwrap_or_else(|| args.file.with_extension("csv"));
-    let [actors, relations] = crate::exchange::csv_files(session, &out, args.notes);
-    write_export_files(&ExportFiles {
-        files: vec![
-            (actors.0.as_path(), actors.1.as_bytes()),
-            (relations.0.as_path(), relations.1.as_bytes()),
-        ],
-        session_file: Some(&args.file),
-        locked,
-    })
-    .map_err(|e| e.to_string())?;
+    let relations =
+        crate::exchange::write_csv_export(session, &out, args.notes, Some(&args.file), locked)
+            .map_err(|e| e.to_string())?;
     Ok(format!(
         "wrote {} ({} actors) and {} ({} relationships)",
         out.display(),
         session.actors.len(),
-        relations.0.display(),
+        relations.display(),
         session.relationships.len()
     ))
 }

@@ -3,6 +3,7 @@
 //! powermap's own files back exact (undoing the formula guard, splitting lists).
 
 use crate::model::{Session, SpectrumPlacement};
+use crate::storage::{ExportFiles, OutputError, write_export_files};
 use std::path::{Path, PathBuf};
 
 /// The header of the actors' file. A sheet with exactly this header is powermap's own, and
@@ -211,12 +212,27 @@ pub fn relationships_path(actors: &Path) -> PathBuf {
     actors.with_file_name(format!("{stem}-relationships.csv"))
 }
 
-/// The two files of a CSV export: the actors at `actors`, the relationships beside them.
-pub fn csv_files(session: &Session, actors: &Path, notes: bool) -> [(PathBuf, String); 2] {
-    [
-        (actors.to_owned(), actors_csv(session, notes)),
-        (relationships_path(actors), relationships_csv(session)),
-    ]
+/// Write a CSV export: the actors at `actors`, the relationships beside them, through the
+/// one export writer (never over the session, private when it is). Returns where the
+/// relationships went.
+pub fn write_csv_export(
+    session: &Session,
+    actors: &Path,
+    notes: bool,
+    session_file: Option<&Path>,
+    locked: bool,
+) -> Result<PathBuf, OutputError> {
+    let relations = relationships_path(actors);
+    let (actors_text, relations_text) = (actors_csv(session, notes), relationships_csv(session));
+    write_export_files(&ExportFiles {
+        files: vec![
+            (actors, actors_text.as_bytes()),
+            (relations.as_path(), relations_text.as_bytes()),
+        ],
+        session_file,
+        locked,
+    })?;
+    Ok(relations)
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ mod workbook;
 mod workbook_scan;
 
 pub use columns::{ActorColumn, Mapping, RelationColumn, Scale, build};
-pub use csv_out::{actors_csv, csv_files, relationships_csv, relationships_path};
+pub use csv_out::{actors_csv, relationships_csv, relationships_path, write_csv_export};
 pub use read::{csv_table, guess_format, read_tables};
 pub use table::{Cell, Table};
 pub use workbook::{MAX_CELLS, workbook_tables};
