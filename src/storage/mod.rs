@@ -26,8 +26,8 @@ pub use load::{load_bytes, load_file, load_file_with, load_str, parse_unchecked,
 pub use lock::{is_locked, lock, unlock};
 pub use output::{
     BackupOutcome, ExportFiles, NewFileAccess, OutputError, WriteOptions, backup_path,
-    check_outputs, existing_target, is_private, resolve_links, same_file, write_export_files,
-    write_file, write_file_with,
+    check_outputs, existing_target, resolve_links, same_file, write_export_files, write_file,
+    write_file_with,
 };
 pub use recent::RecentFiles;
 pub use recovery::{Recovery, RecoveryStore, describe_time};

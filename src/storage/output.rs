@@ -177,9 +177,9 @@ fn paths_equal(a: &Path, b: &Path) -> bool {
     absolute(a) == absolute(b)
 }
 
-/// Whether a file should count as private: locked, or not readable by everyone.
-pub fn is_private(path: &Path, locked: bool) -> bool {
-    locked || std::fs::metadata(path).is_ok_and(|meta| meta.permissions().mode() & 0o004 == 0)
+/// Whether a file is kept from others: not readable by everyone.
+fn not_world_readable(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|meta| meta.permissions().mode() & 0o004 == 0)
 }
 
 /// The files one export writes, and where they come from.
@@ -203,10 +203,7 @@ pub fn write_export_files(export: &ExportFiles) -> Result<(), OutputError> {
         .into_iter()
         .collect();
     check_outputs(&outputs, &inputs)?;
-    let private = export
-        .session_file
-        .is_some_and(|path| is_private(path, export.locked))
-        || export.locked;
+    let private = export.locked || export.session_file.is_some_and(not_world_readable);
     let options = WriteOptions {
         keep_backup: false,
         access: if private {
