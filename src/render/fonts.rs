@@ -16,27 +16,61 @@ pub const EGUI_BOLD: &str = "bold";
 
 /// Text widths from the bundled fonts' own advance tables, for exports.
 pub struct BundledMeasure {
-    regular: ttf_parser::Face<'static>,
-    bold: ttf_parser::Face<'static>,
+    regular: Face,
+    bold: Face,
+}
+
+/// Characters below this have their advance looked up once, when the font is parsed:
+/// Latin, Greek and Cyrillic, most of what maps are written in, without a cmap search each.
+const TABLED: usize = 0x500;
+
+/// One face and the advances of its first `TABLED` characters, in font units.
+struct Face {
+    face: ttf_parser::Face<'static>,
+    advances: Vec<u16>,
+}
+
+impl Face {
+    fn parse(bytes: &'static [u8]) -> Self {
+        let face = ttf_parser::Face::parse(bytes, 0).expect("the bundled font parses");
+        let advances = (0..TABLED)
+            .map(|code| {
+                u32::try_from(code)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .map_or(0, |c| Self::lookup(&face, c))
+            })
+            .collect();
+        Self { face, advances }
+    }
+
+    /// The advance of `c` in font units; a character the font lacks as wide as "?".
+    fn lookup(face: &ttf_parser::Face<'_>, c: char) -> u16 {
+        face.glyph_index(c)
+            .or_else(|| face.glyph_index('?'))
+            .and_then(|g| face.glyph_hor_advance(g))
+            .unwrap_or(0)
+    }
+
+    fn advance(&self, c: char) -> u16 {
+        self.advances
+            .get(c as usize)
+            .copied()
+            .unwrap_or_else(|| Self::lookup(&self.face, c))
+    }
 }
 
 impl BundledMeasure {
     /// The measure of the bundled fonts (parsed once per process).
     pub fn get() -> &'static Self {
         static MEASURE: OnceLock<BundledMeasure> = OnceLock::new();
-        MEASURE.get_or_init(|| {
-            let face = |bytes: &'static [u8]| {
-                ttf_parser::Face::parse(bytes, 0).expect("the bundled font parses")
-            };
-            Self {
-                regular: face(SANS),
-                bold: face(SANS_BOLD),
-            }
+        MEASURE.get_or_init(|| Self {
+            regular: Face::parse(SANS),
+            bold: Face::parse(SANS_BOLD),
         })
     }
 
-    fn width(face: &ttf_parser::Face<'_>, text: &str, size: f32) -> f32 {
-        let fallback = face.glyph_index('?');
+    fn width(face: &Face, text: &str, size: f32) -> f32 {
         let units: u32 = text
             .chars()
             .map(|c| {
@@ -48,13 +82,10 @@ impl BundledMeasure {
                     c if c.is_control() => return 0,
                     c => c,
                 };
-                let glyph = face.glyph_index(c).or(fallback);
-                glyph
-                    .and_then(|g| face.glyph_hor_advance(g))
-                    .map_or(0, u32::from)
+                u32::from(face.advance(c))
             })
             .sum();
-        units as f32 * size / f32::from(face.units_per_em())
+        units as f32 * size / f32::from(face.face.units_per_em())
     }
 }
 
