@@ -23,11 +23,17 @@ fn examples() -> Vec<PathBuf> {
     paths
 }
 
+/// A small PNG (quick to compare); SVG and PDF pages stay on paper, as an exact size would
+/// reshape their page too.
 fn request(view: PageView, format: ExportFormat) -> ExportRequest {
     ExportRequest {
         view,
         format,
-        pixels: PixelSize::Exact(900, 636),
+        pixels: if format == ExportFormat::Png {
+            PixelSize::Exact(900, 636)
+        } else {
+            PixelSize::Dpi(300)
+        },
         ..ExportRequest::default()
     }
 }

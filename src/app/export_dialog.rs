@@ -406,6 +406,10 @@ fn choices(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Sessi
     });
     if r.format == ExportFormat::Png {
         png_size(ui, dialog);
+    } else {
+        // The dialog sizes SVG and PDF by paper: a slide size chosen for a PNG must not
+        // reshape their page.
+        r.pixels = PixelSize::Dpi(300);
     }
     privacy(ui, dialog, session);
     dialog.follow_choices();

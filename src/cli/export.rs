@@ -59,7 +59,8 @@ pub struct ExportArgs {
     /// PNG resolution in dots per inch on the chosen paper (default 300).
     #[arg(long, conflicts_with = "size")]
     pub dpi: Option<u32>,
-    /// PNG size in pixels, as `WxH` (for slides: `1920x1080`).
+    /// Page size in pixels, as `WxH` (for slides: `1920x1080`); for SVG and PDF it replaces
+    /// the paper size.
     #[arg(long, value_parser = parse_size)]
     pub size: Option<(u32, u32)>,
     /// Paper size for PDF and SVG, and for PNG by resolution.

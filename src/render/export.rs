@@ -49,7 +49,7 @@ pub struct ExportRequest {
     pub format: ExportFormat,
     /// Paper size for SVG and PDF, and for PNG by resolution.
     pub paper: Paper,
-    /// PNG size.
+    /// PNG size; an exact size also sets the page of an SVG or PDF (a slide).
     pub pixels: PixelSize,
     /// Replace names with codes and leave notes and tags out.
     pub redact: bool,
@@ -141,7 +141,8 @@ pub const MAX_SIDE: u32 = 16_000;
 /// The page size in CSS pixels, and the scale from page units to PNG pixels.
 fn geometry(request: &ExportRequest) -> Result<(emath::Vec2, f32), ExportError> {
     let (size, scale) = match (request.format, request.pixels) {
-        (ExportFormat::Png, PixelSize::Exact(w, h)) => (emath::vec2(w as f32, h as f32), 1.0),
+        // An exact size makes a slide-shaped page in every format, one pixel per unit.
+        (_, PixelSize::Exact(w, h)) => (emath::vec2(w as f32, h as f32), 1.0),
         (ExportFormat::Png, PixelSize::Dpi(dpi)) => {
             (request.paper.landscape(), dpi as f32 / UNITS_PER_INCH)
         }
