@@ -32,5 +32,5 @@ pub use session::{
     Campaign, ChangeStatement, Reflection, Session, Settings, SupportiveSide, US_DEFAULT_NAME,
 };
 pub use spectrum::{CONSISTENCY_TOLERANCE, Slice, SpectrumPlacement, disagrees};
-pub use synthetic::synthetic_session;
+pub use synthetic::{crowded_session, synthetic_session};
 pub use unknown::UnknownFields;

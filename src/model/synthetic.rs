@@ -128,6 +128,89 @@ pub fn synthetic_session(actors: usize) -> Session {
     session
 }
 
+/// Words a workshop's actors are named with: people with their roles, bodies with their
+/// places, so names run from about 10 to 45 characters as on real maps.
+const PEOPLE: [&str; 8] = [
+    "Mayor Ilse Varga",
+    "Dr. Amara Okonkwo",
+    "Councillor Jiří Novák",
+    "Imam Yusuf Demir",
+    "Prof. Helena Maris",
+    "Sister María José Gómez",
+    "Editor Łukasz Wójcik",
+    "Pastor Grace Mensah",
+];
+const ROLES: [&str; 5] = [
+    "",
+    ", ward chair",
+    ", housing committee",
+    ", editor-in-chief",
+    ", regional director of planning",
+];
+const BODIES: [&str; 10] = [
+    "Tenants' Association",
+    "Chamber of Commerce",
+    "Teachers' Union",
+    "Electoral Office",
+    "Pensioners' Club",
+    "Youth Council",
+    "Law Clinic",
+    "Federation of Domestic Workers",
+    "Diaspora Women's Network",
+    "Cooperative Bank",
+];
+const PLACES: [&str; 7] = [
+    "Valmora",
+    "Northside",
+    "Eastside",
+    "Old Town",
+    "Harbour District",
+    "Saint-Étienne Quarter",
+    "Provincial",
+];
+
+/// A crowded workshop map: `actors` actors (plus "us") with names of about 10 to 45
+/// characters, bunched toward the middle of both axes as a room places them, for testing
+/// that every actor is named.
+pub fn crowded_session(actors: usize) -> Session {
+    let mut session = synthetic_session(actors);
+    let mut random = Sequence(7);
+    for (i, actor) in session.actors.iter_mut().enumerate().skip(1) {
+        // Drawn again until it fits 45 characters, as most real names do.
+        actor.name = loop {
+            let mut name = if random.below(3) == 0 {
+                format!(
+                    "{}{}",
+                    PEOPLE[random.below(PEOPLE.len())],
+                    ROLES[random.below(ROLES.len())]
+                )
+            } else {
+                format!(
+                    "{} {}",
+                    PLACES[random.below(PLACES.len())],
+                    BODIES[random.below(BODIES.len())]
+                )
+            };
+            // Numbered now and then, as registers tell apart two of a kind.
+            if random.below(4) == 0 {
+                name = format!("{name} {i}");
+            }
+            if name.chars().count() <= 45 {
+                break name;
+            }
+        };
+        let toward_middle = |u: f32| {
+            let spread = u * 2.0 - 1.0;
+            spread * spread.abs() * 0.9
+        };
+        actor.position = Position::clamped(
+            toward_middle(random.unit()),
+            0.5 + toward_middle(random.unit()) / 2.0,
+        );
+    }
+    session
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,5 +233,24 @@ mod tests {
             .filter_map(|x| x.spectrum.map(|s| s.slice))
             .collect();
         assert_eq!(slices.len(), 5, "every slice is used");
+    }
+
+    #[test]
+    fn crowded_maps_have_workshop_length_names_near_the_middle() {
+        let session = crowded_session(60);
+        assert_eq!(session.actors.len(), 61);
+        for actor in &session.actors[1..] {
+            let length = actor.name.chars().count();
+            assert!(
+                (10..=45).contains(&length),
+                "{} is {length} long",
+                actor.name
+            );
+        }
+        let middle = session.actors[1..]
+            .iter()
+            .filter(|a| a.position.support.abs() < 0.5)
+            .count();
+        assert!(middle > 40, "{middle} of 60 near the middle");
     }
 }
