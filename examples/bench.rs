@@ -12,9 +12,12 @@ mod support;
 
 use egui::Pos2;
 use powermap::app::Command;
-use powermap::model::{Session, synthetic_session};
+use powermap::model::{Session, crowded_session, synthetic_session};
 use powermap::render::{ExportFormat, ExportRequest, PixelSize, export, export_svg};
-use powermap::scene::PageView;
+use powermap::scene::{
+    AimArrows, LabelMemory, MapTransform, Metrics, ModelView, PageView, Palette, PowerMapInput,
+    Scene, SpectrumInput, build_power_map, build_spectrum,
+};
 use powermap::storage::{load_file, save_file};
 use serde_json::{Value, json};
 use std::io::Write;
@@ -407,6 +410,125 @@ fn print_table(figures: &[Value]) {
     println!();
 }
 
+/// The presentation canvas of a 1280 x 720 projector: the window less the top bar and the
+/// legend.
+const PROJECTOR: egui::Vec2 = egui::vec2(1280.0, 640.0);
+
+/// One view of `session` on the projector, in presentation mode, measured with the bundled
+/// font the app draws with; with `previous`, as a frame after one that placed the names.
+fn projector_scene(session: &Session, power: bool, previous: Option<&LabelMemory>) -> Scene {
+    let palette = Palette::light();
+    let rect = egui::Rect::from_min_size(Pos2::ZERO, PROJECTOR);
+    let selection = std::collections::HashSet::new();
+    let measure = powermap::render::fonts::BundledMeasure::get();
+    if power {
+        build_power_map(&PowerMapInput {
+            session,
+            transform: MapTransform::new(rect, ModelView::FIT, session.settings.supportive_side),
+            selection: &selection,
+            palette: &palette,
+            metrics: Metrics::presentation(),
+            measure,
+            emphasis: &[],
+            hide_covered: true,
+            previous_labels: previous,
+        })
+    } else {
+        build_spectrum(&SpectrumInput {
+            session,
+            rect,
+            selection: &selection,
+            palette: &palette,
+            metrics: Metrics::presentation(),
+            measure,
+            emphasis: &[],
+            arrows: AimArrows::Focused,
+            hide_covered: true,
+            previous_labels: previous,
+        })
+        .0
+    }
+}
+
+/// How many actors are named in full on the projector, and how long placing names takes.
+fn label_figures(quick: bool) -> Result<Vec<Value>, String> {
+    let mut out = Vec::new();
+    let mut maps: Vec<(String, Session)> = Vec::new();
+    for name in [
+        "migrant-voting-rights",
+        "river-cleanup",
+        "university-funding",
+    ] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples")
+            .join(format!("{name}.json"));
+        let session = load_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        maps.push((name.to_owned(), session));
+    }
+    maps.push(("crowded-60".to_owned(), crowded_session(59)));
+    for (name, session) in &maps {
+        for (view, power) in [("power", true), ("spectrum", false)] {
+            let naming = projector_scene(session, power, None).naming;
+            out.push(json!({
+                "figure": "labels_named_ratio",
+                "map": name,
+                "view": view,
+                "value": round3(naming.in_full as f64 / naming.actors.max(1) as f64),
+                "shortened": naming.shortened,
+                "missing": naming.missing,
+            }));
+        }
+    }
+    let runs = if quick { 5 } else { 30 };
+    for actors in [60, 200, 5_000] {
+        let session = crowded_session(actors - 1);
+        let first = projector_scene(&session, true, None);
+        let memory = LabelMemory::of(&first);
+        let fresh = Timings::of(runs, || {
+            std::hint::black_box(projector_scene(&session, true, None));
+        });
+        let steady = Timings::of(runs, || {
+            std::hint::black_box(projector_scene(&session, true, Some(&memory)));
+        });
+        // The whole scene is built each time; the names are most of its cost on a crowd.
+        out.push(timed("label_place_ms", actors, &fresh));
+        out.push(timed("label_place_steady_ms", actors, &steady));
+    }
+    Ok(out)
+}
+
+/// The label figures as a short table.
+fn print_label_table(figures: &[Value]) {
+    println!("names on a 1280x720 projector in presentation mode (named in full / actors):");
+    for f in figures
+        .iter()
+        .filter(|f| f["figure"] == "labels_named_ratio")
+    {
+        println!(
+            "  {:<24} {:<9} {:>6.3}  (shortened {}, missing {})",
+            f["map"].as_str().unwrap_or_default(),
+            f["view"].as_str().unwrap_or_default(),
+            f["value"].as_f64().unwrap_or_default(),
+            f["shortened"],
+            f["missing"]
+        );
+    }
+    println!("placing names (the whole power map scene), ms, median / p95:");
+    for f in figures
+        .iter()
+        .filter(|f| f["figure"] != "labels_named_ratio")
+    {
+        println!(
+            "  {:<22} {:>6} actors {:>9.3} / {:.3}",
+            f["figure"].as_str().unwrap_or_default(),
+            f["actors"],
+            f["median"].as_f64().unwrap_or_default(),
+            f["p95"].as_f64().unwrap_or_default()
+        );
+    }
+    println!();
+}
+
 fn machine() -> String {
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
@@ -462,7 +584,25 @@ fn main() -> ExitCode {
             }
         };
     }
-    match run_all(quick) {
+    if args.iter().any(|a| a == "--labels") {
+        return match label_figures(quick) {
+            Ok(figures) => {
+                print_label_table(&figures);
+                for f in &figures {
+                    println!("{f}");
+                }
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("bench: {message}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    match run_all(quick).and_then(|mut figures| {
+        figures.extend(label_figures(quick)?);
+        Ok(figures)
+    }) {
         Ok(figures) => {
             println!("powermap benchmarks on {}", machine());
             println!(
@@ -471,6 +611,7 @@ fn main() -> ExitCode {
                 support::WINDOW.y
             );
             print_table(&figures);
+            print_label_table(&figures);
             for f in &figures {
                 println!("{f}");
             }

@@ -390,6 +390,7 @@ fn presentation_canvas_matches_its_reference_image() {
         measure: BundledMeasure::get(),
         emphasis: &[],
         hide_covered: false,
+        previous_labels: None,
     });
     let png = render_png(&scene_to_svg(&scene), 1.0).expect("render");
     let reference = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))

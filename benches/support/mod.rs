@@ -184,6 +184,7 @@ pub fn power_map_scene(session: &Session) -> Scene {
         measure: &ApproxMeasure,
         emphasis: &[],
         hide_covered: true,
+        previous_labels: None,
     })
 }
 

@@ -6,8 +6,8 @@ use super::marker_drag::{ActorDrag, DragView, claim_keyboard};
 use crate::model::{ActorId, Edit, Relationship, RelationshipKind};
 use crate::render::{EguiMeasure, paint_legend_symbol, paint_scene};
 use crate::scene::{
-    MapTransform, ModelView, MovementView, Palette, PowerMapInput, Scene, build_power_map,
-    power_map_legend,
+    LabelMemory, MapTransform, ModelView, MovementView, Palette, PowerMapInput, Scene,
+    build_power_map, power_map_legend,
 };
 use egui::{PointerButton, Pos2, Rect, Role, Sense, Stroke, Ui, Vec2, WidgetInfo, vec2};
 
@@ -40,6 +40,10 @@ pub struct CanvasState {
     pub all_aims: bool,
     /// Movement arrows drawn in the last frame, per view (power map, spectrum).
     pub movement_arrows: (usize, usize),
+    /// Where the power map's names were drawn last frame, so they stay put.
+    pub power_labels: LabelMemory,
+    /// Where the spectrum's names were drawn last frame.
+    pub spectrum_labels: LabelMemory,
 }
 
 impl CanvasState {
@@ -99,7 +103,9 @@ impl PowermapApp {
             measure: &EguiMeasure { ctx: &ctx },
             emphasis: &emphasis,
             hide_covered: true,
+            previous_labels: Some(&self.canvas.power_labels),
         });
+        self.canvas.power_labels = LabelMemory::of(&scene);
         self.canvas.movement_arrows.0 =
             self.draw_movements(&mut scene, session, &MovementView::Map(&transform));
         let painter = ui.painter_at(rect);

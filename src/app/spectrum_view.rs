@@ -47,6 +47,7 @@ impl PowermapApp {
             measure: &EguiMeasure { ctx: &ctx },
             emphasis: &emphasis,
             hide_covered: true,
+            previous_labels: Some(&self.canvas.spectrum_labels),
             arrows: if self.canvas.all_aims {
                 AimArrows::All
             } else {
@@ -54,6 +55,7 @@ impl PowermapApp {
             },
         });
         self.canvas.last_fan = Some(fan);
+        self.canvas.spectrum_labels = crate::scene::LabelMemory::of(&scene);
         self.canvas.movement_arrows.1 =
             self.draw_movements(&mut scene, session, &MovementView::Fan(&fan));
         let painter = ui.painter_at(rect);

@@ -14,8 +14,6 @@ use egui::{RichText, Ui};
 /// Screen pixels an arrow key moves an actor; Shift moves five times as far.
 const NUDGE_PX: f32 = 6.0;
 const FAR_NUDGE_PX: f32 = 30.0;
-/// How much larger everything on the map is drawn in presentation mode (labels 24.5 px).
-pub const PRESENTATION_SCALE: f32 = 1.75;
 
 /// Workshop state that is not part of the session.
 #[derive(Default)]
@@ -109,7 +107,7 @@ impl PowermapApp {
     /// Sizes of the map's markers and labels: larger while presenting.
     pub(super) fn map_metrics(&self) -> crate::scene::Metrics {
         if self.workshop.presenting {
-            crate::scene::Metrics::SCREEN.scaled(PRESENTATION_SCALE)
+            crate::scene::Metrics::presentation()
         } else {
             crate::scene::Metrics::SCREEN
         }

@@ -64,6 +64,13 @@ pub fn paint_scene(painter: &Painter, scene: &Scene) {
     for marker in scene.markers.iter().filter(|m| !m.covered) {
         paint_marker(painter, marker, &scene.palette);
     }
+    // Leader lines first, so each ends under its name's halo.
+    let leader = Stroke::new(1.0, scene.palette.muted_text);
+    for label in &scene.labels {
+        if let Some(ends) = label.leader {
+            painter.line_segment(ends, leader);
+        }
+    }
     for label in &scene.labels {
         paint_label(painter, label, scene.palette.halo);
     }
@@ -308,14 +315,29 @@ fn dashed_ring(center: Pos2, radius: f32, stroke: Stroke) -> Vec<Shape> {
 
 fn paint_label(painter: &Painter, label: &ActorLabel, halo: Color32) {
     painter.rect_filled(label.rect, CornerRadius::same(4), halo);
-    let color = label.color;
-    painter.text(
-        label.rect.left_center() + vec2(3.0, 0.0),
-        egui::Align2::LEFT_CENTER,
-        &label.text,
-        font(label.size, label.strong),
-        color,
-    );
+    let font = font(label.size, label.strong);
+    if !label.text.contains('\n') {
+        painter.text(
+            label.rect.left_center() + vec2(3.0, 0.0),
+            egui::Align2::LEFT_CENTER,
+            &label.text,
+            font,
+            label.color,
+        );
+        return;
+    }
+    // A name on two lines: each line centred under the box's middle, one row below the other.
+    let rows: Vec<&str> = label.text.split('\n').collect();
+    let row_height = (label.rect.height() - 2.0) / rows.len() as f32;
+    for (k, row) in rows.iter().enumerate() {
+        painter.text(
+            label.rect.center_top() + vec2(0.0, 1.0 + row_height * k as f32),
+            egui::Align2::CENTER_TOP,
+            *row,
+            font.clone(),
+            label.color,
+        );
+    }
 }
 
 /// Paint a legend symbol centred in `rect` (a small box beside the entry's text).

@@ -61,6 +61,19 @@ pub fn scene_to_svg(scene: &Scene) -> String {
         marker_el(&mut out, marker, p);
     }
     for label in &scene.labels {
+        if let Some([a, b]) = label.leader {
+            let _ = writeln!(
+                out,
+                r#"<line x1="{}" y1="{}" x2="{}" y2="{}"{}/>"#,
+                num(a.x),
+                num(a.y),
+                num(b.x),
+                num(b.y),
+                stroke(p.muted_text, 1.0)
+            );
+        }
+    }
+    for label in &scene.labels {
         label_el(&mut out, label, p);
     }
     out.push_str("</svg>\n");
@@ -425,15 +438,46 @@ fn label_el(out: &mut String, label: &ActorLabel, palette: &Palette) {
         palette.halo,
         Some(4.0),
     );
-    text_at(
+    if !label.text.contains('\n') {
+        text_at(
+            out,
+            label.rect.left_center() + emath::vec2(3.0, 0.0),
+            Align2::LEFT_CENTER,
+            label.size,
+            label.strong,
+            label.color,
+            &label.text,
+        );
+        return;
+    }
+    // A name on two lines stays one text element, each line a tspan centred in the box, so
+    // the name reads (and is found) as one.
+    let rows: Vec<&str> = label.text.split('\n').collect();
+    let row_height = (label.rect.height() - 2.0) / rows.len() as f32;
+    let (_, baseline) = svg_anchor(Align2::CENTER_TOP, label.size);
+    let weight = if label.strong {
+        r#" font-weight="bold""#
+    } else {
+        ""
+    };
+    let x = num(label.rect.center().x);
+    let top = label.rect.top() + 1.0 + baseline;
+    let _ = write!(
         out,
-        label.rect.left_center() + emath::vec2(3.0, 0.0),
-        Align2::LEFT_CENTER,
-        label.size,
-        label.strong,
-        label.color,
-        &label.text,
+        r#"<text x="{x}" y="{}" font-size="{}"{weight} text-anchor="middle"{}>"#,
+        num(top),
+        num(label.size),
+        fill(label.color)
     );
+    for (k, row) in rows.iter().enumerate() {
+        let _ = write!(
+            out,
+            r#"<tspan x="{x}" y="{}">{}</tspan>"#,
+            num(top + row_height * k as f32),
+            escape(row)
+        );
+    }
+    out.push_str("</text>\n");
 }
 
 #[cfg(test)]

@@ -1,13 +1,9 @@
 //! Markers and name labels for actors, shared by every view.
 
-use super::Scene;
-use super::labels::{LabelPlacer, LabelRequest, candidates as label_candidates};
-use super::measure::TextMeasure;
-use super::occlusion::flag_covered_markers;
-use super::shapes::{ActorLabel, Emphasis, Marker};
+use super::shapes::{Emphasis, Marker};
 use super::style::{Metrics, Palette, kind_shape};
 use crate::model::{Actor, ActorId, Session};
-use emath::{Pos2, Rect, vec2};
+use emath::{Pos2, Vec2};
 use std::collections::HashSet;
 
 /// What every marker of one scene needs to know besides its actor.
@@ -70,99 +66,51 @@ pub fn raise_selected(markers: &mut Vec<Marker>) {
     markers.extend(selected);
 }
 
-/// Name every marker of `scene` where there is room, most important first (selected, us, then
-/// the more influential); names with no free place are left out. With `hide_covered`, markers
-/// hidden under others are flagged first and get no name. Returns the placer so later labels
-/// (relationship labels) avoid these.
-pub fn label_markers(
-    scene: &mut Scene,
-    actors: &[Actor],
-    style: LabelStyle<'_>,
-    mut obstacles: Vec<Rect>,
-    hide_covered: bool,
-) -> LabelPlacer {
-    if hide_covered {
-        flag_covered_markers(&mut scene.markers, scene.frame);
+/// Spread markers that sit on the same spot around it, so each stays visible and can be
+/// named and grabbed. Only the drawing moves: the actors' positions stay as they are. `radius`
+/// is a marker's radius.
+pub fn spread_coincident(points: &mut [Pos2], radius: f32) {
+    // A sunflower spiral: each marker a golden angle on from the last, each farther out, so
+    // any number of them spread evenly without a gap in the middle.
+    const GOLDEN_ANGLE: f32 = 2.399_963;
+    let mut groups: rustc_hash::FxHashMap<(i64, i64), Vec<usize>> =
+        rustc_hash::FxHashMap::default();
+    for (i, p) in points.iter().enumerate() {
+        #[expect(
+            clippy::cast_possible_truncation,
+            reason = "screen pixels, rounded to find markers on the same one"
+        )]
+        let key = (p.x.round() as i64, p.y.round() as i64);
+        groups.entry(key).or_default().push(i);
     }
-    let size = style.metrics.label_size;
-    obstacles.extend(
-        scene
-            .markers
-            .iter()
-            .filter(|m| !m.covered)
-            .map(Marker::bounds),
-    );
-    // Selected first, then us, then search matches, then the more influential; ties keep
-    // the drawing order.
-    let mut order: Vec<LabelOrder> = scene
-        .markers
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| !m.covered)
-        .map(|(i, m)| {
-            let rank = (m.selected, m.is_us, m.emphasis == Emphasis::Highlighted);
-            (
-                std::cmp::Reverse(rank),
-                -actors[m.actor].position.influence,
-                i,
-            )
-        })
-        .collect();
-    order.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)));
-    // The smallest box any name needs: where even it finds no free place, a name cannot
-    // fit, and measuring it (the costly part on a crowded map) is skipped.
-    let smallest = vec2(8.0, style.measure.measure("M", size, false).y * 0.8);
-    let mut placer = LabelPlacer::new(scene.frame, &obstacles);
-    for &(_, _, m) in &order {
-        let marker = &scene.markers[m];
-        if !marker.selected
-            && !label_candidates(marker.center, marker.radius, smallest)
-                .iter()
-                .any(|&rect| placer.is_free(rect))
-        {
-            continue;
+    for members in groups.values().filter(|m| m.len() > 1) {
+        let center = points[members[0]];
+        for (k, &i) in members.iter().enumerate() {
+            let k = k as f32;
+            points[i] = center + Vec2::angled(k * GOLDEN_ANGLE) * (radius * 1.6 * (k + 0.5).sqrt());
         }
-        let strong = marker.is_us || marker.selected;
-        let text_size = style
-            .measure
-            .measure(&actors[marker.actor].name, size, strong)
-            + vec2(6.0, 2.0);
-        let Some(rect) = placer.place(&LabelRequest {
-            anchor: marker.center,
-            radius: marker.radius,
-            size: text_size,
-            forced: marker.selected,
-        }) else {
-            continue;
-        };
-        let color = if marker.emphasis == Emphasis::Dimmed {
-            style.palette.muted_text.gamma_multiply(0.5)
-        } else {
-            style.palette.text
-        };
-        scene.labels.push(ActorLabel {
-            actor: marker.actor,
-            rect,
-            text: actors[marker.actor].name.clone(),
-            size,
-            color,
-            strong,
-        });
     }
-    placer
 }
 
-/// Sort key of a name: selected, us and highlighted first (reversed so `true` sorts first),
-/// then higher influence (negated), then the marker's index.
-type LabelOrder = (std::cmp::Reverse<(bool, bool, bool)>, f32, usize);
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use emath::pos2;
 
-/// What names are drawn with.
-#[derive(Clone, Copy)]
-pub struct LabelStyle<'a> {
-    /// Text colours.
-    pub palette: &'a Palette,
-    /// Text sizes.
-    pub metrics: Metrics,
-    /// How big a name will be.
-    pub measure: &'a dyn TextMeasure,
+    #[test]
+    fn markers_on_one_spot_spread_apart_and_others_stay() {
+        let mut points = vec![pos2(100.0, 100.0); 5];
+        points.push(pos2(300.0, 300.0));
+        spread_coincident(&mut points, 9.0);
+        assert_eq!(points[5], pos2(300.0, 300.0));
+        for (i, a) in points[..5].iter().enumerate() {
+            assert!(
+                a.distance(pos2(100.0, 100.0)) < 9.0 * 4.0,
+                "stays near its spot"
+            );
+            for b in &points[i + 1..5] {
+                assert!(a.distance(*b) > 9.0, "{a:?} and {b:?} hide each other");
+            }
+        }
+    }
 }

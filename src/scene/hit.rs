@@ -48,8 +48,9 @@ mod tests {
         let mut s = Session::default();
         s.actors
             .push(Actor::new("Below", Position::clamped(0.5, 0.5)));
+        // Nearly on the same spot (actors on exactly one spot are drawn spread apart).
         s.actors
-            .push(Actor::new("Above", Position::clamped(0.5, 0.5)));
+            .push(Actor::new("Above", Position::clamped(0.505, 0.5)));
         s.actors
             .push(Actor::new("Alone", Position::clamped(-0.5, 0.2)));
         let transform = MapTransform::new(
@@ -68,8 +69,9 @@ mod tests {
             measure: &ApproxMeasure,
             emphasis: &[],
             hide_covered: false,
+            previous_labels: None,
         });
-        let shared = transform.to_screen(Position::clamped(0.5, 0.5));
+        let shared = transform.to_screen(Position::clamped(0.505, 0.5));
         assert_eq!(scene.hit(shared), Some(1));
         assert_eq!(
             scene.hit(shared + vec2(Metrics::SCREEN.marker_radius + 1.0, 0.0)),

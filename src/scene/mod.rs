@@ -4,10 +4,12 @@
 mod actors;
 mod fan;
 mod hit;
+mod label_space;
 mod labels;
 mod legend;
 mod measure;
 mod movement;
+mod naming;
 mod occlusion;
 mod page;
 mod power_map;
@@ -17,10 +19,11 @@ mod style;
 mod transform;
 
 pub use fan::FanGeometry;
-pub use labels::{LabelPlacer, LabelRequest, candidates as label_candidates, place_labels};
+pub use labels::Regions;
 pub use legend::{LegendEntry, LegendSymbol, power_map_legend};
 pub use measure::{ApproxMeasure, TextMeasure};
 pub use movement::{MovementView, add_movement_arrows};
+pub use naming::LabelMemory;
 pub use page::{PageOptions, PageView, Paper, UNITS_PER_INCH, build_page};
 pub use power_map::{PowerMapInput, build_power_map, emphasis_of, quadrant_center};
 pub use shapes::{ActorLabel, Area, Arrow, Band, Dot, Edge, Emphasis, Line, Marker, Text};
@@ -56,6 +59,21 @@ pub struct Scene {
     pub markers: Vec<Marker>,
     /// Actor names that found a free place.
     pub labels: Vec<ActorLabel>,
+    /// How many actors are named in full, shortened or not at all.
+    pub naming: Naming,
+}
+
+/// How the actors drawn on a scene are named: every one should be, in full.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Naming {
+    /// Actors drawn (or hidden under other markers) on the canvas.
+    pub actors: usize,
+    /// Named in full, on one line or two.
+    pub in_full: usize,
+    /// Named with a shortened name.
+    pub shortened: usize,
+    /// Not named: no room even for a shortened name.
+    pub missing: usize,
 }
 
 impl Scene {
@@ -70,6 +88,10 @@ impl Scene {
         self.arrows.append(&mut other.arrows);
         self.markers.append(&mut other.markers);
         self.labels.append(&mut other.labels);
+        self.naming.actors += other.naming.actors;
+        self.naming.in_full += other.naming.in_full;
+        self.naming.shortened += other.naming.shortened;
+        self.naming.missing += other.naming.missing;
     }
 
     /// A scene with nothing in it yet.
@@ -86,6 +108,7 @@ impl Scene {
             edges: Vec::new(),
             markers: Vec::new(),
             labels: Vec::new(),
+            naming: Naming::default(),
         }
     }
 }

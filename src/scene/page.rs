@@ -127,6 +127,7 @@ pub fn build_page(
                 measure,
                 emphasis: &[],
                 hide_covered: false,
+                previous_labels: None,
             });
             add_movement_arrows(
                 &mut part,
@@ -147,6 +148,7 @@ pub fn build_page(
                 measure,
                 emphasis: &[],
                 hide_covered: false,
+                previous_labels: None,
                 arrows: AimArrows::Focused,
             });
             add_movement_arrows(

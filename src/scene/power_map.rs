@@ -1,9 +1,10 @@
 //! Builds the power map scene: quadrants, axes, relationship lines, markers and labels.
 
 use super::Scene;
-use super::actors::{LabelStyle, MarkerStyle, label_markers, raise_selected};
-use super::labels::LabelPlacer;
+use super::actors::{MarkerStyle, raise_selected, spread_coincident};
+use super::labels::{LabelPlacer, Regions};
 use super::measure::TextMeasure;
+use super::naming::{LabelMemory, LabelOptions, LabelStyle, label_markers};
 use super::shapes::{Area, Edge, Emphasis, Line, Text};
 use super::style::{Metrics, Palette};
 use super::transform::MapTransform;
@@ -32,6 +33,8 @@ pub struct PowerMapInput<'a> {
     /// Skip markers hidden under others, and their names: right for the screen at thousands
     /// of actors; exports, drawn at print resolution, draw every marker.
     pub hide_covered: bool,
+    /// Where the names were last frame: they stay there while it still fits.
+    pub previous_labels: Option<&'a LabelMemory>,
 }
 
 /// The emphasis of actor `index`, normal where none was given.
@@ -55,12 +58,13 @@ pub fn build_power_map(input: &PowerMapInput<'_>) -> Scene {
     let obstacles = add_quadrants(&mut scene, input);
     add_axes(&mut scene, input);
 
-    let centers: Vec<Pos2> = input
+    let mut centers: Vec<Pos2> = input
         .session
         .actors
         .iter()
         .map(|a| t.to_screen(a.position))
         .collect();
+    spread_on_map(&mut centers, input);
     add_edges(&mut scene, input, &centers);
     add_markers(&mut scene, input, &centers);
     raise_selected(&mut scene.markers);
@@ -270,8 +274,21 @@ fn add_markers(scene: &mut Scene, input: &PowerMapInput<'_>, centers: &[Pos2]) {
     }
 }
 
+/// Spread the markers of actors on the same spot (parked actors are not on the map).
+fn spread_on_map(centers: &mut [Pos2], input: &PowerMapInput<'_>) {
+    let on_map: Vec<usize> = (0..centers.len())
+        .filter(|&i| !input.session.actors[i].parked)
+        .collect();
+    let mut points: Vec<Pos2> = on_map.iter().map(|&i| centers[i]).collect();
+    spread_coincident(&mut points, input.metrics.marker_radius);
+    for (&i, point) in on_map.iter().zip(points) {
+        centers[i] = point;
+    }
+}
+
 /// Place actor names, most important first; returns the placer so edge labels avoid them.
 fn add_labels(scene: &mut Scene, input: &PowerMapInput<'_>, obstacles: Vec<Rect>) -> LabelPlacer {
+    let t = &input.transform;
     label_markers(
         scene,
         &input.session.actors,
@@ -281,14 +298,27 @@ fn add_labels(scene: &mut Scene, input: &PowerMapInput<'_>, obstacles: Vec<Rect>
             measure: input.measure,
         },
         obstacles,
-        input.hide_covered,
+        LabelOptions {
+            hide_covered: input.hide_covered,
+            regions: Regions::Quadrants {
+                split: t.point_to_screen(0.0, 0.5),
+                area: Rect::from_two_pos(t.point_to_screen(-1.0, 0.0), t.point_to_screen(1.0, 1.0)),
+            },
+            previous: input.previous_labels,
+        },
     )
 }
 
 /// Relationship labels go on their line where they cover no actor or name (the middle,
-/// else a third of the way from either end); where the line is too crowded they are left out.
+/// else a third of the way from either end); where the line is too crowded they are left
+/// out, except on the selected actors' lines, whose labels are always shown.
 fn place_edge_labels(scene: &mut Scene, input: &PowerMapInput<'_>, placer: &mut LabelPlacer) {
+    let index = input.session.actor_index();
+    let relationships = &input.session.relationships;
+    let selected = |id: &ActorId| input.selection.contains(id) && index.contains_key(id);
     for edge in &mut scene.edges {
+        let rel = &relationships[edge.relationship];
+        let forced = selected(&rel.from) || selected(&rel.to);
         let Some(label) = edge.label.as_mut() else {
             continue;
         };
@@ -299,6 +329,7 @@ fn place_edge_labels(scene: &mut Scene, input: &PowerMapInput<'_>, placer: &mut 
             .collect();
         match placer.place_first_free(&options) {
             Some(rect) => label.pos = rect.center(),
+            None if forced => placer.block(options[0]),
             None => edge.label = None,
         }
     }
@@ -338,6 +369,7 @@ mod tests {
             measure: &ApproxMeasure,
             emphasis: &[],
             hide_covered: false,
+            previous_labels: None,
         })
     }
 

@@ -166,8 +166,16 @@ pub struct ActorLabel {
     pub actor: usize,
     /// The box the text fills, in pixels.
     pub rect: Rect,
-    /// The name.
+    /// The name as drawn: on one line, on two (split by a line break), or shortened with an
+    /// ellipsis where even that found no room.
     pub text: String,
+    /// Shortened with an ellipsis.
+    pub shortened: bool,
+    /// The centre of the actor's marker.
+    pub anchor: Pos2,
+    /// A thin line from the marker's edge to the name, when the name sits away from its
+    /// marker or across a dividing line.
+    pub leader: Option<[Pos2; 2]>,
     /// Font size in pixels.
     pub size: f32,
     /// Text colour.

@@ -1,9 +1,11 @@
 //! Builds the spectrum of allies scene: five wedges, placed actors, and one-step arrows.
 
 use super::Scene;
-use super::actors::{LabelStyle, MarkerStyle, label_markers, raise_selected};
+use super::actors::{MarkerStyle, raise_selected, spread_coincident};
 use super::fan::FanGeometry;
+use super::labels::Regions;
 use super::measure::TextMeasure;
+use super::naming::{LabelMemory, LabelOptions, LabelStyle, label_markers};
 use super::shapes::{Arrow, Band, Dot, Emphasis, Text};
 use super::style::{Metrics, Palette};
 use crate::model::{ActorId, Session, Slice, SpectrumPlacement, SupportiveSide};
@@ -41,6 +43,8 @@ pub struct SpectrumInput<'a> {
     /// Skip markers hidden under others, and their names: right for the screen at thousands
     /// of actors; exports, drawn at print resolution, draw every marker.
     pub hide_covered: bool,
+    /// Where the names were last frame: they stay there while it still fits.
+    pub previous_labels: Option<&'a LabelMemory>,
 }
 
 /// Build the spectrum scene; also returns the fan's geometry for hit testing and drops.
@@ -70,12 +74,18 @@ pub fn build_spectrum(input: &SpectrumInput<'_>) -> (Scene, FanGeometry) {
         input.metrics,
         input.emphasis,
     );
-    for (i, actor) in input.session.actors.iter().enumerate() {
-        if let Some(place) = actor.spectrum {
-            scene
-                .markers
-                .push(style.marker(i, actor, fan.to_screen(place)));
-        }
+    let placed: Vec<usize> = (0..input.session.actors.len())
+        .filter(|&i| input.session.actors[i].spectrum.is_some())
+        .collect();
+    let mut points: Vec<Pos2> = placed
+        .iter()
+        .filter_map(|&i| input.session.actors[i].spectrum.map(|p| fan.to_screen(p)))
+        .collect();
+    spread_coincident(&mut points, input.metrics.marker_radius);
+    for (&i, point) in placed.iter().zip(points) {
+        scene
+            .markers
+            .push(style.marker(i, &input.session.actors[i], point));
     }
     raise_selected(&mut scene.markers);
     add_aims(&mut scene, &fan, input);
@@ -88,7 +98,11 @@ pub fn build_spectrum(input: &SpectrumInput<'_>) -> (Scene, FanGeometry) {
             measure: input.measure,
         },
         obstacles,
-        input.hide_covered,
+        LabelOptions {
+            hide_covered: input.hide_covered,
+            regions: Regions::Fan(fan),
+            previous: input.previous_labels,
+        },
     );
     (scene, fan)
 }
@@ -213,6 +227,7 @@ mod tests {
             measure: &ApproxMeasure,
             emphasis: &[],
             hide_covered: false,
+            previous_labels: None,
             arrows: AimArrows::Focused,
         })
     }

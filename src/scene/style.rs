@@ -274,6 +274,12 @@ impl Metrics {
         line_width: 2.0,
     };
 
+    /// Sizes for presentation mode: type and markers large enough to read from the back of a
+    /// room (names shrink from there on a crowded canvas).
+    pub fn presentation() -> Self {
+        Self::SCREEN.scaled(1.75)
+    }
+
     /// All sizes multiplied by `factor`.
     #[must_use]
     pub fn scaled(self, factor: f32) -> Self {
