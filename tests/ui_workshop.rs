@@ -410,3 +410,16 @@ fn presentation_canvas_matches_its_reference_image() {
         big * 100.0
     );
 }
+
+#[test]
+fn counts_are_singular_for_one() {
+    let mut h = empty_map();
+    h.get_by_label("1 actor · 0 relationships");
+    // The reveal counts in the status line too.
+    h.state_mut().queue_command(Command::StartReveal);
+    h.run();
+    press(&mut h, Key::Space);
+    assert_eq!(h.state().revealed_count(), Some(1));
+    h.get_by_label("Revealed 1 of 1 actor.");
+    assert!(h.query_by_label_contains("1 actors").is_none());
+}

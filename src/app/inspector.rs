@@ -36,7 +36,10 @@ impl PowermapApp {
     }
 
     fn multi_selection(&mut self, ui: &mut Ui, count: usize) {
-        ui.heading(format!("{count} actors selected"));
+        ui.heading(format!(
+            "{} selected",
+            crate::words::count(count, "actor", "actors")
+        ));
         ui.label("Drag any of them on the map to move them together.");
         ui.horizontal(|ui| {
             if ui.button("Duplicate all").clicked() {

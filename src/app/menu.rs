@@ -7,6 +7,7 @@ use super::files::PendingAction;
 use super::theme::Theme;
 use super::views::ViewMode;
 use crate::model::{Edit, Slice, SpectrumPlacement, SupportiveSide};
+use crate::words::count;
 use egui::{Button, Ui};
 
 impl PowermapApp {
@@ -169,9 +170,9 @@ impl PowermapApp {
         ui.horizontal(|ui| {
             let s = self.session();
             ui.label(format!(
-                "{} actors · {} relationships",
-                s.actors.len(),
-                s.relationships.len()
+                "{} · {}",
+                count(s.actors.len(), "actor", "actors"),
+                count(s.relationships.len(), "relationship", "relationships")
             ));
             if !self.selection.is_empty() {
                 ui.separator();

@@ -9,6 +9,7 @@ use super::preferences::Preferences;
 use super::theme::Theme;
 use super::views::ViewMode;
 use crate::model::{ActorId, Edit, SpectrumPlacement};
+use crate::words::count;
 use egui::{RichText, Ui};
 
 /// Screen pixels an arrow key moves an actor; Shift moves five times as far.
@@ -179,7 +180,7 @@ impl PowermapApp {
         let total = self.session().actors.len();
         if let Some(shown) = self.workshop.reveal.as_mut() {
             *shown = shown.saturating_add_signed(step).min(total);
-            self.status = format!("Revealed {shown} of {total} actors.");
+            self.status = format!("Revealed {shown} of {}.", count(total, "actor", "actors"));
         }
     }
 

@@ -402,7 +402,10 @@ fn add_table(
     let not_shown = session.actors.len().saturating_sub(fits);
     if not_shown > 0 {
         scene.texts.push(Text {
-            text: format!("and {not_shown} more actors"),
+            text: format!(
+                "and {}",
+                crate::words::count(not_shown, "more actor", "more actors")
+            ),
             pos: pos2(rect.left(), y),
             anchor: Align2::LEFT_TOP,
             size: TABLE_SIZE,
