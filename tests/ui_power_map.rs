@@ -67,10 +67,10 @@ fn quick_add_drag_undo_save_and_reopen() {
     let start = actor_position(&h, "Mayor");
     assert_eq!(
         start.quadrant(),
-        Quadrant::Partner,
-        "new actors land in the middle, on the hopeful side"
+        None,
+        "new actors land in the middle, on the neutral line"
     );
-    h.get_by_label("Partner");
+    h.get_by_label("On the neutral line");
 
     // Drag the mayor into the opposite quadrant: the strategy changes.
     let from = h.get_by_label("Mayor on the map").rect().center();
@@ -78,7 +78,7 @@ fn quick_add_drag_undo_save_and_reopen() {
     let to = screen_of(&h, target);
     drag(&mut h, from, to);
     let moved = actor_position(&h, "Mayor");
-    assert_eq!(moved.quadrant(), Quadrant::Monitor);
+    assert_eq!(moved.quadrant(), Some(Quadrant::Monitor));
     assert!(
         (moved.support - target.support).abs() < 0.02
             && (moved.influence - target.influence).abs() < 0.02,
@@ -94,7 +94,7 @@ fn quick_add_drag_undo_save_and_reopen() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(actor_position(&h, "Mayor"), start);
-    h.get_by_label("Partner");
+    h.get_by_label("On the neutral line");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
     h.run();
     assert_eq!(
@@ -570,4 +570,31 @@ fn on_a_crowded_map_hidden_markers_are_still_announced_and_the_top_one_is_clicke
     assert_eq!(top.name, "Member 199");
     assert!(h.state().selection().contains(&top.id));
     assert_eq!(h.state().selection().len(), 1);
+}
+
+#[test]
+fn an_actor_on_the_neutral_line_is_in_no_quadrant() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("line.json");
+    let mut session = powermap::model::Session::new_with_us();
+    for (name, support) in [("Neutral Nel", 0.0), ("Ally Ada", 0.5), ("Ally Abe", 0.6)] {
+        session.actors.push(powermap::model::Actor::new(
+            name,
+            Position::clamped(support, 0.8),
+        ));
+    }
+    powermap::storage::save_file(&session, &file).expect("saved");
+    let mut h = harness(Some(file));
+    h.run();
+    // Nothing selected: the counts name the line, and the partners are only the two allies
+    // (us included, at the default place of "us").
+    let us = h.state().session().actors[0].position;
+    let us_partner = usize::from(us.support > 0.0 && us.influence >= 0.5);
+    h.get_by_label(&format!("Partner: {}", 2 + us_partner));
+    h.get_by_label("On the neutral line: 1");
+    // Selected, the side panel says it is on the line instead of naming a strategy.
+    h.get_by_label("Neutral Nel on the map").click();
+    h.run();
+    h.get_by_label("On the neutral line");
+    assert!(h.query_by_label("Partner").is_none(), "no strategy named");
 }

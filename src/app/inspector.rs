@@ -2,7 +2,9 @@
 
 use super::PowermapApp;
 use super::widgets::{Typing, labelled_combo, merge_key, text_block, text_line};
-use crate::guidance::{BUILT_IN_CATEGORIES, category_label, strategy};
+use crate::guidance::{
+    BUILT_IN_CATEGORIES, ON_THE_LINE, ON_THE_LINE_NOTE, category_label, strategy,
+};
 use crate::model::{
     Actor, ActorId, ActorKind, Edit, Position, Relationship, RelationshipKind, Session, Tie,
 };
@@ -140,7 +142,14 @@ impl PowermapApp {
     }
 
     fn strategy_box(ui: &mut Ui, position: Position) {
-        let quadrant = position.quadrant();
+        let Some(quadrant) = position.quadrant() else {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(RichText::new(ON_THE_LINE).heading());
+                ui.label(ON_THE_LINE_NOTE);
+            });
+            return;
+        };
         let advice = strategy(quadrant);
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -378,13 +387,16 @@ fn nothing_selected(ui: &mut Ui, session: &Session) {
     ui.label("Click an actor on the map to see its suggested strategy and edit it. Shift-click or drag a rectangle to select several.");
     ui.add_space(8.0);
     ui.label(RichText::new("On this map").strong());
+    let counts = session.quadrant_counts();
     for quadrant in crate::model::Quadrant::ALL {
-        let count = session
-            .actors
-            .iter()
-            .filter(|a| !a.parked && a.position.quadrant() == quadrant)
-            .count();
-        ui.label(format!("{}: {count}", strategy(quadrant).name));
+        ui.label(format!(
+            "{}: {}",
+            strategy(quadrant).name,
+            counts.of(quadrant)
+        ));
+    }
+    if counts.on_the_line > 0 {
+        ui.label(format!("{ON_THE_LINE}: {}", counts.on_the_line));
     }
 }
 

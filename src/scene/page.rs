@@ -10,7 +10,7 @@ use super::shapes::{Arrow, Emphasis, Line, Marker, Text};
 use super::spectrum::{AimArrows, SpectrumInput, build_spectrum};
 use super::style::{Metrics, Palette};
 use super::transform::{MapTransform, ModelView};
-use crate::guidance::strategy;
+use crate::guidance::place_name;
 use crate::model::{Round, Session};
 use emath::{Align2, Pos2, Rect, Vec2, pos2, vec2};
 use std::collections::HashSet;
@@ -368,7 +368,7 @@ fn add_table(
         let aim = actor.aim().map_or("", |a| a.label());
         let cells = [
             (actor.name.as_str(), 0.0, 0.36),
-            (strategy(actor.position.quadrant()).name, 0.36, 0.6),
+            (place_name(actor), 0.36, 0.6),
             (slice, 0.6, 0.8),
             (aim, 0.8, 1.0),
         ];
@@ -472,6 +472,34 @@ mod tests {
             session.actors.push(actor);
         }
         session
+    }
+
+    #[test]
+    fn the_table_names_no_strategy_for_the_line_or_the_parking_lot() {
+        let mut session = Session::default();
+        let ally = Actor::new("Ally", Position::clamped(0.5, 0.8));
+        let neutral = Actor::new("Neutral", Position::clamped(0.0, 0.8));
+        let mut parked = Actor::new("Waiting", Position::clamped(0.5, 0.8));
+        parked.parked = true;
+        session.actors = vec![ally, neutral, parked];
+        let frame = Rect::from_min_size(Pos2::ZERO, vec2(800.0, 400.0));
+        let mut scene = Scene::empty(frame, Palette::light());
+        add_table(
+            &mut scene,
+            &session,
+            frame,
+            false,
+            &Palette::light(),
+            &ApproxMeasure,
+        );
+        let texts: Vec<&str> = scene.texts.iter().map(|t| t.text.as_str()).collect();
+        let row = |name: &str| {
+            let at = texts.iter().position(|t| *t == name).expect("listed");
+            texts[at + 1]
+        };
+        assert_eq!(row("Ally"), "Partner");
+        assert_eq!(row("Neutral"), "On the neutral line");
+        assert_eq!(row("Waiting"), "Not placed");
     }
 
     #[test]
