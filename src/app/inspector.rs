@@ -65,7 +65,7 @@ impl PowermapApp {
         if actor.parked {
             ui.label(
                 RichText::new(
-                    "In the parking lot: not placed on the power map yet. Drag it onto the map, or press P to place it where it was.",
+                    "In the parking lot: not placed on the power map yet. Drag it onto the map, set its position below, or press P.",
                 )
                 .italics(),
             );
@@ -81,7 +81,9 @@ impl PowermapApp {
         self.category_picker(ui, &mut updated);
         ui.add_space(4.0);
         if let Some(position) = position_sliders(ui, actor.position) {
+            // Setting a position is placing the actor, as a drag onto the map is.
             updated.position = position;
+            updated.parked = false;
         }
         ui.add_space(4.0);
         self.spectrum_section(ui, actor, &mut updated);

@@ -302,7 +302,7 @@ impl PowermapApp {
             .iter()
             .all(|id| session.actor(id).is_some_and(|a| a.parked));
         self.status = if all_parked {
-            "Back on the map where they were.".to_owned()
+            "On the map: drag them to where they belong.".to_owned()
         } else {
             "In the parking lot: drag them onto the map when the room has decided.".to_owned()
         };
