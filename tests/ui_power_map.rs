@@ -601,3 +601,50 @@ fn an_actor_on_the_neutral_line_is_in_no_quadrant() {
     h.get_by_label("On the neutral line");
     assert!(h.query_by_label("Partner").is_none(), "no strategy named");
 }
+
+#[test]
+fn the_connect_handle_never_covers_the_selected_name() {
+    // Neighbours close on both sides push the selected name above its marker; one actor sits
+    // in the top corner, where a handle above and to the right would leave the canvas.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("row.json");
+    let mut session = powermap::model::Session::new_with_us();
+    for (name, support, influence) in [
+        ("West Harbour Board", 0.22, 0.6),
+        ("Middle School Council", 0.3, 0.6),
+        ("East Harbour Board", 0.38, 0.6),
+        ("Corner Shop Owners", 1.0, 1.0),
+    ] {
+        session.actors.push(powermap::model::Actor::new(
+            name,
+            Position::clamped(support, influence),
+        ));
+    }
+    powermap::storage::save_file(&session, &file).expect("saved");
+    let mut h = harness(Some(file));
+    h.run();
+    for name in [
+        "Middle School Council",
+        "Corner Shop Owners",
+        "West Harbour Board",
+    ] {
+        h.get_by_label(&format!("{name} on the map")).click();
+        h.run();
+        let handle = h
+            .get_by_label(&format!("Connect {name} to another actor"))
+            .rect();
+        let label = h
+            .state()
+            .selected_name_rect()
+            .expect("the selected actor is named");
+        assert!(
+            !handle.intersects(label),
+            "{name}: handle {handle:?} covers its name {label:?}"
+        );
+        let canvas = h.state().canvas_transform().expect("canvas drawn").screen;
+        assert!(
+            canvas.contains_rect(handle),
+            "{name}: handle {handle:?} leaves {canvas:?}"
+        );
+    }
+}
