@@ -133,7 +133,6 @@ pub fn build_page(
                 session,
                 &movements,
                 &MovementView::Map(&transform),
-                palette.aim,
                 metrics,
             );
             part
@@ -154,7 +153,6 @@ pub fn build_page(
                 session,
                 &movements,
                 &MovementView::Fan(&fan),
-                palette.aim,
                 metrics,
             );
             part
@@ -500,6 +498,54 @@ mod tests {
         assert_eq!(row("Ally"), "Partner");
         assert_eq!(row("Neutral"), "On the neutral line");
         assert_eq!(row("Waiting"), "Not placed");
+    }
+
+    #[test]
+    fn movements_look_unlike_aims_have_a_legend_entry_and_short_ones_show() {
+        let mut session = Session::default();
+        session
+            .actors
+            .push(Actor::new("Council", Position::clamped(-0.5, 0.8)));
+        session
+            .actors
+            .push(Actor::new("Press", Position::clamped(0.4, 0.3)));
+        let round = session.record_round("Before", "2026-01-01");
+        session.actors[0].position = Position::clamped(0.3, 0.8);
+        // A hair's move: a few pixels on the page, less than a marker's radius.
+        session.actors[1].position = Position::clamped(0.408, 0.3);
+        let options = PageOptions {
+            view: PageView::PowerMap,
+            size: vec2(1123.0, 794.0),
+            table: false,
+            notes: false,
+            compare: Some(&round),
+            name_round: true,
+            title: "Title".to_owned(),
+            date: "today".to_owned(),
+        };
+        let scene = build_page(&session, &options, &ApproxMeasure);
+        let aim = Palette::print().aim;
+        let moves: Vec<&Arrow> = scene.arrows.iter().filter(|a| a.actor < 2).collect();
+        assert_eq!(moves.len(), 2, "the short move is drawn too");
+        for arrow in &moves {
+            assert!(arrow.color != aim && !arrow.dashed, "{arrow:?}");
+            assert!(
+                arrow.from.distance(arrow.to) >= 14.0,
+                "{arrow:?} is too short to see"
+            );
+        }
+        let legend: Vec<&Arrow> = scene
+            .arrows
+            .iter()
+            .filter(|a| a.actor == usize::MAX)
+            .collect();
+        assert!(
+            legend
+                .iter()
+                .any(|a| a.color == moves[0].color && !a.dashed),
+            "the legend explains the movement arrow: {legend:?}"
+        );
+        assert!(legend.iter().any(|a| a.color == aim && a.dashed));
     }
 
     #[test]
