@@ -486,3 +486,47 @@ fn a_quick_added_actor_waits_in_the_parking_lot_counted_nowhere() {
     assert!(!h.state().session().actors[2].parked);
     h.get_by_label("Council on the map");
 }
+
+#[test]
+fn a_reveal_outside_presentation_gives_nothing_away_and_escape_or_a_button_ends_it() {
+    let options = AppOptions::headless(Some(PathBuf::from(EXAMPLE)));
+    let mut h = app(options, [1400.0, 860.0]);
+    let session = h.state().session().clone();
+    let sequence = session.reveal_sequence();
+    let first = session.actors[sequence[0]].name.clone();
+    let hidden: Vec<String> = sequence[1..]
+        .iter()
+        .map(|&i| session.actors[i].name.clone())
+        .collect();
+    h.get_by_label(&hidden[0]);
+    press(&mut h, Key::F6);
+    press(&mut h, Key::Space);
+    assert_eq!(h.state().revealed_count(), Some(1));
+    assert!(!h.state().is_presenting());
+    // The actor list, its count and the status bar hold only what the map shows.
+    h.get_by_label(&first);
+    for name in &hidden {
+        assert!(h.query_by_label(name).is_none(), "{name} is listed");
+    }
+    h.get_by_label("Actors (1)");
+    h.get_by_label_contains("1 actor · ");
+    // So do the counts per quadrant.
+    let counts = session.revealed(1).quadrant_counts();
+    for (quadrant, name) in powermap::model::Quadrant::ALL.into_iter().zip([
+        "Partner",
+        "Awareness raising",
+        "Capacity development",
+        "Monitor",
+    ]) {
+        h.get_by_label(&format!("{name}: {}", counts.of(quadrant)));
+    }
+    // Escape ends it; so does a button in sight.
+    press(&mut h, Key::Escape);
+    assert_eq!(h.state().revealed_count(), None);
+    h.get_by_label(&hidden[0]);
+    press(&mut h, Key::F6);
+    assert_eq!(h.state().revealed_count(), Some(0));
+    h.get_by_label("End the reveal (Esc)").click();
+    h.run();
+    assert_eq!(h.state().revealed_count(), None);
+}

@@ -94,8 +94,9 @@ impl PowermapApp {
         self.edit(Edit::AddActors(vec![actor]));
     }
 
+    /// Every actor (while a reveal runs, only those revealed), with a search field.
     fn actor_list(&mut self, ui: &mut Ui) {
-        let count = self.session().actors.len();
+        let count = self.listed_session().actors.len();
         ui.label(RichText::new(format!("Actors ({count})")).strong());
         let filter_label = ui.label("Find");
         ui.add(
@@ -105,8 +106,8 @@ impl PowermapApp {
         )
         .labelled_by(filter_label.id);
         let needle = self.panels.list_filter.trim().to_lowercase();
-        let matches: Vec<usize> = self
-            .session()
+        let listed = self.listed_session();
+        let matches: Vec<usize> = listed
             .actors
             .iter()
             .enumerate()
@@ -120,7 +121,7 @@ impl PowermapApp {
             .auto_shrink([false, false])
             .show_rows(ui, row_height, matches.len(), |ui, rows| {
                 for &index in &matches[rows] {
-                    let actor = &self.session().actors[index];
+                    let actor = &listed.actors[index];
                     let selected = self.selection.contains(&actor.id);
                     let mut text = RichText::new(&actor.name);
                     if actor.is_us {
@@ -132,6 +133,7 @@ impl PowermapApp {
                     }
                 }
             });
+        drop(listed);
         if let Some((id, shift)) = clicked {
             if shift {
                 self.selection.toggle(id);

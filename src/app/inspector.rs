@@ -27,6 +27,15 @@ impl PowermapApp {
                     );
                     ui.disable();
                 }
+                if self.revealed_count().is_some() {
+                    // Nothing here may show an actor before its turn, nor change the map.
+                    ui.label(
+                        RichText::new("Revealing the map: editing waits until the reveal ends.")
+                            .strong(),
+                    );
+                    nothing_selected(ui, &self.listed_session());
+                    return;
+                }
                 let primary = self.selection.primary().cloned();
                 let actor = primary.and_then(|id| self.session().actor(&id).cloned());
                 match (actor, self.selection.len()) {

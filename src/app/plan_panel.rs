@@ -26,8 +26,9 @@ impl PowermapApp {
     }
 
     fn counts(&self, ui: &mut Ui) {
-        let actors = &self.session().actors;
-        let on_map = self.session().quadrant_counts();
+        let listed = self.listed_session();
+        let actors = &listed.actors;
+        let on_map = listed.quadrant_counts();
         ui.label(RichText::new("On the map").strong());
         Grid::new("quadrant counts")
             .num_columns(2)

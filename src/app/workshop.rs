@@ -8,9 +8,13 @@ use super::dialogs::Dialog;
 use super::preferences::Preferences;
 use super::theme::Theme;
 use super::views::ViewMode;
-use crate::model::{ActorId, Edit, SpectrumPlacement};
+use crate::model::{ActorId, Edit, Session, SpectrumPlacement};
 use crate::words::count;
 use egui::{RichText, Ui};
+use std::borrow::Cow;
+
+/// The button that ends a step-by-step reveal (Escape does too).
+pub const END_REVEAL_LABEL: &str = "End the reveal (Esc)";
 
 /// Screen pixels an arrow key moves an actor; Shift moves five times as far.
 const NUDGE_PX: f32 = 6.0;
@@ -50,7 +54,9 @@ impl PowermapApp {
             }
             Command::StartReveal => {
                 self.workshop.reveal = Some(0);
-                "Revealing the map: Space shows the next actor, Backspace hides the last, F5 or the button ends it."
+                // A selected actor would show in the side panel before its turn.
+                self.selection.clear();
+                "Revealing the map: Space shows the next actor, Backspace hides the last, Escape or the button ends it."
                     .clone_into(&mut self.status);
             }
             Command::RevealNext => self.step_reveal(1),
@@ -81,6 +87,49 @@ impl PowermapApp {
     /// How many actors the reveal shows, while one runs.
     pub fn revealed_count(&self) -> Option<usize> {
         self.workshop.reveal
+    }
+
+    /// The session as lists and counts may show it: while a reveal runs, only the actors
+    /// revealed so far (and their relationships), so no panel gives the next ones away.
+    pub(super) fn listed_session(&self) -> Cow<'_, Session> {
+        match self.workshop.reveal {
+            Some(shown) => Cow::Owned(self.session().revealed(shown)),
+            None => Cow::Borrowed(self.session()),
+        }
+    }
+
+    /// Stop the step-by-step reveal and show every actor again.
+    pub(super) fn end_reveal(&mut self) {
+        if self.workshop.reveal.take().is_some() {
+            "The whole map is shown again.".clone_into(&mut self.status);
+        }
+    }
+
+    /// Next, back, how far, and the button that ends the reveal.
+    fn reveal_controls(&mut self, ui: &mut Ui, shown: usize) {
+        let total = self.session().actors.len();
+        if ui.button("Next (Space)").clicked() {
+            self.commands.push(Command::RevealNext);
+        }
+        if ui.button("Back (Backspace)").clicked() {
+            self.commands.push(Command::RevealPrevious);
+        }
+        ui.label(format!("{shown} of {total} shown"));
+        if ui.button(END_REVEAL_LABEL).clicked() {
+            self.end_reveal();
+        }
+    }
+
+    /// Above the canvas outside presentation mode, while a reveal runs: what is going on and
+    /// how to end it.
+    pub(super) fn reveal_banner(&mut self, ui: &mut Ui) {
+        let Some(shown) = self.workshop.reveal else {
+            return;
+        };
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("Revealing the map step by step").strong());
+            self.reveal_controls(ui, shown);
+        });
     }
 
     /// The size of actor labels on the canvas, in points.
@@ -186,7 +235,8 @@ impl PowermapApp {
 
     /// Select the next (`1`) or previous (`-1`) actor in session order, wrapping around.
     fn walk(&mut self, step: isize) {
-        let actors = &self.session().actors;
+        let listed = self.listed_session();
+        let actors = &listed.actors;
         let count = actors.len();
         if count == 0 {
             return;
@@ -205,6 +255,7 @@ impl PowermapApp {
         let actor = &actors[next];
         let status = format!("{} ({} of {count})", actor.name, next + 1);
         let id = actor.id.clone();
+        drop(listed);
         self.status = status;
         self.selection.set_only(id);
     }
@@ -326,19 +377,7 @@ impl PowermapApp {
                         self.commands.push(Command::StartReveal);
                     }
                 }
-                Some(shown) => {
-                    let total = self.session().actors.len();
-                    if ui.button("Next (Space)").clicked() {
-                        self.commands.push(Command::RevealNext);
-                    }
-                    if ui.button("Back (Backspace)").clicked() {
-                        self.commands.push(Command::RevealPrevious);
-                    }
-                    ui.label(format!("{shown} of {total} shown"));
-                    if ui.button("Show everything").clicked() {
-                        self.workshop.reveal = None;
-                    }
-                }
+                Some(shown) => self.reveal_controls(ui, shown),
             }
             ui.separator();
             self.quick_add_field(ui, 220.0);
