@@ -420,7 +420,7 @@ impl Command {
 
     /// The shortcut as people write it, for menus and the help overlay ("Ctrl+S",
     /// "Ctrl+]", "?"): egui's modifier names with our own key names, since egui spells
-    /// punctuation out ("CloseBracket", "Questionmark").
+    /// punctuation out (`CloseBracket`, `Questionmark`).
     pub fn shortcut_text(self, ctx: &egui::Context) -> String {
         self.shortcut()
             .map(|sc| {

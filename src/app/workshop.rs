@@ -105,9 +105,13 @@ impl PowermapApp {
         }
     }
 
-    /// Next, back, how far, and the button that ends the reveal.
+    /// The button that ends the reveal (first, so a narrow bar never hides it), next, back
+    /// and how far it has come.
     fn reveal_controls(&mut self, ui: &mut Ui, shown: usize) {
         let total = self.session().actors.len();
+        if ui.button(END_REVEAL_LABEL).clicked() {
+            self.end_reveal();
+        }
         if ui.button("Next (Space)").clicked() {
             self.commands.push(Command::RevealNext);
         }
@@ -115,9 +119,6 @@ impl PowermapApp {
             self.commands.push(Command::RevealPrevious);
         }
         ui.label(format!("{shown} of {total} shown"));
-        if ui.button(END_REVEAL_LABEL).clicked() {
-            self.end_reveal();
-        }
     }
 
     /// Above the canvas outside presentation mode, while a reveal runs: what is going on and
@@ -126,8 +127,8 @@ impl PowermapApp {
         let Some(shown) = self.workshop.reveal else {
             return;
         };
-        ui.horizontal(|ui| {
-            ui.label(RichText::new("Revealing the map step by step").strong());
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new("Revealing step by step").strong());
             self.reveal_controls(ui, shown);
         });
     }
