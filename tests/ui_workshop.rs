@@ -479,11 +479,32 @@ fn a_quick_added_actor_waits_in_the_parking_lot_counted_nowhere() {
     press(&mut h, Key::Escape);
     h.get_by_label("Partner: 1");
 
+    // Setting its position in the side panel places it too.
+    quick_add(&mut h, "Press");
+    let slider = h
+        .query_all_by_role(egui::accesskit::Role::Slider)
+        .next()
+        .expect("the support slider")
+        .rect();
+    let at = egui::pos2(slider.left() + slider.width() * 0.8, slider.center().y);
+    h.hover_at(at);
+    h.step();
+    h.drag_at(at);
+    h.step();
+    h.drop_at(at);
+    h.run();
+    let press_actor = h.state().session().actors[2].clone();
+    assert!(
+        !press_actor.parked && press_actor.position.support > 0.3,
+        "{press_actor:?}"
+    );
+    h.get_by_label("Press on the map");
+
     // P places one where it waits: here the middle of the map, on the neutral line.
     quick_add(&mut h, "Council");
-    assert!(h.state().session().actors[2].parked);
+    assert!(h.state().session().actors[3].parked);
     place(&mut h);
-    assert!(!h.state().session().actors[2].parked);
+    assert!(!h.state().session().actors[3].parked);
     h.get_by_label("Council on the map");
 }
 
