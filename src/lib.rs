@@ -9,3 +9,4 @@ pub mod model;
 pub mod render;
 pub mod scene;
 pub mod storage;
+pub mod words;

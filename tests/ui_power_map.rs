@@ -3,7 +3,7 @@
 use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use powermap::app::{AppOptions, PowermapApp, install_style};
+use powermap::app::{AppOptions, Command, PowermapApp, install_style};
 use powermap::model::{Position, Quadrant};
 use std::path::PathBuf;
 
@@ -19,12 +19,15 @@ fn empty_map() -> Harness<'static, PowermapApp> {
     h
 }
 
+/// Add an actor by name and place it as P does (a new actor waits in the parking lot).
 fn quick_add(h: &mut Harness<'static, PowermapApp>, name: &str) {
     h.get_by_label("Add an actor").click();
     h.run();
     h.get_by_label("Add an actor").type_text(name);
     h.run();
     h.key_press(Key::Enter);
+    h.run();
+    h.state_mut().queue_command(Command::Park);
     h.run();
 }
 
@@ -67,10 +70,10 @@ fn quick_add_drag_undo_save_and_reopen() {
     let start = actor_position(&h, "Mayor");
     assert_eq!(
         start.quadrant(),
-        Quadrant::Partner,
-        "new actors land in the middle, on the hopeful side"
+        None,
+        "new actors land in the middle, on the neutral line"
     );
-    h.get_by_label("Partner");
+    h.get_by_label("On the neutral line");
 
     // Drag the mayor into the opposite quadrant: the strategy changes.
     let from = h.get_by_label("Mayor on the map").rect().center();
@@ -78,7 +81,7 @@ fn quick_add_drag_undo_save_and_reopen() {
     let to = screen_of(&h, target);
     drag(&mut h, from, to);
     let moved = actor_position(&h, "Mayor");
-    assert_eq!(moved.quadrant(), Quadrant::Monitor);
+    assert_eq!(moved.quadrant(), Some(Quadrant::Monitor));
     assert!(
         (moved.support - target.support).abs() < 0.02
             && (moved.influence - target.influence).abs() < 0.02,
@@ -94,7 +97,7 @@ fn quick_add_drag_undo_save_and_reopen() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(actor_position(&h, "Mayor"), start);
-    h.get_by_label("Partner");
+    h.get_by_label("On the neutral line");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
     h.run();
     assert_eq!(
@@ -546,9 +549,9 @@ fn a_screen_reader_click_on_a_marker_selects_its_actor() {
 }
 
 #[test]
-fn on_a_crowded_map_hidden_markers_are_still_announced_and_the_top_one_is_clicked() {
-    // Two hundred actors stacked on one spot: only the top marker is drawn, yet every actor
-    // keeps its accessible name, and a click picks the one on top.
+fn actors_stacked_on_one_spot_spread_apart_so_each_is_announced_and_clicked() {
+    // Two hundred actors on one spot: their markers fan out around it (the data keeps the
+    // spot), every actor keeps its accessible name, and a click picks the one clicked.
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("crowd.json");
     let mut session = powermap::model::Session::new_with_us();
@@ -566,8 +569,83 @@ fn on_a_crowded_map_hidden_markers_are_still_announced_and_the_top_one_is_clicke
     }
     h.get_by_label("Member 0 on the map").click();
     h.run();
-    let top = &h.state().session().actors[200];
-    assert_eq!(top.name, "Member 199");
-    assert!(h.state().selection().contains(&top.id));
+    let first = &h.state().session().actors[1];
+    assert_eq!(first.name, "Member 0");
+    assert!(h.state().selection().contains(&first.id));
     assert_eq!(h.state().selection().len(), 1);
+    assert_eq!(first.position, Position::clamped(0.4, 0.6), "the data stays put");
+}
+
+#[test]
+fn an_actor_on_the_neutral_line_is_in_no_quadrant() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("line.json");
+    let mut session = powermap::model::Session::new_with_us();
+    for (name, support) in [("Neutral Nel", 0.0), ("Ally Ada", 0.5), ("Ally Abe", 0.6)] {
+        session.actors.push(powermap::model::Actor::new(
+            name,
+            Position::clamped(support, 0.8),
+        ));
+    }
+    powermap::storage::save_file(&session, &file).expect("saved");
+    let mut h = harness(Some(file));
+    h.run();
+    // Nothing selected: the counts name the line, and the partners are only the two allies
+    // (us included, at the default place of "us").
+    let us = h.state().session().actors[0].position;
+    let us_partner = usize::from(us.support > 0.0 && us.influence >= 0.5);
+    h.get_by_label(&format!("Partner: {}", 2 + us_partner));
+    h.get_by_label("On the neutral line: 1");
+    // Selected, the side panel says it is on the line instead of naming a strategy.
+    h.get_by_label("Neutral Nel on the map").click();
+    h.run();
+    h.get_by_label("On the neutral line");
+    assert!(h.query_by_label("Partner").is_none(), "no strategy named");
+}
+
+#[test]
+fn the_connect_handle_never_covers_the_selected_name() {
+    // Neighbours close on both sides push the selected name above its marker; one actor sits
+    // in the top corner, where a handle above and to the right would leave the canvas.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("row.json");
+    let mut session = powermap::model::Session::new_with_us();
+    for (name, support, influence) in [
+        ("West Harbour Board", 0.22, 0.6),
+        ("Middle School Council", 0.3, 0.6),
+        ("East Harbour Board", 0.38, 0.6),
+        ("Corner Shop Owners", 1.0, 1.0),
+    ] {
+        session.actors.push(powermap::model::Actor::new(
+            name,
+            Position::clamped(support, influence),
+        ));
+    }
+    powermap::storage::save_file(&session, &file).expect("saved");
+    let mut h = harness(Some(file));
+    h.run();
+    for name in [
+        "Middle School Council",
+        "Corner Shop Owners",
+        "West Harbour Board",
+    ] {
+        h.get_by_label(&format!("{name} on the map")).click();
+        h.run();
+        let handle = h
+            .get_by_label(&format!("Connect {name} to another actor"))
+            .rect();
+        let label = h
+            .state()
+            .selected_name_rect()
+            .expect("the selected actor is named");
+        assert!(
+            !handle.intersects(label),
+            "{name}: handle {handle:?} covers its name {label:?}"
+        );
+        let canvas = h.state().canvas_transform().expect("canvas drawn").screen;
+        assert!(
+            canvas.contains_rect(handle),
+            "{name}: handle {handle:?} leaves {canvas:?}"
+        );
+    }
 }

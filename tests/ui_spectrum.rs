@@ -3,7 +3,7 @@
 use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use powermap::app::{AppOptions, PowermapApp, install_style};
+use powermap::app::{AppOptions, Command, PowermapApp, install_style};
 use powermap::model::{Direction, Slice, SpectrumPlacement};
 
 fn empty_map() -> Harness<'static, PowermapApp> {
@@ -19,12 +19,15 @@ fn empty_map() -> Harness<'static, PowermapApp> {
     h
 }
 
+/// Add an actor by name and place it as P does (a new actor waits in the parking lot).
 fn quick_add(h: &mut Harness<'static, PowermapApp>, name: &str) {
     h.get_by_label("Add an actor").click();
     h.run();
     h.get_by_label("Add an actor").type_text(name);
     h.run();
     h.key_press(Key::Enter);
+    h.run();
+    h.state_mut().queue_command(Command::Park);
     h.run();
 }
 

@@ -59,6 +59,10 @@ fn a_workshop_from_the_keyboard_alone() {
     quick_add(&mut h, "Mayor");
     quick_add(&mut h, "Council");
     press(&mut h, Key::Escape);
+    assert!(
+        h.state().session().actors[1..].iter().all(|a| a.parked),
+        "both wait in the parking lot"
+    );
     let names: Vec<&str> = h
         .state()
         .session()
@@ -168,7 +172,7 @@ fn map_keys_leave_text_fields_alone() {
     press(&mut h, Key::Tab);
     let mayor = &h.state().session().actors[1];
     assert!(
-        mayor.spectrum.is_none() && !mayor.parked,
+        mayor.spectrum.is_none() && mayor.parked,
         "no map command ran while typing"
     );
 }
@@ -333,6 +337,7 @@ fn names_in_latin_cyrillic_and_greek_are_drawn_on_screen_and_in_exports() {
     let mut h = empty_map();
     for name in NAMES_IN_MANY_SCRIPTS {
         quick_add(&mut h, name);
+        place(&mut h);
     }
     press(&mut h, Key::Escape);
     press(&mut h, Key::F5);
@@ -410,4 +415,140 @@ fn presentation_canvas_matches_its_reference_image() {
         "mean difference {mean:.3}, {:.3}% of pixels differ",
         big * 100.0
     );
+}
+
+#[test]
+fn counts_are_singular_for_one() {
+    let mut h = empty_map();
+    h.get_by_label("1 actor · 0 relationships");
+    // The reveal counts in the status line too.
+    h.state_mut().queue_command(Command::StartReveal);
+    h.run();
+    press(&mut h, Key::Space);
+    assert_eq!(h.state().revealed_count(), Some(1));
+    h.get_by_label("Revealed 1 of 1 actor.");
+    assert!(h.query_by_label_contains("1 actors").is_none());
+}
+
+/// Put the actor just quick-added (selected, waiting in the parking lot) on the map, as P does.
+fn place(h: &mut Harness<'static, PowermapApp>) {
+    h.state_mut().queue_command(Command::Park);
+    h.run();
+}
+
+#[test]
+fn a_quick_added_actor_waits_in_the_parking_lot_counted_nowhere() {
+    let mut h = empty_map();
+    press(&mut h, Key::Escape);
+    h.get_by_label("Partner: 0");
+    quick_add(&mut h, "Mayor");
+    let mayor = h.state().session().actors[1].clone();
+    assert!(mayor.parked, "waits unplaced");
+    assert!(h.query_by_label("Mayor on the map").is_none());
+    let waiting = h.get_by_label("Mayor, in the parking lot").rect().center();
+    // Selected, it is named no strategy; with nothing selected, no count holds it.
+    assert!(h.query_by_label("Partner").is_none());
+    assert!(h.query_by_label("On the neutral line").is_none());
+    press(&mut h, Key::Escape);
+    press(&mut h, Key::Escape);
+    assert!(h.state().selection().is_empty());
+    h.get_by_label("Partner: 0");
+    assert!(h.query_by_label_contains("On the neutral line").is_none());
+
+    // Dragged from the parking lot onto the map, it is placed where it is let go.
+    let target = powermap::model::Position::clamped(0.5, 0.8);
+    let to = h
+        .state()
+        .canvas_transform()
+        .expect("canvas drawn")
+        .to_screen(target);
+    h.hover_at(waiting);
+    h.step();
+    h.drag_at(waiting);
+    h.step();
+    for t in [0.1, 0.3, 0.6, 1.0] {
+        h.hover_at(waiting.lerp(to, t));
+        h.step();
+    }
+    h.drop_at(to);
+    h.run();
+    let placed = h.state().session().actors[1].clone();
+    assert!(!placed.parked, "placed by the drag");
+    assert!((placed.position.support - 0.5).abs() < 0.03, "{placed:?}");
+    h.get_by_label("Mayor on the map");
+    press(&mut h, Key::Escape);
+    press(&mut h, Key::Escape);
+    h.get_by_label("Partner: 1");
+
+    // Setting its position in the side panel places it too.
+    quick_add(&mut h, "Press");
+    let slider = h
+        .query_all_by_role(egui::accesskit::Role::Slider)
+        .next()
+        .expect("the support slider")
+        .rect();
+    let at = egui::pos2(slider.left() + slider.width() * 0.8, slider.center().y);
+    h.hover_at(at);
+    h.step();
+    h.drag_at(at);
+    h.step();
+    h.drop_at(at);
+    h.run();
+    let press_actor = h.state().session().actors[2].clone();
+    assert!(
+        !press_actor.parked && press_actor.position.support > 0.3,
+        "{press_actor:?}"
+    );
+    h.get_by_label("Press on the map");
+
+    // P places one where it waits: here the middle of the map, on the neutral line.
+    quick_add(&mut h, "Council");
+    assert!(h.state().session().actors[3].parked);
+    place(&mut h);
+    assert!(!h.state().session().actors[3].parked);
+    h.get_by_label("Council on the map");
+}
+
+#[test]
+fn a_reveal_outside_presentation_gives_nothing_away_and_escape_or_a_button_ends_it() {
+    let options = AppOptions::headless(Some(PathBuf::from(EXAMPLE)));
+    let mut h = app(options, [1400.0, 860.0]);
+    let session = h.state().session().clone();
+    let sequence = session.reveal_sequence();
+    let first = session.actors[sequence[0]].name.clone();
+    let hidden: Vec<String> = sequence[1..]
+        .iter()
+        .map(|&i| session.actors[i].name.clone())
+        .collect();
+    h.get_by_label(&hidden[0]);
+    press(&mut h, Key::F6);
+    press(&mut h, Key::Space);
+    assert_eq!(h.state().revealed_count(), Some(1));
+    assert!(!h.state().is_presenting());
+    // The actor list, its count and the status bar hold only what the map shows.
+    h.get_by_label(&first);
+    for name in &hidden {
+        assert!(h.query_by_label(name).is_none(), "{name} is listed");
+    }
+    h.get_by_label("Actors (1)");
+    h.get_by_label_contains("1 actor · ");
+    // So do the counts per quadrant.
+    let counts = session.revealed(1).quadrant_counts();
+    for (quadrant, name) in powermap::model::Quadrant::ALL.into_iter().zip([
+        "Partner",
+        "Awareness raising",
+        "Capacity development",
+        "Monitor",
+    ]) {
+        h.get_by_label(&format!("{name}: {}", counts.of(quadrant)));
+    }
+    // Escape ends it; so does a button in sight.
+    press(&mut h, Key::Escape);
+    assert_eq!(h.state().revealed_count(), None);
+    h.get_by_label(&hidden[0]);
+    press(&mut h, Key::F6);
+    assert_eq!(h.state().revealed_count(), Some(0));
+    h.get_by_label("End the reveal (Esc)").click();
+    h.run();
+    assert_eq!(h.state().revealed_count(), None);
 }

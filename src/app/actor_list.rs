@@ -53,8 +53,8 @@ impl PowermapApp {
         self.quick_add_field(ui, f32::INFINITY);
     }
 
-    /// The quick-add field: type a name, press Enter, type the next. While presenting, new
-    /// actors go to the parking lot for the room to place.
+    /// The quick-add field: type a name, press Enter, type the next. New actors wait in the
+    /// parking lot for the room to place.
     pub(super) fn quick_add_field(&mut self, ui: &mut Ui, width: f32) {
         let label = ui.label(RichText::new(QUICK_ADD_LABEL).strong());
         let response = ui
@@ -78,26 +78,25 @@ impl PowermapApp {
         }
     }
 
-    /// Put a new actor on the map near the centre, select it, and show it in the inspector.
+    /// Name a new actor, select it, and let it wait in the parking lot: where it belongs is
+    /// the room's decision, so it is on no quadrant and in no count until someone places it.
+    /// P puts it near the middle of the map, where no one else sits.
     pub(super) fn add_actor_named(&mut self, name: String) {
         let position = free_position_near(self.session(), Position::CENTER);
         let mut actor = Actor::new(name, position);
         actor.id = self.session().fresh_actor_id();
-        actor.parked = self.is_presenting();
+        actor.parked = true;
         self.selection.set_only(actor.id.clone());
-        self.status = if actor.parked {
-            format!(
-                "\"{}\" is in the parking lot. Drag it onto the map, or press P.",
-                actor.name
-            )
-        } else {
-            format!("Added \"{}\". Drag it to where it belongs.", actor.name)
-        };
+        self.status = format!(
+            "\"{}\" waits in the parking lot. Drag it onto the map, or press P.",
+            actor.name
+        );
         self.edit(Edit::AddActors(vec![actor]));
     }
 
+    /// Every actor (while a reveal runs, only those revealed), with a search field.
     fn actor_list(&mut self, ui: &mut Ui) {
-        let count = self.session().actors.len();
+        let count = self.listed_session().actors.len();
         ui.label(RichText::new(format!("Actors ({count})")).strong());
         let filter_label = ui.label("Find");
         ui.add(
@@ -107,8 +106,8 @@ impl PowermapApp {
         )
         .labelled_by(filter_label.id);
         let needle = self.panels.list_filter.trim().to_lowercase();
-        let matches: Vec<usize> = self
-            .session()
+        let listed = self.listed_session();
+        let matches: Vec<usize> = listed
             .actors
             .iter()
             .enumerate()
@@ -122,7 +121,7 @@ impl PowermapApp {
             .auto_shrink([false, false])
             .show_rows(ui, row_height, matches.len(), |ui, rows| {
                 for &index in &matches[rows] {
-                    let actor = &self.session().actors[index];
+                    let actor = &listed.actors[index];
                     let selected = self.selection.contains(&actor.id);
                     let mut text = RichText::new(&actor.name);
                     if actor.is_us {
@@ -134,6 +133,7 @@ impl PowermapApp {
                     }
                 }
             });
+        drop(listed);
         if let Some((id, shift)) = clicked {
             if shift {
                 self.selection.toggle(id);

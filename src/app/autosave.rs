@@ -106,8 +106,8 @@ impl PowermapApp {
         self.status = match waiting {
             0 => "Recovered unsaved work. Save it to keep it.".to_owned(),
             n => format!(
-                "Recovered unsaved work. Save it to keep it. {n} more autosaved {} will be offered at the next start.",
-                if n == 1 { "session" } else { "sessions" }
+                "Recovered unsaved work. Save it to keep it. {} will be offered at the next start.",
+                crate::words::count(n, "more autosaved session", "more autosaved sessions")
             ),
         };
         Ok(())

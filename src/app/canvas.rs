@@ -19,6 +19,30 @@ pub fn link_handle_label(name: &str) -> String {
     format!("Connect {name} to another actor")
 }
 
+/// The side of the link handle's square, in points.
+const HANDLE_SIZE: f32 = 18.0;
+
+/// Where the link handle sits: at the first diagonal corner around the marker (above right,
+/// below right, above left, below left) where it covers neither the actor's name nor leaves
+/// the canvas, a step farther out when all four near corners are taken, else above right.
+fn link_handle_center(marker: Pos2, radius: f32, name: Option<Rect>, canvas: Rect) -> Pos2 {
+    const CORNERS: [Vec2; 4] = [
+        vec2(1.0, -1.0),
+        vec2(1.0, 1.0),
+        vec2(-1.0, -1.0),
+        vec2(-1.0, 1.0),
+    ];
+    let near = radius + 12.0;
+    [near, near + HANDLE_SIZE, near + 2.0 * HANDLE_SIZE]
+        .into_iter()
+        .flat_map(|reach| CORNERS.map(|corner| marker + corner * reach))
+        .find(|&center| {
+            let rect = Rect::from_center_size(center, Vec2::splat(HANDLE_SIZE));
+            canvas.contains_rect(rect) && name.is_none_or(|n| !n.intersects(rect))
+        })
+        .unwrap_or(marker + CORNERS[0] * near)
+}
+
 /// Pan, zoom and the gesture in progress.
 #[derive(Default)]
 pub struct CanvasState {
@@ -44,6 +68,8 @@ pub struct CanvasState {
     pub power_labels: LabelMemory,
     /// Where the spectrum's names were drawn last frame.
     pub spectrum_labels: LabelMemory,
+    /// Where the name of the one selected actor was drawn on the power map last frame.
+    selected_name: Option<Rect>,
 }
 
 impl CanvasState {
@@ -173,8 +199,14 @@ impl PowermapApp {
         }
     }
 
+    /// Where the name of the one selected actor was drawn on the power map in the last frame.
+    pub fn selected_name_rect(&self) -> Option<Rect> {
+        self.canvas.selected_name
+    }
+
     /// The small handle beside a single selected actor: drag it onto another actor to connect them.
     fn link_handle(&mut self, ui: &Ui, scene: &Scene, painter: &egui::Painter) {
+        self.canvas.selected_name = None;
         let Some(primary) = self.selection.primary().cloned() else {
             return;
         };
@@ -188,8 +220,14 @@ impl PowermapApp {
         else {
             return;
         };
-        let center = marker.center + vec2(marker.radius + 12.0, -(marker.radius + 12.0));
-        let rect = Rect::from_center_size(center, Vec2::splat(18.0));
+        let name_rect = scene
+            .labels
+            .iter()
+            .find(|l| l.actor == marker.actor)
+            .map(|l| l.rect);
+        self.canvas.selected_name = name_rect;
+        let center = link_handle_center(marker.center, marker.radius, name_rect, scene.frame);
+        let rect = Rect::from_center_size(center, Vec2::splat(HANDLE_SIZE));
         let name = self.doc.session().actors[marker.actor].name.clone();
         let response = ui.interact(rect, ui.scope_id().with("link handle"), Sense::drag());
         response.widget_info(|| WidgetInfo::labeled(Role::Button, true, link_handle_label(&name)));
@@ -269,4 +307,41 @@ pub(super) fn legend_strip(ui: &mut Ui, palette: &Palette) {
             ui.add_space(4.0);
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui::pos2;
+
+    fn canvas() -> Rect {
+        Rect::from_min_size(Pos2::ZERO, vec2(800.0, 600.0))
+    }
+
+    fn handle(center: Pos2) -> Rect {
+        Rect::from_center_size(center, Vec2::splat(HANDLE_SIZE))
+    }
+
+    #[test]
+    fn the_handle_sits_above_right_unless_the_name_or_the_edge_is_there() {
+        let marker = pos2(400.0, 300.0);
+        let right = Rect::from_min_size(pos2(411.0, 291.0), vec2(120.0, 18.0));
+        assert_eq!(
+            link_handle_center(marker, 7.0, Some(right), canvas()),
+            pos2(419.0, 281.0)
+        );
+        // A name above the marker: the handle goes below it.
+        let above = Rect::from_min_size(pos2(340.0, 271.0), vec2(120.0, 18.0));
+        let center = link_handle_center(marker, 7.0, Some(above), canvas());
+        assert!(
+            !handle(center).intersects(above) && center.y > marker.y,
+            "{center:?}"
+        );
+        // In the top right corner: inside the canvas, clear of a name to the left.
+        let corner = pos2(790.0, 10.0);
+        let left = Rect::from_min_size(pos2(660.0, 1.0), vec2(120.0, 18.0));
+        let center = link_handle_center(corner, 7.0, Some(left), canvas());
+        assert!(canvas().contains_rect(handle(center)), "{center:?}");
+        assert!(!handle(center).intersects(left), "{center:?}");
+    }
 }

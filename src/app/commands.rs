@@ -418,11 +418,37 @@ impl Command {
         pressed
     }
 
-    /// The shortcut as text for menus and the help overlay ("Ctrl+S").
+    /// The shortcut as people write it, for menus and the help overlay ("Ctrl+S",
+    /// "Ctrl+]", "?"): egui's modifier names with our own key names, since egui spells
+    /// punctuation out (`CloseBracket`, `Questionmark`).
     pub fn shortcut_text(self, ctx: &egui::Context) -> String {
         self.shortcut()
-            .map(|sc| ctx.format_shortcut(&sc))
+            .map(|sc| {
+                let mut text = egui::ModifierNames::NAMES.format(&sc.modifiers, ctx.os().is_mac());
+                if !text.is_empty() {
+                    text.push('+');
+                }
+                text.push_str(key_text(sc.logical_key));
+                text
+            })
             .unwrap_or_default()
+    }
+}
+
+/// A key as people write it: punctuation as its symbol, other keys by their name. Plus and
+/// Minus keep their names ("Ctrl+Plus" reads better than "Ctrl++"); arrows are named, as
+/// egui's arrow symbols are not in every font.
+fn key_text(key: Key) -> &'static str {
+    match key {
+        Key::Plus
+        | Key::Minus
+        | Key::ArrowDown
+        | Key::ArrowLeft
+        | Key::ArrowRight
+        | Key::ArrowUp => key.name(),
+        Key::PageUp => "Page Up",
+        Key::PageDown => "Page Down",
+        other => other.symbol_or_name(),
     }
 }
 
@@ -453,6 +479,28 @@ mod tests {
                     seen.insert((sc.modifiers, sc.logical_key)),
                     "{command:?} repeats a shortcut"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn shortcuts_read_as_people_write_them() {
+        let ctx = egui::Context::default();
+        assert_eq!(Command::ZoomIn.shortcut_text(&ctx), "Ctrl+]");
+        assert_eq!(Command::ZoomOut.shortcut_text(&ctx), "Ctrl+[");
+        assert_eq!(Command::ShowShortcuts.shortcut_text(&ctx), "?");
+        assert_eq!(Command::UiZoomIn.shortcut_text(&ctx), "Ctrl+Plus");
+        assert_eq!(Command::UiZoomInAlt.shortcut_text(&ctx), "Ctrl+=");
+        assert_eq!(Command::SaveAs.shortcut_text(&ctx), "Ctrl+Shift+S");
+        assert_eq!(Command::SliceTowardUs.shortcut_text(&ctx), "Page Up");
+        assert_eq!(
+            Nudge::command(-1, 0, true).shortcut_text(&ctx),
+            "Shift+Left"
+        );
+        for command in Command::ALL {
+            let text = command.shortcut_text(&ctx);
+            for spelled in ["Bracket", "mark", "Equals", "Period", "Comma", "Slash"] {
+                assert!(!text.contains(spelled), "{command:?} reads {text}");
             }
         }
     }

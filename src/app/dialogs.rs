@@ -96,7 +96,10 @@ impl Dialog {
             Self::ChangedOnDisk(path) => format!("{} changed on disk", path.display()),
             Self::OfferRepair {
                 reason, changes, ..
-            } => format!("Repair offered ({} changes): {reason}", changes.len()),
+            } => format!(
+                "Repair offered ({}): {reason}",
+                crate::words::count(changes.len(), "change", "changes")
+            ),
         }
     }
 }

@@ -8,6 +8,7 @@ use crate::render::{
     export_svg, render_preview,
 };
 use crate::scene::{PageView, Paper};
+use crate::words::count;
 use egui::{Id, Modal, RichText, TextEdit, TextureHandle, Ui};
 use std::path::{Path, PathBuf};
 
@@ -320,10 +321,10 @@ impl PowermapApp {
         )
         .map_err(|e| e.to_string())?;
         Ok(format!(
-            "Exported {} actors to {} and {} relationships to {}.",
-            session.actors.len(),
+            "Exported {} to {} and {} to {}.",
+            count(session.actors.len(), "actor", "actors"),
             path.display(),
-            session.relationships.len(),
+            count(session.relationships.len(), "relationship", "relationships"),
             relations.display()
         ))
     }

@@ -115,9 +115,9 @@ impl PowermapApp {
                     self.dialog = Some(Dialog::Error {
                         title: "Some fields are kept as they are".to_owned(),
                         message: format!(
-                            "This file has {unknown} field{} this version of powermap does not use, perhaps \
+                            "This file has {} this version of powermap does not use, perhaps \
                              from a newer version or another tool. They are kept and written back unchanged when you save.",
-                            if unknown == 1 { "" } else { "s" }
+                            crate::words::count(unknown, "field", "fields")
                         ),
                     });
                 }

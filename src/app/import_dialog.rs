@@ -10,6 +10,7 @@ use crate::exchange::{
     Table, import_tables, read_source,
 };
 use crate::model::{Edit, MergePlan, Session, apply_merge, plan_merge};
+use crate::words::count;
 use egui::{ComboBox, Grid, Id, Modal, RichText, ScrollArea, TextEdit, Ui};
 use std::path::Path;
 
@@ -328,7 +329,8 @@ impl PowermapApp {
         ));
         if *problems > 0 {
             ui.label(format!(
-                "{problems} rows could not be read as the file asked (listed in the step before)."
+                "{} could not be read as the file asked (listed in the step before).",
+                count(*problems, "row", "rows")
             ));
         }
         if !plan.conflicts.is_empty() {
@@ -557,9 +559,13 @@ fn preview_list(ui: &mut Ui, imported: &Imported) {
     let waiting = imported.actors.iter().filter(|a| a.parked).count();
     ui.label(
         RichText::new(format!(
-            "{} actors ({waiting} wait to be placed), {} relationships",
-            imported.actors.len(),
-            imported.relationships.len()
+            "{} ({waiting} wait to be placed), {}",
+            count(imported.actors.len(), "actor", "actors"),
+            count(
+                imported.relationships.len(),
+                "relationship",
+                "relationships"
+            )
         ))
         .strong(),
     );
@@ -580,17 +586,15 @@ fn preview_list(ui: &mut Ui, imported: &Imported) {
             }
             if !imported.problems.is_empty() {
                 ui.label(
-                    RichText::new(format!("{} problems:", imported.problems.len()))
-                        .color(ui.visuals().warn_fg_color),
+                    RichText::new(format!(
+                        "{}:",
+                        count(imported.problems.len(), "problem", "problems")
+                    ))
+                    .color(ui.visuals().warn_fg_color),
                 );
                 for problem in imported.problems.iter().take(200) {
                     ui.label(problem.to_string());
                 }
             }
         });
-}
-
-/// "1 new actor", "3 new actors".
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }

@@ -2,7 +2,9 @@
 
 use super::PowermapApp;
 use super::widgets::{Typing, labelled_combo, merge_key, text_block, text_line};
-use crate::guidance::{BUILT_IN_CATEGORIES, category_label, strategy};
+use crate::guidance::{
+    BUILT_IN_CATEGORIES, ON_THE_LINE, ON_THE_LINE_NOTE, category_label, strategy,
+};
 use crate::model::{
     Actor, ActorId, ActorKind, Edit, Position, Relationship, RelationshipKind, Session, Tie,
 };
@@ -25,6 +27,15 @@ impl PowermapApp {
                     );
                     ui.disable();
                 }
+                if self.revealed_count().is_some() {
+                    // Nothing here may show an actor before its turn, nor change the map.
+                    ui.label(
+                        RichText::new("Revealing the map: editing waits until the reveal ends.")
+                            .strong(),
+                    );
+                    nothing_selected(ui, &self.listed_session());
+                    return;
+                }
                 let primary = self.selection.primary().cloned();
                 let actor = primary.and_then(|id| self.session().actor(&id).cloned());
                 match (actor, self.selection.len()) {
@@ -36,7 +47,10 @@ impl PowermapApp {
     }
 
     fn multi_selection(&mut self, ui: &mut Ui, count: usize) {
-        ui.heading(format!("{count} actors selected"));
+        ui.heading(format!(
+            "{} selected",
+            crate::words::count(count, "actor", "actors")
+        ));
         ui.label("Drag any of them on the map to move them together.");
         ui.horizontal(|ui| {
             if ui.button("Duplicate all").clicked() {
@@ -60,7 +74,7 @@ impl PowermapApp {
         if actor.parked {
             ui.label(
                 RichText::new(
-                    "In the parking lot: not placed on the power map yet. Drag it onto the map, or press P to place it where it was.",
+                    "In the parking lot: not placed on the power map yet. Drag it onto the map, set its position below, or press P.",
                 )
                 .italics(),
             );
@@ -76,7 +90,9 @@ impl PowermapApp {
         self.category_picker(ui, &mut updated);
         ui.add_space(4.0);
         if let Some(position) = position_sliders(ui, actor.position) {
+            // Setting a position is placing the actor, as a drag onto the map is.
             updated.position = position;
+            updated.parked = false;
         }
         ui.add_space(4.0);
         self.spectrum_section(ui, actor, &mut updated);
@@ -137,7 +153,14 @@ impl PowermapApp {
     }
 
     fn strategy_box(ui: &mut Ui, position: Position) {
-        let quadrant = position.quadrant();
+        let Some(quadrant) = position.quadrant() else {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(RichText::new(ON_THE_LINE).heading());
+                ui.label(ON_THE_LINE_NOTE);
+            });
+            return;
+        };
         let advice = strategy(quadrant);
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -375,13 +398,16 @@ fn nothing_selected(ui: &mut Ui, session: &Session) {
     ui.label("Click an actor on the map to see its suggested strategy and edit it. Shift-click or drag a rectangle to select several.");
     ui.add_space(8.0);
     ui.label(RichText::new("On this map").strong());
+    let counts = session.quadrant_counts();
     for quadrant in crate::model::Quadrant::ALL {
-        let count = session
-            .actors
-            .iter()
-            .filter(|a| !a.parked && a.position.quadrant() == quadrant)
-            .count();
-        ui.label(format!("{}: {count}", strategy(quadrant).name));
+        ui.label(format!(
+            "{}: {}",
+            strategy(quadrant).name,
+            counts.of(quadrant)
+        ));
+    }
+    if counts.on_the_line > 0 {
+        ui.label(format!("{ON_THE_LINE}: {}", counts.on_the_line));
     }
 }
 

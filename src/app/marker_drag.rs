@@ -181,8 +181,7 @@ impl PowermapApp {
 
     fn marker_tooltip(&self, index: usize) -> String {
         let actor = &self.doc.session().actors[index];
-        let strategy = crate::guidance::strategy(actor.position.quadrant()).name;
-        let mut text = format!("{}: {strategy}", actor.name);
+        let mut text = format!("{}: {}", actor.name, crate::guidance::place_name(actor));
         if let Some(place) = actor.spectrum {
             text.push_str(" · ");
             text.push_str(place.slice.label());

@@ -7,6 +7,7 @@ use super::files::PendingAction;
 use super::theme::Theme;
 use super::views::ViewMode;
 use crate::model::{Edit, Slice, SpectrumPlacement, SupportiveSide};
+use crate::words::count;
 use egui::{Button, Ui};
 
 impl PowermapApp {
@@ -157,9 +158,10 @@ impl PowermapApp {
             Command::Redo | Command::RedoAlt => self.doc.can_redo(),
             Command::Duplicate
             | Command::Delete
-            | Command::SelectNone
             | Command::SliceTowardUs
             | Command::SliceAwayFromUs => !self.selection.is_empty(),
+            // Escape also ends a reveal.
+            Command::SelectNone => !self.selection.is_empty() || self.revealed_count().is_some(),
             _ => true,
         }
     }
@@ -167,11 +169,11 @@ impl PowermapApp {
     /// The status bar: counts, the last message, and the file.
     pub(super) fn status_bar(&self, ui: &mut Ui) {
         ui.horizontal(|ui| {
-            let s = self.session();
+            let s = self.listed_session();
             ui.label(format!(
-                "{} actors · {} relationships",
-                s.actors.len(),
-                s.relationships.len()
+                "{} · {}",
+                count(s.actors.len(), "actor", "actors"),
+                count(s.relationships.len(), "relationship", "relationships")
             ));
             if !self.selection.is_empty() {
                 ui.separator();
@@ -235,9 +237,15 @@ impl PowermapApp {
                 self.edit(Edit::DeleteActors(ids));
             }
             Command::SelectAll => {
-                let ids: Vec<_> = self.session().actors.iter().map(|a| a.id.clone()).collect();
+                let ids: Vec<_> = self
+                    .listed_session()
+                    .actors
+                    .iter()
+                    .map(|a| a.id.clone())
+                    .collect();
                 self.selection.extend(ids);
             }
+            Command::SelectNone if self.revealed_count().is_some() => self.end_reveal(),
             Command::SelectNone => self.selection.clear(),
             Command::ZoomToFit => self.canvas.zoom_to_fit(),
             Command::ZoomIn => self.canvas.zoom_by(1.25),

@@ -2,7 +2,7 @@
 
 use super::PowermapApp;
 use super::widgets::{Typing, text_block};
-use crate::guidance::{BRAINSTORM_PROMPTS, REFLECTION_QUESTIONS, strategy};
+use crate::guidance::{BRAINSTORM_PROMPTS, ON_THE_LINE, REFLECTION_QUESTIONS, strategy};
 use crate::model::{Edit, Quadrant, Reflection, Slice};
 use egui::{Grid, Key, RichText, TextEdit, Ui};
 
@@ -26,7 +26,9 @@ impl PowermapApp {
     }
 
     fn counts(&self, ui: &mut Ui) {
-        let actors = &self.session().actors;
+        let listed = self.listed_session();
+        let actors = &listed.actors;
+        let on_map = listed.quadrant_counts();
         ui.label(RichText::new("On the map").strong());
         Grid::new("quadrant counts")
             .num_columns(2)
@@ -34,13 +36,12 @@ impl PowermapApp {
             .show(ui, |ui| {
                 for quadrant in Quadrant::ALL {
                     ui.label(strategy(quadrant).name);
-                    ui.label(
-                        actors
-                            .iter()
-                            .filter(|a| !a.parked && a.position.quadrant() == quadrant)
-                            .count()
-                            .to_string(),
-                    );
+                    ui.label(on_map.of(quadrant).to_string());
+                    ui.end_row();
+                }
+                if on_map.on_the_line > 0 {
+                    ui.label(ON_THE_LINE);
+                    ui.label(on_map.on_the_line.to_string());
                     ui.end_row();
                 }
             });

@@ -23,6 +23,10 @@ impl PowermapApp {
                     )
                     .weak(),
                 );
+                if self.revealed_count().is_some() {
+                    ui.label("The order shows again when the reveal ends.");
+                    return;
+                }
                 let sequence = self.session().reveal_sequence();
                 let mut swap = None;
                 for (place, &index) in sequence.iter().enumerate() {

@@ -63,14 +63,7 @@ impl PowermapApp {
     ) -> usize {
         let movements = self.compare_movements();
         let before = scene.arrows.len();
-        add_movement_arrows(
-            scene,
-            session,
-            &movements,
-            view,
-            scene.palette.aim,
-            Metrics::SCREEN,
-        );
+        add_movement_arrows(scene, session, &movements, view, Metrics::SCREEN);
         scene.arrows.len() - before
     }
 

@@ -45,6 +45,7 @@ impl PowermapApp {
                     });
                     self.filter_bar(ui);
                     self.round_banner(ui);
+                    self.reveal_banner(ui);
                 });
         }
         if !self.canvas.hide_legend {

@@ -8,8 +8,13 @@ use super::dialogs::Dialog;
 use super::preferences::Preferences;
 use super::theme::Theme;
 use super::views::ViewMode;
-use crate::model::{ActorId, Edit, SpectrumPlacement};
+use crate::model::{ActorId, Edit, Session, SpectrumPlacement};
+use crate::words::count;
 use egui::{RichText, Ui};
+use std::borrow::Cow;
+
+/// The button that ends a step-by-step reveal (Escape does too).
+pub const END_REVEAL_LABEL: &str = "End the reveal (Esc)";
 
 /// Screen pixels an arrow key moves an actor; Shift moves five times as far.
 const NUDGE_PX: f32 = 6.0;
@@ -47,7 +52,9 @@ impl PowermapApp {
             }
             Command::StartReveal => {
                 self.workshop.reveal = Some(0);
-                "Revealing the map: Space shows the next actor, Backspace hides the last, F5 or the button ends it."
+                // A selected actor would show in the side panel before its turn.
+                self.selection.clear();
+                "Revealing the map: Space shows the next actor, Backspace hides the last, Escape or the button ends it."
                     .clone_into(&mut self.status);
             }
             Command::RevealNext => self.step_reveal(1),
@@ -78,6 +85,50 @@ impl PowermapApp {
     /// How many actors the reveal shows, while one runs.
     pub fn revealed_count(&self) -> Option<usize> {
         self.workshop.reveal
+    }
+
+    /// The session as lists and counts may show it: while a reveal runs, only the actors
+    /// revealed so far (and their relationships), so no panel gives the next ones away.
+    pub(super) fn listed_session(&self) -> Cow<'_, Session> {
+        match self.workshop.reveal {
+            Some(shown) => Cow::Owned(self.session().revealed(shown)),
+            None => Cow::Borrowed(self.session()),
+        }
+    }
+
+    /// Stop the step-by-step reveal and show every actor again.
+    pub(super) fn end_reveal(&mut self) {
+        if self.workshop.reveal.take().is_some() {
+            "The whole map is shown again.".clone_into(&mut self.status);
+        }
+    }
+
+    /// The button that ends the reveal (first, so a narrow bar never hides it), next, back
+    /// and how far it has come.
+    fn reveal_controls(&mut self, ui: &mut Ui, shown: usize) {
+        let total = self.session().actors.len();
+        if ui.button(END_REVEAL_LABEL).clicked() {
+            self.end_reveal();
+        }
+        if ui.button("Next (Space)").clicked() {
+            self.commands.push(Command::RevealNext);
+        }
+        if ui.button("Back (Backspace)").clicked() {
+            self.commands.push(Command::RevealPrevious);
+        }
+        ui.label(format!("{shown} of {total} shown"));
+    }
+
+    /// Above the canvas outside presentation mode, while a reveal runs: what is going on and
+    /// how to end it.
+    pub(super) fn reveal_banner(&mut self, ui: &mut Ui) {
+        let Some(shown) = self.workshop.reveal else {
+            return;
+        };
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new("Revealing step by step").strong());
+            self.reveal_controls(ui, shown);
+        });
     }
 
     /// The size of actor labels on the canvas, in points.
@@ -177,13 +228,14 @@ impl PowermapApp {
         let total = self.session().actors.len();
         if let Some(shown) = self.workshop.reveal.as_mut() {
             *shown = shown.saturating_add_signed(step).min(total);
-            self.status = format!("Revealed {shown} of {total} actors.");
+            self.status = format!("Revealed {shown} of {}.", count(total, "actor", "actors"));
         }
     }
 
     /// Select the next (`1`) or previous (`-1`) actor in session order, wrapping around.
     fn walk(&mut self, step: isize) {
-        let actors = &self.session().actors;
+        let listed = self.listed_session();
+        let actors = &listed.actors;
         let count = actors.len();
         if count == 0 {
             return;
@@ -202,6 +254,7 @@ impl PowermapApp {
         let actor = &actors[next];
         let status = format!("{} ({} of {count})", actor.name, next + 1);
         let id = actor.id.clone();
+        drop(listed);
         self.status = status;
         self.selection.set_only(id);
     }
@@ -299,7 +352,7 @@ impl PowermapApp {
             .iter()
             .all(|id| session.actor(id).is_some_and(|a| a.parked));
         self.status = if all_parked {
-            "Back on the map where they were.".to_owned()
+            "On the map: drag them to where they belong.".to_owned()
         } else {
             "In the parking lot: drag them onto the map when the room has decided.".to_owned()
         };
@@ -323,19 +376,7 @@ impl PowermapApp {
                         self.commands.push(Command::StartReveal);
                     }
                 }
-                Some(shown) => {
-                    let total = self.session().actors.len();
-                    if ui.button("Next (Space)").clicked() {
-                        self.commands.push(Command::RevealNext);
-                    }
-                    if ui.button("Back (Backspace)").clicked() {
-                        self.commands.push(Command::RevealPrevious);
-                    }
-                    ui.label(format!("{shown} of {total} shown"));
-                    if ui.button("Show everything").clicked() {
-                        self.workshop.reveal = None;
-                    }
-                }
+                Some(shown) => self.reveal_controls(ui, shown),
             }
             ui.separator();
             self.quick_add_field(ui, 220.0);

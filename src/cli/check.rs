@@ -2,6 +2,7 @@
 
 use super::passphrase::load_for_cli;
 use crate::storage::LoadError;
+use crate::words::count;
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
@@ -10,16 +11,10 @@ use std::process::ExitCode;
 pub fn check_file(path: &Path) -> Result<String, LoadError> {
     let session = load_for_cli(path)?;
     Ok(format!(
-        "ok ({} {}, {} {})",
-        session.actors.len(),
-        plural(session.actors.len(), "actor", "actors"),
-        session.relationships.len(),
-        plural(session.relationships.len(), "relationship", "relationships"),
+        "ok ({}, {})",
+        count(session.actors.len(), "actor", "actors"),
+        count(session.relationships.len(), "relationship", "relationships"),
     ))
-}
-
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
 }
 
 /// Check every file, writing one line each to `out`. Success only if every file is fine.

@@ -5,6 +5,7 @@ use super::passphrase::load_keeping_lock;
 use crate::render::{ExportFormat, ExportRequest, PixelSize, export};
 use crate::scene::{PageView, Paper};
 use crate::storage::{ExportFiles, write_export_files};
+use crate::words::count;
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
 
@@ -176,10 +177,10 @@ fn export_csv(
         crate::exchange::write_csv_export(session, &out, args.notes, Some(&args.file), locked)
             .map_err(|e| e.to_string())?;
     Ok(format!(
-        "wrote {} ({} actors) and {} ({} relationships)",
+        "wrote {} ({}) and {} ({})",
         out.display(),
-        session.actors.len(),
+        count(session.actors.len(), "actor", "actors"),
         relations.display(),
-        session.relationships.len()
+        count(session.relationships.len(), "relationship", "relationships")
     ))
 }

@@ -7,6 +7,7 @@ use crate::exchange::{
 };
 use crate::model::{Session, apply_merge, plan_merge};
 use crate::storage::{SecretString, UPDATE_WAIT, UpdateLock, check_outputs, save_file_with};
+use crate::words::count;
 use clap::Args;
 use std::path::PathBuf;
 
@@ -94,12 +95,16 @@ pub fn run_import(args: &ImportArgs) -> Result<ImportReport, String> {
         let plan = plan_merge(&ours, &incoming);
         let merged = apply_merge(&ours, &incoming, &plan, &[]);
         let summary = format!(
-            "{} new, {} updated, {} unchanged actors and {} new relationships; {} differing places kept as they were in {}",
+            "{} new, {} updated, {} unchanged actors and {}; {} kept as they were in {}",
             plan.added,
             plan.updated,
             plan.unchanged,
-            plan.relationships_added,
-            plan.conflicts.len(),
+            count(
+                plan.relationships_added,
+                "new relationship",
+                "new relationships"
+            ),
+            count(plan.conflicts.len(), "differing place", "differing places"),
             into.display()
         );
         (merged, summary, passphrase)
@@ -109,9 +114,9 @@ pub fn run_import(args: &ImportArgs) -> Result<ImportReport, String> {
         let plan = plan_merge(&fresh, &incoming);
         let session = apply_merge(&fresh, &incoming, &plan, &[]);
         let summary = format!(
-            "{} actors ({waiting} waiting to be placed) and {} relationships",
-            incoming.actors.len(),
-            plan.relationships_added
+            "{} ({waiting} waiting to be placed) and {}",
+            count(incoming.actors.len(), "actor", "actors"),
+            count(plan.relationships_added, "relationship", "relationships")
         );
         (session, summary, None)
     };

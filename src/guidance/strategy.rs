@@ -1,6 +1,26 @@
 //! What each quadrant of the power map suggests doing, in our own words.
 
-use crate::model::Quadrant;
+use crate::model::{Actor, Quadrant};
+
+/// What the map calls the place of an actor whose support is exactly neutral: no quadrant.
+pub const ON_THE_LINE: &str = "On the neutral line";
+/// What the side panel says of an actor on the neutral line, in place of a strategy.
+pub const ON_THE_LINE_NOTE: &str = "Neither supportive nor opposed, so in no quadrant and with \
+     no strategy yet. When the room knows which way they lean, move them off the line.";
+/// What the map calls the place of an actor waiting in the parking lot.
+pub const NOT_PLACED: &str = "Not placed";
+
+/// An actor's place on the power map in a few words, the same on screen and in exports: its
+/// quadrant's strategy, [`ON_THE_LINE`], or [`NOT_PLACED`] while it waits in the parking lot.
+pub fn place_name(actor: &Actor) -> &'static str {
+    if actor.parked {
+        return NOT_PLACED;
+    }
+    actor
+        .position
+        .quadrant()
+        .map_or(ON_THE_LINE, |q| strategy(q).name)
+}
 
 /// The engagement strategy a quadrant suggests.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -24,7 +24,7 @@ pub use edit::Edit;
 pub use ids::{ActorId, RelationshipId};
 pub use merge::{Conflict, MergePlan, apply_merge, plan_merge};
 pub use placement::free_position_near;
-pub use position::{INFLUENCE_RANGE, Position, Quadrant, SUPPORT_RANGE};
+pub use position::{INFLUENCE_RANGE, Position, Quadrant, QuadrantCounts, SUPPORT_RANGE};
 pub use redact::redacted;
 pub use relationship::{Relationship, RelationshipKind, Tie};
 pub use rounds::{Direction, Movement, Round, RoundEntry};

@@ -48,8 +48,8 @@ impl Position {
         Self::clamped(self.support + d_support, self.influence + d_influence)
     }
 
-    /// The quadrant this position falls in.
-    pub fn quadrant(self) -> Quadrant {
+    /// The quadrant this position falls in; `None` exactly on the neutral line.
+    pub fn quadrant(self) -> Option<Quadrant> {
         Quadrant::of(self)
     }
 }
@@ -80,17 +80,21 @@ impl Quadrant {
         Self::Monitor,
     ];
 
-    /// The quadrant a position falls in. Neutral support counts as supportive and
-    /// middle influence as high, so the boundaries belong to the more hopeful side.
-    pub fn of(position: Position) -> Self {
-        let supportive = position.support >= 0.0;
+    /// The quadrant a position falls in; `None` for support exactly neutral, which is
+    /// neither side: calling such an actor a partner would decide what the room has not.
+    /// Middle influence counts as high (that line says nothing about whose side they are on).
+    pub fn of(position: Position) -> Option<Self> {
+        if position.support == 0.0 {
+            return None;
+        }
+        let supportive = position.support > 0.0;
         let high = position.influence >= 0.5;
-        match (high, supportive) {
+        Some(match (high, supportive) {
             (true, true) => Self::Partner,
             (true, false) => Self::AwarenessRaising,
             (false, true) => Self::CapacityDevelopment,
             (false, false) => Self::Monitor,
-        }
+        })
     }
 
     /// Whether this quadrant holds supportive actors.
@@ -104,30 +108,60 @@ impl Quadrant {
     }
 }
 
+/// How many placed actors each quadrant holds, and how many sit on the neutral line.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct QuadrantCounts {
+    /// Actors per quadrant, in the order of [`Quadrant::ALL`].
+    pub quadrants: [usize; 4],
+    /// Actors exactly on the neutral line, in no quadrant.
+    pub on_the_line: usize,
+}
+
+impl QuadrantCounts {
+    /// The count of one quadrant.
+    pub fn of(&self, quadrant: Quadrant) -> usize {
+        Quadrant::ALL
+            .iter()
+            .position(|&q| q == quadrant)
+            .map_or(0, |i| self.quadrants[i])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn quadrant_of_each_corner() {
-        assert_eq!(Position::clamped(0.8, 0.9).quadrant(), Quadrant::Partner);
+        assert_eq!(
+            Position::clamped(0.8, 0.9).quadrant(),
+            Some(Quadrant::Partner)
+        );
         assert_eq!(
             Position::clamped(-0.8, 0.9).quadrant(),
-            Quadrant::AwarenessRaising
+            Some(Quadrant::AwarenessRaising)
         );
         assert_eq!(
             Position::clamped(0.8, 0.1).quadrant(),
-            Quadrant::CapacityDevelopment
+            Some(Quadrant::CapacityDevelopment)
         );
-        assert_eq!(Position::clamped(-0.8, 0.1).quadrant(), Quadrant::Monitor);
+        assert_eq!(
+            Position::clamped(-0.8, 0.1).quadrant(),
+            Some(Quadrant::Monitor)
+        );
     }
 
     #[test]
-    fn boundaries_belong_to_the_hopeful_side() {
-        assert_eq!(Position::clamped(0.0, 0.5).quadrant(), Quadrant::Partner);
+    fn the_neutral_line_is_no_quadrant_and_middle_influence_is_high() {
+        assert_eq!(Position::clamped(0.0, 0.9).quadrant(), None);
+        assert_eq!(Position::clamped(-0.0, 0.1).quadrant(), None);
+        assert_eq!(
+            Position::clamped(0.001, 0.5).quadrant(),
+            Some(Quadrant::Partner)
+        );
         assert_eq!(
             Position::clamped(-0.001, 0.499).quadrant(),
-            Quadrant::Monitor
+            Some(Quadrant::Monitor)
         );
     }
 

@@ -2,7 +2,7 @@
 
 use super::actor::{Actor, ActorKind};
 use super::ids::ActorId;
-use super::position::Position;
+use super::position::{Position, Quadrant, QuadrantCounts};
 use super::relationship::{Relationship, RelationshipKind};
 use super::rounds::Round;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -169,6 +169,23 @@ impl Session {
         out.relationships
             .retain(|r| kept.contains(&r.from) && kept.contains(&r.to));
         out
+    }
+
+    /// How many placed actors each quadrant holds and how many sit on the neutral line;
+    /// actors in the parking lot count nowhere.
+    pub fn quadrant_counts(&self) -> QuadrantCounts {
+        let mut counts = QuadrantCounts::default();
+        for actor in self.actors.iter().filter(|a| !a.parked) {
+            match actor.position.quadrant() {
+                Some(q) => {
+                    if let Some(i) = Quadrant::ALL.iter().position(|&x| x == q) {
+                        counts.quadrants[i] += 1;
+                    }
+                }
+                None => counts.on_the_line += 1,
+            }
+        }
+        counts
     }
 
     /// The actor with this id.

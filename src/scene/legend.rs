@@ -86,6 +86,13 @@ pub fn power_map_legend(palette: &Palette) -> Vec<LegendEntry> {
             text: "Where we aim to move them",
         },
         LegendEntry {
+            symbol: LegendSymbol::Arrow {
+                color: palette.movement,
+                dashed: false,
+            },
+            text: "Moved since an earlier round",
+        },
+        LegendEntry {
             symbol: LegendSymbol::HintBadge(palette.hint),
             text: "Slice and map disagree",
         },

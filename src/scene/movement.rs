@@ -6,7 +6,6 @@ use super::shapes::Arrow;
 use super::style::Metrics;
 use super::transform::MapTransform;
 use crate::model::{Movement, Session};
-use ecolor::Color32;
 use emath::Pos2;
 
 /// Where a movement's arrow starts and ends on one view, if it shows there.
@@ -30,19 +29,24 @@ pub enum MovementView<'a> {
     Fan(&'a FanGeometry),
 }
 
-/// Add a solid arrow per movement, from then to now, drawn under the markers.
+/// Add a solid arrow per movement, from then to now, drawn under the markers in the
+/// palette's movement colour, bolder than the dashed aim arrows. The head stops at the edge
+/// of the marker where the actor stands now; a move shorter than a marker still gets an arrow
+/// of visible length, ending at that edge and pointing the way it moved.
 pub fn add_movement_arrows(
     scene: &mut Scene,
     session: &Session,
     movements: &[Movement],
     view: &MovementView<'_>,
-    color: Color32,
     metrics: Metrics,
 ) {
     if movements.is_empty() {
         return;
     }
     let index = session.actor_index();
+    let width = metrics.line_width * 1.5;
+    // The head's length as the renderers draw it, and a shaft as long again.
+    let min_length = 2.0 * (width * 4.0 + 4.0);
     for movement in movements {
         let Some(&actor) = index.get(&movement.id) else {
             continue;
@@ -52,16 +56,23 @@ pub fn add_movement_arrows(
             MovementView::Fan(f) => ends_on_fan(f, movement),
         };
         let Some((from, to)) = ends else { continue };
-        if from.distance(to) < metrics.marker_radius {
+        // Too small to have a direction on screen.
+        if from.distance(to) < 0.01 {
             continue;
         }
-        let back_off = (to - from).normalized() * (metrics.marker_radius + 2.0);
+        let direction = (to - from).normalized();
+        let tip = to - direction * (metrics.marker_radius + 2.0);
+        let tail = if (tip - from).dot(direction) < min_length {
+            tip - direction * min_length
+        } else {
+            from
+        };
         scene.arrows.push(Arrow {
             actor,
-            from,
-            to: to - back_off,
-            color,
-            width: metrics.line_width,
+            from: tail,
+            to: tip,
+            color: scene.palette.movement,
+            width,
             dashed: false,
         });
     }
@@ -95,7 +106,6 @@ mod tests {
             &s,
             &moves,
             &MovementView::Map(&transform),
-            Color32::BLACK,
             Metrics::SCREEN,
         );
         add_movement_arrows(
@@ -103,7 +113,6 @@ mod tests {
             &s,
             &moves,
             &MovementView::Fan(&fan),
-            Color32::BLACK,
             Metrics::SCREEN,
         );
         assert_eq!(scene.arrows.len(), 2);

@@ -10,7 +10,7 @@ use super::shapes::{Arrow, Emphasis, Line, Marker, Text};
 use super::spectrum::{AimArrows, SpectrumInput, build_spectrum};
 use super::style::{Metrics, Palette};
 use super::transform::{MapTransform, ModelView};
-use crate::guidance::strategy;
+use crate::guidance::place_name;
 use crate::model::{Round, Session};
 use emath::{Align2, Pos2, Rect, Vec2, pos2, vec2};
 use std::collections::HashSet;
@@ -134,7 +134,6 @@ pub fn build_page(
                 session,
                 &movements,
                 &MovementView::Map(&transform),
-                palette.aim,
                 metrics,
             );
             part
@@ -156,7 +155,6 @@ pub fn build_page(
                 session,
                 &movements,
                 &MovementView::Fan(&fan),
-                palette.aim,
                 metrics,
             );
             part
@@ -370,7 +368,7 @@ fn add_table(
         let aim = actor.aim().map_or("", |a| a.label());
         let cells = [
             (actor.name.as_str(), 0.0, 0.36),
-            (strategy(actor.position.quadrant()).name, 0.36, 0.6),
+            (place_name(actor), 0.36, 0.6),
             (slice, 0.6, 0.8),
             (aim, 0.8, 1.0),
         ];
@@ -404,7 +402,10 @@ fn add_table(
     let not_shown = session.actors.len().saturating_sub(fits);
     if not_shown > 0 {
         scene.texts.push(Text {
-            text: format!("and {not_shown} more actors"),
+            text: format!(
+                "and {}",
+                crate::words::count(not_shown, "more actor", "more actors")
+            ),
             pos: pos2(rect.left(), y),
             anchor: Align2::LEFT_TOP,
             size: TABLE_SIZE,
@@ -471,6 +472,82 @@ mod tests {
             session.actors.push(actor);
         }
         session
+    }
+
+    #[test]
+    fn the_table_names_no_strategy_for_the_line_or_the_parking_lot() {
+        let mut session = Session::default();
+        let ally = Actor::new("Ally", Position::clamped(0.5, 0.8));
+        let neutral = Actor::new("Neutral", Position::clamped(0.0, 0.8));
+        let mut parked = Actor::new("Waiting", Position::clamped(0.5, 0.8));
+        parked.parked = true;
+        session.actors = vec![ally, neutral, parked];
+        let frame = Rect::from_min_size(Pos2::ZERO, vec2(800.0, 400.0));
+        let mut scene = Scene::empty(frame, Palette::light());
+        add_table(
+            &mut scene,
+            &session,
+            frame,
+            false,
+            &Palette::light(),
+            &ApproxMeasure,
+        );
+        let texts: Vec<&str> = scene.texts.iter().map(|t| t.text.as_str()).collect();
+        let row = |name: &str| {
+            let at = texts.iter().position(|t| *t == name).expect("listed");
+            texts[at + 1]
+        };
+        assert_eq!(row("Ally"), "Partner");
+        assert_eq!(row("Neutral"), "On the neutral line");
+        assert_eq!(row("Waiting"), "Not placed");
+    }
+
+    #[test]
+    fn movements_look_unlike_aims_have_a_legend_entry_and_short_ones_show() {
+        let mut session = Session::default();
+        session
+            .actors
+            .push(Actor::new("Council", Position::clamped(-0.5, 0.8)));
+        session
+            .actors
+            .push(Actor::new("Press", Position::clamped(0.4, 0.3)));
+        let round = session.record_round("Before", "2026-01-01");
+        session.actors[0].position = Position::clamped(0.3, 0.8);
+        // A hair's move: a few pixels on the page, less than a marker's radius.
+        session.actors[1].position = Position::clamped(0.408, 0.3);
+        let options = PageOptions {
+            view: PageView::PowerMap,
+            size: vec2(1123.0, 794.0),
+            table: false,
+            notes: false,
+            compare: Some(&round),
+            name_round: true,
+            title: "Title".to_owned(),
+            date: "today".to_owned(),
+        };
+        let scene = build_page(&session, &options, &ApproxMeasure);
+        let aim = Palette::print().aim;
+        let moves: Vec<&Arrow> = scene.arrows.iter().filter(|a| a.actor < 2).collect();
+        assert_eq!(moves.len(), 2, "the short move is drawn too");
+        for arrow in &moves {
+            assert!(arrow.color != aim && !arrow.dashed, "{arrow:?}");
+            assert!(
+                arrow.from.distance(arrow.to) >= 14.0,
+                "{arrow:?} is too short to see"
+            );
+        }
+        let legend: Vec<&Arrow> = scene
+            .arrows
+            .iter()
+            .filter(|a| a.actor == usize::MAX)
+            .collect();
+        assert!(
+            legend
+                .iter()
+                .any(|a| a.color == moves[0].color && !a.dashed),
+            "the legend explains the movement arrow: {legend:?}"
+        );
+        assert!(legend.iter().any(|a| a.color == aim && a.dashed));
     }
 
     #[test]

@@ -39,8 +39,11 @@ pub struct Palette {
     pub cooperating: Color32,
     /// Conflict lines.
     pub conflicting: Color32,
-    /// Arrows toward where we aim to move an actor.
+    /// Arrows toward where we aim to move an actor (drawn dashed).
     pub aim: Color32,
+    /// Arrows of how an actor moved since an earlier round (drawn solid): another hue than
+    /// the aim's, so a plan is never read as a change that happened.
+    pub movement: Color32,
     /// The quiet hint that a slice and a support value disagree.
     pub hint: Color32,
     /// The halo of actors matching the search.
@@ -78,6 +81,7 @@ impl Palette {
             cooperating: Color32::from_rgb(40, 120, 70),
             conflicting: Color32::from_rgb(200, 40, 40),
             aim: Color32::from_rgb(60, 60, 160),
+            movement: Color32::from_rgb(175, 40, 125),
             hint: Color32::from_rgb(200, 120, 0),
             highlight: Color32::from_rgb(255, 200, 0),
             // Light, distinct tints that keep dark text readable.
@@ -120,6 +124,7 @@ impl Palette {
             cooperating: Color32::from_rgb(90, 190, 120),
             conflicting: Color32::from_rgb(255, 95, 95),
             aim: Color32::from_rgb(160, 160, 255),
+            movement: Color32::from_rgb(240, 120, 200),
             hint: Color32::from_rgb(255, 170, 40),
             highlight: Color32::from_rgb(255, 210, 0),
             quadrant_fills: [
@@ -160,6 +165,7 @@ impl Palette {
             cooperating: Color32::from_rgb(0, 120, 40),
             conflicting: Color32::from_rgb(210, 0, 0),
             aim: Color32::from_rgb(40, 0, 160),
+            movement: Color32::from_rgb(160, 0, 110),
             hint: Color32::from_rgb(180, 90, 0),
             highlight: Color32::from_rgb(255, 200, 0),
             quadrant_fills: [

@@ -153,8 +153,9 @@ fn fix_rounds(session: &mut Session, changes: &mut Vec<String>) {
         }
         if moved > 0 {
             changes.push(format!(
-                "Round \"{}\": {moved} recorded position(s) moved into the map.",
-                round.label
+                "Round \"{}\": {} moved into the map.",
+                round.label,
+                crate::words::count(moved, "recorded position", "recorded positions")
             ));
         }
     }
