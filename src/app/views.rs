@@ -2,6 +2,7 @@
 
 use super::PowermapApp;
 use super::canvas::legend_strip;
+use super::layout::Side;
 use egui::{Ui, UiBuilder};
 
 /// What the central area shows.
@@ -39,9 +40,14 @@ impl PowermapApp {
                 .resizable(false)
                 .show(ui, |ui| {
                     ui.horizontal(|ui| {
+                        self.panel_toggle(ui, Side::Left);
+                        ui.separator();
                         for mode in ViewMode::ALL {
                             ui.selectable_value(&mut self.view_mode, mode, mode.label());
                         }
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            self.panel_toggle(ui, Side::Right);
+                        });
                     });
                     self.filter_bar(ui);
                     self.round_banner(ui);

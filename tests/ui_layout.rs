@@ -1,0 +1,81 @@
+//! The layout adapts to the window: side panels, the fan, side by side and the legend, driven
+//! through `egui_kittest` at the sizes organizers use (a 1366 x 768 laptop, 1920 x 1080).
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use powermap::app::{AppOptions, PowermapApp, install_style};
+use std::path::PathBuf;
+
+const EXAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/examples/migrant-voting-rights.json"
+);
+
+fn app(size: [f32; 2]) -> Harness<'static, PowermapApp> {
+    let mut h = Harness::builder().with_size(size).build_eframe(move |cc| {
+        install_style(&cc.egui_ctx);
+        PowermapApp::new(AppOptions::headless(Some(PathBuf::from(EXAMPLE))))
+    });
+    h.run();
+    h
+}
+
+fn canvas_width(h: &Harness<'static, PowermapApp>) -> f32 {
+    h.state()
+        .canvas_transform()
+        .expect("canvas drawn")
+        .screen
+        .width()
+}
+
+fn left_open(h: &Harness<'static, PowermapApp>) -> bool {
+    h.query_by_label("Add an actor").is_some()
+}
+
+fn right_open(h: &Harness<'static, PowermapApp>) -> bool {
+    h.query_by_label("No actor selected").is_some()
+}
+
+fn assert_canvas_share(h: &Harness<'static, PowermapApp>, window: f32, when: &str) {
+    let width = canvas_width(h);
+    assert!(
+        width >= 0.6 * window,
+        "{when}: the canvas is {width} of {window} px ({:.0} %)",
+        100.0 * width / window
+    );
+}
+
+#[test]
+fn a_laptop_keeps_most_of_its_width_for_the_canvas_and_panels_one_click_away() {
+    let mut h = app([1366.0, 768.0]);
+    assert_canvas_share(&h, 1366.0, "on opening");
+    assert!(
+        left_open(&h) && !right_open(&h),
+        "one panel at a time, the left first"
+    );
+
+    h.get_by_label("Actor panel").click();
+    h.run();
+    assert!(right_open(&h) && !left_open(&h), "the toggle swaps panels");
+    assert_canvas_share(&h, 1366.0, "with the actor panel");
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::R);
+    h.run();
+    assert!(!right_open(&h) && !left_open(&h), "the shortcut closes it");
+    assert_canvas_share(&h, 1366.0, "with no panel");
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::L);
+    h.run();
+    assert!(left_open(&h), "the shortcut opens the left panel");
+    assert_canvas_share(&h, 1366.0, "with the left panel");
+}
+
+#[test]
+fn a_wide_screen_shows_both_panels_and_still_keeps_the_canvas_share() {
+    for width in [1400.0, 1920.0] {
+        let h = app([width, 1080.0]);
+        assert!(left_open(&h) && right_open(&h), "both panels at {width} px");
+        assert_canvas_share(&h, width, "both panels");
+    }
+}
