@@ -46,13 +46,14 @@ pub struct SpectrumInput<'a> {
 /// Build the spectrum scene; also returns the fan's geometry for hit testing and drops.
 pub fn build_spectrum(input: &SpectrumInput<'_>) -> (Scene, FanGeometry) {
     let allies_on_right = input.session.settings.supportive_side == SupportiveSide::Right;
-    // Wedge names shrink on narrow canvases (side by side) rather than squeezing the fan.
+    // Wedge names shrink on narrow canvases (side by side) rather than squeezing the fan; up
+    // to 30 % of the width they fit beside or over the arc (`FanGeometry::label_anchor`).
     let base_size = input.metrics.quadrant_title_size * 0.8;
     let widest = [Slice::PassiveAllies, Slice::PassiveOpposition]
         .iter()
         .map(|s| input.measure.measure(s.label(), base_size, true).x)
         .fold(0.0, f32::max);
-    let room = input.rect.width() * 0.2;
+    let room = input.rect.width() * 0.3;
     let title_size = if widest > room {
         (base_size * room / widest).max(9.0)
     } else {
@@ -120,7 +121,7 @@ fn add_wedges(
             fill,
             stroke: input.palette.axis,
         });
-        let (pos, anchor) = fan.label_anchor(slice, 6.0);
+        let (pos, anchor) = fan.label_anchor(slice);
         let text = slice.label().to_owned();
         boxes.push(anchor.anchor_size(pos, input.measure.measure(&text, size, true)));
         scene.texts.push(Text {
