@@ -79,3 +79,19 @@ fn a_wide_screen_shows_both_panels_and_still_keeps_the_canvas_share() {
         assert_canvas_share(&h, width, "both panels");
     }
 }
+
+#[test]
+fn side_by_side_gives_the_fan_the_width_it_can_use() {
+    let mut h = app([1920.0, 1080.0]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
+    h.run();
+    let map = canvas_width(&h);
+    let fan = h.state().spectrum_geometry().expect("spectrum drawn");
+    // Both panels are open: the views share about 1270 px.
+    assert!(
+        fan.outer >= 350.0,
+        "the fan's radius is {} px beside a {map} px map",
+        fan.outer
+    );
+    assert!(map >= 480.0, "the map is {map} px wide");
+}

@@ -64,21 +64,17 @@ impl PowermapApp {
             ViewMode::PowerMap => self.power_map_ui(ui),
             ViewMode::Spectrum => self.spectrum_ui(ui),
             ViewMode::SideBySide => {
-                let (left, right) = ui
-                    .available_rect_before_wrap()
-                    .split_left_right_at_fraction(0.5);
-                ui.scope_builder(
-                    UiBuilder::new().max_rect(left.shrink2(egui::vec2(2.0, 0.0))),
-                    |ui| {
-                        self.power_map_ui(ui);
-                    },
+                let (left, right) = crate::scene::split_side_by_side(
+                    ui.available_rect_before_wrap(),
+                    4.0,
+                    self.map_metrics(),
                 );
-                ui.scope_builder(
-                    UiBuilder::new().max_rect(right.shrink2(egui::vec2(2.0, 0.0))),
-                    |ui| {
-                        self.spectrum_ui(ui);
-                    },
-                );
+                ui.scope_builder(UiBuilder::new().max_rect(left), |ui| {
+                    self.power_map_ui(ui);
+                });
+                ui.scope_builder(UiBuilder::new().max_rect(right), |ui| {
+                    self.spectrum_ui(ui);
+                });
             }
         }
     }

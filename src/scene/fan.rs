@@ -72,6 +72,13 @@ impl FanGeometry {
         }
     }
 
+    /// The canvas width at which a fan in a canvas `height` tall, with wedge names
+    /// `label_height` tall, reaches the top and bottom: any wider only adds empty sides.
+    pub fn width_for_height(height: f32, label_height: f32) -> f32 {
+        let outer = height - 2.0 * (NAME_GAP + label_height + EDGE);
+        2.0 * (outer.max(0.0) + EDGE)
+    }
+
     /// The direction (unit vector, screen coordinates) of angle `t` measured from our end.
     fn direction(&self, t: f32) -> Vec2 {
         let theta = if self.allies_on_right { t } else { PI - t };

@@ -102,11 +102,8 @@ pub fn build_page(
         PageView::PowerMap => vec![(body, true)],
         PageView::Spectrum => vec![(body, false)],
         PageView::Both => {
-            let (left, right) = body.split_left_right_at_fraction(0.5);
-            vec![
-                (left.shrink2(vec2(6.0, 0.0)), true),
-                (right.shrink2(vec2(6.0, 0.0)), false),
-            ]
+            let (map, spectrum) = super::split::split_side_by_side(body, 12.0, metrics);
+            vec![(map, true), (spectrum, false)]
         }
     };
     let movements = options
@@ -500,5 +497,35 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn side_by_side_gives_the_fan_room_to_be_read() {
+        let options = PageOptions {
+            view: PageView::Both,
+            size: vec2(1920.0, 1080.0),
+            table: false,
+            notes: false,
+            compare: None,
+            name_round: true,
+            title: "Title".to_owned(),
+            date: "today".to_owned(),
+        };
+        let scene = build_page(&session(), &options, &ApproxMeasure);
+        let y_of = |name: &str| {
+            scene
+                .texts
+                .iter()
+                .find(|t| t.text == name && t.strong)
+                .map(|t| t.pos.y)
+                .expect("wedge named")
+        };
+        // From the neutral wedge's name (above the arc) to the end wedges' (below the edge).
+        let fan_height = y_of(crate::model::Slice::ActiveAllies.label())
+            - y_of(crate::model::Slice::Neutral.label());
+        assert!(
+            fan_height >= 0.5 * 1080.0,
+            "the fan is {fan_height} px tall on a 1080 px page"
+        );
     }
 }

@@ -60,7 +60,8 @@ pub fn build_spectrum(input: &SpectrumInput<'_>) -> (Scene, FanGeometry) {
         base_size
     };
     let label_width = widest * title_size / base_size;
-    let fan = FanGeometry::fit(input.rect, allies_on_right, label_width, title_size * 1.3);
+    let label_height = super::split::wedge_name_height(input.metrics) * title_size / base_size;
+    let fan = FanGeometry::fit(input.rect, allies_on_right, label_width, label_height);
     let mut scene = Scene::empty(input.rect, input.palette.clone());
     let obstacles = add_wedges(&mut scene, &fan, input, title_size);
 
