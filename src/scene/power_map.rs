@@ -75,11 +75,11 @@ fn add_quadrants(scene: &mut Scene, input: &PowerMapInput<'_>) -> Vec<Rect> {
     let t = &input.transform;
     let size = input.metrics.quadrant_title_size;
     let inset = size * 0.5;
-    let mut title_boxes = Vec::with_capacity(4);
     scene.areas.push(Area {
         rect: Rect::from_two_pos(t.point_to_screen(-1.0, 0.0), t.point_to_screen(1.0, 1.0)),
         fill: input.palette.quadrant_fill(Quadrant::Monitor),
     });
+    let mut quadrants = Vec::with_capacity(4);
     for quadrant in Quadrant::ALL {
         let support_end = if quadrant.is_supportive() { 1.0 } else { -1.0 };
         let (inf_lo, inf_hi) = if quadrant.is_high_influence() {
@@ -95,10 +95,34 @@ fn add_quadrants(scene: &mut Scene, input: &PowerMapInput<'_>) -> Vec<Rect> {
             rect,
             fill: input.palette.quadrant_fill(quadrant),
         });
+        quadrants.push((quadrant, rect, support_end));
+    }
+    // One size for all four titles, the largest at which each fits 80 % of its quadrant's
+    // width (narrow canvases: side by side, print), so no strategy reads as more important.
+    let fitted = quadrants
+        .iter()
+        .map(|&(quadrant, rect, _)| {
+            let full = input.measure.measure(strategy(quadrant).name, size, true);
+            let room = rect.width() * 0.8;
+            if full.x > room {
+                (size * room / full.x).max(8.0)
+            } else {
+                size
+            }
+        })
+        .fold(size, f32::min);
 
+    let mut title_boxes = Vec::with_capacity(4);
+    for (quadrant, rect, support_end) in quadrants {
         // The title sits in the quadrant's outer corner, kept inside the visible part.
         let visible = rect.intersect(t.screen);
         if !visible.is_positive() {
+            continue;
+        }
+        let text = strategy(quadrant).name.to_owned();
+        let text_size = input.measure.measure(&text, fitted, true);
+        if text_size.x + inset > visible.width() || text_size.y + inset > visible.height() {
+            // Zoomed in, only a sliver of this quadrant shows: too little to name it.
             continue;
         }
         let outer_right = t.point_to_screen(support_end, 0.5).x > t.point_to_screen(0.0, 0.5).x;
@@ -119,16 +143,6 @@ fn add_quadrants(scene: &mut Scene, input: &PowerMapInput<'_>) -> Vec<Rect> {
         } else {
             visible.bottom() - inset
         };
-        let text = strategy(quadrant).name.to_owned();
-        // Titles shrink to stay inside their quadrant on narrow canvases (side by side, print).
-        let full = input.measure.measure(&text, size, true);
-        let room = visible.width() * 0.8;
-        let fitted = if full.x > room {
-            (size * room / full.x).max(8.0)
-        } else {
-            size
-        };
-        let text_size = input.measure.measure(&text, fitted, true);
         title_boxes.push(anchor.anchor_size(pos2(x, y), text_size));
         scene.texts.push(Text {
             text,
@@ -423,5 +437,53 @@ mod tests {
         );
         assert_eq!(scene.hit(scene.markers[199].center), Some(150));
         assert!(scene.labels.len() < 200);
+    }
+
+    fn build_at(session: &Session, size: Vec2, view: ModelView) -> Scene {
+        let palette = Palette::light();
+        let transform = MapTransform::new(
+            Rect::from_min_size(Pos2::ZERO, size),
+            view,
+            session.settings.supportive_side,
+        );
+        build_power_map(&PowerMapInput {
+            session,
+            transform,
+            selection: &HashSet::new(),
+            palette: &palette,
+            metrics: Metrics::SCREEN,
+            measure: &ApproxMeasure,
+            emphasis: &[],
+            hide_covered: false,
+        })
+    }
+
+    #[test]
+    fn quadrant_titles_share_one_size() {
+        let s = Session::new_with_us();
+        let titles = |scene: &Scene| -> Vec<f32> {
+            scene
+                .texts
+                .iter()
+                .filter(|t| Quadrant::ALL.iter().any(|&q| strategy(q).name == t.text))
+                .map(|t| t.size)
+                .collect()
+        };
+        for (size, view) in [
+            (Vec2::new(1000.0, 700.0), ModelView::FIT),
+            (Vec2::new(420.0, 600.0), ModelView::FIT),
+            (Vec2::new(300.0, 300.0), ModelView::FIT),
+            (
+                Vec2::new(800.0, 600.0),
+                ModelView::FIT.zoomed(1.6, Pos2::new(0.3, 0.6)),
+            ),
+        ] {
+            let sizes = titles(&build_at(&s, size, view));
+            assert!(!sizes.is_empty(), "{size:?}: no titles");
+            assert!(
+                sizes.iter().all(|&x| (x - sizes[0]).abs() < 0.01),
+                "{size:?}: titles at {sizes:?}"
+            );
+        }
     }
 }
