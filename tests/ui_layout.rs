@@ -95,3 +95,55 @@ fn side_by_side_gives_the_fan_the_width_it_can_use() {
     );
     assert!(map >= 480.0, "the map is {map} px wide");
 }
+
+/// Every legend entry's text, with its distance from the legend's left edge and its height.
+fn legend_entries(
+    h: &Harness<'static, PowermapApp>,
+    window_height: f32,
+) -> Vec<(String, f32, f32)> {
+    let in_strip = |r: egui::Rect| r.top() > window_height - 200.0;
+    let left = h
+        .query_all_by_label("Legend")
+        .map(|n| n.rect())
+        .find(|&r| in_strip(r))
+        .expect("the legend is shown")
+        .left();
+    powermap::scene::power_map_legend(&powermap::scene::Palette::light())
+        .iter()
+        .map(|entry| {
+            let rect = h
+                .query_all_by_label(entry.text)
+                .map(|n| n.rect())
+                .find(|&r| in_strip(r))
+                .unwrap_or_else(|| panic!("{} is in the legend", entry.text));
+            (entry.text.to_owned(), rect.left() - left, rect.height())
+        })
+        .collect()
+}
+
+#[test]
+fn legend_entries_wrap_whole_and_read_as_large_as_names_when_presenting() {
+    // Every window width from 1000 to 1920 px wraps the legend somewhere else.
+    let widths = (0..24).map(|k| ([1000.0 + 40.0 * k as f32, 768.0], false));
+    for (size, present) in widths.chain([([1366.0, 768.0], false), ([1280.0, 720.0], true)]) {
+        let mut h = app(size);
+        if present {
+            h.key_press(Key::F5);
+            h.run();
+        }
+        let names = h.state().map_label_size();
+        for (text, from_left, height) in legend_entries(&h, size[1]) {
+            // A symbol is as wide as 1.6 text heights; wrapped alone, a text would start the row.
+            assert!(
+                from_left >= 16.0,
+                "{size:?}: \"{text}\" starts a legend row without its symbol"
+            );
+            if present {
+                assert!(
+                    height >= names,
+                    "{size:?}: \"{text}\" is {height} px tall beside names of {names} px"
+                );
+            }
+        }
+    }
+}

@@ -56,9 +56,15 @@ impl PowermapApp {
         if !self.canvas.hide_legend {
             // A strip of its own, so the legend never covers an actor.
             let palette = self.map_palette();
+            // As legible as the names on the map while presenting; the interface's size else.
+            let size = if self.is_presenting() {
+                self.map_metrics().label_size
+            } else {
+                egui::TextStyle::Body.resolve(ui.style()).size
+            };
             egui::Panel::bottom("legend")
                 .resizable(false)
-                .show(ui, |ui| legend_strip(ui, &palette));
+                .show(ui, |ui| legend_strip(ui, &palette, size));
         }
         match self.view_mode {
             ViewMode::PowerMap => self.power_map_ui(ui),
