@@ -286,24 +286,38 @@ impl PowermapApp {
     }
 }
 
-/// The legend as one wrapped row of symbols and their meanings.
-pub(super) fn legend_strip(ui: &mut Ui, palette: &Palette) {
+/// The legend as one wrapped row of symbols and their meanings, its text `text_size` points
+/// tall (the actor names' size while presenting, so the room can read it).
+pub(super) fn legend_strip(ui: &mut Ui, palette: &Palette, text_size: f32) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(egui::RichText::new("Legend").strong());
-        let font = egui::TextStyle::Body.resolve(ui.style());
+        let font = egui::FontId::proportional(text_size);
+        let symbol = vec2(text_size * 1.6, text_size * 1.15);
+        let line = ui.fonts_mut(|f| f.row_height(&font));
+        let height = symbol.y.max(line);
+        // A wrapped row is at least this tall: as tall as an entry, so every entry of a row,
+        // the first too, sits on the same line.
+        ui.spacing_mut().interact_size.y = height;
+        // In a row as tall as the entries', so the heading lines up with them.
+        ui.allocate_ui(vec2(0.0, height), |ui| {
+            ui.horizontal(|ui| ui.label(egui::RichText::new("Legend").strong().size(text_size)));
+        });
         for entry in power_map_legend(palette) {
-            // Symbol and meaning wrap together, never apart.
             let text_width = ui.fonts_mut(|f| {
                 f.layout_no_wrap(entry.text.to_owned(), font.clone(), palette.text)
                     .size()
                     .x
             });
-            if ui.available_width() < 22.0 + text_width + 3.0 * ui.spacing().item_spacing.x + 8.0 {
-                ui.end_row();
-            }
-            let (rect, _) = ui.allocate_exact_size(vec2(22.0, 16.0), Sense::hover());
-            paint_legend_symbol(ui.painter(), rect, &entry.symbol, palette);
-            ui.label(entry.text);
+            let gap = ui.spacing().item_spacing.x;
+            // Symbol and meaning take one place in the row, so the row wraps before an entry,
+            // never between its symbol and its text.
+            let whole = vec2(symbol.x + gap + text_width + 1.0, height);
+            ui.allocate_ui(whole, |ui| {
+                ui.horizontal(|ui| {
+                    let (rect, _) = ui.allocate_exact_size(symbol, Sense::hover());
+                    paint_legend_symbol(ui.painter(), rect, &entry.symbol, palette);
+                    ui.label(egui::RichText::new(entry.text).size(text_size));
+                });
+            });
             ui.add_space(4.0);
         }
     });

@@ -325,15 +325,15 @@ impl Command {
             Self::StartReveal => Some(shortcut(Modifiers::NONE, Key::F6)),
             Self::RevealNext => Some(shortcut(Modifiers::NONE, Key::Space)),
             Self::RevealPrevious => Some(shortcut(Modifiers::NONE, Key::Backspace)),
+            Self::ToggleLeftPanel => Some(shortcut(Modifiers::COMMAND, Key::L)),
+            Self::ToggleRightPanel => Some(shortcut(Modifiers::COMMAND, Key::R)),
             Self::FlipSupportiveSide
             | Self::ToggleLegend
             | Self::ToggleAllAims
             | Self::Merge
             | Self::Lock
             | Self::Unlock
-            | Self::UseTheme(_)
-            | Self::ToggleLeftPanel
-            | Self::ToggleRightPanel => None,
+            | Self::UseTheme(_) => None,
         }
     }
 

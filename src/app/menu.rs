@@ -230,7 +230,12 @@ impl PowermapApp {
                 self.doc.redo();
                 self.selection.retain_existing(self.doc.session());
             }
-            Command::QuickAdd => self.panels.focus_quick_add = true,
+            Command::QuickAdd => {
+                self.panels.focus_quick_add = true;
+                if !self.is_presenting() {
+                    self.show_panel(ctx, super::layout::Side::Left);
+                }
+            }
             Command::Duplicate => self.duplicate_selection(),
             Command::Delete => {
                 let ids = self.selection.in_session_order(self.session());

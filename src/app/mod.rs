@@ -14,6 +14,7 @@ mod files;
 mod filters;
 mod import_dialog;
 mod inspector;
+mod layout;
 mod marker_drag;
 mod menu;
 mod plan_panel;
@@ -114,6 +115,8 @@ pub struct PowermapApp {
     /// This machine's display preferences, and what was last written of them.
     prefs: preferences::Preferences,
     stored_prefs: preferences::Preferences,
+    /// The one side panel a narrow window shows (`layout`), if any.
+    narrow_panel: Option<layout::Side>,
     workshop: workshop::Workshop,
 }
 
@@ -202,6 +205,7 @@ impl PowermapApp {
             pending_repair: None,
             lock: None,
             stored_prefs: prefs.clone(),
+            narrow_panel: layout::Side::first_open(&prefs),
             prefs,
             workshop: workshop::Workshop::default(),
             autosave: options
@@ -348,20 +352,7 @@ impl eframe::App for PowermapApp {
         } else {
             egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
             egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
-            if self.prefs.left_panel {
-                egui::Panel::left("campaign")
-                    .resizable(true)
-                    .default_size(300.0)
-                    .min_size(220.0)
-                    .show(ui, |ui| self.left_panel(ui));
-            }
-            if self.prefs.right_panel {
-                egui::Panel::right("inspector")
-                    .resizable(true)
-                    .default_size(340.0)
-                    .min_size(260.0)
-                    .show(ui, |ui| self.inspector(ui));
-            }
+            self.side_panels(ui);
         }
         egui::CentralPanel::no_frame().show(ui, |ui| self.views_ui(ui));
 

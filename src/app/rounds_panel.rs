@@ -76,7 +76,8 @@ impl PowermapApp {
     pub(super) fn rounds_section(&mut self, ui: &mut Ui) {
         ui.label(RichText::new("Rounds").strong());
         ui.label(RichText::new("Freeze where everyone stands today, to compare later.").weak());
-        ui.horizontal(|ui| {
+        // Wrapped: the button stays reachable in a narrow panel.
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label("Round name");
             ui.add(
                 TextEdit::singleline(&mut self.panels.round_label)

@@ -2,6 +2,7 @@
 
 use super::PowermapApp;
 use super::canvas::legend_strip;
+use super::layout::Side;
 use egui::{Ui, UiBuilder};
 
 /// What the central area shows.
@@ -39,9 +40,14 @@ impl PowermapApp {
                 .resizable(false)
                 .show(ui, |ui| {
                     ui.horizontal(|ui| {
+                        self.panel_toggle(ui, Side::Left);
+                        ui.separator();
                         for mode in ViewMode::ALL {
                             ui.selectable_value(&mut self.view_mode, mode, mode.label());
                         }
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            self.panel_toggle(ui, Side::Right);
+                        });
                     });
                     self.filter_bar(ui);
                     self.round_banner(ui);
@@ -51,29 +57,31 @@ impl PowermapApp {
         if !self.canvas.hide_legend {
             // A strip of its own, so the legend never covers an actor.
             let palette = self.map_palette();
+            // As legible as the names on the map while presenting; the interface's size else.
+            let size = if self.is_presenting() {
+                self.map_metrics().label_size
+            } else {
+                egui::TextStyle::Body.resolve(ui.style()).size
+            };
             egui::Panel::bottom("legend")
                 .resizable(false)
-                .show(ui, |ui| legend_strip(ui, &palette));
+                .show(ui, |ui| legend_strip(ui, &palette, size));
         }
         match self.view_mode {
             ViewMode::PowerMap => self.power_map_ui(ui),
             ViewMode::Spectrum => self.spectrum_ui(ui),
             ViewMode::SideBySide => {
-                let (left, right) = ui
-                    .available_rect_before_wrap()
-                    .split_left_right_at_fraction(0.5);
-                ui.scope_builder(
-                    UiBuilder::new().max_rect(left.shrink2(egui::vec2(2.0, 0.0))),
-                    |ui| {
-                        self.power_map_ui(ui);
-                    },
+                let (left, right) = crate::scene::split_side_by_side(
+                    ui.available_rect_before_wrap(),
+                    4.0,
+                    self.map_metrics(),
                 );
-                ui.scope_builder(
-                    UiBuilder::new().max_rect(right.shrink2(egui::vec2(2.0, 0.0))),
-                    |ui| {
-                        self.spectrum_ui(ui);
-                    },
-                );
+                ui.scope_builder(UiBuilder::new().max_rect(left), |ui| {
+                    self.power_map_ui(ui);
+                });
+                ui.scope_builder(UiBuilder::new().max_rect(right), |ui| {
+                    self.spectrum_ui(ui);
+                });
             }
         }
     }

@@ -59,8 +59,8 @@ impl PowermapApp {
             }
             Command::RevealNext => self.step_reveal(1),
             Command::RevealPrevious => self.step_reveal(-1),
-            Command::ToggleLeftPanel => self.prefs.left_panel = !self.prefs.left_panel,
-            Command::ToggleRightPanel => self.prefs.right_panel = !self.prefs.right_panel,
+            Command::ToggleLeftPanel => self.toggle_panel(ctx, super::layout::Side::Left),
+            Command::ToggleRightPanel => self.toggle_panel(ctx, super::layout::Side::Right),
             _ => {}
         }
     }

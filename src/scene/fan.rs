@@ -7,6 +7,11 @@ use std::f32::consts::PI;
 /// The angle one wedge spans.
 const WEDGE: f32 = PI / 5.0;
 
+/// The space between the fan's arc or flat edge and a wedge's name.
+pub const NAME_GAP: f32 = 6.0;
+/// Space kept free along the canvas's edges.
+const EDGE: f32 = 8.0;
+
 /// Where the fan sits on a canvas and which side is ours.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct FanGeometry {
@@ -18,26 +23,60 @@ pub struct FanGeometry {
     pub outer: f32,
     /// Whether the allies' end is on the right (as supportive actors on the power map).
     pub allies_on_right: bool,
+    /// The size of the widest wedge name, as `fit` was given it.
+    pub name_size: Vec2,
+    /// How far sideways from the centre the names may reach (the canvas's half width less a
+    /// margin).
+    pub room: f32,
 }
 
 impl FanGeometry {
-    /// The largest fan that fits `rect`, leaving room for wedge names: the two end wedges
-    /// are named below the flat edge, the others outside the arc, as wide as `label_width`
-    /// and as tall as `label_height`.
+    /// The largest fan that fits `rect` with its wedge names, centred in it: the two end
+    /// wedges are named below the flat edge, the others outside the arc, each at most
+    /// `label_width` wide and `label_height` tall. Where the canvas is too narrow for the
+    /// diagonal wedges' names beside the arc, they move up over it (see `label_anchor`), so
+    /// the fan still spans the width: on a tall canvas the width decides the fan's size, on a
+    /// wide one the height.
     pub fn fit(rect: Rect, allies_on_right: bool, label_width: f32, label_height: f32) -> Self {
-        // The diagonal wedges' names start at cos(54°) of the radius out from the centre.
-        let diagonal = (1.5 * WEDGE).cos();
-        let by_width =
-            ((rect.width() / 2.0 - label_width - 8.0) / diagonal).min(rect.width() / 2.0 - 8.0);
-        let by_height = rect.height() - 3.0 * label_height - 16.0;
-        let outer = by_width.min(by_height).max(40.0);
-        let center = pos2(rect.center().x, rect.bottom() - 1.6 * label_height - 8.0);
+        let name_size = vec2(label_width, label_height);
+        let room = (rect.width() / 2.0 - EDGE).max(0.0);
+        // Below the flat edge: the end wedges' names. Above the arc: the neutral wedge's name.
+        let below = NAME_GAP + label_height + EDGE;
+        let above = NAME_GAP + label_height + EDGE;
+        let by_height = rect.height() - below - above;
+        let fits = |outer: f32| {
+            diagonal_name_box(outer, name_size, room).is_some()
+                && end_name_reach(outer, label_width) <= room
+        };
+        let mut outer = room.min(by_height).max(40.0);
+        if !fits(outer) {
+            // Bisect between a fan that fits and this one: what fits shrinks with the radius.
+            let (mut lo, mut hi) = (0.0_f32, outer);
+            for _ in 0..24 {
+                let mid = f32::midpoint(lo, hi);
+                if fits(mid) { lo = mid } else { hi = mid }
+            }
+            outer = lo.max(40.0);
+        }
+        // Centre the fan and its names vertically: what the width leaves over is shared.
+        let block = above + outer + below;
+        let top = rect.top() + ((rect.height() - block) / 2.0).max(0.0);
+        let center = pos2(rect.center().x, top + above + outer);
         Self {
             center,
             inner: outer * 0.2,
             outer,
             allies_on_right,
+            name_size,
+            room,
         }
+    }
+
+    /// The canvas width at which a fan in a canvas `height` tall, with wedge names
+    /// `label_height` tall, reaches the top and bottom: any wider only adds empty sides.
+    pub fn width_for_height(height: f32, label_height: f32) -> f32 {
+        let outer = height - 2.0 * (NAME_GAP + label_height + EDGE);
+        2.0 * (outer.max(0.0) + EDGE)
     }
 
     /// The direction (unit vector, screen coordinates) of angle `t` measured from our end.
@@ -105,30 +144,88 @@ impl FanGeometry {
         (arc(self.outer), arc(self.inner))
     }
 
-    /// Where a slice's name goes: just outside the middle of its arc, and how it is anchored.
-    pub fn label_anchor(&self, slice: Slice, gap: f32) -> (Pos2, emath::Align2) {
+    /// Where a slice's name goes and how it is anchored: the end wedges' under the flat edge,
+    /// the neutral wedge's above the arc, the diagonal wedges' just outside their arc, or,
+    /// where the canvas leaves no room beside the arc, against the canvas's edge and raised
+    /// clear of the arc.
+    pub fn label_anchor(&self, slice: Slice) -> (Pos2, emath::Align2) {
         let (start, end) = Self::slice_angles(slice);
         let dir = self.direction(f32::midpoint(start, end));
         if matches!(slice, Slice::ActiveAllies | Slice::ActiveOpposition) {
             // The end wedges are named under the flat edge, so they need no room at the sides.
             let x = self.center.x + dir.x.signum() * (self.inner + self.outer) / 2.0;
-            return (pos2(x, self.center.y + gap), emath::Align2::CENTER_TOP);
+            return (pos2(x, self.center.y + NAME_GAP), emath::Align2::CENTER_TOP);
         }
-        let pos = self.center + (self.outer + gap) * dir;
-        let anchor = if dir.x > 0.3 {
-            emath::Align2::LEFT_BOTTOM
-        } else if dir.x < -0.3 {
-            emath::Align2::RIGHT_BOTTOM
-        } else {
-            emath::Align2::CENTER_BOTTOM
-        };
-        (pos, anchor)
+        if slice == Slice::Neutral {
+            let pos = self.center + (self.outer + NAME_GAP) * dir;
+            return (pos, emath::Align2::CENTER_BOTTOM);
+        }
+        let side = dir.x.signum();
+        match diagonal_name_box(self.outer, self.name_size, self.room) {
+            Some(DiagonalName::Beside) | None => {
+                let pos = self.center + (self.outer + NAME_GAP) * dir;
+                let anchor = if side > 0.0 {
+                    emath::Align2::LEFT_BOTTOM
+                } else {
+                    emath::Align2::RIGHT_BOTTOM
+                };
+                (pos, anchor)
+            }
+            Some(DiagonalName::Raised { bottom }) => {
+                let pos = pos2(self.center.x + side * self.room, self.center.y - bottom);
+                let anchor = if side > 0.0 {
+                    emath::Align2::RIGHT_BOTTOM
+                } else {
+                    emath::Align2::LEFT_BOTTOM
+                };
+                (pos, anchor)
+            }
+        }
     }
 
     /// Whether `pixel` lies inside wedge `slice` (for texture dots).
     pub fn contains(&self, slice: Slice, pixel: Pos2) -> bool {
         self.placement_at(pixel).is_some_and(|p| p.slice == slice)
     }
+}
+
+/// Where a diagonal wedge's name fits, measured from the fan's centre.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum DiagonalName {
+    /// Beside the arc, its inner bottom corner just outside the middle of the wedge's arc.
+    Beside,
+    /// Against the side of the canvas, its bottom this high above the flat edge: clear of the
+    /// arc beneath it and below the neutral wedge's name.
+    Raised {
+        /// Height of the name's bottom edge above the flat edge.
+        bottom: f32,
+    },
+}
+
+/// Where a diagonal wedge's name (`size`) fits beside a fan of radius `outer`, with `room`
+/// sideways from the centre; `None` if nowhere.
+fn diagonal_name_box(outer: f32, size: Vec2, room: f32) -> Option<DiagonalName> {
+    let mid = 1.5 * WEDGE;
+    let (cos, sin) = (mid.cos(), mid.sin());
+    if (outer + NAME_GAP) * cos + size.x <= room {
+        return Some(DiagonalName::Beside);
+    }
+    let inner_x = room - size.x;
+    if inner_x < 0.0 {
+        return None;
+    }
+    // The arc is highest at the name's inner edge; the name sits just above it there, and no
+    // lower than where it would sit beside the arc.
+    let arc = (outer * outer - inner_x * inner_x).max(0.0).sqrt();
+    let bottom = (arc + NAME_GAP).max((outer + NAME_GAP) * sin);
+    // The neutral wedge's name spans the middle, up to the same width, from the arc's top.
+    let clear_of_neutral = inner_x >= size.x / 2.0 || bottom + size.y <= outer + NAME_GAP;
+    clear_of_neutral.then_some(DiagonalName::Raised { bottom })
+}
+
+/// How far sideways from the centre an end wedge's name (`width` wide) reaches.
+fn end_name_reach(outer: f32, width: f32) -> f32 {
+    0.6 * outer + width / 2.0
 }
 
 #[cfg(test)]
@@ -214,5 +311,59 @@ mod tests {
             None,
             "in the hole"
         );
+    }
+
+    #[test]
+    fn the_fan_fills_its_canvas_and_every_wedge_name_fits() {
+        // Canvases the app and exports give the fan: laptop, side by side, projector, print.
+        // Wedge names are up to 30 % of the width (`build_spectrum`).
+        for (w, h, label_w, label_h) in [
+            (740.0, 510.0, 190.0, 23.0),
+            (490.0, 650.0, 147.0, 20.0),
+            (640.0, 690.0, 192.0, 23.0),
+            (1280.0, 545.0, 330.0, 40.0),
+            (1000.0, 600.0, 190.0, 20.0),
+            (1118.0, 950.0, 335.0, 30.0),
+        ] {
+            let rect = Rect::from_min_size(pos2(10.0, 20.0), vec2(w, h));
+            for right in [true, false] {
+                let fan = FanGeometry::fit(rect, right, label_w, label_h);
+                let wide = 2.0 * fan.outer / w;
+                let tall = (fan.outer + 2.0 * (NAME_GAP + label_h)) / h;
+                assert!(
+                    wide >= 0.9 || tall >= 0.85,
+                    "{w} x {h}: the fan spans {:.0} % of the width and {:.0} % of the height",
+                    wide * 100.0,
+                    tall * 100.0
+                );
+                let boxes: Vec<Rect> = Slice::ALL
+                    .iter()
+                    .map(|&slice| {
+                        let (pos, anchor) = fan.label_anchor(slice);
+                        anchor.anchor_size(pos, vec2(label_w, label_h))
+                    })
+                    .collect();
+                for (i, b) in boxes.iter().enumerate() {
+                    assert!(
+                        rect.contains_rect(*b),
+                        "{w} x {h}: name {i} at {b:?} leaves the canvas"
+                    );
+                    for other in &boxes[i + 1..] {
+                        assert!(!b.intersects(*other), "{w} x {h}: names overlap");
+                    }
+                    let inside = b.shrink(0.5);
+                    for k in 0..=8 {
+                        for l in 0..=8 {
+                            let p = inside.lerp_inside(vec2(k as f32 / 8.0, l as f32 / 8.0));
+                            let v = p - fan.center;
+                            assert!(
+                                v.y >= 0.0 || v.length() > fan.outer,
+                                "{w} x {h}: name {i} covers the fan"
+                            );
+                        }
+                    }
+                }
+            }
+        }
     }
 }

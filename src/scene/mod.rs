@@ -15,6 +15,7 @@ mod page;
 mod power_map;
 mod shapes;
 mod spectrum;
+mod split;
 mod style;
 mod transform;
 
@@ -28,6 +29,7 @@ pub use page::{PageOptions, PageView, Paper, UNITS_PER_INCH, build_page};
 pub use power_map::{PowerMapInput, build_power_map, emphasis_of, quadrant_center};
 pub use shapes::{ActorLabel, Area, Arrow, Band, Dot, Edge, Emphasis, Line, Marker, Text};
 pub use spectrum::{AimArrows, SpectrumInput, build_spectrum};
+pub use split::split_side_by_side;
 pub use style::{MarkerShape, Metrics, Palette, kind_shape};
 pub use transform::{MapTransform, ModelView};
 

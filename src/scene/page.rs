@@ -102,11 +102,8 @@ pub fn build_page(
         PageView::PowerMap => vec![(body, true)],
         PageView::Spectrum => vec![(body, false)],
         PageView::Both => {
-            let (left, right) = body.split_left_right_at_fraction(0.5);
-            vec![
-                (left.shrink2(vec2(6.0, 0.0)), true),
-                (right.shrink2(vec2(6.0, 0.0)), false),
-            ]
+            let (map, spectrum) = super::split::split_side_by_side(body, 12.0, metrics);
+            vec![(map, true), (spectrum, false)]
         }
     };
     let movements = options
@@ -227,12 +224,14 @@ fn add_legend(
 ) -> f32 {
     let size = metrics.axis_caption_size;
     let row = size * 1.6;
+    // Half a symbol's width: markers and rings grow with the page, their text moves with them.
+    let half = (metrics.marker_radius * 0.7 + 4.0).max(11.0);
     let entries = power_map_legend(palette);
-    // Lay out left to right, wrapping, then anchor the block to the bottom margin.
+    // Lay out left to right, wrapping between entries, then anchor the block to the bottom.
     let mut cells = Vec::new();
     let (mut x, mut y) = (0.0_f32, 0.0_f32);
     for entry in &entries {
-        let width = 26.0 + measure.measure(entry.text, size, false).x + 18.0;
+        let width = 2.0 * half + 6.0 + measure.measure(entry.text, size, false).x + 18.0;
         if x + width > content.width() && x > 0.0 {
             x = 0.0;
             y += row;
@@ -242,11 +241,11 @@ fn add_legend(
     }
     let top = content.bottom() - (y + row);
     for (entry, (cx, cy)) in entries.iter().zip(cells) {
-        let center = pos2(content.left() + cx + 10.0, top + cy + row / 2.0);
+        let center = pos2(content.left() + cx + half, top + cy + row / 2.0);
         add_symbol(scene, &entry.symbol, center, palette, metrics);
         scene.texts.push(Text {
             text: entry.text.to_owned(),
-            pos: center + vec2(16.0, 0.0),
+            pos: center + vec2(half + 6.0, 0.0),
             anchor: Align2::LEFT_CENTER,
             size,
             color: palette.text,
@@ -576,6 +575,71 @@ mod tests {
                 assert!(
                     scene.markers.iter().all(|m| m.center.x.is_finite()),
                     "{w} x {h} {view:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn side_by_side_gives_the_fan_room_to_be_read() {
+        let options = PageOptions {
+            view: PageView::Both,
+            size: vec2(1920.0, 1080.0),
+            table: false,
+            notes: false,
+            compare: None,
+            name_round: true,
+            title: "Title".to_owned(),
+            date: "today".to_owned(),
+        };
+        let scene = build_page(&session(), &options, &ApproxMeasure);
+        let y_of = |name: &str| {
+            scene
+                .texts
+                .iter()
+                .find(|t| t.text == name && t.strong)
+                .map(|t| t.pos.y)
+                .expect("wedge named")
+        };
+        // From the neutral wedge's name (above the arc) to the end wedges' (below the edge).
+        let fan_height = y_of(crate::model::Slice::ActiveAllies.label())
+            - y_of(crate::model::Slice::Neutral.label());
+        assert!(
+            fan_height >= 0.5 * 1080.0,
+            "the fan is {fan_height} px tall on a 1080 px page"
+        );
+    }
+
+    #[test]
+    fn legend_symbols_keep_clear_of_their_text_on_any_page() {
+        for width in [800.0, 1123.0, 1920.0, 3400.0] {
+            let options = PageOptions {
+                view: PageView::PowerMap,
+                size: vec2(width, width * 0.6),
+                table: false,
+                notes: false,
+                compare: None,
+                name_round: true,
+                title: "Title".to_owned(),
+                date: "today".to_owned(),
+            };
+            let scene = build_page(&Session::default(), &options, &ApproxMeasure);
+            let texts: Vec<Rect> = scene
+                .texts
+                .iter()
+                .map(|t| {
+                    t.anchor
+                        .anchor_size(t.pos, ApproxMeasure.measure(&t.text, t.size, t.strong))
+                })
+                .collect();
+            // The legend's markers (the map has no actors) and their rings.
+            for marker in scene.markers.iter().filter(|m| m.actor == usize::MAX) {
+                let ring =
+                    Rect::from_center_size(marker.center, Vec2::splat(2.0 * (marker.radius + 3.0)));
+                assert!(
+                    !texts.iter().any(|t| t.intersects(ring)),
+                    "{width}: a legend symbol at {:?} touches text",
+                    marker.center
                 );
             }
         }

@@ -55,8 +55,9 @@ pub fn build_power_map(input: &PowerMapInput<'_>) -> Scene {
     let frame = t.screen;
     let mut scene = Scene::empty(frame, input.palette.clone());
 
-    let obstacles = add_quadrants(&mut scene, input);
-    add_axes(&mut scene, input);
+    let mut obstacles = add_quadrants(&mut scene, input);
+    let captions = add_axes(&mut scene, input, &obstacles);
+    obstacles.extend(captions);
 
     let mut centers: Vec<Pos2> = input
         .session
@@ -79,11 +80,11 @@ fn add_quadrants(scene: &mut Scene, input: &PowerMapInput<'_>) -> Vec<Rect> {
     let t = &input.transform;
     let size = input.metrics.quadrant_title_size;
     let inset = size * 0.5;
-    let mut title_boxes = Vec::with_capacity(4);
     scene.areas.push(Area {
         rect: Rect::from_two_pos(t.point_to_screen(-1.0, 0.0), t.point_to_screen(1.0, 1.0)),
         fill: input.palette.quadrant_fill(Quadrant::Monitor),
     });
+    let mut quadrants = Vec::with_capacity(4);
     for quadrant in Quadrant::ALL {
         let support_end = if quadrant.is_supportive() { 1.0 } else { -1.0 };
         let (inf_lo, inf_hi) = if quadrant.is_high_influence() {
@@ -99,10 +100,34 @@ fn add_quadrants(scene: &mut Scene, input: &PowerMapInput<'_>) -> Vec<Rect> {
             rect,
             fill: input.palette.quadrant_fill(quadrant),
         });
+        quadrants.push((quadrant, rect, support_end));
+    }
+    // One size for all four titles, the largest at which each fits 80 % of its quadrant's
+    // width (narrow canvases: side by side, print), so no strategy reads as more important.
+    let fitted = quadrants
+        .iter()
+        .map(|&(quadrant, rect, _)| {
+            let full = input.measure.measure(strategy(quadrant).name, size, true);
+            let room = rect.width() * 0.8;
+            if full.x > room {
+                (size * room / full.x).max(8.0)
+            } else {
+                size
+            }
+        })
+        .fold(size, f32::min);
 
+    let mut title_boxes = Vec::with_capacity(4);
+    for (quadrant, rect, support_end) in quadrants {
         // The title sits in the quadrant's outer corner, kept inside the visible part.
         let visible = rect.intersect(t.screen);
         if !visible.is_positive() {
+            continue;
+        }
+        let text = strategy(quadrant).name.to_owned();
+        let text_size = input.measure.measure(&text, fitted, true);
+        if text_size.x + inset > visible.width() || text_size.y + inset > visible.height() {
+            // Zoomed in, only a sliver of this quadrant shows: too little to name it.
             continue;
         }
         let outer_right = t.point_to_screen(support_end, 0.5).x > t.point_to_screen(0.0, 0.5).x;
@@ -123,16 +148,6 @@ fn add_quadrants(scene: &mut Scene, input: &PowerMapInput<'_>) -> Vec<Rect> {
         } else {
             visible.bottom() - inset
         };
-        let text = strategy(quadrant).name.to_owned();
-        // Titles shrink to stay inside their quadrant on narrow canvases (side by side, print).
-        let full = input.measure.measure(&text, size, true);
-        let room = visible.width() * 0.8;
-        let fitted = if full.x > room {
-            (size * room / full.x).max(8.0)
-        } else {
-            size
-        };
-        let text_size = input.measure.measure(&text, fitted, true);
         title_boxes.push(anchor.anchor_size(pos2(x, y), text_size));
         scene.texts.push(Text {
             text,
@@ -146,8 +161,11 @@ fn add_quadrants(scene: &mut Scene, input: &PowerMapInput<'_>) -> Vec<Rect> {
     title_boxes
 }
 
-/// The dividers through neutral support and middle influence, and the axis captions.
-fn add_axes(scene: &mut Scene, input: &PowerMapInput<'_>) {
+/// The dividers through neutral support and middle influence, and the axis captions; returns
+/// the captions' boxes so actor labels keep clear of them. At any zoom a caption that would
+/// overprint another caption or a quadrant title (`titles`) tries its other place, and is left
+/// out if that is taken too.
+fn add_axes(scene: &mut Scene, input: &PowerMapInput<'_>, titles: &[Rect]) -> Vec<Rect> {
     let t = &input.transform;
     let color = input.palette.axis;
     let width = (input.metrics.line_width * 0.75).max(1.0);
@@ -166,8 +184,21 @@ fn add_axes(scene: &mut Scene, input: &PowerMapInput<'_>) {
 
     let size = input.metrics.axis_caption_size;
     let frame = t.screen.shrink(4.0);
+    let mut captions = Captions {
+        input,
+        size,
+        frame,
+        taken: titles.to_vec(),
+        boxes: Vec::new(),
+        scene,
+    };
     let bottom = (t.point_to_screen(0.0, 0.0).y + 4.0).min(frame.bottom() - size * 1.3);
-    for (support, caption) in SUPPORT_CAPTIONS {
+    // The ends first: they say which way support runs, even zoomed in (kept at the edge).
+    for (support, caption) in [
+        SUPPORT_CAPTIONS[0],
+        SUPPORT_CAPTIONS[2],
+        SUPPORT_CAPTIONS[1],
+    ] {
         let x = t.point_to_screen(support, 0.0).x;
         let anchor = match (support.partial_cmp(&0.0), t.flipped) {
             (Some(std::cmp::Ordering::Less), false) | (Some(std::cmp::Ordering::Greater), true) => {
@@ -176,30 +207,75 @@ fn add_axes(scene: &mut Scene, input: &PowerMapInput<'_>) {
             (Some(std::cmp::Ordering::Equal) | None, _) => Align2::CENTER_TOP,
             _ => Align2::RIGHT_TOP,
         };
+        if support == 0.0 && !(frame.left()..=frame.right()).contains(&x) {
+            // The neutral line is out of view: a caption at the edge would mark nothing.
+            continue;
+        }
         // Not `clamp`: on a canvas narrower than the inset the frame's left passes its right,
         // and a caption drawn out of place is better than a panic.
         let pos = pos2(x.max(frame.left()).min(frame.right()), bottom);
-        scene
-            .texts
-            .push(caption_text(input, caption, pos, anchor, size));
+        captions.place(caption, &[(pos, anchor)]);
     }
-    let x = t.point_to_screen(0.0, 1.0).x + 6.0;
-    let top = t.point_to_screen(0.0, 1.0).y.max(frame.top());
-    let low = t.point_to_screen(0.0, 0.0).y.min(frame.bottom());
-    scene.texts.push(caption_text(
-        input,
-        "High influence",
-        pos2(x, top + 2.0),
-        Align2::LEFT_TOP,
-        size,
-    ));
-    scene.texts.push(caption_text(
-        input,
-        "Low influence",
-        pos2(x, low - 2.0),
-        Align2::LEFT_BOTTOM,
-        size,
-    ));
+    // Beside the influence divider, on the side free of quadrant titles and the bottom row.
+    let x = t.point_to_screen(0.0, 1.0).x;
+    let top = t.point_to_screen(0.0, 1.0).y.max(frame.top()) + 2.0;
+    let low = t
+        .point_to_screen(0.0, 0.0)
+        .y
+        .min(bottom)
+        .min(frame.bottom())
+        - 2.0;
+    if (frame.left()..=frame.right()).contains(&x) {
+        captions.place(
+            "High influence",
+            &[
+                (pos2(x + 6.0, top), Align2::LEFT_TOP),
+                (pos2(x - 6.0, top), Align2::RIGHT_TOP),
+            ],
+        );
+        captions.place(
+            "Low influence",
+            &[
+                (pos2(x + 6.0, low), Align2::LEFT_BOTTOM),
+                (pos2(x - 6.0, low), Align2::RIGHT_BOTTOM),
+            ],
+        );
+    }
+    captions.boxes
+}
+
+/// Axis captions placed so far, and what they must not overprint.
+struct Captions<'a, 'b> {
+    input: &'a PowerMapInput<'b>,
+    size: f32,
+    frame: Rect,
+    /// Quadrant titles and the captions already placed.
+    taken: Vec<Rect>,
+    /// The captions' boxes.
+    boxes: Vec<Rect>,
+    scene: &'a mut Scene,
+}
+
+impl Captions<'_, '_> {
+    /// Put `caption` at the first of `places` where it overprints nothing placed before.
+    fn place(&mut self, caption: &str, places: &[(Pos2, Align2)]) {
+        let text_size = self.input.measure.measure(caption, self.size, false);
+        let free = places.iter().find_map(|&(pos, anchor)| {
+            let rect = anchor.anchor_size(pos, text_size);
+            let inside =
+                rect.left() >= self.frame.left() - 4.0 && rect.right() <= self.frame.right() + 4.0;
+            (inside && !self.taken.iter().any(|r| r.intersects(rect)))
+                .then_some((pos, anchor, rect))
+        });
+        let Some((pos, anchor, rect)) = free else {
+            return;
+        };
+        self.taken.push(rect);
+        self.boxes.push(rect);
+        self.scene
+            .texts
+            .push(caption_text(self.input, caption, pos, anchor, self.size));
+    }
 }
 
 fn caption_text(
@@ -455,5 +531,120 @@ mod tests {
         );
         assert_eq!(scene.hit(scene.markers[199].center), Some(150));
         assert!(scene.labels.len() < 200);
+    }
+
+    fn build_at(session: &Session, size: Vec2, view: ModelView) -> Scene {
+        let palette = Palette::light();
+        let transform = MapTransform::new(
+            Rect::from_min_size(Pos2::ZERO, size),
+            view,
+            session.settings.supportive_side,
+        );
+        build_power_map(&PowerMapInput {
+            session,
+            transform,
+            selection: &HashSet::new(),
+            palette: &palette,
+            metrics: Metrics::SCREEN,
+            measure: &ApproxMeasure,
+            emphasis: &[],
+            hide_covered: false,
+        })
+    }
+
+    #[test]
+    fn quadrant_titles_share_one_size() {
+        let s = Session::new_with_us();
+        let titles = |scene: &Scene| -> Vec<f32> {
+            scene
+                .texts
+                .iter()
+                .filter(|t| Quadrant::ALL.iter().any(|&q| strategy(q).name == t.text))
+                .map(|t| t.size)
+                .collect()
+        };
+        for (size, view) in [
+            (Vec2::new(1000.0, 700.0), ModelView::FIT),
+            (Vec2::new(420.0, 600.0), ModelView::FIT),
+            (Vec2::new(300.0, 300.0), ModelView::FIT),
+            (
+                Vec2::new(800.0, 600.0),
+                ModelView::FIT.zoomed(1.6, Pos2::new(0.3, 0.6)),
+            ),
+        ] {
+            let sizes = titles(&build_at(&s, size, view));
+            assert!(!sizes.is_empty(), "{size:?}: no titles");
+            assert!(
+                sizes.iter().all(|&x| (x - sizes[0]).abs() < 0.01),
+                "{size:?}: titles at {sizes:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn axis_captions_never_overprint_at_any_zoom() {
+        const CAPTIONS: [&str; 5] = [
+            "Strongly opposed",
+            "Neutral",
+            "Strongly supportive",
+            "High influence",
+            "Low influence",
+        ];
+        let mut s = Session::new_with_us();
+        // Names right where the influence captions sit.
+        s.actors.push(Actor::new(
+            "Grace Fellowship Church, a long name",
+            Position::clamped(-0.05, 0.02),
+        ));
+        s.actors.push(Actor::new(
+            "Valmora City Council, also long",
+            Position::clamped(0.08, 0.98),
+        ));
+        let mut views = vec![ModelView::FIT];
+        for (factor, anchor) in [
+            (1.5, Pos2::new(0.0, 0.5)),
+            (3.0, Pos2::new(0.0, 0.0)),
+            (3.0, Pos2::new(0.9, 0.1)),
+            (2.0, Pos2::new(-0.9, 0.9)),
+            (6.0, Pos2::new(0.05, 0.05)),
+            (12.0, Pos2::new(-0.02, 0.5)),
+            (0.3, Pos2::new(0.0, 0.5)),
+        ] {
+            views.push(ModelView::FIT.zoomed(factor, anchor));
+        }
+        for (size, side) in [
+            (Vec2::new(1000.0, 700.0), SupportiveSide::Right),
+            (Vec2::new(420.0, 600.0), SupportiveSide::Right),
+            (Vec2::new(1280.0, 640.0), SupportiveSide::Right),
+            (Vec2::new(700.0, 500.0), SupportiveSide::Left),
+        ] {
+            s.settings.supportive_side = side;
+            for view in &views {
+                let scene = build_at(&s, size, *view);
+                let boxes: Vec<(String, Rect)> = scene
+                    .texts
+                    .iter()
+                    .filter(|t| CAPTIONS.contains(&t.text.as_str()) || t.strong)
+                    .map(|t| {
+                        let measured = ApproxMeasure.measure(&t.text, t.size, t.strong);
+                        (t.text.clone(), t.anchor.anchor_size(t.pos, measured))
+                    })
+                    .collect();
+                for (i, (a, ra)) in boxes.iter().enumerate() {
+                    for (b, rb) in &boxes[i + 1..] {
+                        assert!(!ra.intersects(*rb), "{size:?} {view:?}: {a} overprints {b}");
+                    }
+                    if CAPTIONS.contains(&a.as_str()) {
+                        for label in &scene.labels {
+                            assert!(
+                                !label.rect.intersects(*ra),
+                                "{size:?} {view:?}: {} overprints {a}",
+                                label.text
+                            );
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -50,20 +50,22 @@ pub struct SpectrumInput<'a> {
 /// Build the spectrum scene; also returns the fan's geometry for hit testing and drops.
 pub fn build_spectrum(input: &SpectrumInput<'_>) -> (Scene, FanGeometry) {
     let allies_on_right = input.session.settings.supportive_side == SupportiveSide::Right;
-    // Wedge names shrink on narrow canvases (side by side) rather than squeezing the fan.
+    // Wedge names shrink on narrow canvases (side by side) rather than squeezing the fan; up
+    // to 30 % of the width they fit beside or over the arc (`FanGeometry::label_anchor`).
     let base_size = input.metrics.quadrant_title_size * 0.8;
     let widest = [Slice::PassiveAllies, Slice::PassiveOpposition]
         .iter()
         .map(|s| input.measure.measure(s.label(), base_size, true).x)
         .fold(0.0, f32::max);
-    let room = input.rect.width() * 0.2;
+    let room = input.rect.width() * 0.3;
     let title_size = if widest > room {
         (base_size * room / widest).max(9.0)
     } else {
         base_size
     };
     let label_width = widest * title_size / base_size;
-    let fan = FanGeometry::fit(input.rect, allies_on_right, label_width, title_size * 1.3);
+    let label_height = super::split::wedge_name_height(input.metrics) * title_size / base_size;
+    let fan = FanGeometry::fit(input.rect, allies_on_right, label_width, label_height);
     let mut scene = Scene::empty(input.rect, input.palette.clone());
     let obstacles = add_wedges(&mut scene, &fan, input, title_size);
 
@@ -134,7 +136,7 @@ fn add_wedges(
             fill,
             stroke: input.palette.axis,
         });
-        let (pos, anchor) = fan.label_anchor(slice, 6.0);
+        let (pos, anchor) = fan.label_anchor(slice);
         let text = slice.label().to_owned();
         boxes.push(anchor.anchor_size(pos, input.measure.measure(&text, size, true)));
         scene.texts.push(Text {
