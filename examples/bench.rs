@@ -412,7 +412,7 @@ fn print_table(figures: &[Value]) {
 
 /// The presentation canvas of a 1280 x 720 projector: the window less the top bar and the
 /// legend.
-const PROJECTOR: egui::Vec2 = egui::vec2(1280.0, 640.0);
+const PROJECTOR: egui::Vec2 = egui::vec2(1280.0, 612.0);
 
 /// One view of `session` on the projector, in presentation mode, measured with the bundled
 /// font the app draws with; with `previous`, as a frame after one that placed the names.

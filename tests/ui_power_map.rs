@@ -573,7 +573,11 @@ fn actors_stacked_on_one_spot_spread_apart_so_each_is_announced_and_clicked() {
     assert_eq!(first.name, "Member 0");
     assert!(h.state().selection().contains(&first.id));
     assert_eq!(h.state().selection().len(), 1);
-    assert_eq!(first.position, Position::clamped(0.4, 0.6), "the data stays put");
+    assert_eq!(
+        first.position,
+        Position::clamped(0.4, 0.6),
+        "the data stays put"
+    );
 }
 
 #[test]

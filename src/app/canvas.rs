@@ -199,6 +199,11 @@ impl PowermapApp {
         }
     }
 
+    /// The names drawn on the power map and the spectrum in the last frame.
+    pub fn names_drawn(&self) -> (&LabelMemory, &LabelMemory) {
+        (&self.canvas.power_labels, &self.canvas.spectrum_labels)
+    }
+
     /// Where the name of the one selected actor was drawn on the power map in the last frame.
     pub fn selected_name_rect(&self) -> Option<Rect> {
         self.canvas.selected_name

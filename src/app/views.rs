@@ -57,9 +57,10 @@ impl PowermapApp {
         if !self.canvas.hide_legend {
             // A strip of its own, so the legend never covers an actor.
             let palette = self.map_palette();
-            // As legible as the names on the map while presenting; the interface's size else.
+            // Large enough to read from the back of the room while presenting, as the names
+            // are, yet a little smaller than the largest names, so it leaves them the canvas.
             let size = if self.is_presenting() {
-                self.map_metrics().label_size
+                self.map_metrics().label_size * 0.8
             } else {
                 egui::TextStyle::Body.resolve(ui.style()).size
             };

@@ -40,6 +40,18 @@ struct Remembered {
 }
 
 impl LabelMemory {
+    /// The actors named on the canvas, each with the name as drawn and whether it is in full.
+    pub fn names(&self) -> impl Iterator<Item = (usize, &str, bool)> {
+        self.places
+            .iter()
+            .map(|(&actor, place)| (actor, place.text.as_str(), !place.shortened))
+    }
+
+    /// The actors drawn with no name, for want of room.
+    pub fn unnamed(&self) -> usize {
+        self.unnamed.len()
+    }
+
     /// The places of the names on `scene`.
     pub fn of(scene: &Scene) -> Self {
         Self {
@@ -150,40 +162,41 @@ pub fn label_markers(
         ..style
     };
     let remembered = options.previous.filter(|p| !p.places.is_empty());
-    // A new layout (the first frame, another view) may search longer, once.
-    let budget = (SCREEN_BUDGET_BASE + SCREEN_BUDGET_PER_NAME * discs.len()).min(SCREEN_BUDGET_MAX)
-        * if remembered.is_none() { 3 } else { 1 };
-    let new_placer = || {
+    let budget = (SCREEN_BUDGET_BASE + SCREEN_BUDGET_PER_NAME * discs.len()).min(SCREEN_BUDGET_MAX);
+    let new_placer = |budget: usize| {
         let mut placer = LabelPlacer::new(scene.frame, &obstacles, &discs, options.regions);
         if options.hide_covered {
             placer.set_budget(budget);
         }
         placer
     };
-    let mut placer = new_placer();
+    let mut placer = new_placer(budget);
     let mut jobs = label_order(scene, actors);
     // Last frame's names where they still fit; the search for better places runs only where
     // something changed, so names hold still while nothing moves.
-    if let Some(previous) = remembered
-        && restore_all(&mut jobs, scene, previous, actors, &style, &mut placer)
-    {
-        // Every name is where it was: those that found no room then find none now.
-        for job in &mut jobs {
-            job.given_up = previous.unnamed.contains(&job.actor);
+    let mut restored = 0;
+    if let Some(previous) = remembered {
+        let all = restore_all(&mut jobs, scene, previous, actors, &style, &mut placer);
+        restored = jobs.iter().filter(|job| job.placed.is_some()).count();
+        if all {
+            // Every name is where it was: those that found no room then find none now.
+            for job in &mut jobs {
+                job.given_up = previous.unnamed.contains(&job.actor);
+            }
         }
     }
-    place_all(
-        &mut jobs,
-        scene,
-        actors,
-        &style,
-        &mut placer,
-        remembered.is_none(),
-    );
+    // A new layout (the first frame, another view, size or name size) keeps few names where
+    // they were: it is searched thoroughly, once, with a larger budget.
+    let fresh = restored * 2 < jobs.len();
+    let budget = if fresh { budget * 3 } else { budget };
+    if fresh && options.hide_covered {
+        placer.set_budget(budget);
+    }
+    place_all(&mut jobs, scene, actors, &style, &mut placer, fresh);
     // Greedy placement can let early names take the room a later one needed. Placing again
     // with the names that did not fit in full first often fits them all; kept only when
     // more names end up in full. Only for a new layout: it moves every name.
-    let restarts = if remembered.is_none() { RESTARTS } else { 0 };
+    let restarts = if fresh { RESTARTS } else { 0 };
     for _ in 0..restarts {
         let unfit = jobs.iter().filter(|job| !in_full(job)).count();
         if unfit == 0 || jobs.len() > RESTART_LIMIT {
@@ -195,7 +208,7 @@ pub fn label_markers(
             let selected = scene.markers[job.marker].selected;
             (!selected, in_full(&jobs[job.order]))
         });
-        let mut other = new_placer();
+        let mut other = new_placer(budget);
         place_all(&mut again, scene, actors, &style, &mut other, true);
         if again.iter().filter(|job| !in_full(job)).count() >= unfit {
             break;
@@ -211,7 +224,7 @@ pub fn label_markers(
 
 /// How much of the free canvas names may cover before they are made smaller: beyond about
 /// a third, names crowd each other out of their markers' reach.
-const NAME_COVER: f32 = 0.22;
+const NAME_COVER: f32 = 0.2;
 
 /// The smallest share of the view's name size names shrink to, and the smallest size in
 /// pixels, before names are shortened instead.

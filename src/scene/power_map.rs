@@ -392,12 +392,15 @@ fn place_edge_labels(scene: &mut Scene, input: &PowerMapInput<'_>, placer: &mut 
     let index = input.session.actor_index();
     let relationships = &input.session.relationships;
     let selected = |id: &ActorId| input.selection.contains(id) && index.contains_key(id);
+    // Relationship labels stay smaller than the names, which may have shrunk to fit.
+    let names = scene.labels.first().map_or(f32::INFINITY, |l| l.size * 0.9);
     for edge in &mut scene.edges {
         let rel = &relationships[edge.relationship];
         let forced = selected(&rel.from) || selected(&rel.to);
         let Some(label) = edge.label.as_mut() else {
             continue;
         };
+        label.size = label.size.min(names);
         let size = input.measure.measure(&label.text, label.size, false) + vec2(4.0, 2.0);
         let options: Vec<Rect> = [0.5, 0.35, 0.65]
             .iter()
@@ -549,6 +552,7 @@ mod tests {
             measure: &ApproxMeasure,
             emphasis: &[],
             hide_covered: false,
+            previous_labels: None,
         })
     }
 
