@@ -3,7 +3,8 @@
 //! `cargo run --release --example bench` prints a summary table, then one JSON line per
 //! figure; `-- --quick` takes fewer samples. Each map size runs in a process of its own, so
 //! its peak memory is its own. `-- --write 5000 big.json` writes the 5,000-actor map the
-//! figures use, to open in the app. To profile one group of figures at one size:
+//! figures use, to open in the app (`--crowded` for the long-named map of the label figures);
+//! `-- --labels` prints only the label figures. To profile one group of figures at one size:
 //! `target/release/examples/bench --child 5000 --only frames` (groups: files, startup,
 //! frames, hit, export).
 
@@ -555,10 +556,13 @@ fn main() -> ExitCode {
             eprintln!("--write needs a number of actors and a file");
             return ExitCode::FAILURE;
         };
-        return match save_file(
-            &synthetic_session(actors.saturating_sub(1)),
-            Path::new(path),
-        ) {
+        // `--crowded`: the map of workshop-length names the label figures use instead.
+        let session = if args.iter().any(|a| a == "--crowded") {
+            crowded_session(actors.saturating_sub(1))
+        } else {
+            synthetic_session(actors.saturating_sub(1))
+        };
+        return match save_file(&session, Path::new(path)) {
             Ok(_) => ExitCode::SUCCESS,
             Err(error) => {
                 eprintln!("{error}");
@@ -584,33 +588,26 @@ fn main() -> ExitCode {
             }
         };
     }
-    if args.iter().any(|a| a == "--labels") {
-        return match label_figures(quick) {
-            Ok(figures) => {
-                print_label_table(&figures);
-                for f in &figures {
-                    println!("{f}");
-                }
-                ExitCode::SUCCESS
-            }
-            Err(message) => {
-                eprintln!("bench: {message}");
-                ExitCode::FAILURE
-            }
-        };
-    }
-    match run_all(quick).and_then(|mut figures| {
-        figures.extend(label_figures(quick)?);
-        Ok(figures)
-    }) {
+    let labels_only = args.iter().any(|a| a == "--labels");
+    let measured = if labels_only {
+        label_figures(quick)
+    } else {
+        run_all(quick).and_then(|mut figures| {
+            figures.extend(label_figures(quick)?);
+            Ok(figures)
+        })
+    };
+    match measured {
         Ok(figures) => {
-            println!("powermap benchmarks on {}", machine());
-            println!(
-                "frames: the whole app UI in a {}x{} window, laid out and tessellated, in ms\n",
-                support::WINDOW.x,
-                support::WINDOW.y
-            );
-            print_table(&figures);
+            if !labels_only {
+                println!("powermap benchmarks on {}", machine());
+                println!(
+                    "frames: the whole app UI in a {}x{} window, laid out and tessellated, in ms\n",
+                    support::WINDOW.x,
+                    support::WINDOW.y
+                );
+                print_table(&figures);
+            }
             print_label_table(&figures);
             for f in &figures {
                 println!("{f}");

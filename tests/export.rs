@@ -508,3 +508,66 @@ fn too_many_shapes_is_said_in_plain_words() {
         );
     }
 }
+
+/// The names an SVG page writes, each text element read whole (a name on two lines is one
+/// element of two tspans), with runs of white space as one space.
+fn svg_names(svg: &str) -> Vec<String> {
+    let doc = roxmltree::Document::parse(svg).expect("SVG parses");
+    doc.descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .map(|n| {
+            let pieces: Vec<&str> = n
+                .descendants()
+                .filter(roxmltree::Node::is_text)
+                .filter_map(|d| d.text())
+                .collect();
+            pieces
+                .join(" ")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+#[test]
+fn slide_exports_name_every_actor_in_full() {
+    // Each view alone on a 1280 x 720 slide, and both side by side on a 1920 x 1080 one.
+    let pages = [
+        (PageView::PowerMap, (1280, 720)),
+        (PageView::Spectrum, (1280, 720)),
+        (PageView::Both, (1920, 1080)),
+    ];
+    for path in examples() {
+        let session = load_file(&path).expect("example");
+        for (view, (width, height)) in pages {
+            let out = export(
+                &session,
+                &ExportRequest {
+                    view,
+                    format: ExportFormat::Svg,
+                    pixels: PixelSize::Exact(width, height),
+                    ..ExportRequest::default()
+                },
+            )
+            .expect("export");
+            let names = svg_names(&String::from_utf8(out.bytes).expect("utf-8"));
+            let on_map = |a: &powermap::model::Actor| !a.parked;
+            let on_fan = |a: &powermap::model::Actor| a.spectrum.is_some();
+            for actor in &session.actors {
+                let wanted = match view {
+                    PageView::PowerMap => usize::from(on_map(actor)),
+                    PageView::Spectrum => usize::from(on_fan(actor)),
+                    PageView::Both => usize::from(on_map(actor)) + usize::from(on_fan(actor)),
+                };
+                let found = names.iter().filter(|n| **n == actor.name).count();
+                assert!(
+                    found >= wanted,
+                    "{} {view:?} {width}x{height}: {} named {found} times, wanted {wanted}",
+                    stem(&path),
+                    actor.name
+                );
+            }
+        }
+    }
+}

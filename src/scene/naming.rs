@@ -412,13 +412,7 @@ fn place_in_full(
     let variants = variants(job, actors, style);
     let mut written = vec![variants.one.clone()];
     written.extend(variants.two.clone());
-    let sizes: Vec<Vec2> = written.iter().map(|(_, s)| *s).collect();
-    let (spot, index) = placer.place_near(&LabelRequest {
-        anchor: job.anchor,
-        radius: job.radius,
-        sizes: &sizes,
-    })?;
-    Some((spot, written.swap_remove(index).0, false))
+    place_written(job, &written, false, placer)
 }
 
 /// Place a name shortened with an ellipsis, the longest start that finds room.
@@ -434,14 +428,24 @@ fn place_shortened(
     if job.shortened.is_none() {
         job.shortened = Some(shortened(&one_line(&actors[job.actor].name), job, style));
     }
-    let written = job.shortened.as_deref().unwrap_or_default();
+    let written = job.shortened.clone().unwrap_or_default();
+    place_written(job, &written, true, placer)
+}
+
+/// Place the first of the ways to write a name that finds the best place near its marker.
+fn place_written(
+    job: &Job,
+    written: &[(String, Vec2)],
+    shortened: bool,
+    placer: &mut LabelPlacer,
+) -> Option<(Placed, String, bool)> {
     let sizes: Vec<Vec2> = written.iter().map(|(_, s)| *s).collect();
     let (spot, index) = placer.place_near(&LabelRequest {
         anchor: job.anchor,
         radius: job.radius,
         sizes: &sizes,
     })?;
-    Some((spot, written[index].0.clone(), true))
+    Some((spot, written[index].0.clone(), shortened))
 }
 
 /// How many names the next neighbours a crowded name may move aside.

@@ -433,10 +433,23 @@ mod tests {
     use emath::Vec2;
 
     fn build(session: &Session, selection: &HashSet<ActorId>) -> Scene {
+        build_with(session, selection, Vec2::new(1000.0, 700.0), ModelView::FIT)
+    }
+
+    fn build_at(session: &Session, size: Vec2, view: ModelView) -> Scene {
+        build_with(session, &HashSet::new(), size, view)
+    }
+
+    fn build_with(
+        session: &Session,
+        selection: &HashSet<ActorId>,
+        size: Vec2,
+        view: ModelView,
+    ) -> Scene {
         let palette = Palette::light();
         let transform = MapTransform::new(
-            Rect::from_min_size(Pos2::ZERO, Vec2::new(1000.0, 700.0)),
-            ModelView::FIT,
+            Rect::from_min_size(Pos2::ZERO, size),
+            view,
             session.settings.supportive_side,
         );
         build_power_map(&PowerMapInput {
@@ -534,26 +547,6 @@ mod tests {
         );
         assert_eq!(scene.hit(scene.markers[199].center), Some(150));
         assert!(scene.labels.len() < 200);
-    }
-
-    fn build_at(session: &Session, size: Vec2, view: ModelView) -> Scene {
-        let palette = Palette::light();
-        let transform = MapTransform::new(
-            Rect::from_min_size(Pos2::ZERO, size),
-            view,
-            session.settings.supportive_side,
-        );
-        build_power_map(&PowerMapInput {
-            session,
-            transform,
-            selection: &HashSet::new(),
-            palette: &palette,
-            metrics: Metrics::SCREEN,
-            measure: &ApproxMeasure,
-            emphasis: &[],
-            hide_covered: false,
-            previous_labels: None,
-        })
     }
 
     #[test]
