@@ -69,12 +69,13 @@ impl Grid {
 /// A finer grid counting, per cell, the things taken that cover it wholly. A box containing
 /// a covered cell overlaps for sure, which settles most questions on a crowded map without
 /// looking at the hundreds of rectangles in a coarse cell. Counts, not flags, so a name
-/// taken off again uncovers its cells.
+/// taken off again uncovers its cells; a count that saturates only makes the shortcut miss,
+/// and the rectangles answer instead.
 struct FullCells {
     origin: Pos2,
     columns: usize,
     rows: usize,
-    full: Vec<u16>,
+    full: Vec<u8>,
 }
 
 impl FullCells {

@@ -199,7 +199,7 @@ impl LabelPlacer {
     }
 
     /// Try at most `budget` more candidate places in all, so a screen of thousands of
-    /// crowded actors stops searching in time; exports search without limit.
+    /// crowded actors stops searching in time.
     pub fn set_budget(&mut self, budget: usize) {
         self.budget = budget;
     }
@@ -225,6 +225,11 @@ impl LabelPlacer {
     /// Whether candidate places may still be tried.
     pub fn has_budget(&self) -> bool {
         self.budget > 0
+    }
+
+    /// How many candidate places may still be tried.
+    pub fn budget_left(&self) -> usize {
+        self.budget
     }
 
     /// Whether `rect` lies inside the canvas and overlaps no box and no marker (leader lines

@@ -22,6 +22,10 @@ const SCREEN_BUDGET_BASE: usize = 20_000;
 const SCREEN_BUDGET_PER_NAME: usize = 1_500;
 const SCREEN_BUDGET_MAX: usize = 120_000;
 
+/// Candidate places an export tries: far more than a screen, as it is drawn once, yet a bound
+/// on a page of thousands of actors.
+const EXPORT_BUDGET: usize = 600_000;
+
 /// Where each name was drawn last time, so names stay put while nothing moves.
 #[derive(Clone, Debug, Default)]
 pub struct LabelMemory {
@@ -68,12 +72,16 @@ impl LabelMemory {
                     (label.actor, remembered)
                 })
                 .collect(),
-            unnamed: scene
-                .markers
-                .iter()
-                .filter(|m| !m.covered && !scene.labels.iter().any(|l| l.actor == m.actor))
-                .map(|m| m.actor)
-                .collect(),
+            unnamed: {
+                let named: rustc_hash::FxHashSet<usize> =
+                    scene.labels.iter().map(|l| l.actor).collect();
+                scene
+                    .markers
+                    .iter()
+                    .filter(|m| !m.covered && !named.contains(&m.actor))
+                    .map(|m| m.actor)
+                    .collect()
+            },
         }
     }
 }
@@ -123,7 +131,7 @@ struct Job {
     /// Shortened ways to write the name, measured on first use.
     shortened: Option<Vec<(String, Vec2)>>,
     placed: Option<(Placed, String, bool)>,
-    /// Found no room last frame, and nothing has moved since: not searched again.
+    /// Found no room last frame: searched again only with what is left at the end.
     given_up: bool,
 }
 
@@ -162,12 +170,14 @@ pub fn label_markers(
         ..style
     };
     let remembered = options.previous.filter(|p| !p.places.is_empty());
-    let budget = (SCREEN_BUDGET_BASE + SCREEN_BUDGET_PER_NAME * discs.len()).min(SCREEN_BUDGET_MAX);
+    let budget = if options.hide_covered {
+        (SCREEN_BUDGET_BASE + SCREEN_BUDGET_PER_NAME * discs.len()).min(SCREEN_BUDGET_MAX)
+    } else {
+        EXPORT_BUDGET
+    };
     let new_placer = |budget: usize| {
         let mut placer = LabelPlacer::new(scene.frame, &obstacles, &discs, options.regions);
-        if options.hide_covered {
-            placer.set_budget(budget);
-        }
+        placer.set_budget(budget);
         placer
     };
     let mut placer = new_placer(budget);
@@ -176,30 +186,33 @@ pub fn label_markers(
     // something changed, so names hold still while nothing moves.
     let mut restored = 0;
     if let Some(previous) = remembered {
-        let all = restore_all(&mut jobs, scene, previous, actors, &style, &mut placer);
+        restore_all(&mut jobs, scene, previous, actors, &style, &mut placer);
         restored = jobs.iter().filter(|job| job.placed.is_some()).count();
-        if all {
-            // Every name is where it was: those that found no room then find none now.
-            for job in &mut jobs {
-                job.given_up = previous.unnamed.contains(&job.actor);
-            }
+    }
+    // A new layout (the first frame, another view, size or name size) keeps few of the names
+    // remembered where they were: it is searched thoroughly, once, with a larger budget.
+    let fresh = remembered.is_none_or(|previous| restored * 2 < previous.places.len());
+    if let Some(previous) = remembered.filter(|_| !fresh) {
+        // Names that found no room last frame wait for the small search at the end.
+        for job in &mut jobs {
+            job.given_up = previous.unnamed.contains(&job.actor);
         }
     }
-    // A new layout (the first frame, another view, size or name size) keeps few names where
-    // they were: it is searched thoroughly, once, with a larger budget.
-    let fresh = restored * 2 < jobs.len();
-    let budget = if fresh { budget * 3 } else { budget };
-    if fresh && options.hide_covered {
-        placer.set_budget(budget);
-    }
+    let budget = if fresh && options.hide_covered {
+        budget * 3
+    } else {
+        budget
+    };
+    placer.set_budget(budget);
     place_all(&mut jobs, scene, actors, &style, &mut placer, fresh);
+    retry_given_up(&mut jobs, actors, &style, &mut placer);
     // Greedy placement can let early names take the room a later one needed. Placing again
     // with the names that did not fit in full first often fits them all; kept only when
     // more names end up in full. Only for a new layout: it moves every name.
     let restarts = if fresh { RESTARTS } else { 0 };
     for _ in 0..restarts {
         let unfit = jobs.iter().filter(|job| !in_full(job)).count();
-        if unfit == 0 || jobs.len() > RESTART_LIMIT {
+        if unfit == 0 || unfit > REPAIR_LIMIT || jobs.len() > RESTART_LIMIT {
             break;
         }
         let mut again: Vec<Job> = jobs.iter().map(Job::fresh).collect();
@@ -282,6 +295,13 @@ fn fitted_label_size(
 /// cross to leave it.
 pub const CLUMP: f32 = 1.5;
 
+/// After this many names in a row found no room, the canvas is taken to be full.
+const FULL_AFTER_MISSES: usize = 40;
+
+/// Names not in full beyond which no room is made and no clump left: a crowd beyond what the
+/// canvas holds, where each try costs much and names little.
+const REPAIR_LIMIT: usize = 40;
+
 /// How many times names that did not fit may be placed again first.
 const RESTARTS: usize = 2;
 
@@ -306,19 +326,38 @@ fn restore_all(
     actors: &[Actor],
     style: &LabelStyle<'_>,
     placer: &mut LabelPlacer,
-) -> bool {
-    let mut all = true;
+) {
     for selected in [false, true] {
         for job in jobs.iter_mut() {
             if scene.markers[job.marker].selected != selected {
                 continue;
             }
             if let Some(remembered) = previous.places.get(&job.actor) {
-                all &= restore(job, remembered, &actors[job.actor].name, placer, style);
+                restore(job, remembered, &actors[job.actor].name, placer, style);
             }
         }
     }
-    all
+}
+
+/// Candidate places a frame spends on names that found no room before: enough for a few, so
+/// room that a move or a deletion frees is found again without slowing a crowded frame.
+const RETRY_BUDGET: usize = 1_000;
+
+/// Give the names that found no room last frame a small search, most important first.
+fn retry_given_up(
+    jobs: &mut [Job],
+    actors: &[Actor],
+    style: &LabelStyle<'_>,
+    placer: &mut LabelPlacer,
+) {
+    placer.set_budget(placer.budget_left().min(RETRY_BUDGET));
+    for job in jobs.iter_mut().filter(|job| job.given_up) {
+        if !placer.has_budget() {
+            return;
+        }
+        job.placed = place_in_full(job, actors, style, placer)
+            .or_else(|| place_shortened(job, actors, style, placer));
+    }
 }
 
 /// Place every name not yet placed, in the jobs' order: first beside its marker, then
@@ -350,19 +389,34 @@ fn place_all(
             job.placed = Some((placed, text, false));
         }
     }
+    // Farther out in full, then shortened; once many names in a row found no room, the
+    // canvas is full and the rest are not searched.
+    let mut misses = 0;
     for job in jobs
         .iter_mut()
         .filter(|job| job.placed.is_none() && !job.given_up)
     {
+        if misses >= FULL_AFTER_MISSES {
+            break;
+        }
         job.placed = place_in_full(job, actors, style, placer);
+        misses = if job.placed.is_some() { 0 } else { misses + 1 };
     }
+    misses = 0;
     for job in jobs
         .iter_mut()
         .filter(|job| job.placed.is_none() && !job.given_up)
     {
+        if misses >= FULL_AFTER_MISSES {
+            break;
+        }
         job.placed = place_shortened(job, actors, style, placer);
+        misses = if job.placed.is_some() { 0 } else { misses + 1 };
     }
-    if !search {
+    // Making room and leaving clumps are for a canvas nearly named in full, not for a crowd
+    // beyond what it holds.
+    let unfit = jobs.iter().filter(|job| !in_full(job)).count();
+    if !search || unfit > REPAIR_LIMIT {
         return place_selected(jobs, scene, actors, style, placer);
     }
     make_room(jobs, actors, style, placer);
