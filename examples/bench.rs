@@ -372,7 +372,8 @@ fn print_table(figures: &[Value]) {
     let mut names: Vec<&str> = Vec::new();
     for f in figures {
         let name = f["figure"].as_str().unwrap_or_default();
-        if !names.contains(&name) {
+        // The label figures have a table of their own.
+        if !names.contains(&name) && !name.starts_with("label") {
             names.push(name);
         }
     }
@@ -515,10 +516,11 @@ fn print_label_table(figures: &[Value]) {
         );
     }
     println!("placing names (the whole power map scene), ms, median / p95:");
-    for f in figures
-        .iter()
-        .filter(|f| f["figure"] != "labels_named_ratio")
-    {
+    for f in figures.iter().filter(|f| {
+        f["figure"]
+            .as_str()
+            .is_some_and(|name| name.starts_with("label_place"))
+    }) {
         println!(
             "  {:<22} {:>6} actors {:>9.3} / {:.3}",
             f["figure"].as_str().unwrap_or_default(),
