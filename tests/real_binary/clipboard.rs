@@ -123,16 +123,17 @@ fn paste_from_another_program_into_quick_add() {
     quick_add(&desktop, "holding the pasted name", STEP_TIMEOUT, |node| {
         node.text == PASTED
     });
-    // Enter adds the actor; once it is on the map, Ctrl+S saves it to the file.
+    // Enter adds the actor to the parking lot, where quick-added actors wait to be placed;
+    // once it is there, Ctrl+S saves it to the file.
     desktop.keys(&app, &["Return"]);
-    let marker = format!("{PASTED} on the map");
-    atspi::wait_for_node(
-        &desktop,
-        ("push button", &marker),
-        "on the map",
-        STEP_TIMEOUT,
-        |_| true,
-    );
+    let parked = format!("{PASTED}, in the parking lot");
+    wait_for(STEP_TIMEOUT, || {
+        app.assert_running();
+        atspi::read_tree(&desktop)
+            .into_iter()
+            .find(|node| node.name == parked)
+            .ok_or_else(|| format!("no node named {parked:?} yet"))
+    });
     desktop.keys(&app, &["ctrl+s"]);
     wait_for(STEP_TIMEOUT, || {
         app.assert_running();
