@@ -186,7 +186,7 @@ impl LabelPlacer {
             taken,
             markers: discs,
             regions,
-            reach: (bounds.width().min(bounds.height()) * 0.45).max(60.0),
+            reach: (bounds.width().min(bounds.height()) * 0.6).max(60.0),
             budget: usize::MAX,
             clump: 0.0,
         }

@@ -114,8 +114,9 @@ pub struct LabelOptions<'a> {
 struct Variants {
     /// On one line, and its box.
     one: (String, Vec2),
-    /// On two lines (split at the space nearest the middle), when the name has a space.
-    two: Option<(String, Vec2)>,
+    /// On two lines, and on three for a long name, split at the spaces nearest the even
+    /// breaks, as far as the name has spaces.
+    broken: Vec<(String, Vec2)>,
 }
 
 /// One name being placed.
@@ -186,7 +187,10 @@ pub fn label_markers(
     // something changed, so names hold still while nothing moves.
     let mut restored = 0;
     if let Some(previous) = remembered {
+        // A leader that left its clump last frame may do so again.
+        placer.set_clump(CLUMP);
         restore_all(&mut jobs, scene, previous, actors, &style, &mut placer);
+        placer.set_clump(0.0);
         restored = jobs.iter().filter(|job| job.placed.is_some()).count();
     }
     // A new layout (the first frame, another view, size or name size) keeps few of the names
@@ -465,7 +469,7 @@ fn place_in_full(
     }
     let variants = variants(job, actors, style);
     let mut written = vec![variants.one.clone()];
-    written.extend(variants.two.clone());
+    written.extend(variants.broken.iter().cloned());
     place_written(job, &written, false, placer)
 }
 
@@ -672,18 +676,29 @@ fn measure_written(text: &str, strong: bool, style: &LabelStyle<'_>) -> Vec2 {
         + PADDING
 }
 
-/// The one- and two-line ways to write a job's name, measured on first use.
+/// Names this long may also be written on three lines.
+const THREE_LINES: usize = 24;
+
+/// The ways to write a job's name on one line or more, measured on first use.
 fn variants<'j>(job: &'j mut Job, actors: &[Actor], style: &LabelStyle<'_>) -> &'j Variants {
     let strong = job.strong;
     let name = &actors[job.actor].name;
     job.variants.get_or_insert_with(|| {
         let name = one_line(name);
         let one = (name.clone(), measure_written(&name, strong, style));
-        let two = two_lines(&name).map(|text| {
-            let size = measure_written(&text, strong, style);
-            (text, size)
-        });
-        Variants { one, two }
+        let rows = if name.chars().count() >= THREE_LINES {
+            3
+        } else {
+            2
+        };
+        let broken = (2..=rows)
+            .filter_map(|lines| broken_lines(&name, lines))
+            .map(|text| {
+                let size = measure_written(&text, strong, style);
+                (text, size)
+            })
+            .collect();
+        Variants { one, broken }
     })
 }
 
@@ -693,17 +708,43 @@ fn one_line(name: &str) -> String {
     name.replace(['\n', '\r', '\t'], " ")
 }
 
-/// `name` split onto two lines at the space nearest its middle, if it has one.
-fn two_lines(name: &str) -> Option<String> {
-    let middle = name.chars().count() / 2;
-    let (at, _) = name
-        .char_indices()
+/// `name` split onto `lines` lines at the spaces nearest the even breaks; `None` when it has
+/// too few spaces for that many lines.
+fn broken_lines(name: &str, lines: usize) -> Option<String> {
+    let length = name.chars().count();
+    let spaces: Vec<usize> = name
+        .chars()
         .enumerate()
-        .filter(|(_, (_, c))| *c == ' ')
-        .min_by_key(|(k, _)| k.abs_diff(middle))?;
-    let (split, _) = name.char_indices().nth(at)?;
-    let (first, second) = (name[..split].trim_end(), name[split..].trim_start());
-    (!first.is_empty() && !second.is_empty()).then(|| format!("{first}\n{second}"))
+        .filter(|(_, c)| *c == ' ')
+        .map(|(k, _)| k)
+        .collect();
+    let mut breaks: Vec<usize> = Vec::new();
+    for part in 1..lines {
+        let even = length * part / lines;
+        let &at = spaces
+            .iter()
+            .filter(|&&k| breaks.last().is_none_or(|&last| k > last))
+            .min_by_key(|&&k| k.abs_diff(even))?;
+        breaks.push(at);
+    }
+    let mut text = String::with_capacity(name.len() + lines);
+    let mut start = 0;
+    let chars: Vec<char> = name.chars().collect();
+    for &at in &breaks {
+        let row: String = chars[start..at].iter().collect();
+        if row.trim().is_empty() {
+            return None;
+        }
+        text.push_str(row.trim());
+        text.push('\n');
+        start = at + 1;
+    }
+    let last: String = chars[start..].iter().collect();
+    if last.trim().is_empty() {
+        return None;
+    }
+    text.push_str(last.trim());
+    Some(text)
 }
 
 /// Shorter and shorter starts of `name` ending in an ellipsis, for names with no room in full.
@@ -845,13 +886,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn names_split_at_the_space_nearest_the_middle() {
+    fn names_split_at_the_spaces_nearest_even_breaks() {
         assert_eq!(
-            two_lines("Valmora Chamber of Commerce").as_deref(),
+            broken_lines("Valmora Chamber of Commerce", 2).as_deref(),
             Some("Valmora Chamber\nof Commerce")
         );
-        assert_eq!(two_lines("Ombudsman"), None);
-        assert_eq!(two_lines("Ende "), None);
+        assert_eq!(
+            broken_lines("Sister María José Gómez, editor-in-chief", 3).as_deref(),
+            Some("Sister María\nJosé Gómez,\neditor-in-chief")
+        );
+        assert_eq!(broken_lines("Ombudsman", 2), None);
+        assert_eq!(broken_lines("Ende ", 2), None);
+        assert_eq!(broken_lines("Two words", 3), None);
     }
 
     #[test]
