@@ -132,15 +132,16 @@ struct Job {
     /// Shortened ways to write the name, measured on first use.
     shortened: Option<Vec<(String, Vec2)>>,
     placed: Option<(Placed, String, bool)>,
-    /// Found no room last frame: searched again only with what is left at the end.
+    /// Found no room last frame: searched again only at the end, within `RETRY_BUDGET`.
     given_up: bool,
 }
 
 /// Name every marker of `scene`: selected, us and highlighted first, then the more
 /// influential. Names go beside their markers where there is room, then farther out with a
-/// leader line (on one line or two), then shortened; the selected actor's name is placed even
+/// leader line (on one line or more), then shortened; the selected actor's name is placed even
 /// if it must overlap. Counts the result in `scene.naming` and, when any name is shortened or
-/// missing, says so in a corner. Returns the placer so relationship labels avoid the names.
+/// missing, says so along the canvas's edge. Returns the placer so relationship labels avoid
+/// the names.
 pub fn label_markers(
     scene: &mut Scene,
     actors: &[Actor],
