@@ -292,7 +292,7 @@ impl PowermapApp {
 }
 
 /// The legend as one wrapped row of symbols and their meanings, its text `text_size` points
-/// tall (the actor names' size while presenting, so the room can read it).
+/// tall (large while presenting, so the room can read it).
 pub(super) fn legend_strip(ui: &mut Ui, palette: &Palette, text_size: f32) {
     ui.horizontal_wrapped(|ui| {
         let font = egui::FontId::proportional(text_size);

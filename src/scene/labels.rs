@@ -1,6 +1,7 @@
 //! Label placement: a name goes beside its marker where it can, else farther out with a thin
-//! leader line back to it. Nothing placed overlaps a marker, another name, a leader line or
-//! an obstacle (titles, captions), and nothing leaves the canvas.
+//! leader line back to it. Nothing placed overlaps a marker, another name or an obstacle
+//! (titles, captions), and nothing leaves the canvas; a leader line may cross a name, at a
+//! cost that makes other places preferred.
 
 use super::fan::FanGeometry;
 use super::label_space::{MarkerDiscs, Occupancy};
