@@ -396,27 +396,18 @@ fn place_all(
     }
     // Farther out in full, then shortened; once many names in a row found no room, the
     // canvas is full and the rest are not searched.
-    let mut misses = 0;
-    for job in jobs
-        .iter_mut()
-        .filter(|job| job.placed.is_none() && !job.given_up)
-    {
-        if misses >= FULL_AFTER_MISSES {
-            break;
+    for place in [place_in_full as PlaceName, place_shortened] {
+        let mut misses = 0;
+        for job in jobs
+            .iter_mut()
+            .filter(|job| job.placed.is_none() && !job.given_up)
+        {
+            if misses >= FULL_AFTER_MISSES {
+                break;
+            }
+            job.placed = place(job, actors, style, placer);
+            misses = if job.placed.is_some() { 0 } else { misses + 1 };
         }
-        job.placed = place_in_full(job, actors, style, placer);
-        misses = if job.placed.is_some() { 0 } else { misses + 1 };
-    }
-    misses = 0;
-    for job in jobs
-        .iter_mut()
-        .filter(|job| job.placed.is_none() && !job.given_up)
-    {
-        if misses >= FULL_AFTER_MISSES {
-            break;
-        }
-        job.placed = place_shortened(job, actors, style, placer);
-        misses = if job.placed.is_some() { 0 } else { misses + 1 };
     }
     // Making room and leaving clumps are for a canvas nearly named in full, not for a crowd
     // beyond what it holds.
@@ -457,6 +448,10 @@ fn place_selected(
         }
     }
 }
+
+/// One way of placing a name: its place, the name as written, and whether it is shortened.
+type PlaceName =
+    fn(&mut Job, &[Actor], &LabelStyle<'_>, &mut LabelPlacer) -> Option<(Placed, String, bool)>;
 
 /// Place a name in full, on one line or two, beside its marker or farther out.
 fn place_in_full(
