@@ -3,7 +3,7 @@
 //! links holding `,` `;` `|` or backslashes, HTML-like notes, empty relationship labels.
 //! Whitespace at either end of a cell comes back too.
 
-use powermap::exchange::{actors_csv, import_tables, read_source, relationships_csv};
+use powermap::exchange::{ReadOptions, actors_csv, import_tables, read_source, relationships_csv};
 use powermap::model::{
     Actor, ActorId, ActorKind, Position, Relationship, RelationshipKind, Session, Tie,
 };
@@ -99,7 +99,8 @@ fn round_trip(session: &Session) -> powermap::exchange::Imported {
     let relations = dir.path().join("map-relationships.csv");
     std::fs::write(&actors, actors_csv(session, true)).expect("write actors");
     std::fs::write(&relations, relationships_csv(session)).expect("write relationships");
-    let source = read_source(&actors, None, Some(&relations)).expect("reads back");
+    let source =
+        read_source(&actors, ReadOptions::default(), Some(&relations)).expect("reads back");
     import_tables(&source.tables, &source.mapping).expect("imports")
 }
 
@@ -158,7 +159,7 @@ fn a_foreign_csv_keeps_its_apostrophes_and_splits_tags_as_before() {
     let dir = tempfile::tempdir().expect("temp");
     let path = dir.path().join("people.csv");
     std::fs::write(&path, "Name,Tags\n'-5 votes,\"a,b;c\"\n").expect("write");
-    let source = read_source(&path, None, None).expect("reads");
+    let source = read_source(&path, ReadOptions::default(), None).expect("reads");
     let back = import_tables(&source.tables, &source.mapping).expect("imports");
     assert_eq!(back.actors[0].name, "'-5 votes");
     assert_eq!(back.actors[0].tags, ["a", "b", "c"]);

@@ -240,7 +240,7 @@ fn a_column_such_as_kumus_influence_lands_on_the_influence_axis() {
         .expect("a numeric column");
     mapping.actor_columns[influence] = ActorColumn::Other;
     mapping.actor_columns[worth] = ActorColumn::Influence;
-    mapping.influence_scale = Scale::ZeroToHundred;
+    mapping.influence_scale = Scale::ZERO_TO_HUNDRED;
     let imported = import_tables(&tables, &mapping).expect("import");
     let row = sheet
         .rows
@@ -275,6 +275,9 @@ fn csv_round_trip_keeps_actors_places_and_relationships() {
         relations_sheet: None,
         support_scale: None,
         influence_scale: None,
+        columns: Vec::new(),
+        header_row: None,
+        encoding: None,
         into: None,
         unlocked: false,
         out: out.clone(),
@@ -437,12 +440,12 @@ fn bad_input_gets_reasons_per_row_and_never_a_guess() {
     let (imported, mapping, _) = import_file(&path, None).expect("imports");
     assert_eq!(
         mapping.support_scale,
-        Scale::ZeroToHundred,
+        Scale::ZERO_TO_HUNDRED,
         "12 does not fit 0-10, so 0-100 is guessed"
     );
     let mut mapping = mapping;
-    mapping.support_scale = Scale::ZeroToTen;
-    mapping.influence_scale = Scale::ZeroToTen;
+    mapping.support_scale = Scale::ZERO_TO_TEN;
+    mapping.influence_scale = Scale::ZERO_TO_TEN;
     let tables = read_tables(&path, SourceFormat::Csv).expect("read");
     let imported2 = import_tables(&tables, &mapping).expect("imports");
     assert_eq!(imported.actors.len(), 3);
@@ -481,6 +484,9 @@ fn bad_input_gets_reasons_per_row_and_never_a_guess() {
         relations_sheet: None,
         support_scale: None,
         influence_scale: None,
+        columns: Vec::new(),
+        header_row: None,
+        encoding: None,
         into: None,
         unlocked: false,
         out: dir.path().join("out.json"),

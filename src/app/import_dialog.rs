@@ -5,13 +5,10 @@
 use super::PowermapApp;
 use super::file_browser::{BrowseRequest, Mode};
 use super::file_dialogs::{DialogOutcome, IMPORT_EXTENSIONS, expand_home};
-use crate::exchange::{
-    ActorColumn, ImportError, Imported, Mapping, RelationColumn, Scale, Source, SourceFormat,
-    Table, import_tables, read_source,
-};
+use super::import_mapping::{MapAction, MapState};
 use crate::model::{Edit, MergePlan, Session, apply_merge, plan_merge};
 use crate::words::count;
-use egui::{ComboBox, Grid, Id, Modal, RichText, ScrollArea, TextEdit, Ui};
+use egui::{Grid, Id, Modal, RichText, ScrollArea, TextEdit, Ui};
 use std::path::Path;
 
 /// The accessible name of the dialog's file field.
@@ -30,13 +27,8 @@ enum FileField {
 enum Step {
     /// Choosing the file.
     Choose,
-    /// Saying what the columns mean.
-    Map {
-        format: SourceFormat,
-        tables: Vec<Table>,
-        mapping: Mapping,
-        preview: Result<Imported, ImportError>,
-    },
+    /// Saying what the columns and their words mean.
+    Map(Box<MapState>),
     /// Reading what will happen and deciding disagreements.
     Review {
         incoming: Box<Session>,
@@ -103,14 +95,14 @@ impl PowermapApp {
         };
         let mut close = false;
         let modal = Modal::new(Id::unique("powermap import")).show(ctx, |ui| {
-            ui.set_max_width(820.0);
+            ui.set_max_width(900.0);
             ui.heading(dialog.title());
             let finished = match dialog.step {
                 Step::Choose => {
                     self.choose_step(ui, &mut dialog);
                     false
                 }
-                Step::Map { .. } => {
+                Step::Map(_) => {
                     self.map_step(ui, &mut dialog);
                     false
                 }
@@ -168,7 +160,7 @@ impl PowermapApp {
             let result = if dialog.merge {
                 self.read_session(&path)
             } else {
-                read_for_mapping(&path, &typed(&dialog.relations_path))
+                self.read_for_mapping(&path, &typed(&dialog.relations_path))
             };
             match result {
                 Ok(step) => dialog.step = step,
@@ -236,66 +228,28 @@ impl PowermapApp {
     }
 
     fn map_step(&self, ui: &mut Ui, dialog: &mut ImportDialog) {
-        let Step::Map {
-            format,
-            tables,
-            mapping,
-            preview,
-        } = &mut dialog.step
-        else {
+        let Step::Map(state) = &mut dialog.step else {
             return;
         };
-        ui.label(format!(
-            "Read as a {}. Say what each column holds; the preview below follows your choices.",
-            format.label()
-        ));
-        let before = mapping.clone();
-        sheet_choices(ui, tables, mapping);
-        ScrollArea::vertical()
-            .id_salt("import columns")
-            .max_height(220.0)
-            .show(ui, |ui| column_grid(ui, tables, mapping));
-        ui.horizontal(|ui| {
-            scale_choice(
-                ui,
-                "Support runs",
-                "support scale",
-                &mut mapping.support_scale,
-            );
-            scale_choice(
-                ui,
-                "Influence runs",
-                "influence scale",
-                &mut mapping.influence_scale,
-            );
-        });
-        ui.checkbox(
-            &mut mapping.keep_other_columns,
-            "Keep the other columns in each actor's notes",
-        );
-        if *mapping != before {
-            *preview = import_tables(tables, mapping);
-        }
-        let (mut next, mut back) = (None, false);
-        if let Err(error) = preview {
-            ui.label(RichText::new(error.to_string()).color(ui.visuals().error_fg_color));
-        }
-        if let Ok(imported) = preview {
-            preview_list(ui, imported);
-        }
-        ui.horizontal(|ui| {
-            back = ui.button("Back").clicked();
-            if let Ok(imported) = preview
-                && ui.button("Next: what will change").clicked()
-            {
-                next = Some((imported.clone().into_session(), imported.problems.len()));
+        let room = ui.ctx().content_rect().height();
+        match state.show(ui, room) {
+            MapAction::Stay => {}
+            MapAction::Back => dialog.step = Step::Choose,
+            MapAction::Review(imported) => {
+                let problems = imported.problems.len();
+                dialog.step = self.review(imported.into_session(), problems);
             }
-        });
-        if let Some((incoming, problems)) = next {
-            dialog.step = self.review(incoming, problems);
-        } else if back {
-            dialog.step = Step::Choose;
         }
+    }
+
+    /// Read a file for the mapping step: its tables, the guessed mapping and a first preview.
+    fn read_for_mapping(&self, path: &Path, relations: &Path) -> Result<Step, String> {
+        if path.as_os_str().is_empty() {
+            return Err("Type or choose the file to import.".to_owned());
+        }
+        let relations = (!relations.as_os_str().is_empty()).then_some(relations);
+        MapState::read(path, relations, self.config_dir.clone())
+            .map(|state| Step::Map(Box::new(state)))
     }
 
     /// The summary and the disagreements; returns whether the import was made.
@@ -395,28 +349,8 @@ impl PowermapApp {
     }
 }
 
-/// Read a file for the mapping step: its tables, the guessed mapping and a first preview.
-fn read_for_mapping(path: &Path, relations: &Path) -> Result<Step, String> {
-    if path.as_os_str().is_empty() {
-        return Err("Type or choose the file to import.".to_owned());
-    }
-    let relations = (!relations.as_os_str().is_empty()).then_some(relations);
-    let Source {
-        format,
-        tables,
-        mapping,
-    } = read_source(path, None, relations)
-        .map_err(|(file, e)| format!("{}: {e}", file.display()))?;
-    let preview = import_tables(&tables, &mapping);
-    Ok(Step::Map {
-        format,
-        tables,
-        mapping,
-        preview,
-    })
-}
-
-fn place_text(actor: &crate::model::Actor) -> String {
+/// Where an actor will stand: its place on the map (or none yet) and its slice.
+pub(super) fn place_text(actor: &crate::model::Actor) -> String {
     let map = if actor.parked {
         "not placed".to_owned()
     } else {
@@ -429,172 +363,4 @@ fn place_text(actor: &crate::model::Actor) -> String {
         Some(place) => format!("{map}; {}", place.slice.label()),
         None => map,
     }
-}
-
-fn sheet_choices(ui: &mut Ui, tables: &[Table], mapping: &mut Mapping) {
-    if tables.len() < 2 {
-        return;
-    }
-    let before = (mapping.actor_sheet, mapping.relation_sheet);
-    ui.horizontal(|ui| {
-        let name = |i: usize| tables.get(i).map_or("", |t| t.name.as_str()).to_owned();
-        let label = ui.label("Actors in");
-        ComboBox::from_id_salt("actor sheet")
-            .selected_text(name(mapping.actor_sheet))
-            .show_ui(ui, |ui| {
-                for (i, table) in tables.iter().enumerate() {
-                    ui.selectable_value(&mut mapping.actor_sheet, i, &table.name);
-                }
-            })
-            .response
-            .labelled_by(label.id);
-        let label = ui.label("Relationships in");
-        ComboBox::from_id_salt("relation sheet")
-            .selected_text(
-                mapping
-                    .relation_sheet
-                    .map_or_else(|| "none".to_owned(), name),
-            )
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut mapping.relation_sheet, None, "none");
-                for (i, table) in tables.iter().enumerate() {
-                    ui.selectable_value(&mut mapping.relation_sheet, Some(i), &table.name);
-                }
-            })
-            .response
-            .labelled_by(label.id);
-    });
-    if (mapping.actor_sheet, mapping.relation_sheet) != before {
-        mapping.guess_columns(tables);
-    }
-}
-
-/// The column grids of the actors' sheet and, if chosen, the relationships' sheet.
-fn column_grid(ui: &mut Ui, tables: &[Table], mapping: &mut Mapping) {
-    if let Some(actors) = tables.get(mapping.actor_sheet) {
-        role_grid(
-            ui,
-            actors,
-            &mut mapping.actor_columns,
-            &ActorColumn::ALL,
-            ActorColumn::label,
-        );
-    }
-    if let Some(relations) = mapping.relation_sheet.and_then(|r| tables.get(r)) {
-        role_grid(
-            ui,
-            relations,
-            &mut mapping.relation_columns,
-            &RelationColumn::ALL,
-            RelationColumn::label,
-        );
-    }
-}
-
-/// One row per column of `table`: its header, a menu of what it holds, its first values.
-fn role_grid<R: Copy + PartialEq>(
-    ui: &mut Ui,
-    table: &Table,
-    roles: &mut [R],
-    options: &[R],
-    label_of: fn(R) -> &'static str,
-) {
-    Grid::new(("columns", &table.name))
-        .striped(true)
-        .show(ui, |ui| {
-            ui.label(RichText::new(format!("Column of {}", table.name)).strong());
-            ui.label(RichText::new("Holds").strong());
-            ui.label(RichText::new("First values").strong());
-            ui.end_row();
-            for (c, (header, role)) in table.headers.iter().zip(roles.iter_mut()).enumerate() {
-                let label = ui.label(header);
-                ComboBox::from_id_salt(("column role", &table.name, c))
-                    .selected_text(label_of(*role))
-                    .show_ui(ui, |ui| {
-                        for &option in options {
-                            ui.selectable_value(role, option, label_of(option));
-                        }
-                    })
-                    .response
-                    .labelled_by(label.id);
-                ui.label(samples(table, c));
-                ui.end_row();
-            }
-        });
-}
-
-fn samples(table: &Table, column: usize) -> String {
-    let values: Vec<String> = table
-        .rows
-        .iter()
-        .map(|row| row[column].text())
-        .filter(|t| !t.is_empty())
-        .take(3)
-        .map(|t| {
-            if t.chars().count() > 28 {
-                format!("{}…", t.chars().take(27).collect::<String>())
-            } else {
-                t
-            }
-        })
-        .collect();
-    values.join(" · ")
-}
-
-fn scale_choice(ui: &mut Ui, text: &str, salt: &str, scale: &mut Scale) {
-    let label = ui.label(text);
-    ComboBox::from_id_salt(salt)
-        .selected_text(scale.label())
-        .show_ui(ui, |ui| {
-            for option in Scale::ALL {
-                ui.selectable_value(scale, option, option.label());
-            }
-        })
-        .response
-        .labelled_by(label.id);
-}
-
-/// The first actors as they will arrive, then every problem.
-fn preview_list(ui: &mut Ui, imported: &Imported) {
-    let waiting = imported.actors.iter().filter(|a| a.parked).count();
-    ui.label(
-        RichText::new(format!(
-            "{} ({waiting} wait to be placed), {}",
-            count(imported.actors.len(), "actor", "actors"),
-            count(
-                imported.relationships.len(),
-                "relationship",
-                "relationships"
-            )
-        ))
-        .strong(),
-    );
-    ScrollArea::vertical()
-        .id_salt("import preview")
-        .max_height(160.0)
-        .show(ui, |ui| {
-            for actor in imported.actors.iter().take(8) {
-                ui.label(format!(
-                    "{} · {} · {}",
-                    actor.name,
-                    actor.kind.label(),
-                    place_text(actor)
-                ));
-            }
-            if imported.actors.len() > 8 {
-                ui.label(format!("… and {} more", imported.actors.len() - 8));
-            }
-            if !imported.problems.is_empty() {
-                ui.label(
-                    RichText::new(format!(
-                        "{}:",
-                        count(imported.problems.len(), "problem", "problems")
-                    ))
-                    .color(ui.visuals().warn_fg_color),
-                );
-                for problem in imported.problems.iter().take(200) {
-                    ui.label(problem.to_string());
-                }
-            }
-        });
 }

@@ -13,6 +13,7 @@ mod file_dialogs;
 mod files;
 mod filters;
 mod import_dialog;
+mod import_mapping;
 mod inspector;
 mod layout;
 mod marker_drag;

@@ -3,7 +3,8 @@
 
 use super::passphrase::load_keeping_lock;
 use crate::exchange::{
-    ImportError, Mapping, Scale, Source, SourceFormat, Table, import_tables, read_source,
+    ActorColumn, Encoding, ImportError, Mapping, ReadOptions, Scale, Source, SourceFormat, Table,
+    encoding_named, fold, import_tables, read_source, split_unit,
 };
 use crate::model::{Session, apply_merge, plan_merge};
 use crate::storage::{SecretString, UPDATE_WAIT, UpdateLock, check_outputs, save_file_with};
@@ -28,12 +29,27 @@ pub struct ImportArgs {
     /// The sheet of relationships (default: Connections, Relations, Edges...).
     #[arg(long)]
     pub relations_sheet: Option<String>,
-    /// The range of the support column: 0-10, 1-5, 0-100, -1..1 (default: guessed).
+    /// The range of the support column: 0-10, 1-5, 0-100, -1..1, or any "LOW-HIGH"
+    /// (default: from the header, such as "Support (1-5)", else from the values).
     #[arg(long, value_parser = parse_scale, allow_hyphen_values = true)]
     pub support_scale: Option<Scale>,
-    /// The range of the influence column: 0-10, 1-5, 0-100, 0-1 (default: guessed).
+    /// The range of the influence column: 0-10, 1-5, 0-100, 0-1, or any "LOW-HIGH"
+    /// (default: from the header, else from the values).
     #[arg(long, value_parser = parse_scale, allow_hyphen_values = true)]
     pub influence_scale: Option<Scale>,
+    /// What a column holds, as ROLE=HEADER (repeatable). Roles: name, id, kind, category,
+    /// support, influence, slice, tags, notes, group, links, contact, uncertain, us. Naming
+    /// the attitude column as support (`support=Sentiment`) takes support from its words.
+    #[arg(long = "column", value_name = "ROLE=HEADER", value_parser = parse_column)]
+    pub columns: Vec<(ActorColumn, String)>,
+    /// The row that heads the table of actors (as the spreadsheet numbers it; default: the
+    /// first row that looks like a header, below titles and notes).
+    #[arg(long, value_name = "N")]
+    pub header_row: Option<usize>,
+    /// The encoding of a CSV or text file: utf-8, utf-16le, windows-1252, latin1,
+    /// windows-1251... (default: read from its bytes).
+    #[arg(long, value_name = "NAME", value_parser = parse_encoding)]
+    pub encoding: Option<&'static Encoding>,
     /// Merge into this session (matching actors by id, then name) instead of starting anew.
     #[arg(long)]
     pub into: Option<PathBuf>,
@@ -53,7 +69,32 @@ fn parse_format(text: &str) -> Result<SourceFormat, String> {
 
 fn parse_scale(text: &str) -> Result<Scale, String> {
     Scale::from_name(text)
-        .ok_or_else(|| format!("\"{text}\" is not one of 0-10, 1-5, 0-100, -1..1, 0-1"))
+        .ok_or_else(|| format!("\"{text}\" is not a range such as 0-10, 1-5, 0-100, -1..1 or 0-1"))
+}
+
+fn parse_column(text: &str) -> Result<(ActorColumn, String), String> {
+    let (role, header) = text
+        .split_once('=')
+        .ok_or_else(|| format!("\"{text}\" is not ROLE=HEADER, such as name=Stakeholder"))?;
+    let role = ActorColumn::from_name(role).ok_or_else(|| {
+        format!(
+            "\"{role}\" is not a role; roles are name, id, kind, category, support, influence, \
+             slice, tags, notes, group, links, contact, uncertain, us"
+        )
+    })?;
+    if header.trim().is_empty() {
+        return Err(format!("\"{text}\" names no header after \"=\""));
+    }
+    Ok((role, header.trim().to_owned()))
+}
+
+fn parse_encoding(text: &str) -> Result<&'static Encoding, String> {
+    encoding_named(text).ok_or_else(|| {
+        format!(
+            "\"{text}\" is not an encoding powermap knows; try utf-8, utf-16le, windows-1252, \
+             latin1, windows-1250, windows-1251 or windows-1256"
+        )
+    })
 }
 
 /// What an import printed: the summary, and one line per problem.
@@ -78,11 +119,31 @@ pub fn run_import(args: &ImportArgs) -> Result<ImportReport, String> {
     let Source {
         tables,
         mut mapping,
+        encoding,
         ..
-    } = read_source(&args.file, args.from, args.relations.as_deref())
-        .map_err(|(file, e)| format!("{}: {e}", file.display()))?;
-    adjust_mapping(args, &tables, &mut mapping).map_err(fail)?;
+    } = read_source(
+        &args.file,
+        ReadOptions {
+            format: args.from,
+            encoding: args.encoding,
+        },
+        args.relations.as_deref(),
+    )
+    .map_err(|(file, e)| format!("{}: {e}", file.display()))?;
+    let mut tables = tables;
+    adjust_mapping(args, &mut tables, &mut mapping).map_err(fail)?;
     let imported = import_tables(&tables, &mapping).map_err(fail)?;
+    let mut how_read = Vec::new();
+    if let Some(read) = encoding {
+        how_read.push(format!(
+            "read as {} ({})",
+            read.encoding.name(),
+            read.origin.describe()
+        ));
+    }
+    if let Some(row) = tables[mapping.actor_sheet].header_row.filter(|&r| r > 1) {
+        how_read.push(format!("headers in row {row}"));
+    }
     let problems: Vec<String> = imported.problems.iter().map(ToString::to_string).collect();
     let waiting = imported.actors.iter().filter(|a| a.parked).count();
     let incoming = imported.into_session();
@@ -130,16 +191,21 @@ pub fn run_import(args: &ImportArgs) -> Result<ImportReport, String> {
     };
     let mut problems = problems;
     problems.extend(saved.warning(&args.out));
+    let how_read = if how_read.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", how_read.join(", "))
+    };
     Ok(ImportReport {
-        summary: format!("wrote {}{how}: {summary}", args.out.display()),
+        summary: format!("wrote {}{how}: {summary}{how_read}", args.out.display()),
         problems,
     })
 }
 
-/// The sheets and scales the arguments name, over the guessed mapping.
+/// The sheets, header row, columns and scales the arguments name, over the guessed mapping.
 fn adjust_mapping(
     args: &ImportArgs,
-    tables: &[Table],
+    tables: &mut [Table],
     mapping: &mut Mapping,
 ) -> Result<(), ImportError> {
     let sheet = |name: &str| {
@@ -162,8 +228,37 @@ fn adjust_mapping(
         mapping.relation_sheet = Some(sheet(name)?);
         sheets_named = true;
     }
+    if let Some(row) = args.header_row {
+        let table = &mut tables[mapping.actor_sheet];
+        *table = table.headed_by(row).ok_or_else(|| {
+            let (first, last) = table.used_rows().unwrap_or((1, 1));
+            ImportError::NoHeaderRow {
+                sheet: table.name.clone(),
+                row,
+                first,
+                last,
+            }
+        })?;
+        sheets_named = true;
+    }
     if sheets_named {
         mapping.guess_columns(tables);
+    }
+    let actors = &tables[mapping.actor_sheet];
+    for (role, header) in &args.columns {
+        let column = find_header(actors, header).ok_or_else(|| ImportError::NoColumn {
+            sheet: actors.name.clone(),
+            header: header.clone(),
+            headers: actors.headers.clone(),
+        })?;
+        mapping.assign(column, *role);
+    }
+    // Scales follow the columns as named.
+    if let Some(scale) = mapping.column_scale(actors, ActorColumn::Support) {
+        mapping.support_scale = scale;
+    }
+    if let Some(scale) = mapping.column_scale(actors, ActorColumn::Influence) {
+        mapping.influence_scale = scale;
     }
     if let Some(scale) = args.support_scale {
         mapping.support_scale = scale;
@@ -172,4 +267,20 @@ fn adjust_mapping(
         mapping.influence_scale = scale;
     }
     Ok(())
+}
+
+/// The column headed `header`: as written (ignoring case and surrounding spaces), else
+/// ignoring accents and punctuation too, else without its unit ("Influence" finds
+/// "Influence (1-5)").
+fn find_header(table: &Table, header: &str) -> Option<usize> {
+    let wanted = fold(header);
+    table
+        .column(header)
+        .or_else(|| table.headers.iter().position(|h| fold(h) == wanted))
+        .or_else(|| {
+            table
+                .headers
+                .iter()
+                .position(|h| fold(split_unit(h).0) == wanted)
+        })
 }

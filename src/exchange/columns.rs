@@ -2,17 +2,19 @@
 //! turning rows into actors and relationships with a reason for every row that could not be.
 
 use super::csv_out::{split_list, unneutralised, written_by_powermap};
-use super::guess::{
-    category_from_label, category_from_text, influence_from_text, kind_from_connection,
-    kind_from_type, slice_from_text, support_from_text, tie_from_connection,
-};
+use super::fold::fold;
+use super::guess::{category_from_label, kind_from_connection, tie_from_connection};
+use super::scale::{Scale, split_unit};
 use super::table::{Cell, Table};
+use super::values::ValueChoices;
+use super::vocabulary::{header_role, influence_word, slice_support};
 use super::{Imported, Problem};
 use crate::model::{Actor, ActorId, Position, Relationship, RelationshipId, SpectrumPlacement};
 use std::collections::HashMap;
 
 /// What a column of the actors' sheet holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ActorColumn {
     /// Kept in the notes as "Header: value" (or left out, see `Mapping::keep_other_columns`).
     Other,
@@ -91,34 +93,41 @@ impl ActorColumn {
         }
     }
 
-    /// The meaning a header suggests.
+    /// The meaning a header suggests, in any of six languages, whatever its case, accents,
+    /// punctuation and unit ("Unterstützung (1-5)" is support).
     pub fn guess(header: &str) -> Self {
-        let h = header.trim().to_lowercase();
-        match h.as_str() {
-            "_id" | "id" | "key" | "uid" => Self::Id,
-            "name" | "label" | "actor" | "title" | "full name" | "organisation name"
-            | "organization name" => Self::Name,
-            "kind" | "type" | "element type" | "actor type" | "node type" => Self::Kind,
-            "category" | "sector" | "categories" => Self::Category,
-            "support" | "stance" | "attitude" | "alignment" | "position on the issue" => {
-                Self::Support
-            }
-            "influence" | "power" | "influence score" | "power score" | "importance" => {
-                Self::Influence
-            }
-            "slice" | "spectrum" | "spectrum of allies" | "ally spectrum" => Self::Slice,
-            "tags" | "tag" | "keywords" => Self::Tags,
-            "notes" | "note" | "description" | "comments" | "bio" | "summary" => Self::Notes,
-            "group" | "parent" | "part of" | "member of" | "belongs to" => Self::Group,
-            "url" | "website" | "link" | "links" | "image" | "photo" | "picture" | "web" => {
-                Self::Link
-            }
-            "contact" | "contact person" => Self::Contact,
-            "uncertain" | "unsure" | "disputed" => Self::Uncertain,
-            "us" | "is us" => Self::Us,
-            "visible" | "direction" | "delayed" | "reversed" | "parked" => Self::Skip,
-            _ => Self::Other,
-        }
+        header_role(split_unit(header).0).unwrap_or(Self::Other)
+    }
+
+    /// The role the command line names (`name`, `support`, `links`...).
+    pub fn from_name(name: &str) -> Option<Self> {
+        Some(match name.trim().to_lowercase().as_str() {
+            "name" => Self::Name,
+            "id" => Self::Id,
+            "kind" | "type" => Self::Kind,
+            "category" => Self::Category,
+            "support" => Self::Support,
+            "influence" => Self::Influence,
+            "slice" => Self::Slice,
+            "tags" => Self::Tags,
+            "notes" => Self::Notes,
+            "group" => Self::Group,
+            "links" | "link" => Self::Link,
+            "contact" => Self::Contact,
+            "uncertain" => Self::Uncertain,
+            "us" => Self::Us,
+            "other" => Self::Other,
+            "skip" => Self::Skip,
+            _ => return None,
+        })
+    }
+
+    /// Whether only one column may hold this role.
+    pub fn is_single(self) -> bool {
+        matches!(
+            self,
+            Self::Name | Self::Id | Self::Support | Self::Influence | Self::Slice
+        )
     }
 }
 
@@ -168,110 +177,22 @@ impl RelationColumn {
 
     /// The meaning a header suggests.
     pub fn guess(header: &str) -> Self {
-        match header.trim().to_lowercase().as_str() {
-            "_id" | "id" => Self::Id,
-            "from" | "source" | "node1_id" | "from actor" | "actor 1" | "source id" => Self::From,
-            "to" | "target" | "node2_id" | "to actor" | "actor 2" | "target id" => Self::To,
+        match fold(header).as_str() {
+            "id" => Self::Id,
+            "from" | "source" | "node1 id" | "from actor" | "actor 1" | "source id" | "de"
+            | "origine" | "source de" | "origen" | "desde" | "von" | "quelle" | "origem" | "da"
+            | "origine del legame" => Self::From,
+            "to" | "target" | "node2 id" | "to actor" | "actor 2" | "target id" | "vers"
+            | "cible" | "destination" | "destino" | "hacia" | "nach" | "ziel" | "para" | "a"
+            | "verso" | "destinazione" => Self::To,
             "type" | "connection type" | "relation" | "relationship" | "kind" | "relation type"
-            | "value flows" => Self::Type,
-            "label" | "description" => Self::Label,
+            | "value flows" | "type de relation" | "tipo" | "tipo de relacion" | "art"
+            | "beziehung" | "tipo de relacao" | "tipo di relazione" => Self::Type,
+            "label" | "description" | "libelle" | "etiqueta" | "beschreibung" | "descricao"
+            | "etichetta" => Self::Label,
             "tie" => Self::Tie,
             _ => Self::Skip,
         }
-    }
-}
-
-/// The range a numeric column's values run over.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Scale {
-    /// 0 (least) to 10.
-    ZeroToTen,
-    /// 1 to 5, as on a survey.
-    OneToFive,
-    /// 0 to 100, or percentages.
-    ZeroToHundred,
-    /// −1 to 1, powermap's own support scale.
-    MinusOneToOne,
-    /// 0 to 1, powermap's own influence scale.
-    ZeroToOne,
-}
-
-impl Scale {
-    /// Every scale, for menus.
-    pub const ALL: [Self; 5] = [
-        Self::ZeroToTen,
-        Self::OneToFive,
-        Self::ZeroToHundred,
-        Self::MinusOneToOne,
-        Self::ZeroToOne,
-    ];
-
-    /// What the user sees.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::ZeroToTen => "0 to 10",
-            Self::OneToFive => "1 to 5",
-            Self::ZeroToHundred => "0 to 100",
-            Self::MinusOneToOne => "−1 to 1",
-            Self::ZeroToOne => "0 to 1",
-        }
-    }
-
-    /// The name the command line takes (`0-10`, `1-5`, `0-100`, `-1..1`, `0-1`).
-    pub fn from_name(name: &str) -> Option<Self> {
-        match name.trim() {
-            "0-10" => Some(Self::ZeroToTen),
-            "1-5" => Some(Self::OneToFive),
-            "0-100" => Some(Self::ZeroToHundred),
-            "-1..1" | "-1-1" => Some(Self::MinusOneToOne),
-            "0-1" => Some(Self::ZeroToOne),
-            _ => None,
-        }
-    }
-
-    fn bounds(self) -> (f64, f64) {
-        match self {
-            Self::ZeroToTen => (0.0, 10.0),
-            Self::OneToFive => (1.0, 5.0),
-            Self::ZeroToHundred => (0.0, 100.0),
-            Self::MinusOneToOne => (-1.0, 1.0),
-            Self::ZeroToOne => (0.0, 1.0),
-        }
-    }
-
-    /// The smallest scale that holds every value seen: a best guess the user can change.
-    pub fn guess(values: impl Iterator<Item = f64>) -> Self {
-        let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
-        for v in values {
-            lo = lo.min(v);
-            hi = hi.max(v);
-        }
-        if !lo.is_finite() {
-            return Self::ZeroToTen;
-        }
-        if lo < 0.0 {
-            Self::MinusOneToOne
-        } else if hi <= 1.0 {
-            Self::ZeroToOne
-        } else if lo >= 1.0 && hi <= 5.0 {
-            Self::OneToFive
-        } else if hi <= 10.0 {
-            Self::ZeroToTen
-        } else {
-            Self::ZeroToHundred
-        }
-    }
-
-    /// Where `value` lies in the range, 0..=1; `None` outside it.
-    #[expect(
-        clippy::cast_possible_truncation,
-        reason = "a position in 0..=1 needs no more than f32"
-    )]
-    pub fn unit(self, value: f64) -> Option<f32> {
-        let (lo, hi) = self.bounds();
-        (lo..=hi)
-            .contains(&value)
-            .then(|| ((value - lo) / (hi - lo)) as f32)
     }
 }
 
@@ -294,6 +215,11 @@ pub struct Mapping {
     pub id_prefix: String,
     /// Keep columns with no meaning of their own in the notes, as "Header: value".
     pub keep_other_columns: bool,
+    /// Take support from the words of the slice column (opposition words to the opposed side,
+    /// allies' words to the supportive side): the user's explicit choice, off by default.
+    pub support_from_slice: bool,
+    /// What the user chose for the words of the slice, support, kind and category columns.
+    pub values: ValueChoices,
 }
 
 /// Sheet names that hold actors, and relationships, in the tools people use.
@@ -329,10 +255,12 @@ impl Mapping {
             actor_columns: Vec::new(),
             relation_sheet,
             relation_columns: Vec::new(),
-            support_scale: Scale::ZeroToTen,
-            influence_scale: Scale::ZeroToTen,
+            support_scale: Scale::ZERO_TO_TEN,
+            influence_scale: Scale::ZERO_TO_TEN,
             id_prefix: id_prefix.to_owned(),
             keep_other_columns: true,
+            support_from_slice: false,
+            values: ValueChoices::default(),
         };
         mapping.guess_columns(tables);
         mapping
@@ -347,38 +275,119 @@ impl Mapping {
             .iter()
             .map(|h| ActorColumn::guess(h))
             .collect();
-        // Two columns that both look like names: the first one is the name.
-        let mut seen_name = false;
-        for role in &mut self.actor_columns {
-            if *role == ActorColumn::Name {
-                if seen_name {
-                    *role = ActorColumn::Other;
-                }
-                seen_name = true;
-            }
-        }
-        let numbers = |role: ActorColumn| {
-            let columns: Vec<usize> = (0..self.actor_columns.len())
-                .filter(|&c| self.actor_columns[c] == role)
-                .collect();
-            let values: Vec<f64> = actors
-                .rows
-                .iter()
-                .flat_map(|row| columns.iter().filter_map(|&c| row[c].number()))
-                .collect();
-            Scale::guess(values.into_iter())
-        };
-        // Support runs from opposed to supportive: values within 1 are powermap's own −1..1.
-        self.support_scale = match numbers(ActorColumn::Support) {
-            Scale::ZeroToOne => Scale::MinusOneToOne,
-            other => other,
-        };
-        self.influence_scale = numbers(ActorColumn::Influence);
+        settle_roles(actors, &mut self.actor_columns);
+        self.support_scale = self
+            .column_scale(actors, ActorColumn::Support)
+            .unwrap_or(Scale::ZERO_TO_TEN);
+        self.influence_scale = self
+            .column_scale(actors, ActorColumn::Influence)
+            .unwrap_or(Scale::ZERO_TO_TEN);
+        self.support_from_slice = false;
         self.relation_columns = self
             .relation_sheet
             .and_then(|r| tables.get(r))
             .map(|t| t.headers.iter().map(|h| RelationColumn::guess(h)).collect())
             .unwrap_or_default();
+    }
+}
+
+impl Mapping {
+    /// The column that holds `role`, if one does.
+    pub fn column_of(&self, role: ActorColumn) -> Option<usize> {
+        self.actor_columns.iter().position(|&r| r == role)
+    }
+
+    /// The scale of the column that holds `role`: the one its header names, else the
+    /// smallest common one that holds its values (`None` without such a column).
+    pub fn column_scale(&self, table: &Table, role: ActorColumn) -> Option<Scale> {
+        let column = self.column_of(role)?;
+        let header = table.headers.get(column)?;
+        let mut values = table.rows.iter().filter_map(|row| row[column].number());
+        if let (_, Some(scale)) = split_unit(header) {
+            // A spreadsheet's percent cell holds the fraction it shows as a percentage.
+            let fractions = scale == Scale::ZERO_TO_HUNDRED
+                && values.clone().any(|v| v > 0.0)
+                && values.all(|v| (0.0..=1.0).contains(&v));
+            return Some(if fractions { Scale::ZERO_TO_ONE } else { scale });
+        }
+        let guessed = Scale::guess(values);
+        // Support runs from opposed to supportive: values within 1 are powermap's own −1..1.
+        Some(
+            if role == ActorColumn::Support && guessed == Scale::ZERO_TO_ONE {
+                Scale::MINUS_ONE_TO_ONE
+            } else {
+                guessed
+            },
+        )
+    }
+
+    /// Give column `column` the role `role`; a role only one column may hold is taken from
+    /// the column that had it. Naming the slice column as support is the explicit choice to
+    /// take support from its words.
+    pub fn assign(&mut self, column: usize, role: ActorColumn) {
+        if role == ActorColumn::Support
+            && self.actor_columns.get(column) == Some(&ActorColumn::Slice)
+        {
+            self.support_from_slice = true;
+            return;
+        }
+        if role.is_single() {
+            for other in &mut self.actor_columns {
+                if *other == role {
+                    *other = ActorColumn::Other;
+                }
+            }
+        }
+        if let Some(slot) = self.actor_columns.get_mut(column) {
+            *slot = role;
+        }
+    }
+
+    /// Whether the sheet has words of attitude but no support column: the case in which
+    /// support may be taken from them.
+    pub fn may_take_support_from_slice(&self) -> bool {
+        self.column_of(ActorColumn::Slice).is_some()
+            && self.column_of(ActorColumn::Support).is_none()
+    }
+}
+
+/// Share of a column's filled cells that must be numbers for it to be read as numbers.
+const NUMERIC_SHARE: f64 = 0.8;
+
+/// Settle the roles headers suggested against what the columns hold: one column per role
+/// that only one may hold (the first), and a slice column of numbers read as support.
+fn settle_roles(table: &Table, roles: &mut [ActorColumn]) {
+    let mut seen: Vec<ActorColumn> = Vec::new();
+    for (column, slot) in roles.iter_mut().enumerate() {
+        let role = *slot;
+        let numeric = numeric_share(table, column) >= NUMERIC_SHARE;
+        let settled = if role == ActorColumn::Slice && numeric {
+            ActorColumn::Support
+        } else {
+            role
+        };
+        *slot = if settled.is_single() && seen.contains(&settled) {
+            ActorColumn::Other
+        } else {
+            seen.push(settled);
+            settled
+        };
+    }
+}
+
+/// The share of a column's filled cells that are numbers (0 when none is filled).
+fn numeric_share(table: &Table, column: usize) -> f64 {
+    let (mut filled, mut numbers) = (0usize, 0usize);
+    for row in &table.rows {
+        if let Some(cell) = row.get(column).filter(|c| !c.is_empty()) {
+            filled += 1;
+            numbers += usize::from(cell.number().is_some());
+        }
+    }
+    if filled == 0 {
+        0.0
+    } else {
+        numbers as f64 / filled as f64
     }
 }
 
@@ -459,7 +468,7 @@ impl<'a> RowReader<'a> {
         what: &str,
         scale: Scale,
         from_unit: fn(f32) -> f32,
-        word: fn(&str) -> Option<f32>,
+        word: &dyn Fn(&str) -> Option<f32>,
     ) -> Option<f32> {
         let text = cell.text();
         if let Some(n) = cell.number() {
@@ -499,7 +508,7 @@ impl<'a> RowReader<'a> {
             ActorColumn::Name => actor.name = text,
             ActorColumn::Id => self.source_id = Some(text),
             ActorColumn::Kind => {
-                let (kind, category) = kind_from_type(&text);
+                let (kind, category) = self.mapping.values.kind(&text);
                 if let Some(kind) = kind {
                     actor.kind = kind;
                 }
@@ -510,19 +519,19 @@ impl<'a> RowReader<'a> {
                 }
             }
             ActorColumn::Category if own => actor.category = category_from_label(&text),
-            ActorColumn::Category => actor.category = category_from_text(&text),
+            ActorColumn::Category => actor.category = self.mapping.values.category(&text),
             ActorColumn::Support => {
-                let scale = self.mapping.support_scale;
-                self.support =
-                    self.axis_value(cell, "support", scale, |u| u * 2.0 - 1.0, support_from_text);
+                let (scale, values) = (self.mapping.support_scale, &self.mapping.values);
+                self.support = self.axis_value(cell, "support", scale, |u| u * 2.0 - 1.0, &|w| {
+                    values.support(w)
+                });
             }
             ActorColumn::Influence => {
                 let scale = self.mapping.influence_scale;
-                self.influence =
-                    self.axis_value(cell, "influence", scale, |u| u, influence_from_text);
+                self.influence = self.axis_value(cell, "influence", scale, |u| u, &influence_word);
             }
             ActorColumn::Slice => {
-                self.slice = slice_from_text(&text);
+                self.slice = self.mapping.values.slice(&text);
                 if self.slice.is_none() {
                     self.problem(format!(
                         "\"{text}\" is not a slice of the spectrum; the actor waits in the tray"
@@ -599,6 +608,10 @@ impl<'a> RowReader<'a> {
         if let Some(id) = &self.source_id {
             actor.id = ActorId(format!("{}{id}", self.mapping.id_prefix));
         }
+        // Support from the slice's words only when the user chose so.
+        if self.support.is_none() && self.mapping.support_from_slice {
+            self.support = self.slice.map(slice_support);
+        }
         // Nothing is placed by guesswork: without both numbers the room places the actor.
         if let (Some(s), Some(i)) = (self.support, self.influence) {
             actor.position = Position::clamped(s, i);
@@ -634,6 +647,7 @@ pub fn build(tables: &[Table], mapping: &Mapping) -> Imported {
     // (row, the group's name, the member's index)
     let mut groups: Vec<(usize, String, usize)> = Vec::new();
     let own = written_by_powermap(&sheet.headers);
+    imported.problems.extend(sheet.problems().cloned());
     for (r, row) in sheet.rows.iter().enumerate() {
         let mut reader = RowReader::new(mapping, own, place(r));
         for (c, cell) in row.iter().enumerate() {
@@ -703,6 +717,7 @@ fn build_relationships(
         }
         return;
     };
+    imported.problems.extend(sheet.problems().cloned());
     // Powermap's own file: cells exactly as written, an empty label stays empty.
     let own = written_by_powermap(&sheet.headers);
     for (r, row) in sheet.rows.iter().enumerate() {
@@ -769,16 +784,6 @@ fn build_relationships(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn scales_are_guessed_from_the_values_and_map_onto_the_axes() {
-        assert_eq!(Scale::guess([1.0, 3.0, 5.0].into_iter()), Scale::OneToFive);
-        assert_eq!(Scale::guess([0.0, 7.0].into_iter()), Scale::ZeroToTen);
-        assert_eq!(Scale::guess([12.0, 80.0].into_iter()), Scale::ZeroToHundred);
-        assert_eq!(Scale::guess([-0.5, 0.2].into_iter()), Scale::MinusOneToOne);
-        assert_eq!(Scale::OneToFive.unit(3.0), Some(0.5));
-        assert_eq!(Scale::ZeroToTen.unit(11.0), None);
-    }
 
     #[test]
     fn headers_suggest_columns() {

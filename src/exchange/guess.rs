@@ -3,7 +3,7 @@
 //! what the column holds.
 
 use crate::guidance::BUILT_IN_CATEGORIES;
-use crate::model::{ActorKind, RelationshipKind, Slice, Tie};
+use crate::model::{ActorKind, RelationshipKind, Tie};
 
 /// Whether `text` (lower case) contains any of `words`.
 fn mentions(text: &str, words: &[&str]) -> bool {
@@ -210,47 +210,6 @@ pub fn tie_from_connection(text: &str) -> Tie {
     }
 }
 
-/// A slice from its name ("Passive allies", or `passive_allies` as files write it) or a few
-/// common words.
-pub fn slice_from_text(text: &str) -> Option<Slice> {
-    let lower = text.trim().to_lowercase().replace(['_', '-'], " ");
-    Slice::ALL
-        .into_iter()
-        .find(|s| s.label().to_lowercase() == lower)
-        .or(match lower.as_str() {
-            "active ally" | "ally" | "allies" | "champion" => Some(Slice::ActiveAllies),
-            "passive ally" | "sympathiser" | "sympathizer" => Some(Slice::PassiveAllies),
-            "undecided" | "unknown stance" => Some(Slice::Neutral),
-            "passive opponent" | "sceptic" | "skeptic" => Some(Slice::PassiveOpposition),
-            "active opponent" | "opponent" | "opposition" => Some(Slice::ActiveOpposition),
-            _ => None,
-        })
-}
-
-/// Support in −1..=1 from words a spreadsheet might use.
-pub fn support_from_text(text: &str) -> Option<f32> {
-    match text.trim().to_lowercase().as_str() {
-        "strongly supportive" | "champion" | "strong supporter" => Some(1.0),
-        "supportive" | "supporter" | "support" | "for" | "ally" => Some(0.5),
-        "neutral" | "undecided" => Some(0.0),
-        "opposed" | "against" | "opponent" => Some(-0.5),
-        "strongly opposed" | "strong opponent" | "hostile" => Some(-1.0),
-        _ => None,
-    }
-}
-
-/// Influence in 0..=1 from words a spreadsheet might use ("High", "low").
-pub fn influence_from_text(text: &str) -> Option<f32> {
-    match text.trim().to_lowercase().as_str() {
-        "decisive" | "very high" | "highest" => Some(1.0),
-        "high" | "strong" => Some(0.8),
-        "medium" | "moderate" | "mid" | "average" => Some(0.5),
-        "low" | "weak" => Some(0.2),
-        "very low" | "none" | "lowest" => Some(0.0),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -276,11 +235,5 @@ mod tests {
         assert_eq!(tie_from_connection("Institutional investor"), Tie::Funding);
         assert_eq!(tie_from_connection("father of"), Tie::Family);
         assert_eq!(tie_from_connection("CEO"), Tie::Work);
-        assert_eq!(
-            slice_from_text("passive_allies"),
-            Some(Slice::PassiveAllies)
-        );
-        assert_eq!(support_from_text("Strongly opposed"), Some(-1.0));
-        assert_eq!(influence_from_text("High"), Some(0.8));
     }
 }

@@ -5,16 +5,29 @@
 
 mod columns;
 mod csv_out;
+mod decode;
+mod fold;
 mod guess;
+mod header_row;
 mod read;
+mod remembered;
+mod scale;
 mod table;
+mod values;
+mod vocabulary;
 mod workbook;
 mod workbook_scan;
 
-pub use columns::{ActorColumn, Mapping, RelationColumn, Scale, build};
+pub use columns::{ActorColumn, Mapping, RelationColumn, build};
 pub use csv_out::{actors_csv, relationships_csv, relationships_path, write_csv_export};
-pub use read::{csv_table, guess_format, read_tables};
+pub use decode::{EncodingOrigin, OFFERED_ENCODINGS, encoding_named};
+pub use encoding_rs::Encoding;
+pub use fold::fold;
+pub use read::{TextEncoding, csv_table, guess_format, read_tables, read_tables_in};
+pub use remembered::{RememberedMapping, RememberedMappings};
+pub use scale::{Scale, split_unit};
 pub use table::{Cell, Table};
+pub use values::{DistinctValue, ValueChoices, WORD_ROLES, distinct_values};
 pub use workbook::{MAX_CELLS, workbook_tables};
 
 use crate::model::{Actor, Relationship, Session};
@@ -179,6 +192,30 @@ pub enum ImportError {
     /// A sheet asked for by name is not there.
     #[error("There is no sheet called \"{0}\".")]
     NoSheet(String),
+    /// A column asked for by its header is not there.
+    #[error("\"{sheet}\" has no column \"{header}\"; its columns are: {}.", .headers.join(", "))]
+    NoColumn {
+        /// The sheet.
+        sheet: String,
+        /// The header asked for.
+        header: String,
+        /// The headers it has.
+        headers: Vec<String>,
+    },
+    /// A header row asked for by number is not in the sheet.
+    #[error(
+        "\"{sheet}\" has no row {row} with anything in it to read as the header (rows with content run from {first} to {last})."
+    )]
+    NoHeaderRow {
+        /// The sheet.
+        sheet: String,
+        /// The row asked for.
+        row: usize,
+        /// The first row with content.
+        first: usize,
+        /// The last.
+        last: usize,
+    },
     /// A folder, pipe, device or socket was given where a file was expected. (Callers put
     /// the path before the message, so it does not name it again.)
     #[error("This is {0}, not a file: powermap imports only files saved on a disk.")]
@@ -215,35 +252,47 @@ pub enum ImportError {
 pub struct Source {
     /// The file's format, as given or guessed.
     pub format: SourceFormat,
+    /// The encoding a text file was read in (`None` for workbooks and JSON).
+    pub encoding: Option<TextEncoding>,
     /// Its tables; a second file of relationships comes last.
     pub tables: Vec<Table>,
     /// What the sheets' names and headers suggest.
     pub mapping: Mapping,
 }
 
-/// Read `path` (its format guessed when `None`) and, if given, a CSV file of relationships,
-/// whose table becomes the relationships' sheet. The error names the file it is about.
+/// How to read a file beyond what can be guessed from it.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ReadOptions {
+    /// Its format (guessed from the name and content when `None`).
+    pub format: Option<SourceFormat>,
+    /// The encoding of a text file (read from its bytes when `None`).
+    pub encoding: Option<&'static Encoding>,
+}
+
+/// Read `path` and, if given, a CSV file of relationships, whose table becomes the
+/// relationships' sheet. The error names the file it is about.
 pub fn read_source(
     path: &Path,
-    format: Option<SourceFormat>,
+    options: ReadOptions,
     relations: Option<&Path>,
 ) -> Result<Source, (PathBuf, ImportError)> {
     let in_main = |e| (path.to_owned(), e);
-    let format = match format {
+    let format = match options.format {
         Some(format) => format,
         None => guess_format(path).map_err(in_main)?,
     };
-    let mut tables = read_tables(path, format).map_err(in_main)?;
+    let (mut tables, encoding) = read_tables_in(path, format, options.encoding).map_err(in_main)?;
     let mut mapping = Mapping::guess(&tables, format.id_prefix());
     if let Some(relations) = relations {
-        let mut extra =
-            read_tables(relations, SourceFormat::Csv).map_err(|e| (relations.to_owned(), e))?;
+        let (mut extra, _) = read_tables_in(relations, SourceFormat::Csv, options.encoding)
+            .map_err(|e| (relations.to_owned(), e))?;
         tables.append(&mut extra);
         mapping.relation_sheet = Some(tables.len() - 1);
         mapping.guess_columns(&tables);
     }
     Ok(Source {
         format,
+        encoding,
         tables,
         mapping,
     })
@@ -255,7 +304,11 @@ pub fn import_file(
     path: &Path,
     format: Option<SourceFormat>,
 ) -> Result<(Imported, Mapping, Vec<Table>), ImportError> {
-    let source = read_source(path, format, None).map_err(|(_, e)| e)?;
+    let options = ReadOptions {
+        format,
+        encoding: None,
+    };
+    let source = read_source(path, options, None).map_err(|(_, e)| e)?;
     let imported = import_tables(&source.tables, &source.mapping)?;
     Ok((imported, source.mapping, source.tables))
 }

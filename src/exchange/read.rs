@@ -1,10 +1,13 @@
 //! Reading files into tables: CSV (any common delimiter), spreadsheets (.xlsx, .ods, through
 //! calamine), and the JSON of Kumu project backups and Oligrapher maps.
 
+use super::decode::{Decoded, EncodingOrigin, decode};
+use super::header_row::find_header_row;
 use super::table::{Cell, Table};
 use super::workbook::workbook_tables;
-use super::{ImportError, MAX_ROWS, SourceFormat};
+use super::{ImportError, MAX_ROWS, Problem, SourceFormat};
 use crate::storage::{InputError, read_input};
+use encoding_rs::Encoding;
 use serde_json::Value;
 use std::path::Path;
 
@@ -23,11 +26,26 @@ fn read_bytes(path: &Path) -> Result<Vec<u8>, ImportError> {
 
 /// The tables of a file, in the order the file holds them.
 pub fn read_tables(path: &Path, format: SourceFormat) -> Result<Vec<Table>, ImportError> {
+    read_tables_in(path, format, None).map(|(tables, _)| tables)
+}
+
+/// The tables of a file, a text file read in `encoding` (or the one it is read in when
+/// `None`), and the encoding a text file was read in.
+pub fn read_tables_in(
+    path: &Path,
+    format: SourceFormat,
+    encoding: Option<&'static Encoding>,
+) -> Result<(Vec<Table>, Option<TextEncoding>), ImportError> {
     let name = path
         .file_stem()
         .map_or_else(|| "data".to_owned(), |s| s.to_string_lossy().into_owned());
+    let mut text_encoding = None;
     let tables = match format {
-        SourceFormat::Csv => vec![csv_table(&name, &read_bytes(path)?)?],
+        SourceFormat::Csv => {
+            let (table, read_in) = csv_table(&name, &read_bytes(path)?, encoding)?;
+            text_encoding = Some(read_in);
+            vec![table]
+        }
         SourceFormat::Spreadsheet | SourceFormat::Onodo => workbook_tables(read_bytes(path)?)?,
         SourceFormat::Kumu | SourceFormat::Oligrapher => {
             let bytes = read_bytes(path)?;
@@ -49,22 +67,67 @@ pub fn read_tables(path: &Path, format: SourceFormat) -> Result<Vec<Table>, Impo
             });
         }
     }
-    Ok(tables)
+    Ok((tables, text_encoding))
 }
 
-/// The delimiter a CSV file uses: the one of `,` `;` tab that splits its first line most.
+/// The encoding a text file was read in, and how it was chosen.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TextEncoding {
+    /// The encoding.
+    pub encoding: &'static Encoding,
+    /// Marked, valid UTF-8, guessed or chosen.
+    pub origin: EncodingOrigin,
+}
+
+/// How many records are looked at to tell the delimiter.
+const DELIMITER_RECORDS: usize = 20;
+
+/// The delimiter a CSV file uses: of `,` `;` and tab, the one that splits the largest share
+/// of its first records (read with quotes, as the file means them) into one number of
+/// fields, more than one; between equal shares, the one giving more fields. A title above the
+/// table, a comma inside a quoted name, or semicolons and line breaks in someone's notes do
+/// not outvote the table's own shape.
 fn delimiter(text: &str) -> u8 {
-    let first = text.lines().next().unwrap_or_default();
+    let score = |d: u8| {
+        let mut counts: Vec<usize> = csv::ReaderBuilder::new()
+            .delimiter(d)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(text.as_bytes())
+            .records()
+            .take(DELIMITER_RECORDS)
+            .filter_map(Result::ok)
+            .map(|record| record.len())
+            .collect();
+        let records = counts.len().max(1);
+        counts.retain(|&fields| fields > 1);
+        counts.sort_unstable();
+        // The most common number of fields, and how many records have it.
+        let mut best = (0, 0);
+        for run in counts.chunk_by(|a, b| a == b) {
+            best = best.max((run.len(), run[0]));
+        }
+        (best.0 * 1000 / records, best.1)
+    };
     [b',', b';', b'\t']
         .into_iter()
-        .max_by_key(|&d| first.bytes().filter(|&b| b == d).count())
+        .max_by_key(|&d| score(d))
         .unwrap_or(b',')
 }
 
-/// A CSV file as one table; its first row is the header.
-pub fn csv_table(name: &str, bytes: &[u8]) -> Result<Table, ImportError> {
-    let text = String::from_utf8_lossy(bytes);
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+/// A CSV file as one table, read in `encoding` (or the one its bytes are read in), headed by
+/// the row that looks like its header.
+pub fn csv_table(
+    name: &str,
+    bytes: &[u8],
+    encoding: Option<&'static Encoding>,
+) -> Result<(Table, TextEncoding), ImportError> {
+    let decoded = decode(bytes, encoding);
+    let read_in = TextEncoding {
+        encoding: decoded.encoding,
+        origin: decoded.origin,
+    };
+    let text = decoded.text.as_str();
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
@@ -73,36 +136,90 @@ pub fn csv_table(name: &str, bytes: &[u8]) -> Result<Table, ImportError> {
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
-    let mut records = reader.records();
-    let headers: Vec<String> = match records.next() {
-        Some(Ok(record)) => record.iter().map(str::to_owned).collect(),
-        Some(Err(e)) => return Err(ImportError::Csv(e.to_string())),
-        None => return Err(ImportError::Empty),
-    };
-    let trimmed: Vec<String> = headers.iter().map(|h| h.trim().to_owned()).collect();
-    let cell = if super::csv_out::written_by_powermap(&trimmed) {
-        Cell::verbatim
-    } else {
-        Cell::from_text
-    };
-    let mut rows = Vec::new();
+    let mut records = Vec::new();
     let mut total = 0;
-    for record in records {
+    for record in reader.records() {
         let record = record.map_err(|e| ImportError::Csv(e.to_string()))?;
         total += 1;
         // Past the limit, only counting goes on: the refusal names how many there are.
-        if total <= MAX_ROWS {
-            rows.push(record.iter().map(cell).collect());
+        if total <= MAX_ROWS + HEADER_ROOM {
+            let line = record
+                .position()
+                .and_then(|p| usize::try_from(p.line()).ok())
+                .unwrap_or(total);
+            records.push((line, record));
         }
     }
-    if total > MAX_ROWS {
+    if total > MAX_ROWS + HEADER_ROOM {
         return Err(ImportError::TooManyRows {
             sheet: name.to_owned(),
-            rows: total,
+            rows: total - 1,
             limit: MAX_ROWS,
         });
     }
-    Ok(Table::new(name, headers, rows, 2))
+    let grid = |cell: fn(&str) -> Cell| -> Vec<(usize, Vec<Cell>)> {
+        records
+            .iter()
+            .map(|(line, record)| (*line, record.iter().map(cell).collect()))
+            .collect()
+    };
+    let trimmed = grid(Cell::from_text);
+    let header = find_header_row(&trimmed);
+    let header_texts: Vec<String> = trimmed
+        .get(header)
+        .map(|(_, row)| row.iter().map(Cell::text).collect())
+        .unwrap_or_default();
+    // powermap's own CSV is read back exactly as written.
+    let grid = if super::csv_out::written_by_powermap(&header_texts) {
+        grid(Cell::verbatim)
+    } else {
+        trimmed
+    };
+    let problems = broken_lines_problem(name, &decoded);
+    Ok((
+        Table::from_grid(name, grid, Some(header), problems),
+        read_in,
+    ))
+}
+
+/// Rows above the header a CSV file may have beyond the most rows an import takes (titles,
+/// notes, blank lines).
+const HEADER_ROOM: usize = 30;
+
+/// One problem naming the lines that held bytes the encoding does not define.
+fn broken_lines_problem(name: &str, decoded: &Decoded) -> Vec<Problem> {
+    if decoded.broken_lines.is_empty() {
+        return Vec::new();
+    }
+    let lines: Vec<String> = decoded
+        .broken_lines
+        .iter()
+        .take(20)
+        .map(ToString::to_string)
+        .collect();
+    let more = decoded.broken_lines.len().saturating_sub(lines.len());
+    let place = format!(
+        "{name} {} {}{}",
+        if decoded.broken_lines.len() == 1 {
+            "line"
+        } else {
+            "lines"
+        },
+        lines.join(", "),
+        if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        }
+    );
+    vec![Problem::new(
+        place,
+        format!(
+            "hold bytes that are not {}; each was read as \"\u{FFFD}\". Choose the file's \
+             encoding in the mapping step (or with --encoding).",
+            decoded.encoding.name()
+        ),
+    )]
 }
 
 /// A JSON value as a cell: text and numbers as they are, lists joined with "|".

@@ -1,6 +1,9 @@
 //! A sheet of rows and columns, the common ground of every import: CSV files, spreadsheet
 //! sheets, and the elements and connections of Kumu and Oligrapher maps all become tables.
 
+use super::Problem;
+use super::header_row::{TotalRow, find_header_row, trailing_totals};
+
 /// One cell as read.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cell {
@@ -64,17 +67,28 @@ impl Cell {
     }
 }
 
-/// A named sheet: a header row and the rows under it, each as long as the header.
+/// A named sheet: a header row and the rows under it, and the sheet as it was read so that
+/// another row can be chosen as the header.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Table {
     /// The sheet's name ("Elements", "Nodes"), or the file's for a CSV file.
     pub name: String,
-    /// The column headers, trimmed.
+    /// The column headers, trimmed; a column with no header is called by its place
+    /// ("Column 6").
     pub headers: Vec<String>,
     /// The rows under the header; `row_numbers[i]` is where row `i` sits in the source.
     pub rows: Vec<Vec<Cell>>,
     /// The number users see for each row (the line or spreadsheet row), for messages.
     pub row_numbers: Vec<usize>,
+    /// The number of the row the headers were read from; `None` where the source has no rows
+    /// of its own (the JSON of Kumu and Oligrapher).
+    pub header_row: Option<usize>,
+    /// Every row of the sheet as read, and its number, for choosing another header row.
+    grid: Vec<(usize, Vec<Cell>)>,
+    /// What reading the file could not do cleanly (bytes the encoding does not define).
+    read_problems: Vec<Problem>,
+    /// The total and subtotal rows left out at the end.
+    left_out: Vec<Problem>,
 }
 
 impl Table {
@@ -87,6 +101,7 @@ impl Table {
             headers: headers.into_iter().map(|h| h.trim().to_owned()).collect(),
             rows: Vec::with_capacity(rows.len()),
             row_numbers: Vec::with_capacity(rows.len()),
+            ..Self::default()
         };
         for (i, mut row) in rows.into_iter().enumerate() {
             row.resize(width, Cell::Empty);
@@ -99,12 +114,137 @@ impl Table {
         table
     }
 
+    /// A sheet read row by row (each with the number users see), headed by the row at
+    /// `header` (an index into `grid`), or by the row that looks like a header when `None`.
+    /// Total and subtotal rows at the end are left out and listed (`problems`).
+    pub fn from_grid(
+        name: &str,
+        grid: Vec<(usize, Vec<Cell>)>,
+        header: Option<usize>,
+        read_problems: Vec<Problem>,
+    ) -> Self {
+        let mut table = Self {
+            name: name.to_owned(),
+            grid,
+            read_problems,
+            ..Self::default()
+        };
+        let header = header.unwrap_or_else(|| find_header_row(&table.grid));
+        table.head_at(header);
+        table
+    }
+
+    /// The rows that could head the table: each row's number and its first cells as text,
+    /// for the mapping step's menu.
+    pub fn header_candidates(&self) -> Vec<(usize, String)> {
+        self.grid
+            .iter()
+            .filter(|(_, row)| row.iter().any(|c| !c.is_empty()))
+            .take(HEADER_CHOICES)
+            .map(|(number, row)| {
+                let cells: Vec<String> = row
+                    .iter()
+                    .filter(|c| !c.is_empty())
+                    .take(4)
+                    .map(Cell::text)
+                    .collect();
+                (*number, cells.join(" · "))
+            })
+            .collect()
+    }
+
+    /// The same sheet headed by the row users number `row_number`; `None` when no such row
+    /// was read (or the source has no rows of its own).
+    pub fn headed_by(&self, row_number: usize) -> Option<Self> {
+        let index = self
+            .grid
+            .iter()
+            .position(|(n, row)| *n == row_number && row.iter().any(|c| !c.is_empty()))?;
+        let mut table = Self {
+            name: self.name.clone(),
+            grid: self.grid.clone(),
+            read_problems: self.read_problems.clone(),
+            ..Self::default()
+        };
+        table.head_at(index);
+        Some(table)
+    }
+
+    /// The numbers of the first and last rows read with anything in them.
+    pub fn used_rows(&self) -> Option<(usize, usize)> {
+        let mut used = self
+            .grid
+            .iter()
+            .filter(|(_, row)| row.iter().any(|c| !c.is_empty()))
+            .map(|(n, _)| *n);
+        let first = used.next()?;
+        Some((first, used.next_back().unwrap_or(first)))
+    }
+
+    /// Everything reading the sheet could not do as the file has it: undecodable bytes, and
+    /// the total rows left out.
+    pub fn problems(&self) -> impl Iterator<Item = &Problem> {
+        self.read_problems.iter().chain(&self.left_out)
+    }
+
+    fn head_at(&mut self, header: usize) {
+        let Some((header_number, header_cells)) = self.grid.get(header) else {
+            return;
+        };
+        let data = &self.grid[header + 1..];
+        let width = data
+            .iter()
+            .map(|(_, row)| row.iter().rposition(|c| !c.is_empty()).map_or(0, |i| i + 1))
+            .max()
+            .unwrap_or(0)
+            .max(header_cells.len());
+        self.header_row = Some(*header_number);
+        self.headers = (0..width)
+            .map(|c| {
+                let text = header_cells.get(c).map(Cell::text).unwrap_or_default();
+                let text = text.trim();
+                if text.is_empty() {
+                    format!("Column {}", c + 1)
+                } else {
+                    text.to_owned()
+                }
+            })
+            .collect();
+        let totals = trailing_totals(data);
+        let end = totals.iter().map(|&(i, _)| i).min().unwrap_or(data.len());
+        self.left_out = totals
+            .iter()
+            .rev()
+            .map(|&(i, kind)| {
+                let why = match kind {
+                    TotalRow::Named => "is a total row; it was left out",
+                    TotalRow::Sums => "holds only the sums of the columns above; it was left out",
+                };
+                Problem::new(format!("{} row {}", self.name, data[i].0), why.to_owned())
+            })
+            .collect();
+        self.rows.clear();
+        self.row_numbers.clear();
+        for (number, row) in &data[..end] {
+            if row.iter().all(Cell::is_empty) {
+                continue;
+            }
+            let mut row = row.clone();
+            row.resize(width, Cell::Empty);
+            self.rows.push(row);
+            self.row_numbers.push(*number);
+        }
+    }
+
     /// The column whose header is `name`, ignoring case and surrounding spaces.
     pub fn column(&self, name: &str) -> Option<usize> {
         let wanted = name.trim().to_lowercase();
         self.headers.iter().position(|h| h.to_lowercase() == wanted)
     }
 }
+
+/// How many rows the mapping step offers as the header.
+const HEADER_CHOICES: usize = 30;
 
 #[cfg(test)]
 mod tests {

@@ -153,14 +153,12 @@ impl Grid {
         for ((row, col), cell) in self.cells {
             grid[(row - top) as usize][(col - left) as usize] = cell;
         }
-        let mut grid = grid.into_iter();
-        let headers = grid
-            .next()
-            .unwrap_or_default()
-            .iter()
-            .map(Cell::text)
+        let numbered = grid
+            .into_iter()
+            .enumerate()
+            .map(|(i, row)| (top as usize + 1 + i, row))
             .collect();
-        Ok(Table::new(name, headers, grid.collect(), top as usize + 2))
+        Ok(Table::from_grid(name, numbered, None, Vec::new()))
     }
 }
 
@@ -208,17 +206,13 @@ where
         let range = workbook
             .worksheet_range(&name)
             .map_err(|e| ImportError::Sheet(format!("sheet \"{name}\": {e}")))?;
-        let mut rows = range.rows();
-        let Some(header) = rows.next() else {
-            tables.push(Table::new(&name, Vec::new(), Vec::new(), 2));
-            continue;
-        };
-        let headers = header.iter().map(|c| sheet_cell(c).text()).collect();
-        let first_row = range.start().map_or(1, |(row, _)| row as usize + 1) + 1;
-        let rows = rows
-            .map(|row| row.iter().map(sheet_cell).collect())
+        let first_row = range.start().map_or(1, |(row, _)| row as usize + 1);
+        let rows = range
+            .rows()
+            .enumerate()
+            .map(|(i, row)| (first_row + i, row.iter().map(sheet_cell).collect()))
             .collect();
-        tables.push(Table::new(&name, headers, rows, first_row));
+        tables.push(Table::from_grid(&name, rows, None, Vec::new()));
     }
     Ok(tables)
 }

@@ -1,0 +1,741 @@
+//! The import's mapping step: how the file was read (its encoding, its header row), what each
+//! column holds and on which scale, and then the values step, what each word of a word column
+//! becomes. Every choice re-reads or rebuilds the preview at once.
+
+use crate::exchange::{
+    ActorColumn, Encoding, ImportError, Imported, Mapping, OFFERED_ENCODINGS, ReadOptions,
+    RelationColumn, RememberedMapping, RememberedMappings, Scale, Source, SourceFormat, Table,
+    TextEncoding, WORD_ROLES, distinct_values, import_tables, read_source, split_unit,
+};
+use crate::guidance::BUILT_IN_CATEGORIES;
+use crate::model::{ActorKind, Slice};
+use crate::words::count;
+use egui::{ComboBox, Grid, RichText, ScrollArea, Ui};
+use std::path::{Path, PathBuf};
+
+/// The label of the button that opens the values step.
+pub const VALUES_BUTTON: &str = "Next: values";
+/// The label of the button that remembers the mapping.
+pub const REMEMBER_BUTTON: &str = "Remember for files with these headers";
+/// The label of the button that applies a remembered mapping.
+pub const USE_REMEMBERED_BUTTON: &str = "Use the remembered mapping";
+/// The label of the check box that takes support from the slice's words.
+pub const SUPPORT_FROM_SLICE: &str = "Take support from the same words";
+
+/// Which page of the mapping step is shown.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Page {
+    Columns,
+    Values,
+}
+
+/// The mapping step's state: the file as read, the mapping, and the preview it gives.
+pub struct MapState {
+    path: PathBuf,
+    relations: Option<PathBuf>,
+    format: SourceFormat,
+    encoding: Option<TextEncoding>,
+    tables: Vec<Table>,
+    mapping: Mapping,
+    preview: Result<Imported, ImportError>,
+    page: Page,
+    /// Mappings remembered in the config folder (`None`: nowhere to keep them).
+    config_dir: Option<PathBuf>,
+    remembered: RememberedMappings,
+    /// What the last remember or re-read said, for the user.
+    note: Option<String>,
+}
+
+/// What the user asked of the mapping step.
+pub enum MapAction {
+    /// Nothing yet.
+    Stay,
+    /// Back to choosing the file.
+    Back,
+    /// On to the review, with this import.
+    Review(Imported),
+}
+
+impl MapState {
+    /// Read `path` (and a CSV of relationships) for mapping.
+    pub fn read(
+        path: &Path,
+        relations: Option<&Path>,
+        config_dir: Option<PathBuf>,
+    ) -> Result<Self, String> {
+        let source = read_source(path, ReadOptions::default(), relations)
+            .map_err(|(file, e)| format!("{}: {e}", file.display()))?;
+        let remembered = config_dir
+            .as_deref()
+            .map(RememberedMappings::load)
+            .unwrap_or_default();
+        let mut state = Self {
+            path: path.to_owned(),
+            relations: relations.map(Path::to_owned),
+            format: source.format,
+            encoding: None,
+            tables: Vec::new(),
+            mapping: source.mapping.clone(),
+            preview: Ok(Imported::default()),
+            page: Page::Columns,
+            config_dir,
+            remembered,
+            note: None,
+        };
+        state.take(source);
+        Ok(state)
+    }
+
+    fn take(&mut self, source: Source) {
+        self.format = source.format;
+        self.encoding = source.encoding;
+        self.tables = source.tables;
+        self.mapping = source.mapping;
+        self.refresh();
+    }
+
+    fn refresh(&mut self) {
+        self.preview = import_tables(&self.tables, &self.mapping);
+    }
+
+    /// Read the file again in `encoding`.
+    fn reread(&mut self, encoding: &'static Encoding) {
+        let options = ReadOptions {
+            format: Some(self.format),
+            encoding: Some(encoding),
+        };
+        match read_source(&self.path, options, self.relations.as_deref()) {
+            Ok(source) => {
+                self.take(source);
+                self.note = None;
+            }
+            Err((file, e)) => self.note = Some(format!("{}: {e}", file.display())),
+        }
+    }
+
+    fn actors(&self) -> Option<&Table> {
+        self.tables.get(self.mapping.actor_sheet)
+    }
+
+    /// Draw the step; `room` is the height the dialog may take.
+    pub fn show(&mut self, ui: &mut Ui, room: f32) -> MapAction {
+        let before = self.mapping.clone();
+        let action = match self.page {
+            Page::Columns => self.columns_page(ui, room),
+            Page::Values => self.values_page(ui, room),
+        };
+        if self.mapping != before {
+            self.refresh();
+        }
+        action
+    }
+
+    fn columns_page(&mut self, ui: &mut Ui, room: f32) -> MapAction {
+        ui.label(format!(
+            "Read as a {}. Say what each column holds; the preview below follows your choices.",
+            self.format.label()
+        ));
+        self.encoding_choice(ui);
+        self.header_row_choice(ui);
+        sheet_choices(ui, &self.tables, &mut self.mapping);
+        let grid_height = ((room - 470.0) * 0.45).clamp(110.0, 340.0);
+        ScrollArea::vertical()
+            .id_salt("import columns")
+            .max_height(grid_height)
+            .show(ui, |ui| column_grid(ui, &self.tables, &mut self.mapping));
+        self.scale_choices(ui);
+        ui.horizontal_wrapped(|ui| {
+            ui.checkbox(
+                &mut self.mapping.keep_other_columns,
+                "Keep the other columns in each actor's notes",
+            );
+            if self.mapping.may_take_support_from_slice() || self.mapping.support_from_slice {
+                ui.checkbox(&mut self.mapping.support_from_slice, SUPPORT_FROM_SLICE)
+                    .on_hover_text(
+                        "The sheet has no support column. Place actors on the support axis by \
+                         their attitude words: allies' words on the supportive side, \
+                         opposition words on the opposed side.",
+                    );
+            }
+        });
+        self.remember_row(ui);
+        if let Err(error) = &self.preview {
+            ui.label(RichText::new(error.to_string()).color(ui.visuals().error_fg_color));
+        }
+        if let Ok(imported) = &self.preview {
+            preview_list(ui, imported, ((room - 470.0) * 0.55).clamp(90.0, 300.0));
+        }
+        let has_words = self.word_columns().next().is_some();
+        let (mut back, mut values, mut next) = (false, false, false);
+        ui.horizontal(|ui| {
+            back = ui.button("Back").clicked();
+            if self.preview.is_ok() {
+                if has_words {
+                    values = ui.button(VALUES_BUTTON).clicked();
+                }
+                next = ui.button("Next: what will change").clicked();
+            }
+        });
+        if values {
+            self.page = Page::Values;
+        }
+        self.finish(back, next)
+    }
+
+    fn finish(&self, back: bool, next: bool) -> MapAction {
+        match (&self.preview, back, next) {
+            (_, true, _) => MapAction::Back,
+            (Ok(imported), _, true) => MapAction::Review(imported.clone()),
+            _ => MapAction::Stay,
+        }
+    }
+
+    /// The file's encoding, with a menu to read it in another.
+    fn encoding_choice(&mut self, ui: &mut Ui) {
+        let Some(read) = self.encoding else {
+            return;
+        };
+        let mut chosen = read.encoding;
+        ui.horizontal(|ui| {
+            let label = ui.label("Encoding");
+            ComboBox::from_id_salt("import encoding")
+                .selected_text(chosen.name())
+                .show_ui(ui, |ui| {
+                    for encoding in OFFERED_ENCODINGS {
+                        ui.selectable_value(&mut chosen, encoding, encoding.name());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.label(RichText::new(format!("({})", read.origin.describe())).weak());
+        });
+        if chosen != read.encoding {
+            self.reread(chosen);
+        }
+    }
+
+    /// The row the headers are read from, with a menu of the first rows.
+    fn header_row_choice(&mut self, ui: &mut Ui) {
+        let Some(table) = self.actors() else {
+            return;
+        };
+        let Some(current) = table.header_row else {
+            return;
+        };
+        let candidates = table.header_candidates();
+        let first = table.used_rows().map_or(current, |(first, _)| first);
+        let mut chosen = current;
+        ui.horizontal(|ui| {
+            let label = ui.label("Headers in row");
+            ComboBox::from_id_salt("import header row")
+                .selected_text(current.to_string())
+                .width(60.0)
+                .show_ui(ui, |ui| {
+                    for (number, text) in &candidates {
+                        ui.selectable_value(&mut chosen, *number, format!("{number}: {text}"));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            if current > first {
+                ui.label(
+                    RichText::new(format!(
+                        "(rows {first} to {} above it are titles or notes, left out)",
+                        current - 1
+                    ))
+                    .weak(),
+                );
+            }
+        });
+        if chosen != current
+            && let Some(headed) = table.headed_by(chosen)
+        {
+            let sheet = self.mapping.actor_sheet;
+            self.tables[sheet] = headed;
+            self.mapping.guess_columns(&self.tables);
+        }
+    }
+
+    /// The range of the support and influence columns, where the sheet has them.
+    fn scale_choices(&mut self, ui: &mut Ui) {
+        let Some(table) = self.tables.get(self.mapping.actor_sheet) else {
+            return;
+        };
+        for (role, salt) in [
+            (ActorColumn::Support, "support scale"),
+            (ActorColumn::Influence, "influence scale"),
+        ] {
+            let Some(column) = self.mapping.column_of(role) else {
+                continue;
+            };
+            let header = &table.headers[column];
+            let scale = if role == ActorColumn::Support {
+                &mut self.mapping.support_scale
+            } else {
+                &mut self.mapping.influence_scale
+            };
+            ui.horizontal_wrapped(|ui| {
+                let label = ui.label(format!("\"{header}\" runs"));
+                scale_menu(ui, salt, scale).labelled_by(label.id);
+                let origin = if split_unit(header).1 == Some(*scale) {
+                    "as its header says"
+                } else {
+                    "as its values suggest"
+                };
+                ui.label(RichText::new(origin).weak());
+                ui.label(converted_samples(table, column, role, *scale));
+                let outside = table
+                    .rows
+                    .iter()
+                    .filter_map(|row| row[column].number())
+                    .filter(|&n| scale.unit(n).is_none())
+                    .count();
+                if outside > 0 {
+                    ui.label(
+                        RichText::new(format!(
+                            "{} outside {}: {} in the parking lot",
+                            count(outside, "value", "values"),
+                            scale.label(),
+                            if outside == 1 {
+                                "its actor waits"
+                            } else {
+                                "their actors wait"
+                            }
+                        ))
+                        .color(ui.visuals().warn_fg_color),
+                    );
+                }
+            });
+        }
+    }
+
+    /// Offer a mapping remembered for these headers, and remembering this one.
+    fn remember_row(&mut self, ui: &mut Ui) {
+        let Some(folder) = self.config_dir.clone() else {
+            return;
+        };
+        let Some(table) = self.actors() else {
+            return;
+        };
+        let this = RememberedMapping::of(table, &self.mapping);
+        let offered = self.remembered.for_table(table).cloned();
+        ui.horizontal_wrapped(|ui| {
+            if let Some(offered) = offered.filter(|m| *m != this) {
+                ui.label("You saved a mapping for files with these headers.");
+                if ui.button(USE_REMEMBERED_BUTTON).clicked() {
+                    offered.apply(&mut self.mapping);
+                    self.note = Some("The remembered mapping is in use.".to_owned());
+                }
+            }
+            if ui.button(REMEMBER_BUTTON).clicked() {
+                self.note = Some(match self.remembered.remember(this, &folder) {
+                    Ok(()) => "Remembered: files with these headers will be offered this \
+                               mapping."
+                        .to_owned(),
+                    Err(error) => format!("Could not remember the mapping: {error}"),
+                });
+            }
+            if let Some(note) = &self.note {
+                ui.label(RichText::new(note).weak());
+            }
+        });
+    }
+
+    /// The columns of words whose values the values step lists: (role, column).
+    fn word_columns(&self) -> impl Iterator<Item = (ActorColumn, usize)> + '_ {
+        WORD_ROLES.into_iter().filter_map(|role| {
+            let column = self.mapping.column_of(role)?;
+            let table = self.actors()?;
+            (!distinct_values(table, column).is_empty()).then_some((role, column))
+        })
+    }
+
+    fn values_page(&mut self, ui: &mut Ui, room: f32) -> MapAction {
+        ui.label(
+            "What each word in the file becomes. The guesses are filled in; change any, and \
+             the count below follows.",
+        );
+        let columns: Vec<(ActorColumn, usize)> = self.word_columns().collect();
+        let Some(table) = self.tables.get(self.mapping.actor_sheet) else {
+            return MapAction::Back;
+        };
+        ScrollArea::vertical()
+            .id_salt("import values")
+            .max_height((room - 260.0).clamp(160.0, 640.0))
+            .show(ui, |ui| {
+                for (role, column) in columns {
+                    ui.label(
+                        RichText::new(format!(
+                            "{}: column \"{}\"",
+                            role.label(),
+                            table.headers[column]
+                        ))
+                        .strong(),
+                    );
+                    values_grid(ui, table, column, role, &mut self.mapping);
+                    ui.add_space(6.0);
+                }
+            });
+        if let Ok(imported) = &self.preview {
+            ui.label(RichText::new(summary(imported)).strong());
+        }
+        self.remember_row(ui);
+        let mut next = false;
+        ui.horizontal(|ui| {
+            if ui.button("Back to the columns").clicked() {
+                self.page = Page::Columns;
+            }
+            if self.preview.is_ok() {
+                next = ui.button("Next: what will change").clicked();
+            }
+        });
+        self.finish(false, next)
+    }
+}
+
+/// One row per distinct word of `column`: the word, how many rows hold it, what it becomes.
+fn values_grid(
+    ui: &mut Ui,
+    table: &Table,
+    column: usize,
+    role: ActorColumn,
+    mapping: &mut Mapping,
+) {
+    Grid::new(("import values", column))
+        .striped(true)
+        .num_columns(3)
+        .show(ui, |ui| {
+            ui.label(RichText::new("In the file").strong());
+            ui.label(RichText::new("Rows").strong());
+            ui.label(RichText::new("Becomes").strong());
+            ui.end_row();
+            for value in distinct_values(table, column) {
+                let label = ui.label(&value.text);
+                ui.label(value.count.to_string());
+                let salt = ("value choice", column, value.key.as_str());
+                let values = &mut mapping.values;
+                let menu = match role {
+                    ActorColumn::Slice => {
+                        let mut choice = values.slice(&value.text);
+                        let response = option_menu(ui, salt, &mut choice, &slice_options());
+                        if response.1 {
+                            values.slice.insert(value.key.clone(), choice);
+                        }
+                        response.0
+                    }
+                    ActorColumn::Support => {
+                        let mut choice = values.support_step(&value.text);
+                        let response = option_menu(ui, salt, &mut choice, &support_options());
+                        if response.1 {
+                            values.support.insert(value.key.clone(), choice);
+                        }
+                        response.0
+                    }
+                    ActorColumn::Kind => {
+                        let mut choice = values.kind(&value.text).0;
+                        let response = option_menu(ui, salt, &mut choice, &kind_options());
+                        if response.1 {
+                            values.kind.insert(value.key.clone(), choice);
+                        }
+                        response.0
+                    }
+                    _ => {
+                        let current = values.category(&value.text);
+                        let mut choice = BUILT_IN_CATEGORIES
+                            .iter()
+                            .find(|c| c.key == current)
+                            .map(|c| c.key.to_owned());
+                        let options = category_options(&value.text);
+                        let response = option_menu(ui, salt, &mut choice, &options);
+                        if response.1 {
+                            values.category.insert(value.key.clone(), choice);
+                        }
+                        response.0
+                    }
+                };
+                menu.labelled_by(label.id);
+                ui.end_row();
+            }
+        });
+}
+
+/// A menu of `options` (a value and its label) setting `choice`; whether it changed.
+fn option_menu<T: Clone + PartialEq>(
+    ui: &mut Ui,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+    choice: &mut T,
+    options: &[(T, String)],
+) -> (egui::Response, bool) {
+    let before = choice.clone();
+    let selected = options
+        .iter()
+        .find(|(value, _)| value == choice)
+        .map_or_else(String::new, |(_, label)| label.clone());
+    let response = ComboBox::from_id_salt(salt)
+        .selected_text(selected)
+        .width(230.0)
+        .show_ui(ui, |ui| {
+            for (value, label) in options {
+                ui.selectable_value(choice, value.clone(), label);
+            }
+        })
+        .response;
+    let changed = *choice != before;
+    (response, changed)
+}
+
+fn slice_options() -> Vec<(Option<Slice>, String)> {
+    Slice::ALL
+        .into_iter()
+        .map(|s| (Some(s), s.label().to_owned()))
+        .chain([(None, "Not placed: wait in the tray".to_owned())])
+        .collect()
+}
+
+fn support_options() -> Vec<(Option<Slice>, String)> {
+    let labels = [
+        "Strongly supportive (+1)",
+        "Supportive (+0.5)",
+        "Neutral (0)",
+        "Opposed (−0.5)",
+        "Strongly opposed (−1)",
+    ];
+    Slice::ALL
+        .into_iter()
+        .zip(labels)
+        .map(|(s, label)| (Some(s), label.to_owned()))
+        .chain([(None, "Not placed: wait in the parking lot".to_owned())])
+        .collect()
+}
+
+fn kind_options() -> Vec<(Option<ActorKind>, String)> {
+    ActorKind::ALL
+        .into_iter()
+        .map(|k| (Some(k), k.label().to_owned()))
+        .chain([(None, "No kind: keep it as the category".to_owned())])
+        .collect()
+}
+
+fn category_options(text: &str) -> Vec<(Option<String>, String)> {
+    std::iter::once((None, format!("Its own category: \"{}\"", text.trim())))
+        .chain(
+            BUILT_IN_CATEGORIES
+                .iter()
+                .map(|c| (Some(c.key.to_owned()), c.label.to_owned())),
+        )
+        .collect()
+}
+
+fn scale_menu(ui: &mut Ui, salt: &str, scale: &mut Scale) -> egui::Response {
+    let mut options: Vec<Scale> = Scale::ALL.to_vec();
+    if !options.contains(scale) {
+        options.insert(0, *scale);
+    }
+    ComboBox::from_id_salt(salt)
+        .selected_text(scale.label())
+        .show_ui(ui, |ui| {
+            for option in options {
+                ui.selectable_value(scale, option, option.label());
+            }
+        })
+        .response
+}
+
+/// The first values of a numeric column and where each lands on its axis.
+fn converted_samples(table: &Table, column: usize, role: ActorColumn, scale: Scale) -> String {
+    let samples: Vec<String> = table
+        .rows
+        .iter()
+        .filter_map(|row| {
+            let cell = &row[column];
+            let n = cell.number()?;
+            let landed = match scale.unit(n) {
+                Some(u) if role == ActorColumn::Support => format!("{:+.2}", u * 2.0 - 1.0),
+                Some(u) => format!("{u:.2}"),
+                None => "outside".to_owned(),
+            };
+            Some(format!("{} → {landed}", cell.text()))
+        })
+        .take(4)
+        .collect();
+    samples.join(" · ")
+}
+
+fn sheet_choices(ui: &mut Ui, tables: &[Table], mapping: &mut Mapping) {
+    if tables.len() < 2 {
+        return;
+    }
+    let before = (mapping.actor_sheet, mapping.relation_sheet);
+    ui.horizontal(|ui| {
+        let name = |i: usize| tables.get(i).map_or("", |t| t.name.as_str()).to_owned();
+        let label = ui.label("Actors in");
+        ComboBox::from_id_salt("actor sheet")
+            .selected_text(name(mapping.actor_sheet))
+            .show_ui(ui, |ui| {
+                for (i, table) in tables.iter().enumerate() {
+                    ui.selectable_value(&mut mapping.actor_sheet, i, &table.name);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let label = ui.label("Relationships in");
+        ComboBox::from_id_salt("relation sheet")
+            .selected_text(
+                mapping
+                    .relation_sheet
+                    .map_or_else(|| "none".to_owned(), name),
+            )
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut mapping.relation_sheet, None, "none");
+                for (i, table) in tables.iter().enumerate() {
+                    ui.selectable_value(&mut mapping.relation_sheet, Some(i), &table.name);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    if (mapping.actor_sheet, mapping.relation_sheet) != before {
+        mapping.guess_columns(tables);
+    }
+}
+
+/// The column grids of the actors' sheet and, if chosen, the relationships' sheet.
+fn column_grid(ui: &mut Ui, tables: &[Table], mapping: &mut Mapping) {
+    if let Some(actors) = tables.get(mapping.actor_sheet) {
+        let before = mapping.actor_columns.clone();
+        let mut roles = before.clone();
+        role_grid(
+            ui,
+            actors,
+            &mut roles,
+            &ActorColumn::ALL,
+            ActorColumn::label,
+        );
+        // A role only one column may hold moves to the column it was given.
+        for (column, (&new, &old)) in roles.iter().zip(&before).enumerate() {
+            if new != old {
+                mapping.assign(column, new);
+                if let Some(scale) = mapping.column_scale(actors, new) {
+                    match new {
+                        ActorColumn::Support => mapping.support_scale = scale,
+                        ActorColumn::Influence => mapping.influence_scale = scale,
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+    if let Some(relations) = mapping.relation_sheet.and_then(|r| tables.get(r)) {
+        role_grid(
+            ui,
+            relations,
+            &mut mapping.relation_columns,
+            &RelationColumn::ALL,
+            RelationColumn::label,
+        );
+    }
+}
+
+/// One row per column of `table`: its header, a menu of what it holds, its first values.
+fn role_grid<R: Copy + PartialEq>(
+    ui: &mut Ui,
+    table: &Table,
+    roles: &mut [R],
+    options: &[R],
+    label_of: fn(R) -> &'static str,
+) {
+    Grid::new(("columns", &table.name))
+        .striped(true)
+        .show(ui, |ui| {
+            ui.label(RichText::new(format!("Column of {}", table.name)).strong());
+            ui.label(RichText::new("Holds").strong());
+            ui.label(RichText::new("First values").strong());
+            ui.end_row();
+            for (c, (header, role)) in table.headers.iter().zip(roles.iter_mut()).enumerate() {
+                let label = ui.label(header);
+                ComboBox::from_id_salt(("column role", &table.name, c))
+                    .selected_text(label_of(*role))
+                    .show_ui(ui, |ui| {
+                        for &option in options {
+                            ui.selectable_value(role, option, label_of(option));
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.label(samples(table, c));
+                ui.end_row();
+            }
+        });
+}
+
+fn samples(table: &Table, column: usize) -> String {
+    let values: Vec<String> = table
+        .rows
+        .iter()
+        .map(|row| row[column].text())
+        .filter(|t| !t.is_empty())
+        .take(3)
+        .map(|t| {
+            if t.chars().count() > 28 {
+                format!("{}…", t.chars().take(27).collect::<String>())
+            } else {
+                t
+            }
+        })
+        .collect();
+    values.join(" · ")
+}
+
+fn summary(imported: &Imported) -> String {
+    let waiting = imported.actors.iter().filter(|a| a.parked).count();
+    let tray = imported
+        .actors
+        .iter()
+        .filter(|a| a.spectrum.is_none())
+        .count();
+    format!(
+        "{} ({waiting} wait to be placed on the map, {tray} in the spectrum's tray), {}",
+        count(imported.actors.len(), "actor", "actors"),
+        count(
+            imported.relationships.len(),
+            "relationship",
+            "relationships"
+        )
+    )
+}
+
+/// The first actors as they will arrive, then every problem.
+fn preview_list(ui: &mut Ui, imported: &Imported, height: f32) {
+    ui.label(RichText::new(summary(imported)).strong());
+    ScrollArea::vertical()
+        .id_salt("import preview")
+        .max_height(height)
+        .show(ui, |ui| {
+            for actor in imported.actors.iter().take(8) {
+                ui.label(format!(
+                    "{} · {} · {}",
+                    actor.name,
+                    actor.kind.label(),
+                    super::import_dialog::place_text(actor)
+                ));
+            }
+            if imported.actors.len() > 8 {
+                ui.label(format!("… and {} more", imported.actors.len() - 8));
+            }
+            if !imported.problems.is_empty() {
+                ui.label(
+                    RichText::new(format!(
+                        "{}:",
+                        count(imported.problems.len(), "problem", "problems")
+                    ))
+                    .color(ui.visuals().warn_fg_color),
+                );
+                for problem in imported.problems.iter().take(200) {
+                    ui.label(problem.to_string());
+                }
+                if imported.problems.len() > 200 {
+                    ui.label(format!("… and {} more", imported.problems.len() - 200));
+                }
+            }
+        });
+}
