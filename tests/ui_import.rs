@@ -3,7 +3,7 @@
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use powermap::app::{AppOptions, Command, PowermapApp, install_style};
-use powermap::model::{Actor, Position, Session};
+use powermap::model::{Actor, Position, Session, Slice};
 use std::path::{Path, PathBuf};
 
 fn harness(open: Option<PathBuf>) -> Harness<'static, PowermapApp> {
@@ -187,5 +187,189 @@ fn every_fixture_imports_through_the_dialog() {
         );
         let text = powermap::storage::to_json(session).expect("saves");
         powermap::storage::load_str(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
+    }
+}
+
+fn harness_keeping_mappings(open: PathBuf, config: &Path) -> Harness<'static, PowermapApp> {
+    let mut options = AppOptions::headless(Some(open));
+    options.config_dir = Some(config.to_owned());
+    let mut harness = Harness::builder()
+        .with_size([1366.0, 768.0])
+        .build_eframe(move |cc| {
+            install_style(&cc.egui_ctx);
+            PowermapApp::new(options)
+        });
+    harness.run();
+    harness
+}
+
+/// Choose `option` in the values step's menu for the word `word`.
+fn choose_value(h: &mut Harness<'static, PowermapApp>, word: &str, option: &str) {
+    h.get_by_label(word).click();
+    h.run();
+    h.get_by_label(option).click();
+    h.run();
+}
+
+fn world(file: &str) -> String {
+    fixture(&format!("world/{file}"))
+}
+
+/// The slice of the imported actor called `name`.
+fn slice_of(h: &Harness<'static, PowermapApp>, name: &str) -> Option<Slice> {
+    let actor = h
+        .state()
+        .session()
+        .actors
+        .iter()
+        .find(|a| a.name == name)
+        .unwrap_or_else(|| panic!("{name} was imported"));
+    actor.spectrum.map(|p| p.slice)
+}
+
+#[test]
+fn the_values_step_says_what_each_word_becomes_and_the_import_follows() {
+    let dir = tempfile::tempdir().expect("dir");
+    let start = session_file(dir.path(), "start.json", &Session::new_with_us());
+    let mut h = harness_keeping_mappings(start, dir.path());
+    read_file(&mut h, Command::Import, &world("excel-fr-semicolon.csv"));
+    assert!(
+        h.query_by_label_contains("0 in the spectrum's tray")
+            .is_some()
+    );
+    h.get_by_label("Next: values").click();
+    h.run();
+    // Guessed: "bloquant" is active opposition, "sceptique" passive. The room says otherwise.
+    choose_value(&mut h, "bloquant", "Not placed: wait in the tray");
+    choose_value(&mut h, "sceptique", "Passive allies");
+    assert!(
+        h.query_by_label_contains("1 in the spectrum's tray")
+            .is_some()
+    );
+    h.get_by_label("Next: what will change").click();
+    h.run();
+    h.get_by_label("Import").click();
+    h.run();
+    assert_eq!(
+        slice_of(&h, "Entreprise Béton & Fils"),
+        None,
+        "waits in the tray"
+    );
+    assert_eq!(
+        slice_of(&h, "Chambre de commerce et d'industrie"),
+        Some(Slice::PassiveAllies)
+    );
+    assert_eq!(
+        slice_of(&h, "Préfecture de la Loire"),
+        Some(Slice::ActiveOpposition),
+        "the other words as guessed"
+    );
+}
+
+#[test]
+fn a_remembered_mapping_is_offered_again_for_a_file_with_the_same_headers() {
+    let dir = tempfile::tempdir().expect("dir");
+    let config = dir.path().join("config");
+    let start = session_file(dir.path(), "start.json", &Session::new_with_us());
+    let mut h = harness_keeping_mappings(start, &config);
+    read_file(&mut h, Command::Import, &world("template-es.ods"));
+    assert!(h.query_by_label("Use the remembered mapping").is_none());
+    assert!(h.query_by_label_contains("8 wait to be placed").is_some());
+    // No support column: support from the Postura words, as an explicit choice.
+    h.get_by_label("Take support from the words of \"Postura\"")
+        .click();
+    h.run();
+    h.get_by_label("Next: values").click();
+    h.run();
+    choose_value(&mut h, "opositor", "Passive opposition");
+    h.get_by_label("Remember for files with these headers")
+        .click();
+    h.run();
+    assert!(config.join("import-mappings.json").is_file());
+    h.get_by_label("Cancel").click();
+    h.run();
+
+    // Next month's copy of the same sheet, under another name.
+    let again = dir.path().join("actores-diciembre.ods");
+    std::fs::copy(world("template-es.ods"), &again).expect("copied");
+    read_file(&mut h, Command::Import, again.to_str().expect("path"));
+    assert!(
+        h.query_by_label_contains("8 wait to be placed").is_some(),
+        "guessed afresh until the user takes the remembered mapping"
+    );
+    h.get_by_label("Use the remembered mapping").click();
+    h.run();
+    assert!(h.query_by_label_contains("0 wait to be placed").is_some());
+    h.get_by_label("Next: what will change").click();
+    h.run();
+    h.get_by_label("Import").click();
+    h.run();
+    let name = "Asociación de Propietarios Urbanos (APU)";
+    assert_eq!(slice_of(&h, name), Some(Slice::PassiveOpposition));
+    let owners = h
+        .state()
+        .session()
+        .actors
+        .iter()
+        .find(|a| a.name == name)
+        .expect("imported");
+    assert_eq!(
+        owners.position.support, -0.5,
+        "support from the chosen word"
+    );
+    let placed = h
+        .state()
+        .session()
+        .actors
+        .iter()
+        .filter(|a| !a.parked)
+        .count();
+    assert_eq!(placed, 9, "us and the eight, on the map by their words");
+}
+
+#[test]
+fn the_mapping_step_fits_a_1366_by_768_screen_on_both_pages() {
+    let dir = tempfile::tempdir().expect("dir");
+    let start = session_file(dir.path(), "start.json", &Session::new_with_us());
+    // A wide sheet with many words and many problems fills every list the step has.
+    let wide = dir.path().join("wide.csv");
+    let mut text = String::from("Name,Support (1-5),Influence (1-5),Attitude,Type");
+    for c in 0..20 {
+        text.push_str(&format!(",Extra {c}"));
+    }
+    text.push('\n');
+    for r in 0..300 {
+        text.push_str(&format!(
+            "Actor {r},{},3,word {},kind {}",
+            r % 9,
+            r % 40,
+            r % 30
+        ));
+        text.push_str(&",x".repeat(20));
+        text.push('\n');
+    }
+    std::fs::write(&wide, text).expect("written");
+    let wide = wide.to_str().expect("path").to_owned();
+    for file in [
+        world("stakeholder-register.xlsx"),
+        world("excel-fr-semicolon.csv"),
+        wide,
+    ] {
+        let mut h = harness_keeping_mappings(start.clone(), dir.path());
+        read_file(&mut h, Command::Import, &file);
+        let fits = |h: &Harness<'static, PowermapApp>, page: &str| {
+            let cancel = h.get_by_label("Cancel").rect();
+            assert!(
+                cancel.bottom() <= 768.0 && cancel.top() > 0.0,
+                "{file}, {page}: Cancel at {cancel:?} is off a 768-pixel screen"
+            );
+        };
+        fits(&h, "columns");
+        h.get_by_label("Next: values").click();
+        h.run();
+        for _ in 0..3 {
+            h.step();
+        }
+        fits(&h, "values");
     }
 }

@@ -19,8 +19,13 @@ pub const VALUES_BUTTON: &str = "Next: values";
 pub const REMEMBER_BUTTON: &str = "Remember for files with these headers";
 /// The label of the button that applies a remembered mapping.
 pub const USE_REMEMBERED_BUTTON: &str = "Use the remembered mapping";
-/// The label of the check box that takes support from the slice's words.
-pub const SUPPORT_FROM_SLICE: &str = "Take support from the same words";
+/// The start of the label of the check box that takes support from the slice column's words
+/// (the column's header follows, in quotes).
+pub const SUPPORT_FROM_SLICE: &str = "Take support from the words of";
+
+/// The height of the mapping step's rows other than the columns and the preview (title,
+/// menus, scales, buttons, and the room the modal keeps around them).
+const FIXED_ROWS_HEIGHT: f32 = 400.0;
 
 /// Which page of the mapping step is shown.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -138,7 +143,9 @@ impl MapState {
         self.encoding_choice(ui);
         self.header_row_choice(ui);
         sheet_choices(ui, &self.tables, &mut self.mapping);
-        let grid_height = ((room - 470.0) * 0.45).clamp(110.0, 340.0);
+        // What the screen leaves beside the fixed rows, shared by the columns and the preview.
+        let spare = room - FIXED_ROWS_HEIGHT;
+        let grid_height = (spare * 0.5).clamp(110.0, 340.0);
         ScrollArea::vertical()
             .id_salt("import columns")
             .max_height(grid_height)
@@ -149,8 +156,13 @@ impl MapState {
                 &mut self.mapping.keep_other_columns,
                 "Keep the other columns in each actor's notes",
             );
-            if self.mapping.may_take_support_from_slice() || self.mapping.support_from_slice {
-                ui.checkbox(&mut self.mapping.support_from_slice, SUPPORT_FROM_SLICE)
+            let words = self.mapping.column_of(ActorColumn::Slice);
+            let header = words.and_then(|c| self.actors()?.headers.get(c).cloned());
+            if let Some(header) = header.filter(|_| {
+                self.mapping.may_take_support_from_slice() || self.mapping.support_from_slice
+            }) {
+                let text = format!("{SUPPORT_FROM_SLICE} \"{header}\"");
+                ui.checkbox(&mut self.mapping.support_from_slice, text)
                     .on_hover_text(
                         "The sheet has no support column. Place actors on the support axis by \
                          their attitude words: allies' words on the supportive side, \
@@ -163,7 +175,7 @@ impl MapState {
             ui.label(RichText::new(error.to_string()).color(ui.visuals().error_fg_color));
         }
         if let Ok(imported) = &self.preview {
-            preview_list(ui, imported, ((room - 470.0) * 0.55).clamp(90.0, 300.0));
+            preview_list(ui, imported, (spare * 0.5).clamp(90.0, 300.0));
         }
         let has_words = self.word_columns().next().is_some();
         let (mut back, mut values, mut next) = (false, false, false);
@@ -704,24 +716,14 @@ fn summary(imported: &Imported) -> String {
     )
 }
 
-/// The first actors as they will arrive, then every problem.
+/// Every problem first (what the user must act on), then the first actors as they will
+/// arrive.
 fn preview_list(ui: &mut Ui, imported: &Imported, height: f32) {
     ui.label(RichText::new(summary(imported)).strong());
     ScrollArea::vertical()
         .id_salt("import preview")
         .max_height(height)
         .show(ui, |ui| {
-            for actor in imported.actors.iter().take(8) {
-                ui.label(format!(
-                    "{} · {} · {}",
-                    actor.name,
-                    actor.kind.label(),
-                    super::import_dialog::place_text(actor)
-                ));
-            }
-            if imported.actors.len() > 8 {
-                ui.label(format!("… and {} more", imported.actors.len() - 8));
-            }
             if !imported.problems.is_empty() {
                 ui.label(
                     RichText::new(format!(
@@ -730,12 +732,35 @@ fn preview_list(ui: &mut Ui, imported: &Imported, height: f32) {
                     ))
                     .color(ui.visuals().warn_fg_color),
                 );
-                for problem in imported.problems.iter().take(200) {
+                for problem in imported.problems.iter().take(PROBLEMS_LISTED) {
                     ui.label(problem.to_string());
                 }
-                if imported.problems.len() > 200 {
-                    ui.label(format!("… and {} more", imported.problems.len() - 200));
+                if imported.problems.len() > PROBLEMS_LISTED {
+                    ui.label(format!(
+                        "… and {} more",
+                        imported.problems.len() - PROBLEMS_LISTED
+                    ));
                 }
+                ui.separator();
+            }
+            for actor in imported.actors.iter().take(ACTORS_LISTED) {
+                ui.label(format!(
+                    "{} · {} · {}",
+                    actor.name,
+                    actor.kind.label(),
+                    super::import_dialog::place_text(actor)
+                ));
+            }
+            if imported.actors.len() > ACTORS_LISTED {
+                ui.label(format!(
+                    "… and {} more",
+                    imported.actors.len() - ACTORS_LISTED
+                ));
             }
         });
 }
+
+/// How many problems the preview lists (the CLI prints them all).
+const PROBLEMS_LISTED: usize = 200;
+/// How many actors the preview shows.
+const ACTORS_LISTED: usize = 8;
