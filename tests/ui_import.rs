@@ -333,21 +333,20 @@ fn the_mapping_step_fits_a_1366_by_768_screen_on_both_pages() {
     let start = session_file(dir.path(), "start.json", &Session::new_with_us());
     // A wide sheet with many words and many problems fills every list the step has.
     let wide = dir.path().join("wide.csv");
-    let mut text = String::from("Name,Support (1-5),Influence (1-5),Attitude,Type");
-    for c in 0..20 {
-        text.push_str(&format!(",Extra {c}"));
-    }
-    text.push('\n');
-    for r in 0..300 {
-        text.push_str(&format!(
-            "Actor {r},{},3,word {},kind {}",
-            r % 9,
-            r % 40,
-            r % 30
-        ));
-        text.push_str(&",x".repeat(20));
-        text.push('\n');
-    }
+    let extras: String = (0..20).map(|c| format!(",Extra {c}")).collect();
+    let header = format!("Name,Support (1-5),Influence (1-5),Attitude,Type{extras}\n");
+    let rows: String = (0..300)
+        .map(|r| {
+            let cells = ",x".repeat(20);
+            format!(
+                "Actor {r},{},3,word {},kind {}{cells}\n",
+                r % 9,
+                r % 40,
+                r % 30
+            )
+        })
+        .collect();
+    let text = header + &rows;
     std::fs::write(&wide, text).expect("written");
     let wide = wide.to_str().expect("path").to_owned();
     for file in [
