@@ -4,6 +4,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use powermap::app::{AppOptions, Command, PowermapApp, install_style};
 use powermap::model::{Actor, Position, Session, Slice};
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn harness(open: Option<PathBuf>) -> Harness<'static, PowermapApp> {
@@ -333,20 +334,22 @@ fn the_mapping_step_fits_a_1366_by_768_screen_on_both_pages() {
     let start = session_file(dir.path(), "start.json", &Session::new_with_us());
     // A wide sheet with many words and many problems fills every list the step has.
     let wide = dir.path().join("wide.csv");
-    let extras: String = (0..20).map(|c| format!(",Extra {c}")).collect();
-    let header = format!("Name,Support (1-5),Influence (1-5),Attitude,Type{extras}\n");
-    let rows: String = (0..300)
-        .map(|r| {
-            let cells = ",x".repeat(20);
-            format!(
-                "Actor {r},{},3,word {},kind {}{cells}\n",
-                r % 9,
-                r % 40,
-                r % 30
-            )
-        })
-        .collect();
-    let text = header + &rows;
+    let mut text = String::from("Name,Support (1-5),Influence (1-5),Attitude,Type");
+    for c in 0..20 {
+        write!(text, ",Extra {c}").expect("text");
+    }
+    text.push('\n');
+    for r in 0..300 {
+        let cells = ",x".repeat(20);
+        writeln!(
+            text,
+            "Actor {r},{},3,word {},kind {}{cells}",
+            r % 9,
+            r % 40,
+            r % 30
+        )
+        .expect("text");
+    }
     std::fs::write(&wide, text).expect("written");
     let wide = wide.to_str().expect("path").to_owned();
     for file in [
