@@ -84,18 +84,13 @@ pub fn decode(bytes: &[u8], chosen: Option<&'static Encoding>) -> Decoded {
     let (encoding, origin) = match (chosen, bom) {
         (Some(encoding), _) => (encoding, EncodingOrigin::Chosen),
         (None, Some((encoding, _))) => (encoding, EncodingOrigin::ByteOrderMark),
-        (None, None) if std::str::from_utf8(bytes).is_ok() => {
-            (encoding_rs::UTF_8, EncodingOrigin::ValidUtf8)
-        }
-        (None, None) => {
-            let mut detector =
-                chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-            detector.feed(bytes, true);
-            (
-                detector.guess(None, chardetng::Utf8Detection::Deny),
-                EncodingOrigin::Guessed,
-            )
-        }
+        (None, None) => match unmarked_utf16(bytes) {
+            Some(encoding) => (encoding, EncodingOrigin::Guessed),
+            None if std::str::from_utf8(bytes).is_ok() => {
+                (encoding_rs::UTF_8, EncodingOrigin::ValidUtf8)
+            }
+            None => guess_legacy(bytes),
+        },
     };
     // A byte order mark of the encoding read in is not text; another one is the user's
     // choice against it, and decodes as the bytes it is.
@@ -114,6 +109,44 @@ pub fn decode(bytes: &[u8], chosen: Option<&'static Encoding>) -> Decoded {
         encoding,
         origin,
         broken_lines,
+    }
+}
+
+/// The legacy encoding chardetng guesses for bytes that are not UTF-8.
+fn guess_legacy(bytes: &[u8]) -> (&'static Encoding, EncodingOrigin) {
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    (
+        detector.guess(None, chardetng::Utf8Detection::Deny),
+        EncodingOrigin::Guessed,
+    )
+}
+
+/// UTF-16 without a byte order mark, as some tools write it: text in Latin letters, digits
+/// and punctuation has a zero byte in every other place (the high half of each unit), which
+/// no single-byte encoding or UTF-8 text has.
+fn unmarked_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = &bytes[..bytes.len().min(4096) & !1];
+    let pairs = sample.len() / 2;
+    if pairs < 2 {
+        return None;
+    }
+    let zeros = |offset: usize| {
+        sample
+            .iter()
+            .skip(offset)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros(0), zeros(1));
+    // Most units of the text's one script have a zero high byte; the other half is text.
+    if odd * 10 >= pairs * 6 && even * 10 <= pairs {
+        Some(encoding_rs::UTF_16LE)
+    } else if even * 10 >= pairs * 6 && odd * 10 <= pairs {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
     }
 }
 
@@ -160,6 +193,16 @@ mod tests {
             .chain("Name\tÉvry".encode_utf16().flat_map(u16::to_le_bytes))
             .collect();
         assert_eq!(decode(&utf16, None).text, "Name\tÉvry");
+        let unmarked: Vec<u8> = "Name\tSupport\r\nCafé\t5\r\n"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        let read = decode(&unmarked, None);
+        assert_eq!(
+            (read.encoding, read.text.as_str()),
+            (encoding_rs::UTF_16BE, "Name\tSupport\r\nCafé\t5\r\n")
+        );
+        assert_eq!(decode(b"Name,\0\0\n", None).encoding, encoding_rs::UTF_8);
         let (latin, _, _) = encoding_rs::WINDOWS_1252.encode(
             "Acteur;Type\r\nPréfecture de la Loire;Institution\r\nMairie d’Évry;Mairie\r\n",
         );
