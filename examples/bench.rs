@@ -5,14 +5,15 @@
 //! its peak memory is its own. `-- --write 5000 big.json` writes the 5,000-actor map the
 //! figures use, to open in the app (`--crowded` for the long-named map of the label figures);
 //! `-- --labels` prints only the label figures. To profile one group of figures at one size:
-//! `target/release/examples/bench --child 5000 --only frames` (groups: files, startup,
-//! frames, hit, export).
+//! `target/release/examples/bench --child 5000 --only frames` (groups: files, import,
+//! startup, frames, hit, export).
 
 #[path = "../benches/support/mod.rs"]
 mod support;
 
 use egui::Pos2;
 use powermap::app::Command;
+use powermap::exchange::{ReadOptions, import_tables, read_source};
 use powermap::model::{Session, crowded_session, synthetic_session};
 use powermap::render::{ExportFormat, ExportRequest, PixelSize, export, export_svg};
 use powermap::scene::{
@@ -21,6 +22,7 @@ use powermap::scene::{
 };
 use powermap::storage::{load_file, save_file};
 use serde_json::{Value, json};
+use std::fmt::Write as _;
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
@@ -169,7 +171,7 @@ fn peak_memory_mib() -> Option<f64> {
 }
 
 /// The groups of figures, in the order they run; `--only` picks some (for profiling).
-const GROUPS: [&str; 5] = ["files", "startup", "frames", "hit", "export"];
+const GROUPS: [&str; 6] = ["files", "import", "startup", "frames", "hit", "export"];
 
 /// Measure the figures of `groups` for one map size and print them as JSON lines.
 fn measure(actors: usize, quick: bool, groups: &[&str]) -> Result<(), String> {
@@ -182,6 +184,7 @@ fn measure(actors: usize, quick: bool, groups: &[&str]) -> Result<(), String> {
     for &group in groups {
         match group {
             "files" => file_figures(&session, &file, samples, &mut out),
+            "import" => import_figures(&session, &folder, samples, &mut out)?,
             "startup" => {
                 let startup = Timings::of(samples.starts, || {
                     let mut app = HeadlessApp::open(&file);
@@ -228,6 +231,61 @@ fn file_figures(session: &Session, file: &Path, samples: Samples, out: &mut Vec<
         save_file(session, file).expect("the map saves");
     });
     out.push(timed("save_ms", actors, &save));
+}
+
+/// The map as a French Excel user keeps it: Windows-1252, `;`, decimal commas, a title
+/// above the header, scales in the headers, attitude words, and a total row at the end.
+fn excel_sheet(session: &Session) -> Vec<u8> {
+    let mut text = String::from(
+        "Carte des acteurs – campagne\r\n\r\nActeur;Type;Soutien (1-5);Influence (1-5);Attitude;Commentaires\r\n",
+    );
+    let words = [
+        "allié actif",
+        "allié passif",
+        "neutre",
+        "sceptique",
+        "opposant",
+    ];
+    for actor in &session.actors {
+        let support = 1.0 + (actor.position.support + 1.0) * 2.0;
+        let influence = 1.0 + actor.position.influence * 4.0;
+        let word = actor.spectrum.map_or("", |p| words[p.slice.index()]);
+        let _ = write!(
+            text,
+            "{} é;{};{support:.1};{influence:.1};{word};Réunion prévue à la préfecture\r\n",
+            actor.name,
+            actor.kind.label()
+        );
+    }
+    text.push_str("Total;;;;;\r\n");
+    let text = text.replace('.', ",");
+    encoding_rs::WINDOWS_1252.encode(&text).0.into_owned()
+}
+
+/// Reading that sheet (encoding guessed, header found, columns and scales guessed) and
+/// building the actors from it, as File > Import and `powermap import` do.
+fn import_figures(
+    session: &Session,
+    folder: &Path,
+    samples: Samples,
+    out: &mut Vec<Value>,
+) -> Result<(), String> {
+    let actors = session.actors.len();
+    let file = folder.join("acteurs.csv");
+    std::fs::write(&file, excel_sheet(session)).map_err(|e| e.to_string())?;
+    let mut imported = 0;
+    let import = Timings::of(samples.files, || {
+        let source = read_source(&file, ReadOptions::default(), None).expect("reads");
+        imported = import_tables(&source.tables, &source.mapping)
+            .expect("imports")
+            .actors
+            .len();
+    });
+    if imported != actors {
+        return Err(format!("the sheet gave {imported} actors, not {actors}"));
+    }
+    out.push(timed("import_excel_csv_ms", actors, &import));
+    Ok(())
 }
 
 fn frame_figures(

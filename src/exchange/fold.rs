@@ -10,6 +10,20 @@ use unicode_normalization::char::is_combining_mark;
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
+    // Most headers and words are ASCII: nothing to decompose.
+    if text.is_ascii() {
+        for b in text.bytes() {
+            if b.is_ascii_alphanumeric() {
+                if std::mem::take(&mut space) {
+                    out.push(' ');
+                }
+                out.push(char::from(b.to_ascii_lowercase()));
+            } else {
+                space = !out.is_empty();
+            }
+        }
+        return out;
+    }
     for c in text.nfkd().filter(|&c| !is_combining_mark(c)) {
         // Letters that do not decompose into a base letter and a mark.
         let c = match c {

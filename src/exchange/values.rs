@@ -6,7 +6,7 @@ use super::columns::ActorColumn;
 use super::fold::fold;
 use super::guess::{category_from_text, kind_from_type};
 use super::table::Table;
-use super::vocabulary::{attitude_slice, slice_support};
+use super::vocabulary::{attitude_of_key, slice_support};
 use crate::model::{ActorKind, Slice};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -29,9 +29,10 @@ pub struct ValueChoices {
 impl ValueChoices {
     /// The slice a word of the slice column means.
     pub fn slice(&self, text: &str) -> Option<Slice> {
-        match self.slice.get(&fold(text)) {
+        let key = fold(text);
+        match self.slice.get(&key) {
             Some(choice) => *choice,
-            None => attitude_slice(text),
+            None => attitude_of_key(&key),
         }
     }
 
@@ -43,9 +44,10 @@ impl ValueChoices {
     /// The step of support a word of the support column means, as the slice of the same
     /// place (active allies are the most supportive).
     pub fn support_step(&self, text: &str) -> Option<Slice> {
-        match self.support.get(&fold(text)) {
+        let key = fold(text);
+        match self.support.get(&key) {
             Some(choice) => *choice,
-            None => attitude_slice(text),
+            None => attitude_of_key(&key),
         }
     }
 

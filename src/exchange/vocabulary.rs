@@ -598,9 +598,9 @@ const ATTITUDES: &[(Slice, &[&str])] = &[
     ),
 ];
 
-/// The slice an attitude word names, in any of the six languages or a template's words.
-pub fn attitude_slice(text: &str) -> Option<Slice> {
-    let key = fold(text).replace('_', " ");
+/// The slice an attitude word names, in any of the six languages or a template's words, from
+/// the word's folded key (`fold`).
+pub fn attitude_of_key(key: &str) -> Option<Slice> {
     if key.is_empty() {
         return None;
     }
@@ -609,7 +609,7 @@ pub fn attitude_slice(text: &str) -> Option<Slice> {
     }
     ATTITUDES
         .iter()
-        .find(|(_, words)| words.contains(&key.as_str()))
+        .find(|(_, words)| words.contains(&key))
         .map(|&(slice, _)| slice)
 }
 
@@ -764,6 +764,10 @@ mod tests {
         for interest in ["Interest", "Intérêt", "Interés", "Interesse"] {
             assert_eq!(header_role(interest), None, "{interest}");
         }
+    }
+
+    fn attitude_slice(word: &str) -> Option<Slice> {
+        attitude_of_key(&fold(word))
     }
 
     #[test]
