@@ -5,7 +5,7 @@
 //! same data) says what must come out.
 
 use powermap::exchange::{
-    ActorColumn, Imported, Mapping, ReadOptions, Scale, Source, Table, encoding_named,
+    ActorColumn, Imported, Mapping, ReadOptions, Scale, Source, Table, csv_table, encoding_named,
     import_tables, read_source,
 };
 use powermap::model::{Actor, Slice};
@@ -333,4 +333,76 @@ fn command_line_flags_choose_columns_header_rows_and_encodings_and_refuse_clearl
     let (code, _, stderr) = run(&["import", french, "--encoding", "klingon", "--out", out_arg]);
     assert_ne!(code, Some(0));
     assert!(stderr.contains("not an encoding"), "{stderr}");
+}
+
+/// Bytes that look like a spreadsheet's text in some encoding, broken in random places.
+fn scrambled(seed: u64) -> Vec<u8> {
+    let pieces: [&[u8]; 14] = [
+        b"Name;Support (1-5);Influence %\r\n",
+        b"Total;;\r\n",
+        b"\xFF\xFE",
+        b"\xEF\xBB\xBF",
+        b"Pr\xE9fecture",
+        b"\"quoted; \n value\"",
+        b",,,,\n",
+        b"\t",
+        b"\x00A\x00",
+        b"Champion",
+        b"4,5",
+        b"\xD0\x9C\xD0\xB8",
+        b"\n\n",
+        b"Sous-total;12;30\n",
+    ];
+    let mut state = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+    let mut next = || {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        usize::try_from(state >> 33).expect("fits")
+    };
+    let mut bytes = Vec::new();
+    for _ in 0..next() % 40 {
+        let piece = pieces[next() % pieces.len()];
+        if next() % 5 == 0 {
+            bytes.push(u8::try_from(next() % 256).expect("a byte"));
+        }
+        bytes.extend_from_slice(piece);
+    }
+    bytes
+}
+
+#[test]
+fn scrambled_spreadsheet_text_is_read_or_refused_never_a_panic() {
+    let mut read = 0;
+    for seed in 0..3_000 {
+        let bytes = scrambled(seed);
+        if let Ok((table, _)) = csv_table("scrambled", &bytes, None) {
+            read += 1;
+            assert!(
+                table.rows.iter().all(|r| r.len() == table.headers.len()),
+                "{seed}"
+            );
+            assert_eq!(table.rows.len(), table.row_numbers.len(), "{seed}");
+            let mapping = Mapping::guess(std::slice::from_ref(&table), "import-");
+            let _ = import_tables(std::slice::from_ref(&table), &mapping);
+            if let Some(row) = table.header_row {
+                assert!(table.headed_by(row).is_some(), "{seed}: its own header row");
+            }
+        }
+    }
+    assert!(read > 1_000, "most scrambled files still read: {read}");
+}
+
+#[test]
+fn rows_are_numbered_as_a_text_editor_shows_them_whatever_the_line_ends() {
+    for (ends, text) in [
+        ("CR (old Mac)", "Name,Support\rA,5\r\"B\rsecond line\",7\r"),
+        ("CRLF", "Name,Support\r\nA,5\r\n\"B\r\nsecond line\",7\r\n"),
+        ("LF", "Name,Support\nA,5\n\"B\nsecond line\",7\n"),
+    ] {
+        let (table, _) = csv_table("t", text.as_bytes(), None).expect("reads");
+        assert_eq!(table.header_row, Some(1), "{ends}");
+        assert_eq!(table.row_numbers, vec![2, 3], "{ends}");
+        assert_eq!(table.rows.len(), 2, "{ends}");
+    }
 }

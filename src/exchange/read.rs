@@ -127,7 +127,14 @@ pub fn csv_table(
         encoding: decoded.encoding,
         origin: decoded.origin,
     };
-    let text = decoded.text.as_str();
+    // Old Mac spreadsheets end lines with a carriage return alone; counted as lines, they give
+    // each row the number a text editor shows.
+    let mac_text;
+    let mut text = decoded.text.as_str();
+    if text.contains('\r') && !text.contains('\n') {
+        mac_text = text.replace('\r', "\n");
+        text = &mac_text;
+    }
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
@@ -138,15 +145,19 @@ pub fn csv_table(
         .from_reader(text.as_bytes());
     let mut records = Vec::new();
     let mut total = 0;
+    let mut last_line = 0;
     for record in reader.records() {
         let record = record.map_err(|e| ImportError::Csv(e.to_string()))?;
         total += 1;
         // Past the limit, only counting goes on: the refusal names how many there are.
         if total <= MAX_ROWS + HEADER_ROOM {
+            // A stray carriage return starts a record on the same line: numbers stay distinct.
             let line = record
                 .position()
                 .and_then(|p| usize::try_from(p.line()).ok())
-                .unwrap_or(total);
+                .unwrap_or(total)
+                .max(last_line + 1);
+            last_line = line;
             records.push((line, record));
         }
     }
@@ -164,6 +175,12 @@ pub fn csv_table(
             .collect()
     };
     let trimmed = grid(Cell::from_text);
+    if trimmed
+        .iter()
+        .all(|(_, row)| row.iter().all(Cell::is_empty))
+    {
+        return Err(ImportError::Empty);
+    }
     let header = find_header_row(&trimmed);
     let header_texts: Vec<String> = trimmed
         .get(header)

@@ -191,6 +191,10 @@ impl Table {
         let Some((header_number, header_cells)) = self.grid.get(header) else {
             return;
         };
+        // Only a sheet with nothing in it has no row to head it.
+        if header_cells.iter().all(Cell::is_empty) {
+            return;
+        }
         let data = &self.grid[header + 1..];
         let width = data
             .iter()
