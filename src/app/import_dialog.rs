@@ -283,8 +283,8 @@ impl PowermapApp {
         ));
         if *problems > 0 {
             ui.label(format!(
-                "{} could not be read as the file asked (listed in the step before).",
-                count(*problems, "row", "rows")
+                "{} listed in the step before: rows left out, or not read as the file has them.",
+                count(*problems, "problem", "problems")
             ));
         }
         if !plan.conflicts.is_empty() {

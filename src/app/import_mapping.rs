@@ -289,10 +289,12 @@ impl MapState {
             ui.horizontal_wrapped(|ui| {
                 let label = ui.label(format!("\"{header}\" runs"));
                 scale_menu(ui, salt, scale).labelled_by(label.id);
-                let origin = if split_unit(header).1 == Some(*scale) {
-                    "as its header says"
-                } else {
-                    "as its values suggest"
+                let origin = match split_unit(header).1 {
+                    Some(named) if named == *scale => "as its header says",
+                    Some(Scale::ZERO_TO_HUNDRED) if *scale == Scale::ZERO_TO_ONE => {
+                        "percent cells, which hold 0.45 for 45 %"
+                    }
+                    _ => "as its values suggest",
                 };
                 ui.label(RichText::new(origin).weak());
                 ui.label(converted_samples(table, column, role, *scale));

@@ -265,7 +265,8 @@ pub struct Source {
 pub struct ReadOptions {
     /// Its format (guessed from the name and content when `None`).
     pub format: Option<SourceFormat>,
-    /// The encoding of a text file (read from its bytes when `None`).
+    /// The encoding of the text file to import (read from its bytes when `None`); a second
+    /// file of relationships is always read in the encoding its own bytes show.
     pub encoding: Option<&'static Encoding>,
 }
 
@@ -284,7 +285,8 @@ pub fn read_source(
     let (mut tables, encoding) = read_tables_in(path, format, options.encoding).map_err(in_main)?;
     let mut mapping = Mapping::guess(&tables, format.id_prefix());
     if let Some(relations) = relations {
-        let (mut extra, _) = read_tables_in(relations, SourceFormat::Csv, options.encoding)
+        // The second file is read in its own encoding: it may come from another tool.
+        let (mut extra, _) = read_tables_in(relations, SourceFormat::Csv, None)
             .map_err(|e| (relations.to_owned(), e))?;
         tables.append(&mut extra);
         mapping.relation_sheet = Some(tables.len() - 1);
