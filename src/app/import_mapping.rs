@@ -47,8 +47,8 @@ pub struct MapState {
     /// Mappings remembered in the config folder (`None`: nowhere to keep them).
     config_dir: Option<PathBuf>,
     remembered: RememberedMappings,
-    /// What the last remember or re-read said, for the user.
-    note: Option<String>,
+    /// What the last remember or re-read said, for the user, and whether it is a failure.
+    note: Option<(String, bool)>,
 }
 
 /// What the user asked of the mapping step.
@@ -78,24 +78,27 @@ impl MapState {
             path: path.to_owned(),
             relations: relations.map(Path::to_owned),
             format: source.format,
-            encoding: None,
-            tables: Vec::new(),
-            mapping: source.mapping.clone(),
+            encoding: source.encoding,
+            tables: source.tables,
+            mapping: source.mapping,
             preview: Ok(Imported::default()),
             page: Page::Columns,
             config_dir,
             remembered,
             note: None,
         };
-        state.take(source);
+        state.refresh();
         Ok(state)
     }
 
+    /// The file as read again; the choices made for words still hold.
     fn take(&mut self, source: Source) {
+        let values = std::mem::take(&mut self.mapping.values);
         self.format = source.format;
         self.encoding = source.encoding;
         self.tables = source.tables;
         self.mapping = source.mapping;
+        self.mapping.values = values;
         self.refresh();
     }
 
@@ -114,7 +117,7 @@ impl MapState {
                 self.take(source);
                 self.note = None;
             }
-            Err((file, e)) => self.note = Some(format!("{}: {e}", file.display())),
+            Err((file, e)) => self.note = Some((format!("{}: {e}", file.display()), true)),
         }
     }
 
@@ -171,6 +174,7 @@ impl MapState {
             }
         });
         self.remember_row(ui);
+        self.show_note(ui);
         if let Err(error) = &self.preview {
             ui.label(RichText::new(error.to_string()).color(ui.visuals().error_fg_color));
         }
@@ -265,6 +269,7 @@ impl MapState {
             let sheet = self.mapping.actor_sheet;
             self.tables[sheet] = headed;
             self.mapping.guess_columns(&self.tables);
+            self.refresh();
         }
     }
 
@@ -338,21 +343,32 @@ impl MapState {
                 ui.label("You saved a mapping for files with these headers.");
                 if ui.button(USE_REMEMBERED_BUTTON).clicked() {
                     offered.apply(&mut self.mapping);
-                    self.note = Some("The remembered mapping is in use.".to_owned());
+                    self.note = Some(("The remembered mapping is in use.".to_owned(), false));
                 }
             }
             if ui.button(REMEMBER_BUTTON).clicked() {
                 self.note = Some(match self.remembered.remember(this, &folder) {
-                    Ok(()) => "Remembered: files with these headers will be offered this \
-                               mapping."
-                        .to_owned(),
-                    Err(error) => format!("Could not remember the mapping: {error}"),
+                    Ok(()) => (
+                        "Remembered: files with these headers will be offered this mapping."
+                            .to_owned(),
+                        false,
+                    ),
+                    Err(error) => (format!("Could not remember the mapping: {error}"), true),
                 });
             }
-            if let Some(note) = &self.note {
-                ui.label(RichText::new(note).weak());
-            }
         });
+    }
+
+    /// What the last re-read or remember said.
+    fn show_note(&self, ui: &mut Ui) {
+        if let Some((note, failed)) = &self.note {
+            let text = RichText::new(note);
+            ui.label(if *failed {
+                text.color(ui.visuals().error_fg_color)
+            } else {
+                text.weak()
+            });
+        }
     }
 
     /// The columns of words whose values the values step lists: (role, column).
@@ -394,6 +410,7 @@ impl MapState {
             ui.label(RichText::new(summary(imported)).strong());
         }
         self.remember_row(ui);
+        self.show_note(ui);
         let mut next = false;
         ui.horizontal(|ui| {
             if ui.button("Back to the columns").clicked() {

@@ -136,12 +136,13 @@ pub fn run_import(args: &ImportArgs) -> Result<ImportReport, String> {
     let mut how_read = Vec::new();
     if let Some(read) = encoding {
         how_read.push(format!(
-            "read as {} ({})",
+            "read as {}, {}",
             read.encoding.name(),
             read.origin.describe()
         ));
     }
-    if let Some(row) = tables[mapping.actor_sheet].header_row.filter(|&r| r > 1) {
+    let header_row = tables.get(mapping.actor_sheet).and_then(|t| t.header_row);
+    if let Some(row) = header_row.filter(|&r| r > 1) {
         how_read.push(format!("headers in row {row}"));
     }
     let problems: Vec<String> = imported.problems.iter().map(ToString::to_string).collect();
@@ -194,7 +195,7 @@ pub fn run_import(args: &ImportArgs) -> Result<ImportReport, String> {
     let how_read = if how_read.is_empty() {
         String::new()
     } else {
-        format!(" ({})", how_read.join(", "))
+        format!("; {}", how_read.join("; "))
     };
     Ok(ImportReport {
         summary: format!("wrote {}{how}: {summary}{how_read}", args.out.display()),
@@ -228,8 +229,10 @@ fn adjust_mapping(
         mapping.relation_sheet = Some(sheet(name)?);
         sheets_named = true;
     }
+    let (sheet_count, wanted) = (tables.len(), mapping.actor_sheet + 1);
+    let no_sheet = || ImportError::NoSheet(format!("number {wanted} of {sheet_count}"));
     if let Some(row) = args.header_row {
-        let table = &mut tables[mapping.actor_sheet];
+        let table = tables.get_mut(mapping.actor_sheet).ok_or_else(no_sheet)?;
         *table = table.headed_by(row).ok_or_else(|| {
             let (first, last) = table.used_rows().unwrap_or((1, 1));
             ImportError::NoHeaderRow {
@@ -244,14 +247,20 @@ fn adjust_mapping(
     if sheets_named {
         mapping.guess_columns(tables);
     }
-    let actors = &tables[mapping.actor_sheet];
+    let actors = tables.get(mapping.actor_sheet).ok_or_else(no_sheet)?;
     for (role, header) in &args.columns {
         let column = find_header(actors, header).ok_or_else(|| ImportError::NoColumn {
             sheet: actors.name.clone(),
             header: header.clone(),
             headers: actors.headers.clone(),
         })?;
-        mapping.assign(column, *role);
+        // Naming the attitude column as support is the explicit choice to take support from
+        // its words; it stays the slice's column too.
+        if *role == ActorColumn::Support && mapping.column_of(ActorColumn::Slice) == Some(column) {
+            mapping.support_from_slice = true;
+        } else {
+            mapping.assign(column, *role);
+        }
     }
     // Scales follow the columns as named.
     if let Some(scale) = mapping.column_scale(actors, ActorColumn::Support) {

@@ -7,7 +7,7 @@ use super::guess::{category_from_label, kind_from_connection, tie_from_connectio
 use super::scale::{Scale, split_unit};
 use super::table::{Cell, Table};
 use super::values::ValueChoices;
-use super::vocabulary::{header_role, influence_word, slice_support};
+use super::vocabulary::{attitude_of_key, header_role, influence_word, slice_support};
 use super::{Imported, Problem};
 use crate::model::{Actor, ActorId, Position, Relationship, RelationshipId, SpectrumPlacement};
 use std::collections::HashMap;
@@ -289,9 +289,7 @@ impl Mapping {
             .map(|t| t.headers.iter().map(|h| RelationColumn::guess(h)).collect())
             .unwrap_or_default();
     }
-}
 
-impl Mapping {
     /// The column that holds `role`, if one does.
     pub fn column_of(&self, role: ActorColumn) -> Option<usize> {
         self.actor_columns.iter().position(|&r| r == role)
@@ -322,15 +320,8 @@ impl Mapping {
     }
 
     /// Give column `column` the role `role`; a role only one column may hold is taken from
-    /// the column that had it. Naming the slice column as support is the explicit choice to
-    /// take support from its words.
+    /// the column that had it.
     pub fn assign(&mut self, column: usize, role: ActorColumn) {
-        if role == ActorColumn::Support
-            && self.actor_columns.get(column) == Some(&ActorColumn::Slice)
-        {
-            self.support_from_slice = true;
-            return;
-        }
         if role.is_single() {
             for other in &mut self.actor_columns {
                 if *other == role {
@@ -360,11 +351,16 @@ fn settle_roles(table: &Table, roles: &mut [ActorColumn]) {
     let mut seen: Vec<ActorColumn> = Vec::new();
     for (column, slot) in roles.iter_mut().enumerate() {
         let role = *slot;
-        let numeric = numeric_share(table, column) >= NUMERIC_SHARE;
-        let settled = if role == ActorColumn::Slice && numeric {
-            ActorColumn::Support
-        } else {
-            role
+        let settled = match role {
+            ActorColumn::Slice if numeric_share(table, column) >= NUMERIC_SHARE => {
+                ActorColumn::Support
+            }
+            // "Position" is also a job title: a column of words that are not attitudes is
+            // kept in the notes, and the user may still call it the slice.
+            ActorColumn::Slice if attitude_share(table, column) < ATTITUDE_SHARE => {
+                ActorColumn::Other
+            }
+            other => other,
         };
         *slot = if settled.is_single() && seen.contains(&settled) {
             ActorColumn::Other
@@ -372,6 +368,28 @@ fn settle_roles(table: &Table, roles: &mut [ActorColumn]) {
             seen.push(settled);
             settled
         };
+    }
+}
+
+/// Share of a slice column's words that must be attitude words for it to be read as one.
+const ATTITUDE_SHARE: f64 = 0.5;
+
+/// The share of a column's words that name a slice (1 when it holds no words).
+fn attitude_share(table: &Table, column: usize) -> f64 {
+    let (mut words, mut known) = (0usize, 0usize);
+    for row in &table.rows {
+        if let Some(cell) = row
+            .get(column)
+            .filter(|c| !c.is_empty() && c.number().is_none())
+        {
+            words += 1;
+            known += usize::from(attitude_of_key(&fold(&cell.text())).is_some());
+        }
+    }
+    if words == 0 {
+        1.0
+    } else {
+        known as f64 / words as f64
     }
 }
 
@@ -793,6 +811,29 @@ mod tests {
         assert_eq!(ActorColumn::guess("Board Affiliations"), ActorColumn::Other);
         assert_eq!(RelationColumn::guess("Source"), RelationColumn::From);
         assert_eq!(RelationColumn::guess("node2_id"), RelationColumn::To);
+    }
+
+    #[test]
+    fn what_a_position_column_holds_settles_what_it_is() {
+        let roles = |values: [&str; 3]| {
+            let rows = values
+                .iter()
+                .enumerate()
+                .map(|(i, v)| vec![Cell::Text(format!("A{i}")), Cell::from_text(v)])
+                .collect();
+            let table = Table::new("t", vec!["Name".into(), "Position".into()], rows, 2);
+            Mapping::guess(&[table], "import-").actor_columns[1]
+        };
+        assert_eq!(
+            roles(["Champion", "Blocker", "neutral"]),
+            ActorColumn::Slice
+        );
+        assert_eq!(
+            roles(["Mayor", "Director", "Champion"]),
+            ActorColumn::Other,
+            "job titles"
+        );
+        assert_eq!(roles(["2", "4,5", "1"]), ActorColumn::Support, "numbers");
     }
 
     #[test]

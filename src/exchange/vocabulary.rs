@@ -319,7 +319,6 @@ const HEADERS: &[(ActorColumn, &[&str])] = &[
             "photo",
             "picture",
             "web",
-            "site",
             "site web",
             "lien",
             "enlace",
