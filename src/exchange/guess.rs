@@ -2,6 +2,7 @@
 //! connection's type as cooperation or conflict and what the tie rests on, a column header as
 //! what the column holds.
 
+use super::vocabulary::kind_word;
 use crate::guidance::BUILT_IN_CATEGORIES;
 use crate::model::{ActorKind, RelationshipKind, Tie};
 
@@ -23,24 +24,30 @@ pub fn kind_from_type(text: &str) -> (Option<ActorKind>, Option<String>) {
     {
         return (Some(kind), None);
     }
-    let kind = if mentions(
-        &lower,
-        &[
-            "person",
-            "people",
-            "individual",
-            "politician",
-            "mayor",
-            "leader",
-            "official",
-            "activist",
-            "interviewee",
-            "journalist",
-            "minister",
-            "ceo",
-            "member",
-        ],
-    ) {
+    // Another language's words are read after English ones, but a person is a person first:
+    // "Élue municipale" is an elected woman, not the council.
+    let other_language = kind_word(text);
+    let kind = if other_language == Some(ActorKind::Individual)
+        || mentions(
+            &lower,
+            &[
+                "person",
+                "people",
+                "individual",
+                "politician",
+                "mayor",
+                "leader",
+                "official",
+                "activist",
+                "interviewee",
+                "journalist",
+                "minister",
+                "ceo",
+                "member",
+                "councillor",
+                "councilor",
+            ],
+        ) {
         Some(ActorKind::Individual)
     } else if mentions(
         &lower,
@@ -102,7 +109,7 @@ pub fn kind_from_type(text: &str) -> (Option<ActorKind>, Option<String>) {
     ) {
         Some(ActorKind::Organization)
     } else {
-        None
+        other_language
     };
     // A type that only names the kind ("Person", "Company") says nothing more; one that
     // names a built-in category, or no kind at all ("jedi", "Funder"), becomes the category.
@@ -222,6 +229,20 @@ mod tests {
         assert_eq!(kind_from_type("Group"), (Some(ActorKind::Group), None));
         assert_eq!(kind_from_type("Media").1.as_deref(), Some("media"));
         assert_eq!(kind_from_type("jedi"), (None, Some("jedi".to_owned())));
+        for (word, kind) in [
+            ("Préfecture", ActorKind::Institution),
+            ("Straßenverkehrsamt", ActorKind::Institution),
+            ("Ayuntamiento", ActorKind::Institution),
+            ("Collectif", ActorKind::Group),
+            ("Bürgerinitiative", ActorKind::Group),
+            ("Associazione", ActorKind::Group),
+            ("Gewerkschaft", ActorKind::Organization),
+            ("Empresa constructora", ActorKind::Organization),
+            ("Élue municipale", ActorKind::Individual),
+            ("Sindaco", ActorKind::Individual),
+        ] {
+            assert_eq!(kind_from_type(word).0, Some(kind), "{word}");
+        }
     }
 
     #[test]
