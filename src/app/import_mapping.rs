@@ -11,6 +11,7 @@ use crate::guidance::BUILT_IN_CATEGORIES;
 use crate::model::{ActorKind, Slice};
 use crate::words::count;
 use egui::{ComboBox, Grid, RichText, ScrollArea, Ui};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// The label of the button that opens the values step.
@@ -445,49 +446,52 @@ fn values_grid(
                 ui.label(value.count.to_string());
                 let salt = ("value choice", column, value.key.as_str());
                 let values = &mut mapping.values;
+                let key = value.key.as_str();
                 let menu = match role {
                     ActorColumn::Slice => {
-                        let mut choice = values.slice(&value.text);
-                        let response = option_menu(ui, salt, &mut choice, &slice_options());
-                        if response.1 {
-                            values.slice.insert(value.key.clone(), choice);
-                        }
-                        response.0
+                        let current = values.slice(&value.text);
+                        choose(ui, salt, current, &slice_options(), &mut values.slice, key)
                     }
                     ActorColumn::Support => {
-                        let mut choice = values.support_step(&value.text);
-                        let response = option_menu(ui, salt, &mut choice, &support_options());
-                        if response.1 {
-                            values.support.insert(value.key.clone(), choice);
-                        }
-                        response.0
+                        let current = values.support_step(&value.text);
+                        let options = support_options();
+                        choose(ui, salt, current, &options, &mut values.support, key)
                     }
                     ActorColumn::Kind => {
-                        let mut choice = values.kind(&value.text).0;
-                        let response = option_menu(ui, salt, &mut choice, &kind_options());
-                        if response.1 {
-                            values.kind.insert(value.key.clone(), choice);
-                        }
-                        response.0
+                        let current = values.kind(&value.text).0;
+                        choose(ui, salt, current, &kind_options(), &mut values.kind, key)
                     }
                     _ => {
-                        let current = values.category(&value.text);
-                        let mut choice = BUILT_IN_CATEGORIES
+                        let written = values.category(&value.text);
+                        let current = BUILT_IN_CATEGORIES
                             .iter()
-                            .find(|c| c.key == current)
+                            .find(|c| c.key == written)
                             .map(|c| c.key.to_owned());
                         let options = category_options(&value.text);
-                        let response = option_menu(ui, salt, &mut choice, &options);
-                        if response.1 {
-                            values.category.insert(value.key.clone(), choice);
-                        }
-                        response.0
+                        choose(ui, salt, current, &options, &mut values.category, key)
                     }
                 };
                 menu.labelled_by(label.id);
                 ui.end_row();
             }
         });
+}
+
+/// A menu of `options` showing `current`; a choice the user makes is kept under `key`.
+fn choose<T: Clone + PartialEq>(
+    ui: &mut Ui,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+    current: T,
+    options: &[(T, String)],
+    choices: &mut BTreeMap<String, T>,
+    key: &str,
+) -> egui::Response {
+    let mut choice = current;
+    let (response, changed) = option_menu(ui, salt, &mut choice, options);
+    if changed {
+        choices.insert(key.to_owned(), choice);
+    }
+    response
 }
 
 /// A menu of `options` (a value and its label) setting `choice`; whether it changed.
