@@ -8,13 +8,14 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn harness(open: Option<PathBuf>) -> Harness<'static, PowermapApp> {
-    let options = AppOptions::headless(open);
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 860.0])
-        .build_eframe(move |cc| {
-            install_style(&cc.egui_ctx);
-            PowermapApp::new(options)
-        });
+    harness_with(AppOptions::headless(open), [1400.0, 860.0])
+}
+
+fn harness_with(options: AppOptions, size: [f32; 2]) -> Harness<'static, PowermapApp> {
+    let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
+        install_style(&cc.egui_ctx);
+        PowermapApp::new(options)
+    });
     harness.run();
     harness
 }
@@ -191,17 +192,11 @@ fn every_fixture_imports_through_the_dialog() {
     }
 }
 
+/// The app on a 1366 x 768 laptop screen, remembering import mappings in `config`.
 fn harness_keeping_mappings(open: PathBuf, config: &Path) -> Harness<'static, PowermapApp> {
     let mut options = AppOptions::headless(Some(open));
     options.config_dir = Some(config.to_owned());
-    let mut harness = Harness::builder()
-        .with_size([1366.0, 768.0])
-        .build_eframe(move |cc| {
-            install_style(&cc.egui_ctx);
-            PowermapApp::new(options)
-        });
-    harness.run();
-    harness
+    harness_with(options, [1366.0, 768.0])
 }
 
 /// Choose `option` in the values step's menu for the word `word`.
