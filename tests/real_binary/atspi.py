@@ -63,8 +63,15 @@ def walk(node, depth=0):
     yield node, depth
     if depth >= MAX_DEPTH:
         return
-    for i in range(node.get_child_count()):
-        child = node.get_child_at_index(i)
+    try:
+        count = node.get_child_count()
+    except GLib.Error:
+        return  # gone while the app drew a new frame
+    for i in range(count):
+        try:
+            child = node.get_child_at_index(i)
+        except GLib.Error:
+            continue
         if child is not None:
             yield from walk(child, depth + 1)
 
@@ -94,11 +101,16 @@ def tree():
     for app in applications():
         app_name = clean(app.get_name())
         for node, depth in walk(app):
-            states = [state.value_nick for state in node.get_state_set().get_states()]
-            fields = [app_name, str(depth), node.get_role_name(), node.get_name()]
-            fields += [",".join(actions(node)), ",".join(states)]
-            fields += [str(v) for v in extents(node)]
-            fields.append(text(node))
+            try:
+                states = [state.value_nick for state in node.get_state_set().get_states()]
+                fields = [app_name, str(depth), node.get_role_name(), node.get_name()]
+                fields += [",".join(actions(node)), ",".join(states)]
+                fields += [str(v) for v in extents(node)]
+                fields.append(text(node))
+            except GLib.Error:
+                # The node went away while it was read (the app drew a new frame); the
+                # caller reads the tree again until what it waits for is there.
+                continue
             print("\t".join(clean(field) for field in fields))
 
 

@@ -8,4 +8,5 @@ mod a11y;
 mod atspi;
 mod clipboard;
 mod desktop;
+mod import;
 mod shipped_features;
