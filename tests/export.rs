@@ -73,7 +73,9 @@ fn svg_parses_as_xml_and_holds_the_title() {
 fn png_exports_match_the_stored_references() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/references");
     let update = std::env::var_os("UPDATE_REFERENCES").is_some();
-    for path in examples() {
+    // The examples, and one name in each script the bundled fonts cover.
+    let scripts = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/scripts.json");
+    for path in examples().into_iter().chain([scripts]) {
         let session = load_file(&path).expect("example");
         for (view, name) in [
             (PageView::PowerMap, "power"),

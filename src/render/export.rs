@@ -1,6 +1,6 @@
 //! Exports: a report page of the session as SVG, PNG or PDF, from the same scene the app draws.
 
-use super::fonts::{BundledMeasure, FAMILY, SANS, SANS_BOLD};
+use super::fonts::{BundledMeasure, FALLBACKS, FAMILY, SANS, SANS_BOLD};
 use super::svg::scene_to_svg;
 use crate::model::{Session, redacted, today};
 use crate::scene::{PageOptions, PageView, Paper, UNITS_PER_INCH, build_page};
@@ -245,14 +245,56 @@ pub fn export(session: &Session, request: &ExportRequest) -> Result<ExportOutput
 
 /// usvg options that know only the bundled fonts: no system font is ever looked up.
 fn svg_options() -> usvg::Options<'static> {
-    let mut db = usvg::fontdb::Database::new();
-    db.load_font_data(SANS.to_vec());
-    db.load_font_data(SANS_BOLD.to_vec());
     usvg::Options {
-        fontdb: Arc::new(db),
+        fontdb: bundled_fonts(),
         font_family: FAMILY.to_owned(),
         ..usvg::Options::default()
     }
+}
+
+/// The bundled fonts as usvg finds them, loaded once per process (they are 7 MB).
+fn bundled_fonts() -> Arc<usvg::fontdb::Database> {
+    static FONTS: std::sync::OnceLock<Arc<usvg::fontdb::Database>> = std::sync::OnceLock::new();
+    FONTS
+        .get_or_init(|| {
+            let mut db = usvg::fontdb::Database::new();
+            let source = |bytes: &'static [u8]| {
+                usvg::fontdb::Source::Binary(Arc::new(bytes) as Arc<dyn AsRef<[u8]> + Send + Sync>)
+            };
+            db.load_font_source(source(SANS));
+            db.load_font_source(source(SANS_BOLD));
+            // In order: a character DejaVu lacks is drawn by the first of these that has it.
+            for fallback in &FALLBACKS {
+                db.load_font_source(source(fallback.bytes));
+            }
+            Arc::new(db)
+        })
+        .clone()
+}
+
+/// The characters of an SVG we wrote that its PNG and PDF would draw as empty boxes (the
+/// glyph "not defined" of a font that lacks them), in the order met; none with the bundled
+/// fonts for every script they cover.
+pub fn missing_glyphs(svg: &str) -> Result<Vec<String>, ExportError> {
+    fn walk(group: &usvg::Group, missing: &mut Vec<String>) {
+        for node in group.children() {
+            match node {
+                usvg::Node::Group(inner) => walk(inner, missing),
+                usvg::Node::Text(text) => {
+                    let glyphs = text
+                        .layouted()
+                        .iter()
+                        .flat_map(|span| &span.positioned_glyphs);
+                    missing.extend(glyphs.filter(|g| g.id.0 == 0).map(|g| g.text.clone()));
+                }
+                usvg::Node::Path(_) | usvg::Node::Image(_) => {}
+            }
+        }
+    }
+    let tree = parse(svg, "a check of its glyphs")?;
+    let mut missing = Vec::new();
+    walk(tree.root(), &mut missing);
+    Ok(missing)
 }
 
 /// Read back the SVG we wrote, to draw it as `what` ("a PNG image", "a PDF", "a preview").

@@ -1,16 +1,81 @@
-//! The bundled typeface (DejaVu Sans, licence in assets/fonts): the app, the SVG, the PNG and
-//! the PDF all use it and nothing else, so a map looks the same on every machine.
+//! The bundled typefaces (licences in assets/fonts): DejaVu Sans for Latin, Greek, Cyrillic,
+//! Arabic, Hebrew, Armenian and Georgian, then Noto fonts for the scripts it lacks (more
+//! Arabic letters, Ethiopic, Devanagari, Bengali, Tamil, Gurmukhi, Thai, and Chinese, Japanese
+//! and Korean). The app, the SVG, the PNG and the PDF all use them, in that order, and nothing
+//! else, so a map looks the same on every machine.
 
 use crate::scene::TextMeasure;
 use emath::{Vec2, vec2};
 use std::sync::OnceLock;
 
 /// DejaVu Sans, regular.
-pub const SANS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+pub static SANS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 /// DejaVu Sans, bold.
-pub const SANS_BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+pub static SANS_BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
 /// The family name exports ask for.
 pub const FAMILY: &str = "DejaVu Sans";
+
+/// A font for characters DejaVu Sans lacks.
+pub struct Fallback {
+    /// The font file.
+    pub bytes: &'static [u8],
+    /// Its family name, as exports ask for it.
+    pub family: &'static str,
+    /// Its name among egui's fonts.
+    pub key: &'static str,
+}
+
+/// A fallback font from `assets/fonts/`: its file, family name and egui name.
+macro_rules! fallback {
+    ($file:literal, $family:literal, $key:literal) => {
+        Fallback {
+            bytes: include_bytes!(concat!("../../assets/fonts/", $file)),
+            family: $family,
+            key: $key,
+        }
+    };
+}
+
+/// The fonts asked, in order, for characters DejaVu Sans lacks. One face each (regular): a
+/// bold name in these scripts is drawn regular.
+pub static FALLBACKS: [Fallback; 8] = [
+    fallback!(
+        "NotoSansArabic-Regular.ttf",
+        "Noto Sans Arabic",
+        "NotoSansArabic"
+    ),
+    fallback!(
+        "NotoSansEthiopic-Regular.ttf",
+        "Noto Sans Ethiopic",
+        "NotoSansEthiopic"
+    ),
+    fallback!(
+        "NotoSansDevanagari-Regular.ttf",
+        "Noto Sans Devanagari",
+        "NotoSansDevanagari"
+    ),
+    fallback!(
+        "NotoSansBengali-Regular.ttf",
+        "Noto Sans Bengali",
+        "NotoSansBengali"
+    ),
+    fallback!(
+        "NotoSansTamil-Regular.ttf",
+        "Noto Sans Tamil",
+        "NotoSansTamil"
+    ),
+    fallback!(
+        "NotoSansGurmukhi-Regular.ttf",
+        "Noto Sans Gurmukhi",
+        "NotoSansGurmukhi"
+    ),
+    fallback!("NotoSansThai-Regular.ttf", "Noto Sans Thai", "NotoSansThai"),
+    fallback!(
+        "NotoSansCJKsc-Common.otf",
+        "Noto Sans CJK SC",
+        "NotoSansCJKsc"
+    ),
+];
 /// The egui family name of the bold face.
 pub const EGUI_BOLD: &str = "bold";
 
@@ -18,6 +83,8 @@ pub const EGUI_BOLD: &str = "bold";
 pub struct BundledMeasure {
     regular: Face,
     bold: Face,
+    /// The fonts for characters DejaVu lacks, in `FALLBACKS` order.
+    fallbacks: Vec<ttf_parser::Face<'static>>,
 }
 
 /// Characters below this have their advance looked up once, when the font is parsed:
@@ -38,26 +105,38 @@ impl Face {
                 u32::try_from(code)
                     .ok()
                     .and_then(char::from_u32)
-                    .map_or(0, |c| Self::lookup(&face, c))
+                    .and_then(|c| Self::lookup(&face, c))
+                    .unwrap_or(0)
             })
             .collect();
         Self { face, advances }
     }
 
-    /// The advance of `c` in font units; a character the font lacks as wide as "?".
-    fn lookup(face: &ttf_parser::Face<'_>, c: char) -> u16 {
-        face.glyph_index(c)
-            .or_else(|| face.glyph_index('?'))
-            .and_then(|g| face.glyph_hor_advance(g))
-            .unwrap_or(0)
+    /// The advance of `c` in font units; `None` when the font lacks it.
+    fn lookup(face: &ttf_parser::Face<'_>, c: char) -> Option<u16> {
+        face.glyph_index(c).and_then(|g| face.glyph_hor_advance(g))
     }
 
+    /// The advance of `c` in font units (0 for a character the font lacks).
     fn advance(&self, c: char) -> u16 {
         self.advances
             .get(c as usize)
             .copied()
-            .unwrap_or_else(|| Self::lookup(&self.face, c))
+            .unwrap_or_else(|| Self::lookup(&self.face, c).unwrap_or(0))
     }
+
+    fn has(&self, c: char) -> bool {
+        self.advances.get(c as usize).is_some_and(|&a| a > 0) || self.face.glyph_index(c).is_some()
+    }
+}
+
+/// Which bundled font draws a character: DejaVu Sans, or the fallback at this index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FontChoice {
+    /// DejaVu Sans (regular or bold).
+    Primary,
+    /// `FALLBACKS[i]`.
+    Fallback(usize),
 }
 
 impl BundledMeasure {
@@ -67,32 +146,101 @@ impl BundledMeasure {
         MEASURE.get_or_init(|| Self {
             regular: Face::parse(SANS),
             bold: Face::parse(SANS_BOLD),
+            fallbacks: FALLBACKS
+                .iter()
+                .map(|f| ttf_parser::Face::parse(f.bytes, 0).expect("the bundled font parses"))
+                .collect(),
         })
     }
 
-    fn width(face: &Face, text: &str, size: f32) -> f32 {
-        let units: u32 = text
-            .chars()
-            .map(|c| {
-                // Measured as the SVG writes them: line breaks and tabs as spaces, other
-                // control characters and XML's forbidden ones not at all.
-                let c = match c {
-                    '\t' | '\n' | '\r' => ' ',
-                    '\u{FFFE}' | '\u{FFFF}' => return 0,
-                    c if c.is_control() => return 0,
-                    c => c,
-                };
-                u32::from(face.advance(c))
-            })
-            .sum();
-        units as f32 * size / f32::from(face.face.units_per_em())
+    /// The font that draws `c`: DejaVu Sans when it has it, else the first fallback that
+    /// does; `None` when no bundled font has it (it would be drawn as an empty box).
+    pub fn font_for(&self, c: char) -> Option<FontChoice> {
+        if self.regular.has(c) {
+            return Some(FontChoice::Primary);
+        }
+        self.fallbacks
+            .iter()
+            .position(|face| face.glyph_index(c).is_some())
+            .map(FontChoice::Fallback)
     }
+
+    /// `text` cut into runs of characters one font draws, in order. Spaces, digits and
+    /// punctuation between two runs of a fallback font stay in that run, so a word group of
+    /// one script is shaped as one piece.
+    pub fn font_runs(&self, text: &str) -> Vec<(std::ops::Range<usize>, FontChoice)> {
+        let mut runs: Vec<(std::ops::Range<usize>, FontChoice)> = Vec::new();
+        for (start, c) in text.char_indices() {
+            let end = start + c.len_utf8();
+            let neutral = !c.is_alphabetic() && !is_mark(c);
+            let choice = match runs.last() {
+                // Keep neutral characters with the run before when that run's font has them.
+                Some((_, FontChoice::Fallback(i)))
+                    if neutral && self.fallbacks[*i].glyph_index(c).is_some() =>
+                {
+                    FontChoice::Fallback(*i)
+                }
+                // A combining mark belongs to the character it sits on.
+                Some((_, previous)) if is_mark(c) => *previous,
+                _ => self.font_for(c).unwrap_or(FontChoice::Primary),
+            };
+            match runs.last_mut() {
+                Some((range, last)) if *last == choice => range.end = end,
+                _ => runs.push((start..end, choice)),
+            }
+        }
+        runs
+    }
+
+    fn width(&self, face: &Face, text: &str, size: f32) -> f32 {
+        let mut width = 0.0;
+        for c in text.chars() {
+            // Measured as the SVG writes them: line breaks and tabs as spaces, other
+            // control characters and XML's forbidden ones not at all.
+            let c = match c {
+                '\t' | '\n' | '\r' => ' ',
+                '\u{FFFE}' | '\u{FFFF}' => continue,
+                c if c.is_control() => continue,
+                c => c,
+            };
+            width += if face.has(c) {
+                f32::from(face.advance(c)) / f32::from(face.face.units_per_em())
+            } else {
+                self.fallback_advance(c)
+            };
+        }
+        width * size
+    }
+
+    /// The advance of `c` in ems from the first fallback font that has it; a character no
+    /// bundled font has is as wide as an em's box would be drawn.
+    fn fallback_advance(&self, c: char) -> f32 {
+        self.fallbacks
+            .iter()
+            .find_map(|face| {
+                let advance = Face::lookup(face, c)?;
+                Some(f32::from(advance) / f32::from(face.units_per_em()))
+            })
+            .unwrap_or(1.0)
+    }
+}
+
+/// Whether `c` is a combining mark, drawn on the character before it.
+fn is_mark(c: char) -> bool {
+    unicode_normalization::char::is_combining_mark(c)
 }
 
 impl TextMeasure for BundledMeasure {
     fn measure(&self, text: &str, font_size: f32, strong: bool) -> Vec2 {
         let face = if strong { &self.bold } else { &self.regular };
-        vec2(Self::width(face, text, font_size), font_size * 1.25)
+        // Scripts whose letters combine are as wide as they are shaped, not as their letters.
+        let width = if text.chars().all(|c| face.has(c) || c.is_control()) {
+            self.width(face, text, font_size)
+        } else {
+            super::clusters::place_clusters(text, font_size, strong)
+                .map_or_else(|| self.width(face, text, font_size), |(_, width)| width)
+        };
+        vec2(width, font_size * 1.25)
     }
 }
 
@@ -107,12 +255,27 @@ pub fn install_egui_fonts(ctx: &egui::Context) {
         "DejaVuSans-Bold".to_owned(),
         std::sync::Arc::new(egui::FontData::from_static(SANS_BOLD)),
     );
+    for fallback in &FALLBACKS {
+        fonts.font_data.insert(
+            fallback.key.to_owned(),
+            std::sync::Arc::new(egui::FontData::from_static(fallback.bytes)),
+        );
+    }
+    let keys = || FALLBACKS.iter().map(|f| f.key.to_owned());
+    // DejaVu first, then egui's own fonts (icons, emoji), then the scripts DejaVu lacks.
     if let Some(family) = fonts.families.get_mut(&egui::FontFamily::Proportional) {
         family.insert(0, "DejaVuSans".to_owned());
+        family.extend(keys());
+    }
+    if let Some(family) = fonts.families.get_mut(&egui::FontFamily::Monospace) {
+        family.extend(keys());
     }
     fonts.families.insert(
         egui::FontFamily::Name(EGUI_BOLD.into()),
-        vec!["DejaVuSans-Bold".to_owned(), "DejaVuSans".to_owned()],
+        ["DejaVuSans-Bold".to_owned(), "DejaVuSans".to_owned()]
+            .into_iter()
+            .chain(keys())
+            .collect(),
     );
     ctx.set_fonts(fonts);
 }

@@ -1,5 +1,6 @@
 //! Renderers: they only paint a scene, never decide what is in it.
 
+mod clusters;
 mod export;
 pub mod fonts;
 mod lines;
@@ -8,7 +9,7 @@ mod svg;
 
 pub use export::{
     ExportError, ExportFormat, ExportOutput, ExportRequest, MAX_SIDE, MIN_SIDE, NEUTRAL_TITLE,
-    PixelSize, export, export_svg, render_pdf, render_png, render_preview,
+    PixelSize, export, export_svg, missing_glyphs, render_pdf, render_png, render_preview,
 };
 pub use painter::{EguiMeasure, marker_shape, paint_legend_symbol, paint_marker, paint_scene};
 pub use svg::{escape as escape_xml, scene_to_svg};

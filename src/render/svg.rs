@@ -1,6 +1,7 @@
 //! Writes a scene as SVG: vector shapes, text kept as text in the bundled font.
 
-use super::fonts::FAMILY;
+use super::clusters::place_clusters;
+use super::fonts::{BundledMeasure, FALLBACKS, FAMILY, FontChoice};
 use crate::scene::{
     ActorLabel, Arrow, Band, Edge, Emphasis, Marker, MarkerShape, Palette, Scene, Text,
 };
@@ -135,6 +136,60 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// `text` escaped as `escape` does, and the font it asks for: a text one fallback font draws
+/// whole (a name in Devanagari, Thai, Chinese...) asks for that font as a `font-family`
+/// attribute, so resvg shapes it in that font alone (joined letters, conjuncts, marks in
+/// place); in a text of several scripts each fallback run is a tspan naming its font. Text
+/// DejaVu Sans draws alone comes out exactly as `escape` writes it, with no attribute.
+pub fn scripted(text: &str) -> (String, String) {
+    let measure = BundledMeasure::get();
+    let runs = measure.font_runs(text);
+    if let [(_, FontChoice::Fallback(i))] = runs[..] {
+        let family = format!(r#" font-family="{}""#, FALLBACKS[i].family);
+        return (family, escape(text));
+    }
+    let mut out = String::with_capacity(text.len());
+    for (range, font) in runs {
+        let run = escape(&text[range]);
+        match font {
+            FontChoice::Primary => out.push_str(&run),
+            FontChoice::Fallback(i) => {
+                let _ = write!(
+                    out,
+                    r#"<tspan font-family="{}">{run}</tspan>"#,
+                    FALLBACKS[i].family
+                );
+            }
+        }
+    }
+    (String::new(), out)
+}
+
+/// A text whose clusters hold several glyphs (Devanagari, Thai...) as one tspan per cluster,
+/// each at its own x, the whole anchored at `x` as `align` says; `None` for every other text.
+fn placed(text: &str, x: f32, align: Align, size: f32, strong: bool) -> Option<String> {
+    let (clusters, width) = place_clusters(text, size, strong)?;
+    let start = match align {
+        Align::Min => x,
+        Align::Center => x - width / 2.0,
+        Align::Max => x - width,
+    };
+    let mut out = String::new();
+    for cluster in clusters {
+        let family = match cluster.font {
+            FontChoice::Primary => FAMILY,
+            FontChoice::Fallback(i) => FALLBACKS[i].family,
+        };
+        let _ = write!(
+            out,
+            r#"<tspan x="{}" font-family="{family}">{}</tspan>"#,
+            num(start + cluster.x),
+            escape(&text[cluster.range])
+        );
+    }
+    Some(out)
+}
+
 fn rect(out: &mut String, min: Pos2, size: Vec2, color: Color32, corner: Option<f32>) {
     let rx = corner
         .map(|r| format!(r#" rx="{}""#, num(r)))
@@ -207,14 +262,25 @@ fn text_at(
 ) {
     let (x_anchor, baseline) = svg_anchor(anchor, size);
     let weight = if strong { r#" font-weight="bold""# } else { "" };
+    if let Some(content) = placed(text, pos.x, anchor.x(), size, strong) {
+        let _ = writeln!(
+            out,
+            r#"<text x="{}" y="{}" font-size="{}"{weight} text-anchor="start"{}>{content}</text>"#,
+            num(pos.x),
+            num(pos.y + baseline),
+            num(size),
+            fill(color),
+        );
+        return;
+    }
+    let (family, content) = scripted(text);
     let _ = writeln!(
         out,
-        r#"<text x="{}" y="{}" font-size="{}"{weight} text-anchor="{x_anchor}"{}>{}</text>"#,
+        r#"<text x="{}" y="{}" font-size="{}"{weight}{family} text-anchor="{x_anchor}"{}>{content}</text>"#,
         num(pos.x),
         num(pos.y + baseline),
         num(size),
         fill(color),
-        escape(text)
     );
 }
 
@@ -469,13 +535,18 @@ fn label_el(out: &mut String, label: &ActorLabel, palette: &Palette) {
         num(label.size),
         fill(label.color)
     );
+    let centre = label.rect.center().x;
     for (k, row) in rows.iter().enumerate() {
-        let _ = write!(
-            out,
-            r#"<tspan x="{x}" y="{}">{}</tspan>"#,
-            num(top + row_height * k as f32),
-            escape(row)
-        );
+        let y = num(top + row_height * k as f32);
+        // A row placed cluster by cluster: its first tspan sets the row's y, the others
+        // follow on that line at their own x.
+        if let Some(content) = placed(row, centre, Align::Center, label.size, label.strong) {
+            let content = content.replacen("<tspan ", &format!(r#"<tspan y="{y}" "#), 1);
+            let _ = write!(out, r#"<tspan text-anchor="start">{content}</tspan>"#);
+            continue;
+        }
+        let (family, content) = scripted(row);
+        let _ = write!(out, r#"<tspan x="{x}" y="{y}"{family}>{content}</tspan>"#);
     }
     out.push_str("</text>\n");
 }
