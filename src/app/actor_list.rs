@@ -1,6 +1,7 @@
 //! The left panel: quick-add, the actor list, and the campaign.
 
 use super::PowermapApp;
+use super::widgets::name_text;
 use crate::guidance::category_label;
 use crate::model::{Actor, Edit, Position, free_position_near};
 use egui::{Key, RichText, ScrollArea, TextEdit, Ui};
@@ -123,10 +124,7 @@ impl PowermapApp {
                 for &index in &matches[rows] {
                     let actor = &listed.actors[index];
                     let selected = self.selection.contains(&actor.id);
-                    let mut text = RichText::new(&actor.name);
-                    if actor.is_us {
-                        text = text.strong();
-                    }
+                    let text = name_text(ui, &actor.name, None, actor.is_us);
                     let response = ui.selectable_label(selected, text);
                     if response.clicked() {
                         clicked = Some((actor.id.clone(), ui.input(|i| i.modifiers.shift)));

@@ -2,6 +2,7 @@
 
 use super::PowermapApp;
 use super::marker_drag::{DragView, claim_keyboard};
+use super::widgets::name_text;
 use crate::model::{ActorId, Edit, Slice, SpectrumPlacement};
 use crate::render::{EguiMeasure, paint_scene};
 use crate::scene::{AimArrows, MovementView, SpectrumInput, build_spectrum};
@@ -133,10 +134,8 @@ impl PowermapApp {
         for (_, &index) in shown {
             let actor = &self.doc.session().actors[index];
             let selected = self.selection.contains(&actor.id);
-            let mut text = RichText::new(actor.name.as_str());
-            if self.is_presenting() {
-                text = text.size(22.0);
-            }
+            let size = self.is_presenting().then_some(22.0);
+            let text = name_text(ui, &actor.name, size, false);
             let response = ui
                 .add(egui::Button::selectable(selected, text).sense(Sense::click_and_drag()))
                 .accessible_name(accessible(&actor.name));

@@ -1,6 +1,29 @@
-//! Small form helpers shared by the panels: labelled text fields that report edits.
+//! Small form helpers shared by the panels: labelled text fields that report edits, and an
+//! actor's name as it is read.
 
-use egui::{Response, TextEdit, Ui};
+use crate::render::bidi::{has_right_to_left, visual_job};
+use egui::{Response, RichText, TextEdit, Ui, WidgetText};
+
+/// An actor's name for a list or button: a name with right-to-left letters laid out run by
+/// run in visual order (`render::bidi`), any other as plain text; `size` overrides the body
+/// size, `strong` makes it bold (for plain names).
+pub fn name_text(ui: &Ui, name: &str, size: Option<f32>, strong: bool) -> WidgetText {
+    if has_right_to_left(name) {
+        let mut font = egui::TextStyle::Body.resolve(ui.style());
+        if let Some(size) = size {
+            font.size = size;
+        }
+        return visual_job(name, &font, egui::Color32::PLACEHOLDER).into();
+    }
+    let mut text = RichText::new(name);
+    if let Some(size) = size {
+        text = text.size(size);
+    }
+    if strong {
+        text = text.strong();
+    }
+    text.into()
+}
 
 /// What a text field did this frame.
 pub struct FieldChange {

@@ -1,5 +1,6 @@
 //! Renderers: they only paint a scene, never decide what is in it.
 
+pub mod bidi;
 mod clusters;
 mod export;
 pub mod fonts;

@@ -1,5 +1,6 @@
 //! Paints a scene with egui's painter: the on-screen renderer.
 
+use super::bidi::{has_right_to_left, visual_job};
 use super::lines::LineBatch;
 use crate::scene::{
     ActorLabel, Arrow, Band, Edge, Emphasis, LegendSymbol, Marker, MarkerShape, Palette, Scene,
@@ -17,12 +18,38 @@ pub struct EguiMeasure<'a> {
 
 impl TextMeasure for EguiMeasure<'_> {
     fn measure(&self, text: &str, font_size: f32, strong: bool) -> Vec2 {
+        let font = font(font_size, strong);
         self.ctx.fonts_mut(|fonts| {
-            fonts
-                .layout_no_wrap(text.to_owned(), font(font_size, strong), Color32::BLACK)
-                .size()
+            if has_right_to_left(text) {
+                fonts
+                    .layout_job(visual_job(text, &font, Color32::BLACK))
+                    .size()
+            } else {
+                fonts
+                    .layout_no_wrap(text.to_owned(), font, Color32::BLACK)
+                    .size()
+            }
         })
     }
+}
+
+/// Text as it is read: a text with right-to-left letters laid out run by run in visual
+/// order (`bidi`), any other as egui lays it out.
+fn paint_read_text(
+    painter: &Painter,
+    pos: Pos2,
+    anchor: egui::Align2,
+    text: &str,
+    font: FontId,
+    color: Color32,
+) {
+    if !has_right_to_left(text) {
+        painter.text(pos, anchor, text, font, color);
+        return;
+    }
+    let galley = painter.layout_job(visual_job(text, &font, color));
+    let rect = anchor.anchor_size(pos, galley.size());
+    painter.galley(rect.min, galley, color);
 }
 
 /// The bundled font at `size`, bold when `strong` (see `fonts::install_egui_fonts`).
@@ -77,7 +104,8 @@ pub fn paint_scene(painter: &Painter, scene: &Scene) {
 }
 
 fn paint_text(painter: &Painter, text: &Text) {
-    painter.text(
+    paint_read_text(
+        painter,
         text.pos,
         text.anchor,
         &text.text,
@@ -317,7 +345,8 @@ fn paint_label(painter: &Painter, label: &ActorLabel, halo: Color32) {
     painter.rect_filled(label.rect, CornerRadius::same(4), halo);
     let font = font(label.size, label.strong);
     if !label.text.contains('\n') {
-        painter.text(
+        paint_read_text(
+            painter,
             label.rect.left_center() + vec2(3.0, 0.0),
             egui::Align2::LEFT_CENTER,
             &label.text,
@@ -330,10 +359,11 @@ fn paint_label(painter: &Painter, label: &ActorLabel, halo: Color32) {
     let rows: Vec<&str> = label.text.split('\n').collect();
     let row_height = (label.rect.height() - 2.0) / rows.len() as f32;
     for (k, row) in rows.iter().enumerate() {
-        painter.text(
+        paint_read_text(
+            painter,
             label.rect.center_top() + vec2(0.0, 1.0 + row_height * k as f32),
             egui::Align2::CENTER_TOP,
-            *row,
+            row,
             font.clone(),
             label.color,
         );
