@@ -6,14 +6,20 @@ use egui::{Response, RichText, TextEdit, Ui, WidgetText};
 
 /// An actor's name for a list or button: a name with right-to-left letters laid out run by
 /// run in visual order (`render::bidi`), any other as plain text; `size` overrides the body
-/// size, `strong` makes it bold (for plain names).
+/// size, `strong` makes it stand out as egui's strong text does.
 pub fn name_text(ui: &Ui, name: &str, size: Option<f32>, strong: bool) -> WidgetText {
     if has_right_to_left(name) {
         let mut font = egui::TextStyle::Body.resolve(ui.style());
         if let Some(size) = size {
             font.size = size;
         }
-        return visual_job(name, &font, egui::Color32::PLACEHOLDER).into();
+        // Strong text is a stronger colour in egui, not a bolder face.
+        let color = if strong {
+            ui.visuals().strong_text_color()
+        } else {
+            egui::Color32::PLACEHOLDER
+        };
+        return visual_job(name, &font, color).into();
     }
     let mut text = RichText::new(name);
     if let Some(size) = size {

@@ -575,4 +575,35 @@ mod tests {
         let svg = format!("<text>{}</text>", escape("a\u{FFFE}b\u{FFFF}c\u{B}d"));
         assert!(roxmltree::Document::parse(&svg).is_ok(), "{svg}");
     }
+
+    #[test]
+    fn a_devanagari_name_on_two_lines_keeps_each_row_on_its_own_line() {
+        let label = ActorLabel {
+            actor: 0,
+            rect: emath::Rect::from_min_size(emath::pos2(10.0, 10.0), emath::vec2(120.0, 34.0)),
+            text: "भारतीय व्यापारी\nसंघ".to_owned(),
+            shortened: false,
+            anchor: emath::pos2(0.0, 0.0),
+            leader: None,
+            size: 12.0,
+            color: Color32::BLACK,
+            strong: false,
+        };
+        let mut out = String::new();
+        label_el(&mut out, &label, &Palette::print());
+        let svg = format!(r#"<svg xmlns="http://www.w3.org/2000/svg">{out}</svg>"#);
+        let doc = roxmltree::Document::parse(&svg).expect("well-formed");
+        let rows: Vec<_> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("tspan") && n.attribute("y").is_some())
+            .collect();
+        assert_eq!(rows.len(), 2, "{out}");
+        assert_ne!(rows[0].attribute("y"), rows[1].attribute("y"));
+        let text: String = doc
+            .descendants()
+            .filter(roxmltree::Node::is_text)
+            .filter_map(|n| n.text())
+            .collect();
+        assert_eq!(text.trim(), "भारतीय व्यापारीसंघ");
+    }
 }
