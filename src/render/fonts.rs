@@ -117,16 +117,20 @@ impl Face {
         face.glyph_index(c).and_then(|g| face.glyph_hor_advance(g))
     }
 
-    /// The advance of `c` in font units (0 for a character the font lacks).
-    fn advance(&self, c: char) -> u16 {
-        self.advances
-            .get(c as usize)
-            .copied()
-            .unwrap_or_else(|| Self::lookup(&self.face, c).unwrap_or(0))
+    fn has(&self, c: char) -> bool {
+        self.own_advance(c).is_some()
     }
 
-    fn has(&self, c: char) -> bool {
-        self.advances.get(c as usize).is_some_and(|&a| a > 0) || self.face.glyph_index(c).is_some()
+    /// The advance of `c` in font units when the font has it: one table lookup for most
+    /// characters, the font's own map for the rest.
+    fn own_advance(&self, c: char) -> Option<u16> {
+        match self.advances.get(c as usize) {
+            Some(&advance) if advance > 0 => Some(advance),
+            _ => self
+                .face
+                .glyph_index(c)
+                .map(|g| self.face.glyph_hor_advance(g).unwrap_or(0)),
+        }
     }
 }
 
@@ -192,8 +196,10 @@ impl BundledMeasure {
         runs
     }
 
-    fn width(&self, face: &Face, text: &str, size: f32) -> f32 {
+    /// The width of `text` from its characters' advances, and whether `face` has every one.
+    fn width(&self, face: &Face, text: &str, size: f32) -> (f32, bool) {
         let mut width = 0.0;
+        let mut all_in_face = true;
         for c in text.chars() {
             // Measured as the SVG writes them: line breaks and tabs as spaces, other
             // control characters and XML's forbidden ones not at all.
@@ -203,13 +209,14 @@ impl BundledMeasure {
                 c if c.is_control() => continue,
                 c => c,
             };
-            width += if face.has(c) {
-                f32::from(face.advance(c)) / f32::from(face.face.units_per_em())
+            width += if let Some(advance) = face.own_advance(c) {
+                f32::from(advance) / f32::from(face.face.units_per_em())
             } else {
+                all_in_face = false;
                 self.fallback_advance(c)
             };
         }
-        width * size
+        (width * size, all_in_face)
     }
 
     /// The advance of `c` in ems from the first fallback font that has it; a character no
@@ -233,13 +240,13 @@ fn is_mark(c: char) -> bool {
 impl TextMeasure for BundledMeasure {
     fn measure(&self, text: &str, font_size: f32, strong: bool) -> Vec2 {
         let face = if strong { &self.bold } else { &self.regular };
+        let (mut width, all_in_face) = self.width(face, text, font_size);
         // Scripts whose letters combine are as wide as they are shaped, not as their letters.
-        let width = if text.chars().all(|c| face.has(c) || c.is_control()) {
-            self.width(face, text, font_size)
-        } else {
-            super::clusters::place_clusters(text, font_size, strong)
-                .map_or_else(|| self.width(face, text, font_size), |(_, width)| width)
-        };
+        if !all_in_face
+            && let Some((_, shaped)) = super::clusters::place_clusters(text, font_size, strong)
+        {
+            width = shaped;
+        }
         vec2(width, font_size * 1.25)
     }
 }
