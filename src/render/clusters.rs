@@ -46,6 +46,31 @@ fn right_to_left(c: char) -> bool {
     matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
 }
 
+/// The width of `text` at font size `size` as shaped, run by run in the font that draws
+/// each run: Arabic letters joined are narrower than the same letters alone.
+pub fn shaped_width(text: &str, size: f32, strong: bool) -> f32 {
+    let faces = faces();
+    let mut width = 0.0;
+    for (range, font) in BundledMeasure::get().font_runs(text) {
+        let face = face_of(faces, font, strong);
+        let mut buffer = rustybuzz::UnicodeBuffer::new();
+        buffer.push_str(&text[range]);
+        buffer.guess_segment_properties();
+        let shaped = rustybuzz::shape(face, &[], buffer);
+        let units: i32 = shaped.glyph_positions().iter().map(|p| p.x_advance).sum();
+        width += units as f32 * size / face.units_per_em().max(1) as f32;
+    }
+    width
+}
+
+fn face_of(faces: &Faces, font: FontChoice, strong: bool) -> &rustybuzz::Face<'static> {
+    match font {
+        FontChoice::Primary if strong => &faces.bold,
+        FontChoice::Primary => &faces.regular,
+        FontChoice::Fallback(i) => &faces.fallbacks[i],
+    }
+}
+
 /// The clusters of `text` at font size `size`, and its whole width, when a run of it in a
 /// fallback font has a cluster of several glyphs; `None` when the text needs no placing
 /// (most texts: Latin, Cyrillic, Chinese, Arabic...).
@@ -65,11 +90,7 @@ pub fn place_clusters(text: &str, size: f32, strong: bool) -> Option<(Vec<Placed
     let mut x = 0.0;
     let mut needs_placing = false;
     for (range, font) in runs {
-        let face = match font {
-            FontChoice::Primary if strong => &faces.bold,
-            FontChoice::Primary => &faces.regular,
-            FontChoice::Fallback(i) => &faces.fallbacks[i],
-        };
+        let face = face_of(faces, font, strong);
         let mut buffer = rustybuzz::UnicodeBuffer::new();
         buffer.push_str(&text[range.clone()]);
         buffer.guess_segment_properties();
@@ -129,5 +150,22 @@ mod tests {
         assert_eq!(place_clusters("Mayor Varga", 10.0, false), None);
         assert_eq!(place_clusters("华人互助会", 10.0, false), None);
         assert_eq!(place_clusters("جمعية الجالية", 10.0, false), None);
+    }
+
+    #[test]
+    fn combining_scripts_are_measured_as_shaped_and_latin_letter_by_letter() {
+        use crate::scene::TextMeasure as _;
+        let measure = BundledMeasure::get();
+        let text = "भारतीय व्यापारी संघ";
+        let (_, placed) = place_clusters(text, 12.0, false).expect("placed");
+        assert!((measure.measure(text, 12.0, false).x - placed).abs() < 0.01);
+        assert!((shaped_width(text, 12.0, false) - placed).abs() < 0.01);
+        // Latin is measured letter by letter, as before; shaping differs only by kerning.
+        let latin = shaped_width("Mayor Varga", 12.0, false);
+        let letters = measure.measure("Mayor Varga", 12.0, false).x;
+        assert!(
+            (latin - letters).abs() < letters * 0.05,
+            "{latin} {letters}"
+        );
     }
 }

@@ -241,11 +241,12 @@ impl TextMeasure for BundledMeasure {
     fn measure(&self, text: &str, font_size: f32, strong: bool) -> Vec2 {
         let face = if strong { &self.bold } else { &self.regular };
         let (mut width, all_in_face) = self.width(face, text, font_size);
-        // Scripts whose letters combine are as wide as they are shaped, not as their letters.
-        if !all_in_face
-            && let Some((_, shaped)) = super::clusters::place_clusters(text, font_size, strong)
-        {
-            width = shaped;
+        // Scripts whose letters combine (Devanagari, Thai...) are as wide as they are shaped:
+        // the SVG places them cluster by cluster at the shaper's positions. Right-to-left text
+        // is laid out by resvg itself, somewhat wider than shaped here; its letters' own
+        // widths, never narrower than joined, keep its box around it.
+        if !all_in_face && !super::bidi::has_right_to_left(text) {
+            width = super::clusters::shaped_width(text, font_size, strong);
         }
         vec2(width, font_size * 1.25)
     }
