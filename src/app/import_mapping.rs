@@ -5,7 +5,7 @@
 use crate::exchange::{
     ActorColumn, Encoding, ImportError, Imported, Mapping, OFFERED_ENCODINGS, ReadOptions,
     RelationColumn, RememberedMapping, RememberedMappings, Scale, Source, SourceFormat, Table,
-    TextEncoding, WORD_ROLES, distinct_values, import_tables, read_source, split_unit,
+    TextEncoding, WORD_ROLES, distinct_values, has_words, import_tables, read_source, split_unit,
 };
 use crate::guidance::BUILT_IN_CATEGORIES;
 use crate::model::{ActorKind, Slice};
@@ -377,7 +377,8 @@ impl MapState {
         WORD_ROLES.into_iter().filter_map(|role| {
             let column = self.mapping.column_of(role)?;
             let table = self.actors()?;
-            (!distinct_values(table, column).is_empty()).then_some((role, column))
+            // Asked every frame: whether there are words, not which.
+            has_words(table, column).then_some((role, column))
         })
     }
 

@@ -27,7 +27,7 @@ pub use read::{TextEncoding, csv_table, guess_format, read_tables, read_tables_i
 pub use remembered::{RememberedMapping, RememberedMappings};
 pub use scale::{Scale, split_unit};
 pub use table::{Cell, Table};
-pub use values::{DistinctValue, ValueChoices, WORD_ROLES, distinct_values};
+pub use values::{DistinctValue, ValueChoices, WORD_ROLES, distinct_values, has_words};
 pub use workbook::{MAX_CELLS, workbook_tables};
 
 use crate::model::{Actor, Relationship, Session};

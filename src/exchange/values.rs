@@ -5,7 +5,7 @@
 use super::columns::ActorColumn;
 use super::fold::fold;
 use super::guess::{category_from_text, kind_from_type};
-use super::table::Table;
+use super::table::{Cell, Table};
 use super::vocabulary::{attitude_of_key, slice_support};
 use crate::model::{ActorKind, Slice};
 use serde::{Deserialize, Serialize};
@@ -97,6 +97,20 @@ pub const WORD_ROLES: [ActorColumn; 4] = [
     ActorColumn::Category,
 ];
 
+/// Whether a cell holds a word (numbers are read on a scale, and empty cells hold nothing).
+fn is_word(cell: &Cell) -> bool {
+    !cell.is_empty() && cell.number().is_none()
+}
+
+/// Whether column `column` holds any word: whether the values step has anything to list for
+/// it, without gathering them.
+pub fn has_words(table: &Table, column: usize) -> bool {
+    table
+        .rows
+        .iter()
+        .any(|row| row.get(column).is_some_and(is_word))
+}
+
 /// The distinct words of column `column` (numbers left out: they are read on a scale), in
 /// the order first seen.
 pub fn distinct_values(table: &Table, column: usize) -> Vec<DistinctValue> {
@@ -106,7 +120,7 @@ pub fn distinct_values(table: &Table, column: usize) -> Vec<DistinctValue> {
         let Some(cell) = row.get(column) else {
             continue;
         };
-        if cell.is_empty() || cell.number().is_some() {
+        if !is_word(cell) {
             continue;
         }
         let text = cell.text();
@@ -128,7 +142,6 @@ pub fn distinct_values(table: &Table, column: usize) -> Vec<DistinctValue> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::exchange::table::Cell;
 
     #[test]
     fn choices_come_before_guesses_and_words_are_counted_in_any_spelling() {
