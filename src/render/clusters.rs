@@ -53,14 +53,19 @@ pub fn shaped_width(text: &str, size: f32, strong: bool) -> f32 {
     let mut width = 0.0;
     for (range, font) in BundledMeasure::get().font_runs(text) {
         let face = face_of(faces, font, strong);
-        let mut buffer = rustybuzz::UnicodeBuffer::new();
-        buffer.push_str(&text[range]);
-        buffer.guess_segment_properties();
-        let shaped = rustybuzz::shape(face, &[], buffer);
+        let shaped = shape(face, &text[range]);
         let units: i32 = shaped.glyph_positions().iter().map(|p| p.x_advance).sum();
         width += units as f32 * size / face.units_per_em().max(1) as f32;
     }
     width
+}
+
+/// One run of text shaped in `face`, its direction and script guessed from its letters.
+fn shape(face: &rustybuzz::Face<'_>, run: &str) -> rustybuzz::GlyphBuffer {
+    let mut buffer = rustybuzz::UnicodeBuffer::new();
+    buffer.push_str(run);
+    buffer.guess_segment_properties();
+    rustybuzz::shape(face, &[], buffer)
 }
 
 fn face_of(faces: &Faces, font: FontChoice, strong: bool) -> &rustybuzz::Face<'static> {
@@ -91,10 +96,7 @@ pub fn place_clusters(text: &str, size: f32, strong: bool) -> Option<(Vec<Placed
     let mut needs_placing = false;
     for (range, font) in runs {
         let face = face_of(faces, font, strong);
-        let mut buffer = rustybuzz::UnicodeBuffer::new();
-        buffer.push_str(&text[range.clone()]);
-        buffer.guess_segment_properties();
-        let shaped = rustybuzz::shape(face, &[], buffer);
+        let shaped = shape(face, &text[range.clone()]);
         let scale = size / face.units_per_em().max(1) as f32;
         let infos = shaped.glyph_infos();
         let positions = shaped.glyph_positions();
