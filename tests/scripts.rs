@@ -65,8 +65,13 @@ fn exports_draw_every_name_with_no_empty_box() {
             missing.is_empty(),
             "{view:?}: drawn as empty boxes: {missing:?}"
         );
-        // Every name is in the file as its text, whatever pieces and lines it was cut into.
-        let squeeze = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        // Every name is in the file as its text, whatever pieces and lines it was cut into
+        // (and whatever marks set the direction of a right-to-left row).
+        let squeeze = |t: &str| {
+            t.chars()
+                .filter(|c| !c.is_whitespace() && !matches!(c, '\u{202A}'..='\u{202E}'))
+                .collect::<String>()
+        };
         let text: String = roxmltree::Document::parse(&svg)
             .expect("XML")
             .descendants()

@@ -22,6 +22,33 @@ pub fn has_right_to_left(text: &str) -> bool {
     })
 }
 
+/// Whether `text` is a paragraph that reads right to left: its first letter with a direction
+/// is Arabic, Hebrew... ("5 أسماء" and "مسجد النور (Al-Nour)" do; "Al-Nour (مسجد)" does not).
+pub fn reads_right_to_left(text: &str) -> bool {
+    has_right_to_left(text)
+        && BidiInfo::new(text, None)
+            .paragraphs
+            .first()
+            .is_some_and(|p| p.level.is_rtl())
+}
+
+/// Whether `text` reads right to left and a left-to-right paragraph would show it in another
+/// order: "5 أسماء مختصرة" (the number would go to the left), an Arabic line holding a Latin
+/// name. A name all in Arabic letters shows the same either way.
+pub fn needs_right_to_left_paragraph(text: &str) -> bool {
+    if !reads_right_to_left(text) {
+        return false;
+    }
+    let visual = |level| {
+        let info = BidiInfo::new(text, Some(level));
+        info.paragraphs
+            .iter()
+            .map(|p| info.reorder_line(p, p.range.clone()).into_owned())
+            .collect::<String>()
+    };
+    visual(unicode_bidi::Level::ltr()) != visual(unicode_bidi::Level::rtl())
+}
+
 /// The byte ranges of `text`'s runs in the order they are seen, left to right, each with
 /// whether it reads right to left; one run for a text with nothing right to left in it.
 pub fn visual_runs(text: &str) -> Vec<(std::ops::Range<usize>, bool)> {
@@ -98,6 +125,17 @@ mod tests {
         );
         assert_eq!(seen("קהילה"), vec![("קהילה", true)]);
         assert!(!has_right_to_left("भारतीय 华人"));
+    }
+
+    #[test]
+    fn only_right_to_left_texts_a_left_to_right_paragraph_would_misorder_need_one() {
+        assert!(needs_right_to_left_paragraph("5 أسماء مختصرة"));
+        assert!(needs_right_to_left_paragraph("مسجد النور - Al-Nour"));
+        assert!(!needs_right_to_left_paragraph("مسجد النور"));
+        assert!(!needs_right_to_left_paragraph(
+            "Mosquée Al-Nour (مسجد النور)"
+        ));
+        assert!(!needs_right_to_left_paragraph("Partner"));
     }
 
     #[test]

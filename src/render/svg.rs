@@ -141,7 +141,20 @@ pub fn escape(text: &str) -> String {
 /// attribute, so resvg shapes it in that font alone (joined letters, conjuncts, marks in
 /// place); in a text of several scripts each fallback run is a tspan naming its font. Text
 /// DejaVu Sans draws alone comes out exactly as `escape` writes it, with no attribute.
+///
+/// resvg orders every text as a left-to-right paragraph, so a text that reads right to left
+/// and would show in another order that way ("5 أسماء مختصرة", an Arabic header holding a
+/// date) is wrapped in a right-to-left embedding (U+202B .. U+202C), which orders its runs
+/// as a right-to-left paragraph would.
 pub fn scripted(text: &str) -> (String, String) {
+    let (family, content) = scripted_runs(text);
+    if super::bidi::needs_right_to_left_paragraph(text) {
+        return (family, format!("\u{202B}{content}\u{202C}"));
+    }
+    (family, content)
+}
+
+fn scripted_runs(text: &str) -> (String, String) {
     let measure = BundledMeasure::get();
     let runs = measure.font_runs(text);
     if let [(_, FontChoice::Fallback(i))] = runs[..] {
