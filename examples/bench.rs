@@ -254,7 +254,7 @@ fn excel_sheet(session: &Session) -> Vec<u8> {
             text,
             "{} é;{};{support:.1};{influence:.1};{word};Réunion prévue à la préfecture\r\n",
             actor.name,
-            actor.kind.label()
+            powermap::words::Words::english().kind(actor.kind)
         );
     }
     text.push_str("Total;;;;;\r\n");

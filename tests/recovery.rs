@@ -17,6 +17,7 @@ fn app(recovery_dir: &Path) -> Harness<'static, PowermapApp> {
         config_dir: None,
         dialogs: Box::new(NoDialogs),
         recovery_dir: Some(recovery_dir.to_owned()),
+        language: powermap::words::Language::English,
     };
     let mut h = Harness::builder()
         .with_size([1400.0, 860.0])

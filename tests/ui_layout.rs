@@ -108,17 +108,20 @@ fn legend_entries(
         .find(|&r| in_strip(r))
         .expect("the legend is shown")
         .left();
-    powermap::scene::power_map_legend(&powermap::scene::Palette::light())
-        .iter()
-        .map(|entry| {
-            let rect = h
-                .query_all_by_label(entry.text)
-                .map(|n| n.rect())
-                .find(|&r| in_strip(r))
-                .unwrap_or_else(|| panic!("{} is in the legend", entry.text));
-            (entry.text.to_owned(), rect.left() - left, rect.height())
-        })
-        .collect()
+    powermap::scene::power_map_legend(
+        &powermap::scene::Palette::light(),
+        powermap::words::Words::english(),
+    )
+    .iter()
+    .map(|entry| {
+        let rect = h
+            .query_all_by_label(entry.text)
+            .map(|n| n.rect())
+            .find(|&r| in_strip(r))
+            .unwrap_or_else(|| panic!("{} is in the legend", entry.text));
+        (entry.text.to_owned(), rect.left() - left, rect.height())
+    })
+    .collect()
 }
 
 #[test]

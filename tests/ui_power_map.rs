@@ -407,6 +407,7 @@ fn the_last_session_reopens_at_start() {
         config_dir: Some(config.path().to_owned()),
         dialogs: Box::new(powermap::app::NoDialogs),
         recovery_dir: None,
+        language: powermap::words::Language::English,
     };
     let mut first = harness_with(options());
     first.get_by_label("Start an empty map").click();

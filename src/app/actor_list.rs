@@ -4,6 +4,7 @@ use super::PowermapApp;
 use super::widgets::name_text;
 use crate::guidance::category_label;
 use crate::model::{Actor, Edit, Position, free_position_near};
+use crate::words::Words;
 use egui::{Key, RichText, ScrollArea, TextEdit, Ui};
 
 /// Which list the left panel shows under quick-add.
@@ -112,7 +113,7 @@ impl PowermapApp {
             .actors
             .iter()
             .enumerate()
-            .filter(|(_, a)| needle.is_empty() || actor_matches(a, &needle))
+            .filter(|(_, a)| needle.is_empty() || actor_matches(a, &needle, self.words()))
             .map(|(i, _)| i)
             .collect();
         let row_height = ui.text_style_height(&egui::TextStyle::Button) + 4.0;
@@ -142,10 +143,10 @@ impl PowermapApp {
     }
 }
 
-fn actor_matches(actor: &Actor, needle: &str) -> bool {
+fn actor_matches(actor: &Actor, needle: &str, words: &'static Words) -> bool {
     actor.name.to_lowercase().contains(needle)
         || actor.tags.iter().any(|t| t.to_lowercase().contains(needle))
-        || category_label(&actor.category)
+        || category_label(&actor.category, words)
             .to_lowercase()
             .contains(needle)
 }

@@ -1,8 +1,9 @@
 //! The campaign: title, problem, objective, date, and the theory of change.
 
 use super::PowermapApp;
-use super::widgets::{Typing, text_block, text_line};
-use crate::model::{Campaign, ChangeStatement, Edit, SupportiveSide};
+use super::widgets::{Typing, labelled_combo, text_block, text_line};
+use crate::model::{Campaign, ChangeStatement, Edit, LanguageCode, SupportiveSide};
+use crate::words::Language;
 use egui::Ui;
 
 impl PowermapApp {
@@ -39,6 +40,7 @@ impl PowermapApp {
         );
 
         self.supportive_side_choice(ui);
+        self.language_choice(ui);
         ui.add_space(6.0);
         ui.label(egui::RichText::new("Theory of change").strong());
         ui.label(
@@ -121,6 +123,33 @@ impl PowermapApp {
         });
         if settings != self.session().settings {
             self.edit(Edit::SetSettings(settings));
+        }
+    }
+
+    /// The language of the map's words: quadrants, slices, captions, legend, exports.
+    fn language_choice(&mut self, ui: &mut Ui) {
+        let stored = self.session().language.clone();
+        let known = Language::from_code(&stored.0);
+        // A code this version has no words for (a newer file) stays chosen until changed.
+        let shown = known.map_or_else(
+            || format!("{} (shown in English)", stored.0),
+            |l| l.own_name().to_owned(),
+        );
+        let mut chosen = known;
+        labelled_combo(ui, "Map language", "map language", shown, 140.0, |ui| {
+            for language in Language::ALL {
+                ui.selectable_value(&mut chosen, Some(language), language.own_name());
+            }
+        })
+        .on_hover_text(
+            "The language of the words on the map, the spectrum, the side panels' advice and \
+             the exports. Names and notes stay as written.",
+        );
+        if let Some(language) = chosen
+            && chosen != known
+        {
+            self.edit(Edit::SetLanguage(LanguageCode(language.code().to_owned())));
+            self.status = format!("The map's words are now in {}.", language.own_name());
         }
     }
 }

@@ -9,6 +9,7 @@ use crate::scene::{
     LabelMemory, MapTransform, ModelView, MovementView, Palette, PowerMapInput, Scene,
     build_power_map, power_map_legend,
 };
+use crate::words::Words;
 use egui::{PointerButton, Pos2, Rect, Role, Sense, Stroke, Ui, Vec2, WidgetInfo, vec2};
 
 /// The accessible name of the canvas itself.
@@ -293,7 +294,19 @@ impl PowermapApp {
 
 /// The legend as one wrapped row of symbols and their meanings, its text `text_size` points
 /// tall (large while presenting, so the room can read it).
-pub(super) fn legend_strip(ui: &mut Ui, palette: &Palette, text_size: f32) {
+pub(super) fn legend_strip(ui: &mut Ui, palette: &Palette, text_size: f32, words: &'static Words) {
+    if words.language().is_right_to_left() {
+        // egui's rows follow their parent's direction: inside a right-to-left layout the row,
+        // and each symbol with its meaning, start at the right.
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+            legend_rows(ui, palette, text_size, words);
+        });
+    } else {
+        legend_rows(ui, palette, text_size, words);
+    }
+}
+
+fn legend_rows(ui: &mut Ui, palette: &Palette, text_size: f32, words: &'static Words) {
     ui.horizontal_wrapped(|ui| {
         let font = egui::FontId::proportional(text_size);
         let symbol = vec2(text_size * 1.6, text_size * 1.15);
@@ -304,9 +317,15 @@ pub(super) fn legend_strip(ui: &mut Ui, palette: &Palette, text_size: f32) {
         ui.spacing_mut().interact_size.y = height;
         // In a row as tall as the entries', so the heading lines up with them.
         ui.allocate_ui(vec2(0.0, height), |ui| {
-            ui.horizontal(|ui| ui.label(egui::RichText::new("Legend").strong().size(text_size)));
+            ui.horizontal(|ui| {
+                ui.label(
+                    egui::RichText::new(words.get("legend-heading"))
+                        .strong()
+                        .size(text_size),
+                )
+            });
         });
-        for entry in power_map_legend(palette) {
+        for entry in power_map_legend(palette, words) {
             let text_width = ui.fonts_mut(|f| {
                 f.layout_no_wrap(entry.text.to_owned(), font.clone(), palette.text)
                     .size()

@@ -1,6 +1,7 @@
 //! Every user command in one table: its label, its shortcut. Menus and shortcuts read from it,
 //! so a menu entry can never disagree with its key.
 
+use crate::words::Words;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 /// A command a user can give from a menu or the keyboard.
@@ -211,7 +212,10 @@ impl Command {
                 let size = if n.far { "a big step" } else { "a small step" };
                 format!("Move the selected actors {way}, {size}")
             }
-            Self::ToSlice(n) => format!("Send the selected actors to: {}", slice_of(n).label()),
+            Self::ToSlice(n) => format!(
+                "Send the selected actors to: {}",
+                Words::english().slice(slice_of(n))
+            ),
             Self::UseTheme(theme) => format!("Theme: {}", theme.label()),
             other => other.label().to_owned(),
         }
@@ -460,7 +464,7 @@ pub fn slice_of(number: u8) -> crate::model::Slice {
 /// A slice command's menu entry: the slice's own name.
 pub fn slice_of_label(command: Command) -> String {
     match command {
-        Command::ToSlice(n) => slice_of(n).label().to_owned(),
+        Command::ToSlice(n) => Words::english().slice(slice_of(n)).to_owned(),
         other => other.label().to_owned(),
     }
 }

@@ -4,11 +4,11 @@
 use super::PowermapApp;
 use super::file_dialogs::DialogOutcome;
 use crate::render::{
-    ExportError, ExportFormat, ExportRequest, MAX_SIDE, MIN_SIDE, NEUTRAL_TITLE, PixelSize, export,
-    export_svg, render_preview,
+    ExportError, ExportFormat, ExportRequest, MAX_SIDE, MIN_SIDE, PixelSize, export, export_svg,
+    neutral_title, render_preview,
 };
 use crate::scene::{PageView, Paper};
-use crate::words::count;
+use crate::words::{Words, count};
 use egui::{Id, Modal, RichText, TextEdit, TextureHandle, Ui};
 use std::path::{Path, PathBuf};
 
@@ -467,7 +467,7 @@ fn privacy(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Sessi
     // text that often names people. A title typed here is shown instead.
     let campaign = session.campaign.title.trim();
     let hint = if r.redact || campaign.is_empty() {
-        NEUTRAL_TITLE
+        neutral_title(Words::for_session(session))
     } else {
         campaign
     };

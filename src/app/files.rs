@@ -11,6 +11,7 @@ use crate::storage::{
     LoadError, Repaired, SecretString, load_file, load_file_with, load_str, repair_str,
     save_file_with,
 };
+use crate::words::Language;
 use std::path::{Path, PathBuf};
 
 /// The repaired copy of a file that is valid JSON but partly wrong, if repair can fix it.
@@ -77,7 +78,8 @@ impl PowermapApp {
     pub(super) fn perform(&mut self, action: PendingAction) {
         match action {
             PendingAction::New => {
-                self.replace_session(Session::new_with_us(), None);
+                // A new session speaks the language the room has been working in.
+                self.replace_session(Language::of(self.session()).new_session(), None);
                 "New session.".clone_into(&mut self.status);
             }
             PendingAction::Open => match self.dialogs.pick_open(self.start_folder().as_deref()) {

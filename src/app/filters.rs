@@ -5,6 +5,7 @@ use super::widgets::labelled_combo;
 use crate::guidance::category_label;
 use crate::model::{Actor, ActorKind};
 use crate::scene::Emphasis;
+use crate::words::Words;
 use egui::{TextEdit, Ui};
 use std::collections::BTreeSet;
 
@@ -73,6 +74,7 @@ impl PowermapApp {
     /// The search field and the filters, in one row above the views.
     pub(super) fn filter_bar(&mut self, ui: &mut Ui) {
         let session = self.doc.session();
+        let words = Words::for_session(session);
         let filters = &mut self.filters;
         ui.horizontal_wrapped(|ui| {
             let label = ui.label("Highlight");
@@ -82,17 +84,17 @@ impl PowermapApp {
                     .desired_width(130.0),
             )
             .labelled_by(label.id);
-            let kind_text = filters.kind.map_or("Any kind", ActorKind::label);
+            let kind_text = filters.kind.map_or("Any kind", |k| words.kind(k));
             labelled_combo(ui, "Kind", "filter kind", kind_text, 110.0, |ui| {
                 ui.selectable_value(&mut filters.kind, None, "Any kind");
                 for kind in ActorKind::ALL {
-                    ui.selectable_value(&mut filters.kind, Some(kind), kind.label());
+                    ui.selectable_value(&mut filters.kind, Some(kind), words.kind(kind));
                 }
             });
             let category_text = filters
                 .category
                 .as_deref()
-                .map_or("Any category", category_label)
+                .map_or("Any category", |c| category_label(c, words))
                 .to_owned();
             labelled_combo(
                 ui,
@@ -114,7 +116,7 @@ impl PowermapApp {
                         ui.selectable_value(
                             &mut filters.category,
                             Some(c.to_owned()),
-                            category_label(c),
+                            category_label(c, words),
                         );
                     }
                 },

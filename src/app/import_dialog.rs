@@ -7,6 +7,7 @@ use super::file_browser::{BrowseRequest, Mode};
 use super::file_dialogs::{DialogOutcome, IMPORT_EXTENSIONS, expand_home};
 use super::import_mapping::{MapAction, MapState};
 use crate::model::{Edit, MergePlan, Session, apply_merge, plan_merge};
+use crate::words::Words;
 use crate::words::count;
 use egui::{Grid, Id, Modal, RichText, ScrollArea, TextEdit, Ui};
 use std::path::Path;
@@ -360,7 +361,7 @@ pub(super) fn place_text(actor: &crate::model::Actor) -> String {
         )
     };
     match actor.spectrum {
-        Some(place) => format!("{map}; {}", place.slice.label()),
+        Some(place) => format!("{map}; {}", Words::english().slice(place.slice)),
         None => map,
     }
 }

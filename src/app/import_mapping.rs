@@ -9,7 +9,7 @@ use crate::exchange::{
 };
 use crate::guidance::BUILT_IN_CATEGORIES;
 use crate::model::{ActorKind, Slice};
-use crate::words::count;
+use crate::words::{Words, count};
 use egui::{ComboBox, Grid, RichText, ScrollArea, Ui};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -523,7 +523,7 @@ fn option_menu<T: Clone + PartialEq>(
 fn slice_options() -> Vec<(Option<Slice>, String)> {
     Slice::ALL
         .into_iter()
-        .map(|s| (Some(s), s.label().to_owned()))
+        .map(|s| (Some(s), Words::english().slice(s).to_owned()))
         .chain([(None, "Not placed: wait in the tray".to_owned())])
         .collect()
 }
@@ -547,7 +547,7 @@ fn support_options() -> Vec<(Option<Slice>, String)> {
 fn kind_options() -> Vec<(Option<ActorKind>, String)> {
     ActorKind::ALL
         .into_iter()
-        .map(|k| (Some(k), k.label().to_owned()))
+        .map(|k| (Some(k), Words::english().kind(k).to_owned()))
         .chain([(None, "No kind: keep it as the category".to_owned())])
         .collect()
 }
@@ -557,7 +557,7 @@ fn category_options(text: &str) -> Vec<(Option<String>, String)> {
         .chain(
             BUILT_IN_CATEGORIES
                 .iter()
-                .map(|c| (Some(c.key.to_owned()), c.label.to_owned())),
+                .map(|c| (Some(c.key.to_owned()), c.label(Words::english()).to_owned())),
         )
         .collect()
 }
@@ -771,7 +771,7 @@ fn preview_list(ui: &mut Ui, imported: &Imported, height: f32) {
                 ui.label(format!(
                     "{} · {} · {}",
                     actor.name,
-                    actor.kind.label(),
+                    Words::english().kind(actor.kind),
                     super::import_dialog::place_text(actor)
                 ));
             }

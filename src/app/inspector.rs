@@ -2,12 +2,11 @@
 
 use super::PowermapApp;
 use super::widgets::{Typing, labelled_combo, merge_key, text_block, text_line};
-use crate::guidance::{
-    BUILT_IN_CATEGORIES, ON_THE_LINE, ON_THE_LINE_NOTE, category_label, strategy,
-};
+use crate::guidance::{BUILT_IN_CATEGORIES, category_label, on_the_line_note, strategy};
 use crate::model::{
     Actor, ActorId, ActorKind, Edit, Position, Relationship, RelationshipKind, Session, Tie,
 };
+use crate::words::Words;
 use egui::{RichText, Slider, Ui};
 
 /// The heading above the strategy suggestion; tests look for it.
@@ -79,12 +78,13 @@ impl PowermapApp {
                 .italics(),
             );
         } else {
-            Self::strategy_box(ui, actor.position);
+            Self::strategy_box(ui, actor.position, self.words());
         }
         ui.add_space(6.0);
-        labelled_combo(ui, "Kind", "kind", actor.kind.label(), 140.0, |ui| {
+        let words = self.words();
+        labelled_combo(ui, "Kind", "kind", words.kind(actor.kind), 140.0, |ui| {
             for kind in ActorKind::ALL {
-                ui.selectable_value(&mut updated.kind, kind, kind.label());
+                ui.selectable_value(&mut updated.kind, kind, words.kind(kind));
             }
         });
         self.category_picker(ui, &mut updated);
@@ -152,16 +152,16 @@ impl PowermapApp {
         self.panels.tags_draft = (focused && !done).then(|| (actor.id.clone(), tags_text));
     }
 
-    fn strategy_box(ui: &mut Ui, position: Position) {
+    fn strategy_box(ui: &mut Ui, position: Position, words: &'static Words) {
         let Some(quadrant) = position.quadrant() else {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.label(RichText::new(ON_THE_LINE).heading());
-                ui.label(ON_THE_LINE_NOTE);
+                ui.label(RichText::new(words.get("place-on-the-line")).heading());
+                ui.label(on_the_line_note(words));
             });
             return;
         };
-        let advice = strategy(quadrant);
+        let advice = strategy(quadrant, words);
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new(STRATEGY_HEADING).weak());
@@ -175,21 +175,22 @@ impl PowermapApp {
 
     fn category_picker(&mut self, ui: &mut Ui, actor: &mut Actor) {
         let custom = self.session().custom_categories.clone();
+        let words = self.words();
         let shown = if actor.category.is_empty() {
             "None".to_owned()
         } else {
-            category_label(&actor.category).to_owned()
+            category_label(&actor.category, words).to_owned()
         };
         {
             labelled_combo(ui, "Category", "category", shown, 200.0, |ui| {
                 ui.selectable_value(&mut actor.category, String::new(), "None");
                 ui.label(RichText::new("Kinds of partner").weak());
                 for c in BUILT_IN_CATEGORIES.iter().filter(|c| !c.is_role) {
-                    ui.selectable_value(&mut actor.category, c.key.to_owned(), c.label);
+                    ui.selectable_value(&mut actor.category, c.key.to_owned(), c.label(words));
                 }
                 ui.label(RichText::new("Roles").weak());
                 for c in BUILT_IN_CATEGORIES.iter().filter(|c| c.is_role) {
-                    ui.selectable_value(&mut actor.category, c.key.to_owned(), c.label);
+                    ui.selectable_value(&mut actor.category, c.key.to_owned(), c.label(words));
                 }
                 if !custom.is_empty() {
                     ui.label(RichText::new("Our own").weak());
@@ -256,6 +257,7 @@ impl PowermapApp {
             })
             .collect();
         ui.label(RichText::new(format!("Connections ({})", rels.len())).strong());
+        let words = self.words();
         for (rel, other) in &rels {
             ui.push_id(&rel.id, |ui| {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -269,14 +271,16 @@ impl PowermapApp {
                         });
                     });
                     ui.horizontal(|ui| {
-                        labelled_combo(ui, "Kind", "kind", rel.kind.label(), 110.0, |ui| {
+                        let kind = words.relationship(rel.kind);
+                        labelled_combo(ui, "Kind", "kind", kind, 110.0, |ui| {
                             for kind in RelationshipKind::ALL {
-                                ui.selectable_value(&mut updated.kind, kind, kind.label());
+                                let name = words.relationship(kind);
+                                ui.selectable_value(&mut updated.kind, kind, name);
                             }
                         });
-                        labelled_combo(ui, "Tie", "tie", rel.tie.label(), 110.0, |ui| {
+                        labelled_combo(ui, "Tie", "tie", words.tie(rel.tie), 110.0, |ui| {
                             for tie in Tie::ALL {
-                                ui.selectable_value(&mut updated.tie, tie, tie.label());
+                                ui.selectable_value(&mut updated.tie, tie, words.tie(tie));
                             }
                         });
                     });
@@ -323,7 +327,10 @@ impl PowermapApp {
             for kind in RelationshipKind::ALL {
                 let add = ui.add_enabled(
                     target.is_some(),
-                    egui::Button::new(format!("Add {}", kind.label().to_lowercase())),
+                    egui::Button::new(format!(
+                        "Add {}",
+                        Words::english().relationship(kind).to_lowercase()
+                    )),
                 );
                 if add.clicked() {
                     new_link = target
@@ -394,6 +401,7 @@ fn split_tags(text: &str) -> Vec<String> {
 }
 
 fn nothing_selected(ui: &mut Ui, session: &Session) {
+    let words = Words::for_session(session);
     ui.heading("No actor selected");
     ui.label("Click an actor on the map to see its suggested strategy and edit it. Shift-click or drag a rectangle to select several.");
     ui.add_space(8.0);
@@ -402,12 +410,16 @@ fn nothing_selected(ui: &mut Ui, session: &Session) {
     for quadrant in crate::model::Quadrant::ALL {
         ui.label(format!(
             "{}: {}",
-            strategy(quadrant).name,
+            strategy(quadrant, words).name,
             counts.of(quadrant)
         ));
     }
     if counts.on_the_line > 0 {
-        ui.label(format!("{ON_THE_LINE}: {}", counts.on_the_line));
+        ui.label(format!(
+            "{}: {}",
+            words.get("place-on-the-line"),
+            counts.on_the_line
+        ));
     }
 }
 

@@ -181,10 +181,15 @@ impl PowermapApp {
 
     fn marker_tooltip(&self, index: usize) -> String {
         let actor = &self.doc.session().actors[index];
-        let mut text = format!("{}: {}", actor.name, crate::guidance::place_name(actor));
+        let words = self.words();
+        let mut text = format!(
+            "{}: {}",
+            actor.name,
+            crate::guidance::place_name(actor, words)
+        );
         if let Some(place) = actor.spectrum {
             text.push_str(" · ");
-            text.push_str(place.slice.label());
+            text.push_str(words.slice(place.slice));
         }
         if actor.slice_disagrees_with_support() {
             text.push_str(

@@ -40,6 +40,7 @@ pub use views::ViewMode;
 use crate::model::{Document, Edit, Session, UndoStep};
 use crate::scene::MapTransform;
 use crate::storage::{RecentFiles, RecoverySlots};
+use crate::words::{Language, Words};
 use canvas::CanvasState;
 use dialogs::Dialog;
 use std::path::{Path, PathBuf};
@@ -55,6 +56,9 @@ pub struct AppOptions {
     pub dialogs: Box<dyn FileDialogs>,
     /// Where unsaved work is autosaved for crash recovery; `None` turns autosave off (tests).
     pub recovery_dir: Option<PathBuf>,
+    /// The language of a new session's map: the system's in the real app, English in tests
+    /// whatever the machine they run on speaks.
+    pub language: Language,
 }
 
 impl AppOptions {
@@ -65,6 +69,7 @@ impl AppOptions {
             config_dir: None,
             dialogs: Box::new(NoDialogs),
             recovery_dir: None,
+            language: Language::English,
         }
     }
 }
@@ -133,6 +138,7 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
         config_dir: RecentFiles::default_folder(),
         dialogs,
         recovery_dir: RecoverySlots::default_folder(),
+        language: Language::system(),
     };
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -180,7 +186,7 @@ impl PowermapApp {
             .map(preferences::Preferences::load)
             .unwrap_or_default();
         let mut app = Self {
-            doc: Document::new(Session::new_with_us()),
+            doc: Document::new(options.language.new_session()),
             path: None,
             selection: Selection::default(),
             canvas: CanvasState::default(),
@@ -232,6 +238,11 @@ impl PowermapApp {
     /// The session as it is now.
     pub fn session(&self) -> &Session {
         self.doc.session()
+    }
+
+    /// The words of the session's language: what the map and the side panels say of it.
+    pub fn words(&self) -> &'static Words {
+        Words::for_session(self.session())
     }
 
     /// The file the session belongs to, if it was opened or saved.

@@ -2,7 +2,7 @@
 
 use super::PowermapApp;
 use super::widgets::{Typing, text_block};
-use crate::guidance::{BRAINSTORM_PROMPTS, ON_THE_LINE, REFLECTION_QUESTIONS, strategy};
+use crate::guidance::{brainstorm_prompts, reflection_questions, strategy};
 use crate::model::{Edit, Quadrant, Reflection, Slice};
 use egui::{Grid, Key, RichText, TextEdit, Ui};
 
@@ -29,18 +29,19 @@ impl PowermapApp {
         let listed = self.listed_session();
         let actors = &listed.actors;
         let on_map = listed.quadrant_counts();
+        let words = self.words();
         ui.label(RichText::new("On the map").strong());
         Grid::new("quadrant counts")
             .num_columns(2)
             .striped(true)
             .show(ui, |ui| {
                 for quadrant in Quadrant::ALL {
-                    ui.label(strategy(quadrant).name);
+                    ui.label(strategy(quadrant, words).name);
                     ui.label(on_map.of(quadrant).to_string());
                     ui.end_row();
                 }
                 if on_map.on_the_line > 0 {
-                    ui.label(ON_THE_LINE);
+                    ui.label(words.get("place-on-the-line"));
                     ui.label(on_map.on_the_line.to_string());
                     ui.end_row();
                 }
@@ -52,7 +53,7 @@ impl PowermapApp {
             .striped(true)
             .show(ui, |ui| {
                 for slice in Slice::ALL {
-                    ui.label(slice.label());
+                    ui.label(words.slice(slice));
                     ui.label(
                         actors
                             .iter()
@@ -62,7 +63,7 @@ impl PowermapApp {
                     );
                     ui.end_row();
                 }
-                ui.label("Not placed yet");
+                ui.label(words.get("place-not-placed"));
                 ui.label(
                     actors
                         .iter()
@@ -76,6 +77,7 @@ impl PowermapApp {
 
     fn next_actions(&mut self, ui: &mut Ui) {
         ui.label(RichText::new("Next action").strong());
+        let words = self.words();
         let targets: Vec<(crate::model::ActorId, String)> = self
             .session()
             .actors
@@ -84,13 +86,9 @@ impl PowermapApp {
             .map(|a| {
                 let step = match (a.spectrum, a.aim()) {
                     (Some(p), Some(aim)) if aim != p.slice => {
-                        format!(
-                            "{}, aiming for {}",
-                            p.slice.label(),
-                            aim.label().to_lowercase()
-                        )
+                        format!("{}, aiming for {}", words.slice(p.slice), words.slice(aim))
                     }
-                    (Some(p), _) => p.slice.label().to_owned(),
+                    (Some(p), _) => words.slice(p.slice).to_owned(),
                     (None, _) => "not on the spectrum yet".to_owned(),
                 };
                 (a.id.clone(), format!("{}: {step}", a.name))
@@ -114,7 +112,7 @@ impl PowermapApp {
         let current = self.session().reflection.clone();
         let mut updated = current.clone();
         let mut typing = Typing::default();
-        for question in REFLECTION_QUESTIONS {
+        for question in reflection_questions(self.words()) {
             let slot = answer_slot(&mut updated, question.key);
             let before = slot.clone();
             typing.track(text_block(ui, question.text, &before, "Our answer"), slot);
@@ -129,19 +127,10 @@ impl PowermapApp {
 
     fn brainstorm(&mut self, ui: &mut Ui) {
         ui.label(RichText::new("Guided brainstorm").strong());
-        let step = self
-            .panels
-            .brainstorm_step
-            .min(BRAINSTORM_PROMPTS.len() - 1);
-        ui.label(
-            RichText::new(format!(
-                "Prompt {} of {}",
-                step + 1,
-                BRAINSTORM_PROMPTS.len()
-            ))
-            .weak(),
-        );
-        ui.label(RichText::new(BRAINSTORM_PROMPTS[step]).heading());
+        let prompts = brainstorm_prompts(self.words());
+        let step = self.panels.brainstorm_step.min(prompts.len() - 1);
+        ui.label(RichText::new(format!("Prompt {} of {}", step + 1, prompts.len())).weak());
+        ui.label(RichText::new(prompts[step]).heading());
         let label = ui.label(BRAINSTORM_FIELD);
         let response = ui
             .add(
@@ -166,10 +155,7 @@ impl PowermapApp {
                 self.panels.brainstorm_step = step - 1;
             }
             if ui
-                .add_enabled(
-                    step + 1 < BRAINSTORM_PROMPTS.len(),
-                    egui::Button::new("Next prompt"),
-                )
+                .add_enabled(step + 1 < prompts.len(), egui::Button::new("Next prompt"))
                 .clicked()
             {
                 self.panels.brainstorm_step = step + 1;

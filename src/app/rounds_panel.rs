@@ -3,6 +3,7 @@
 use super::PowermapApp;
 use crate::model::{Direction, Edit, Movement, Round, Session, today};
 use crate::scene::{Metrics, MovementView, Scene, add_movement_arrows};
+use crate::words::Words;
 use egui::{RichText, TextEdit, Ui};
 
 /// How the canvas relates to a recorded round.
@@ -148,10 +149,11 @@ impl PowermapApp {
                 };
                 let slices = match m.spectrum {
                     (Some(a), Some(b)) if a.slice != b.slice => {
+                        let words = Words::for_session(session);
                         format!(
                             ": from {} to {}",
-                            a.slice.label().to_lowercase(),
-                            b.slice.label().to_lowercase()
+                            words.slice(a.slice),
+                            words.slice(b.slice)
                         )
                     }
                     _ => format!(

@@ -4,6 +4,7 @@ use super::PowermapApp;
 use super::widgets::labelled_combo;
 use crate::guidance::{aim_note, tactics};
 use crate::model::{Actor, ActorId, Edit, RelationshipKind, Session, Slice, SpectrumPlacement};
+use crate::words::Words;
 use egui::{Color32, RichText, Ui};
 
 /// The heading of the tactics box; tests look for it.
@@ -16,11 +17,13 @@ impl PowermapApp {
         ui.label(RichText::new("Spectrum of allies").strong());
         let current = actor.spectrum.map(|p| p.slice);
         let mut chosen = current;
-        let shown = current.map_or("Not placed yet", Slice::label);
+        let words = self.words();
+        let not_placed = words.get("place-not-placed");
+        let shown = current.map_or(not_placed, |s| words.slice(s));
         labelled_combo(ui, "Slice", "slice", shown, 170.0, |ui| {
-            ui.selectable_value(&mut chosen, None, "Not placed yet");
+            ui.selectable_value(&mut chosen, None, not_placed);
             for slice in Slice::ALL {
-                ui.selectable_value(&mut chosen, Some(slice), slice.label());
+                ui.selectable_value(&mut chosen, Some(slice), words.slice(slice));
             }
         });
         if chosen != current {
@@ -33,31 +36,28 @@ impl PowermapApp {
         }
         if let Some(current) = current {
             let default = current.toward_us();
+            let one_step = words.with("aim-one-step-toward-us", &[("next", words.slice(default))]);
             let aim_text = match actor.target_slice {
-                None => format!("One step toward us: {}", default.label()),
-                Some(slice) => slice.label().to_owned(),
+                None => one_step.clone(),
+                Some(slice) => words.slice(slice).to_owned(),
             };
             labelled_combo(ui, "Aim", "aim", aim_text, 200.0, |ui| {
-                ui.selectable_value(
-                    &mut updated.target_slice,
-                    None,
-                    format!("One step toward us: {}", default.label()),
-                );
+                ui.selectable_value(&mut updated.target_slice, None, one_step);
                 for slice in Slice::ALL {
-                    ui.selectable_value(&mut updated.target_slice, Some(slice), slice.label());
+                    ui.selectable_value(&mut updated.target_slice, Some(slice), words.slice(slice));
                 }
             });
         }
         ui.checkbox(&mut updated.next_action, "Target of our next action");
         if let Some(current) = current {
-            tactics_box(ui, current, actor.aim().unwrap_or(current));
+            tactics_box(ui, current, actor.aim().unwrap_or(current), words);
         }
         if actor.slice_disagrees_with_support() {
             ui.label(
                 RichText::new(format!(
                     "Its slice ({}) and its support on the power map ({:+.2}) disagree strongly. \
                      Worth a second look; nothing has been moved.",
-                    current.map_or("", Slice::label).to_lowercase(),
+                    current.map_or("", |s| words.slice(s)),
                     actor.position.support
                 ))
                 .color(Color32::from_rgb(160, 90, 0)),
@@ -67,14 +67,14 @@ impl PowermapApp {
     }
 }
 
-fn tactics_box(ui: &mut Ui, current: Slice, aim: Slice) {
-    let advice = tactics(current);
+fn tactics_box(ui: &mut Ui, current: Slice, aim: Slice, words: &'static Words) {
+    let advice = tactics(current, words);
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(RichText::new(TACTICS_HEADING).weak());
         ui.label(RichText::new(advice.aim).strong());
         ui.label(advice.how);
-        if let Some(note) = aim_note(current, aim) {
+        if let Some(note) = aim_note(current, aim, words) {
             ui.label(RichText::new(note).italics());
         }
     });

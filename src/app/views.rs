@@ -64,9 +64,10 @@ impl PowermapApp {
             } else {
                 egui::TextStyle::Body.resolve(ui.style()).size
             };
+            let words = self.words();
             egui::Panel::bottom("legend")
                 .resizable(false)
-                .show(ui, |ui| legend_strip(ui, &palette, size));
+                .show(ui, |ui| legend_strip(ui, &palette, size, words));
         }
         match self.view_mode {
             ViewMode::PowerMap => self.power_map_ui(ui),

@@ -340,7 +340,7 @@ impl PowermapApp {
                 Some((id, Some(place)))
             })
             .collect();
-        self.status = format!("Sent to {}.", slice.label());
+        self.status = format!("Sent to {}.", self.words().slice(slice));
         self.edit(Edit::PlaceOnSpectrum(places));
     }
 

@@ -2,10 +2,11 @@
 //! or its actors and relationships as CSV for spreadsheets.
 
 use super::passphrase::load_keeping_lock;
+use crate::model::LanguageCode;
 use crate::render::{ExportFormat, ExportRequest, PixelSize, export};
 use crate::scene::{PageView, Paper};
 use crate::storage::{ExportFiles, write_export_files};
-use crate::words::count;
+use crate::words::{Language, count};
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
 
@@ -83,9 +84,23 @@ pub struct ExportArgs {
     #[arg(long)]
     pub compare: Option<String>,
     /// The title at the top of the page (default: the campaign's; with --redact, "Power
-    /// map", as campaign titles often name people).
+    /// map" in the map's language, as campaign titles often name people).
     #[arg(long)]
     pub title: Option<String>,
+    /// The language of the map's words (en, fr, es or ar), in place of the session's own.
+    /// CSV files are written in English whatever the language.
+    #[arg(long, value_parser = parse_language)]
+    pub lang: Option<Language>,
+}
+
+fn parse_language(text: &str) -> Result<Language, String> {
+    Language::from_code(text).ok_or_else(|| {
+        let known: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
+        format!(
+            "powermap has no map words in \"{text}\" yet; choose one of {}",
+            known.join(", ")
+        )
+    })
 }
 
 fn parse_size(text: &str) -> Result<(u32, u32), String> {
@@ -102,8 +117,11 @@ fn parse_size(text: &str) -> Result<(u32, u32), String> {
 
 /// Run the export; the error is the one line to print.
 pub fn run_export(args: &ExportArgs) -> Result<String, String> {
-    let (session, passphrase) =
+    let (mut session, passphrase) =
         load_keeping_lock(&args.file).map_err(|e| format!("{}: {e}", args.file.display()))?;
+    if let Some(language) = args.lang {
+        session.language = LanguageCode(language.code().to_owned());
+    }
     let locked = passphrase.is_some();
     let format = match args.format {
         FormatArg::Png => ExportFormat::Png,

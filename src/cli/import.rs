@@ -8,6 +8,7 @@ use crate::exchange::{
 };
 use crate::model::{Session, apply_merge, plan_merge};
 use crate::storage::{SecretString, UPDATE_WAIT, UpdateLock, check_outputs, save_file_with};
+use crate::words::Language;
 use crate::words::count;
 use clap::Args;
 use std::path::PathBuf;
@@ -174,7 +175,8 @@ pub fn run_import(args: &ImportArgs) -> Result<ImportReport, String> {
         // A new session has "us"; an imported "us" (by flag or name) is that actor.
         let fresh = Session::new_with_us();
         let plan = plan_merge(&fresh, &incoming);
-        let session = apply_merge(&fresh, &incoming, &plan, &[]);
+        let mut session = apply_merge(&fresh, &incoming, &plan, &[]);
+        Language::system().adopt(&mut session);
         let summary = format!(
             "{} ({waiting} waiting to be placed) and {}",
             count(incoming.actors.len(), "actor", "actors"),

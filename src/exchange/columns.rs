@@ -784,7 +784,7 @@ fn build_relationships(
             let text = text(c).to_lowercase();
             crate::model::Tie::ALL
                 .into_iter()
-                .find(|t| t.label().to_lowercase() == text)
+                .find(|&t| crate::words::Words::english().tie(t).to_lowercase() == text)
         });
         relationship.tie =
             named_tie.unwrap_or_else(|| tie_from_connection(&format!("{kind_text} {label}")));

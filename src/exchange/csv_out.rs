@@ -4,6 +4,7 @@
 
 use crate::model::{Session, SpectrumPlacement};
 use crate::storage::{ExportFiles, OutputError, write_export_files};
+use crate::words::Words;
 use std::path::{Path, PathBuf};
 
 /// The header of the actors' file. A sheet with exactly this header is powermap's own, and
@@ -122,8 +123,10 @@ fn line(cells: &[String]) -> String {
 
 /// The actors: id, name, kind, category, support (−1..1), influence (0..1), slice, tags
 /// (separated by `|`), group, contact, uncertain, us, parked, notes, links (separated by
-/// `|`). `notes` leaves the private notes out when false.
+/// `|`). `notes` leaves the private notes out when false. Names of kinds and slices are
+/// English whatever the session's language, so the file reads back the same anywhere.
 pub fn actors_csv(session: &Session, notes: bool) -> String {
+    let english = Words::english();
     let mut out = line(&ACTOR_HEADERS.map(str::to_owned));
     for a in &session.actors {
         let parent = a
@@ -136,8 +139,8 @@ pub fn actors_csv(session: &Session, notes: bool) -> String {
         out.push_str(&line(&[
             a.id.0.clone(),
             a.name.clone(),
-            a.kind.label().to_owned(),
-            crate::guidance::category_label(&a.category).to_owned(),
+            english.kind(a.kind).to_owned(),
+            crate::guidance::category_label(&a.category, english).to_owned(),
             if placed {
                 format!("{:.3}", a.position.support)
             } else {
@@ -149,7 +152,7 @@ pub fn actors_csv(session: &Session, notes: bool) -> String {
                 String::new()
             },
             a.spectrum
-                .map(|SpectrumPlacement { slice, .. }| slice.label().to_owned())
+                .map(|SpectrumPlacement { slice, .. }| english.slice(slice).to_owned())
                 .unwrap_or_default(),
             join_list(&a.tags),
             parent,
@@ -182,6 +185,7 @@ pub fn actors_csv(session: &Session, notes: bool) -> String {
 
 /// The relationships: id, from and to (actor ids), from name and to name, kind, tie, label.
 pub fn relationships_csv(session: &Session) -> String {
+    let english = Words::english();
     let mut out = line(&RELATION_HEADERS.map(str::to_owned));
     let name = |id| {
         session
@@ -196,8 +200,8 @@ pub fn relationships_csv(session: &Session) -> String {
             r.to.0.clone(),
             name(&r.from),
             name(&r.to),
-            r.kind.label().to_owned(),
-            r.tie.label().to_owned(),
+            english.relationship(r.kind).to_owned(),
+            english.tie(r.tie).to_owned(),
             r.label.clone(),
         ]));
     }

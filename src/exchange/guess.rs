@@ -5,6 +5,7 @@
 use super::vocabulary::kind_word;
 use crate::guidance::BUILT_IN_CATEGORIES;
 use crate::model::{ActorKind, RelationshipKind, Tie};
+use crate::words::{Language, Words};
 
 /// Whether `text` (lower case) contains any of `words`.
 fn mentions(text: &str, words: &[&str]) -> bool {
@@ -18,10 +19,12 @@ pub fn kind_from_type(text: &str) -> (Option<ActorKind>, Option<String>) {
     if lower.is_empty() {
         return (None, None);
     }
-    if let Some(kind) = ActorKind::ALL
-        .into_iter()
-        .find(|k| k.label().to_lowercase() == lower)
-    {
+    // The names our own files and menus give the kinds, in each of our languages.
+    if let Some(kind) = ActorKind::ALL.into_iter().find(|&k| {
+        Language::ALL
+            .into_iter()
+            .any(|l| Words::of(l).kind(k).to_lowercase() == lower)
+    }) {
         return (Some(kind), None);
     }
     // Another language's words are read after English ones, but a person is a person first:
@@ -123,7 +126,7 @@ pub fn category_from_text(text: &str) -> String {
     let lower = text.trim().to_lowercase();
     BUILT_IN_CATEGORIES
         .iter()
-        .find(|c| c.label.to_lowercase() == lower || c.key == lower)
+        .find(|c| c.key == lower || c.label(Words::english()).to_lowercase() == lower)
         .map_or_else(|| text.trim().to_owned(), |c| c.key.to_owned())
 }
 
@@ -132,7 +135,7 @@ pub fn category_from_text(text: &str) -> String {
 pub fn category_from_label(text: &str) -> String {
     BUILT_IN_CATEGORIES
         .iter()
-        .find(|c| c.label == text)
+        .find(|c| c.label(Words::english()) == text)
         .map_or_else(|| text.to_owned(), |c| c.key.to_owned())
 }
 

@@ -603,7 +603,10 @@ pub fn attitude_of_key(key: &str) -> Option<Slice> {
     if key.is_empty() {
         return None;
     }
-    if let Some(slice) = Slice::ALL.into_iter().find(|s| fold(s.label()) == key) {
+    if let Some(slice) = Slice::ALL
+        .into_iter()
+        .find(|&s| fold(crate::words::Words::english().slice(s)) == key)
+    {
         return Some(slice);
     }
     ATTITUDES

@@ -28,16 +28,6 @@ impl ActorKind {
         Self::Organization,
         Self::Institution,
     ];
-
-    /// The name a user sees.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Individual => "Individual",
-            Self::Group => "Group",
-            Self::Organization => "Organization",
-            Self::Institution => "Institution",
-        }
-    }
 }
 
 /// One actor with a stake in the campaign.

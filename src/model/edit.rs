@@ -5,7 +5,7 @@ use super::ids::{ActorId, RelationshipId};
 use super::position::Position;
 use super::relationship::Relationship;
 use super::rounds::Round;
-use super::session::{Campaign, Reflection, Session, Settings};
+use super::session::{Campaign, LanguageCode, Reflection, Session, Settings};
 use super::spectrum::SpectrumPlacement;
 use std::collections::HashSet;
 
@@ -33,6 +33,8 @@ pub enum Edit {
     SetCampaign(Campaign),
     /// Replace the display settings.
     SetSettings(Settings),
+    /// Show the map's words in another language.
+    SetLanguage(LanguageCode),
     /// Remember a user-defined category.
     AddCategory(String),
     /// Put actors on the spectrum (or back in the tray with `None`).
@@ -135,6 +137,7 @@ impl Session {
             }
             Edit::SetCampaign(campaign) => replace_if_different(&mut self.campaign, campaign),
             Edit::SetSettings(settings) => replace_if_different(&mut self.settings, settings),
+            Edit::SetLanguage(language) => replace_if_different(&mut self.language, language),
             Edit::AddCategory(name) => {
                 let name = name.trim().to_owned();
                 if name.is_empty() || self.custom_categories.contains(&name) {

@@ -29,7 +29,8 @@ pub use redact::redacted;
 pub use relationship::{Relationship, RelationshipKind, Tie};
 pub use rounds::{Direction, Movement, Round, RoundEntry};
 pub use session::{
-    Campaign, ChangeStatement, Reflection, Session, Settings, SupportiveSide, US_DEFAULT_NAME,
+    Campaign, ChangeStatement, LanguageCode, Reflection, Session, Settings, SupportiveSide,
+    US_DEFAULT_NAME,
 };
 pub use spectrum::{CONSISTENCY_TOLERANCE, Slice, SpectrumPlacement, disagrees};
 pub use synthetic::{crowded_session, synthetic_session};

@@ -17,14 +17,6 @@ pub enum RelationshipKind {
 impl RelationshipKind {
     /// Both kinds, for menus and legends.
     pub const ALL: [Self; 2] = [Self::Cooperating, Self::Conflicting];
-
-    /// The name a user sees.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Cooperating => "Cooperating",
-            Self::Conflicting => "Conflicting",
-        }
-    }
 }
 
 /// What the relationship rests on.
@@ -59,19 +51,6 @@ impl Tie {
         Self::Funding,
         Self::Other,
     ];
-
-    /// The name a user sees.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Work => "Work",
-            Self::Political => "Political",
-            Self::Family => "Family",
-            Self::Religious => "Religious",
-            Self::Neighbourhood => "Neighbourhood",
-            Self::Funding => "Funding",
-            Self::Other => "Other",
-        }
-    }
 }
 
 /// A line between two actors.

@@ -69,6 +69,9 @@ pub struct Settings {
 /// A whole power-mapping session.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Session {
+    /// The language of the words the map shows (quadrants, slices, captions, legend).
+    #[serde(default)]
+    pub language: LanguageCode,
     /// What the map is about.
     #[serde(default)]
     pub campaign: Campaign,
@@ -91,6 +94,19 @@ pub struct Session {
     /// Fields the file carried that this version does not know; written back on save.
     #[serde(skip)]
     pub unknown: super::unknown::UnknownFields,
+}
+
+/// A language as a code ("en", "fr", "es", "ar"), kept as the file wrote it so a code this
+/// version has no words for survives a save.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct LanguageCode(pub String);
+
+impl Default for LanguageCode {
+    /// English: what files from before languages were chosen were written in.
+    fn default() -> Self {
+        Self("en".to_owned())
+    }
 }
 
 /// Answers to the four reflection questions of the planning discussion.

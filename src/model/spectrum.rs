@@ -28,17 +28,6 @@ impl Slice {
         Self::ActiveOpposition,
     ];
 
-    /// The name a user sees.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::ActiveAllies => "Active allies",
-            Self::PassiveAllies => "Passive allies",
-            Self::Neutral => "Neutral",
-            Self::PassiveOpposition => "Passive opposition",
-            Self::ActiveOpposition => "Active opposition",
-        }
-    }
-
     /// 0 for active allies up to 4 for active opposition.
     pub fn index(self) -> usize {
         match self {

@@ -4,6 +4,7 @@ use super::fonts::{BundledMeasure, FALLBACKS, FAMILY, SANS, SANS_BOLD};
 use super::svg::scene_to_svg;
 use crate::model::{Session, redacted, today};
 use crate::scene::{PageOptions, PageView, Paper, UNITS_PER_INCH, build_page};
+use crate::words::Words;
 use resvg::{tiny_skia, usvg};
 use std::fmt::Write;
 use std::sync::Arc;
@@ -175,14 +176,16 @@ fn page_title(session: &Session, request: &ExportRequest) -> String {
     if !typed.is_empty() {
         typed.to_owned()
     } else if request.redact || campaign.is_empty() {
-        NEUTRAL_TITLE.to_owned()
+        neutral_title(Words::for_session(session)).to_owned()
     } else {
         campaign.to_owned()
     }
 }
 
-/// The title of a page that names no campaign.
-pub const NEUTRAL_TITLE: &str = "Power map";
+/// The title of a page that names no campaign, in the map's language.
+pub fn neutral_title(words: &'static Words) -> &'static str {
+    words.get("page-power-map")
+}
 
 /// The page as SVG text, with the codes key when redacted.
 pub fn export_svg(

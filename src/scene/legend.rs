@@ -2,6 +2,7 @@
 
 use super::style::{MarkerShape, Palette, kind_shape};
 use crate::model::{ActorKind, RelationshipKind};
+use crate::words::Words;
 use ecolor::Color32;
 
 /// What a legend entry draws beside its text.
@@ -43,58 +44,58 @@ pub struct LegendEntry {
 }
 
 /// The legend of the power map, in the order it is listed.
-pub fn power_map_legend(palette: &Palette) -> Vec<LegendEntry> {
+pub fn power_map_legend(palette: &Palette, words: &'static Words) -> Vec<LegendEntry> {
     let mut entries: Vec<LegendEntry> = ActorKind::ALL
         .into_iter()
         .map(|kind| LegendEntry {
             symbol: LegendSymbol::Marker(kind_shape(kind), palette.kind_fill(kind)),
-            text: kind.label(),
+            text: words.kind(kind),
         })
         .collect();
     entries.extend([
         LegendEntry {
             symbol: LegendSymbol::UsRing,
-            text: "Us",
+            text: words.get("legend-us"),
         },
         LegendEntry {
             symbol: LegendSymbol::ReachRing(palette.reachable),
-            text: "Cooperates with us",
+            text: words.get("legend-cooperates-with-us"),
         },
         LegendEntry {
             symbol: LegendSymbol::UncertainBadge,
-            text: "Uncertain",
+            text: words.get("legend-uncertain"),
         },
         LegendEntry {
             symbol: LegendSymbol::Line {
                 color: palette.relationship(RelationshipKind::Cooperating),
                 dashed: false,
             },
-            text: "Cooperating",
+            text: words.get("relationship-cooperating"),
         },
         LegendEntry {
             symbol: LegendSymbol::Line {
                 color: palette.relationship(RelationshipKind::Conflicting),
                 dashed: true,
             },
-            text: "Conflicting",
+            text: words.get("relationship-conflicting"),
         },
         LegendEntry {
             symbol: LegendSymbol::Arrow {
                 color: palette.aim,
                 dashed: true,
             },
-            text: "Where we aim to move them",
+            text: words.get("legend-aim"),
         },
         LegendEntry {
             symbol: LegendSymbol::Arrow {
                 color: palette.movement,
                 dashed: false,
             },
-            text: "Moved since an earlier round",
+            text: words.get("legend-moved"),
         },
         LegendEntry {
             symbol: LegendSymbol::HintBadge(palette.hint),
-            text: "Slice and map disagree",
+            text: words.get("legend-disagree"),
         },
     ]);
     entries
@@ -106,9 +107,10 @@ mod tests {
 
     #[test]
     fn every_kind_and_both_line_styles_are_explained() {
-        let legend = power_map_legend(&Palette::light());
+        let words = Words::english();
+        let legend = power_map_legend(&Palette::light(), words);
         for kind in ActorKind::ALL {
-            assert!(legend.iter().any(|e| e.text == kind.label()));
+            assert!(legend.iter().any(|e| e.text == words.kind(kind)));
         }
         let lines: Vec<bool> = legend
             .iter()

@@ -9,6 +9,7 @@ use super::occlusion::flag_covered_markers;
 use super::shapes::{ActorLabel, Emphasis, Text};
 use super::style::{Metrics, Palette};
 use crate::model::Actor;
+use crate::words::Words;
 use emath::{Align2, Pos2, Rect, Vec2, vec2};
 use rustc_hash::FxHashMap;
 
@@ -95,6 +96,8 @@ pub struct LabelStyle<'a> {
     pub metrics: Metrics,
     /// How big a name will be.
     pub measure: &'a dyn TextMeasure,
+    /// The language of the note on names not shown in full.
+    pub words: &'static Words,
 }
 
 /// How a view wants its names placed.
@@ -815,7 +818,7 @@ fn add_naming_note(
     style: &LabelStyle<'_>,
     on_screen: bool,
 ) {
-    let Some(text) = naming_note(scene.naming, on_screen) else {
+    let Some(text) = naming_note(scene.naming, on_screen, style.words) else {
         return;
     };
     let size = style.metrics.axis_caption_size;
@@ -843,30 +846,27 @@ fn add_naming_note(
 }
 
 /// The note on a canvas where names are shortened or missing; `None` when all are in full.
-pub fn naming_note(naming: super::Naming, on_screen: bool) -> Option<String> {
+pub fn naming_note(
+    naming: super::Naming,
+    on_screen: bool,
+    words: &'static Words,
+) -> Option<String> {
     let mut parts = Vec::new();
     if naming.shortened > 0 {
-        parts.push(format!("{} shortened", count_names(naming.shortened)));
+        parts.push(words.counted("names-shortened", naming.shortened));
     }
     if naming.missing > 0 {
-        parts.push(format!("{} not shown", count_names(naming.missing)));
+        parts.push(words.counted("names-not-shown", naming.missing));
     }
     if parts.is_empty() {
         return None;
     }
     let mut note = parts.join(", ");
     if on_screen {
-        note.push_str(": zoom in or filter to see them");
+        note.push_str(": ");
+        note.push_str(words.get("names-zoom-in"));
     }
     Some(note)
-}
-
-fn count_names(n: usize) -> String {
-    if n == 1 {
-        "1 name".to_owned()
-    } else {
-        format!("{n} names")
-    }
 }
 
 /// The box a text of the scene covers.
@@ -905,9 +905,12 @@ mod tests {
             missing: 2,
         };
         assert_eq!(
-            naming_note(naming, false).as_deref(),
+            naming_note(naming, false, Words::english()).as_deref(),
             Some("1 name shortened, 2 names not shown")
         );
-        assert_eq!(naming_note(super::super::Naming::default(), true), None);
+        assert_eq!(
+            naming_note(super::super::Naming::default(), true, Words::english()),
+            None
+        );
     }
 }

@@ -12,9 +12,9 @@ use super::style::{Metrics, Palette};
 use super::transform::{MapTransform, ModelView};
 use crate::guidance::place_name;
 use crate::model::{Round, Session};
+use crate::words::Words;
 use emath::{Align2, Pos2, Rect, Vec2, pos2, vec2};
 use std::collections::HashSet;
-use std::fmt::Write;
 
 /// Which views a page shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -85,17 +85,27 @@ pub fn build_page(
     // Sizes follow the page, so a slide and an A4 sheet both read well.
     let metrics = Metrics::SCREEN.scaled((options.size.x / 1123.0).clamp(0.6, 2.5) * 0.85);
     let content = page.shrink(MARGIN);
-    let header_bottom = add_header(&mut scene, options, content, &palette, metrics);
-    let legend_top = add_legend(&mut scene, content, &palette, metrics, measure);
+    let words = Words::for_session(session);
+    let header_bottom = add_header(&mut scene, options, content, &palette, metrics, words);
+    let legend_top = add_legend(&mut scene, content, &palette, metrics, measure, words);
     let mut body = Rect::from_min_max(
         pos2(content.left(), header_bottom + 8.0),
         pos2(content.right(), legend_top - 8.0),
     );
     if options.table {
         // At least 220 wide, but never more than half the body: a small page keeps its map.
+        // The table comes after the map in reading order: right of it, or left in Arabic.
         let table_width = (body.width() * 0.36).max(220.0_f32.min(body.width() * 0.5));
-        let table = Rect::from_min_max(pos2(body.right() - table_width, body.top()), body.max);
-        body.max.x = table.left() - 16.0;
+        let table = if words.language().is_right_to_left() {
+            let table =
+                Rect::from_min_max(body.min, pos2(body.left() + table_width, body.bottom()));
+            body.min.x = table.right() + 16.0;
+            table
+        } else {
+            let table = Rect::from_min_max(pos2(body.right() - table_width, body.top()), body.max);
+            body.max.x = table.left() - 16.0;
+            table
+        };
         add_table(&mut scene, session, table, options.notes, &palette, measure);
     }
     let views: Vec<(Rect, bool)> = match options.view {
@@ -167,46 +177,50 @@ fn add_header(
     content: Rect,
     palette: &Palette,
     metrics: Metrics,
+    words: &'static Words,
 ) -> f32 {
     let title_size = metrics.quadrant_title_size * 1.1;
+    // Right-to-left pages start at the right edge.
+    let (x, anchor) = if words.language().is_right_to_left() {
+        (content.right(), Align2::RIGHT_TOP)
+    } else {
+        (content.left(), Align2::LEFT_TOP)
+    };
     scene.texts.push(Text {
         text: options.title.clone(),
-        pos: content.min,
-        anchor: Align2::LEFT_TOP,
+        pos: pos2(x, content.top()),
+        anchor,
         size: title_size,
         color: palette.text,
         strong: true,
     });
-    let views = match options.view {
-        PageView::PowerMap => "Power map",
-        PageView::Spectrum => "Spectrum of allies",
-        PageView::Both => "Power map and spectrum of allies",
-    };
+    let views = words.get(match options.view {
+        PageView::PowerMap => "page-power-map",
+        PageView::Spectrum => "page-spectrum",
+        PageView::Both => "page-both",
+    });
     let mut line = format!("{views} · {}", options.date);
-    match options.compare {
-        Some(round) if options.name_round => {
-            let _ = write!(
-                line,
-                " · arrows show movement since \"{}\" ({})",
-                round.label, round.date
-            );
-        }
+    let movement = match options.compare {
+        Some(round) if options.name_round => Some(words.with(
+            "page-moved-since-round",
+            &[("round", &round.label), ("date", &round.date)],
+        )),
         Some(round) if !round.date.trim().is_empty() => {
-            let _ = write!(
-                line,
-                " · arrows show movement since the round of {}",
-                round.date
-            );
+            Some(words.with("page-moved-since-date", &[("date", &round.date)]))
         }
-        Some(_) => line.push_str(" · arrows show movement since an earlier round"),
-        None => {}
+        Some(_) => Some(words.get("page-moved-since-earlier").to_owned()),
+        None => None,
+    };
+    if let Some(movement) = movement {
+        line.push_str(" · ");
+        line.push_str(&movement);
     }
     let sub_size = metrics.axis_caption_size;
     let y = content.top() + title_size * 1.3;
     scene.texts.push(Text {
         text: line,
-        pos: pos2(content.left(), y),
-        anchor: Align2::LEFT_TOP,
+        pos: pos2(x, y),
+        anchor,
         size: sub_size,
         color: palette.muted_text,
         strong: false,
@@ -221,13 +235,16 @@ fn add_legend(
     palette: &Palette,
     metrics: Metrics,
     measure: &dyn TextMeasure,
+    words: &'static Words,
 ) -> f32 {
     let size = metrics.axis_caption_size;
     let row = size * 1.6;
     // Half a symbol's width: markers and rings grow with the page, their text moves with them.
     let half = (metrics.marker_radius * 0.7 + 4.0).max(11.0);
-    let entries = power_map_legend(palette);
-    // Lay out left to right, wrapping between entries, then anchor the block to the bottom.
+    let entries = power_map_legend(palette, words);
+    // Lay out in reading order (left to right, or right to left in Arabic), wrapping between
+    // entries, then anchor the block to the bottom.
+    let rtl = words.language().is_right_to_left();
     let mut cells = Vec::new();
     let (mut x, mut y) = (0.0_f32, 0.0_f32);
     for entry in &entries {
@@ -241,12 +258,18 @@ fn add_legend(
     }
     let top = content.bottom() - (y + row);
     for (entry, (cx, cy)) in entries.iter().zip(cells) {
-        let center = pos2(content.left() + cx + half, top + cy + row / 2.0);
+        let (center, text_at, anchor) = if rtl {
+            let center = pos2(content.right() - cx - half, top + cy + row / 2.0);
+            (center, center - vec2(half + 6.0, 0.0), Align2::RIGHT_CENTER)
+        } else {
+            let center = pos2(content.left() + cx + half, top + cy + row / 2.0);
+            (center, center + vec2(half + 6.0, 0.0), Align2::LEFT_CENTER)
+        };
         add_symbol(scene, &entry.symbol, center, palette, metrics);
         scene.texts.push(Text {
             text: entry.text.to_owned(),
-            pos: center + vec2(half + 6.0, 0.0),
-            anchor: Align2::LEFT_CENTER,
+            pos: text_at,
+            anchor,
             size,
             color: palette.text,
             strong: false,
@@ -326,18 +349,34 @@ fn add_table(
     palette: &Palette,
     measure: &dyn TextMeasure,
 ) {
+    let words = Words::for_session(session);
+    // Where a cell starting `at` (a fraction of the width, in reading order) begins, and how
+    // its text hangs from there: columns run right to left in Arabic.
+    let rtl = words.language().is_right_to_left();
+    let start = |at: f32| {
+        if rtl {
+            rect.right() - rect.width() * at
+        } else {
+            rect.left() + rect.width() * at
+        }
+    };
+    let anchor = if rtl {
+        Align2::RIGHT_TOP
+    } else {
+        Align2::LEFT_TOP
+    };
     let row = TABLE_SIZE * 1.5;
     let columns: [(&str, f32); 4] = [
-        ("Actor", 0.0),
-        ("Strategy", 0.36),
-        ("Slice", 0.6),
-        ("Aim", 0.8),
+        ("table-actor", 0.0),
+        ("table-strategy", 0.36),
+        ("table-slice", 0.6),
+        ("table-aim", 0.8),
     ];
     for (heading, at) in columns {
         scene.texts.push(Text {
-            text: heading.to_owned(),
-            pos: pos2(rect.left() + rect.width() * at, rect.top()),
-            anchor: Align2::LEFT_TOP,
+            text: words.get(heading).to_owned(),
+            pos: pos2(start(at), rect.top()),
+            anchor,
             size: TABLE_SIZE,
             color: palette.text,
             strong: true,
@@ -363,11 +402,13 @@ fn add_table(
         .max(0.0)) as usize;
     let mut y = rect.top() + row * 1.3;
     for actor in session.actors.iter().take(fits) {
-        let slice = actor.spectrum.map_or("not placed", |p| p.slice.label());
-        let aim = actor.aim().map_or("", |a| a.label());
+        let slice = actor
+            .spectrum
+            .map_or(words.get("table-not-placed"), |p| words.slice(p.slice));
+        let aim = actor.aim().map_or("", |a| words.slice(a));
         let cells = [
             (actor.name.as_str(), 0.0, 0.36),
-            (place_name(actor), 0.36, 0.6),
+            (place_name(actor, words), 0.36, 0.6),
             (slice, 0.6, 0.8),
             (aim, 0.8, 1.0),
         ];
@@ -375,8 +416,8 @@ fn add_table(
             let text = clip(text, rect.width() * (to - from) - 4.0, measure);
             scene.texts.push(Text {
                 text,
-                pos: pos2(rect.left() + rect.width() * from, y),
-                anchor: Align2::LEFT_TOP,
+                pos: pos2(start(from), y),
+                anchor,
                 size: TABLE_SIZE,
                 color: palette.text,
                 strong: false,
@@ -387,8 +428,8 @@ fn add_table(
             let note = clip(&actor.notes, rect.width() * 0.95, measure);
             scene.texts.push(Text {
                 text: note,
-                pos: pos2(rect.left() + 8.0, y),
-                anchor: Align2::LEFT_TOP,
+                pos: pos2(start(0.0) + if rtl { -8.0 } else { 8.0 }, y),
+                anchor,
                 size: TABLE_SIZE * 0.9,
                 color: palette.muted_text,
                 strong: false,
@@ -401,12 +442,9 @@ fn add_table(
     let not_shown = session.actors.len().saturating_sub(fits);
     if not_shown > 0 {
         scene.texts.push(Text {
-            text: format!(
-                "and {}",
-                crate::words::count(not_shown, "more actor", "more actors")
-            ),
-            pos: pos2(rect.left(), y),
-            anchor: Align2::LEFT_TOP,
+            text: words.counted("table-more-actors", not_shown),
+            pos: pos2(start(0.0), y),
+            anchor,
             size: TABLE_SIZE,
             color: palette.muted_text,
             strong: false,
@@ -602,8 +640,9 @@ mod tests {
                 .expect("wedge named")
         };
         // From the neutral wedge's name (above the arc) to the end wedges' (below the edge).
-        let fan_height = y_of(crate::model::Slice::ActiveAllies.label())
-            - y_of(crate::model::Slice::Neutral.label());
+        let words = Words::english();
+        let fan_height = y_of(words.slice(crate::model::Slice::ActiveAllies))
+            - y_of(words.slice(crate::model::Slice::Neutral));
         assert!(
             fan_height >= 0.5 * 1080.0,
             "the fan is {fan_height} px tall on a 1080 px page"

@@ -10,6 +10,7 @@ use super::style::{Metrics, Palette};
 use super::transform::MapTransform;
 use crate::guidance::strategy;
 use crate::model::{ActorId, Position, Quadrant, Session};
+use crate::words::Words;
 use emath::{Align2, Pos2, Rect, pos2, vec2};
 use std::collections::HashSet;
 
@@ -42,11 +43,11 @@ pub fn emphasis_of(emphasis: &[Emphasis], index: usize) -> Emphasis {
     emphasis.get(index).copied().unwrap_or_default()
 }
 
-/// Captions on the support axis, from the opposed end to the supportive end.
+/// Captions on the support axis (message ids), from the opposed end to the supportive end.
 const SUPPORT_CAPTIONS: [(f32, &str); 3] = [
-    (-1.0, "Strongly opposed"),
-    (0.0, "Neutral"),
-    (1.0, "Strongly supportive"),
+    (-1.0, "caption-strongly-opposed"),
+    (0.0, "caption-neutral"),
+    (1.0, "caption-strongly-supportive"),
 ];
 
 /// Build the scene of the power map for one canvas.
@@ -84,6 +85,7 @@ fn add_quadrants(scene: &mut Scene, input: &PowerMapInput<'_>) -> Vec<Rect> {
         rect: Rect::from_two_pos(t.point_to_screen(-1.0, 0.0), t.point_to_screen(1.0, 1.0)),
         fill: input.palette.quadrant_fill(Quadrant::Monitor),
     });
+    let words = Words::for_session(input.session);
     let mut quadrants = Vec::with_capacity(4);
     for quadrant in Quadrant::ALL {
         let support_end = if quadrant.is_supportive() { 1.0 } else { -1.0 };
@@ -104,13 +106,17 @@ fn add_quadrants(scene: &mut Scene, input: &PowerMapInput<'_>) -> Vec<Rect> {
     }
     // One size for all four titles, the largest at which each fits 80 % of its quadrant's
     // width (narrow canvases: side by side, print), so no strategy reads as more important.
+    // Down to 6 px: "Renforcement des capacités" on the map beside the spectrum and a table
+    // of an A4 page needs it, and a small title beats a missing one.
     let fitted = quadrants
         .iter()
         .map(|&(quadrant, rect, _)| {
-            let full = input.measure.measure(strategy(quadrant).name, size, true);
+            let full = input
+                .measure
+                .measure(strategy(quadrant, words).name, size, true);
             let room = rect.width() * 0.8;
             if full.x > room {
-                (size * room / full.x).max(8.0)
+                (size * room / full.x).max(6.0)
             } else {
                 size
             }
@@ -124,7 +130,7 @@ fn add_quadrants(scene: &mut Scene, input: &PowerMapInput<'_>) -> Vec<Rect> {
         if !visible.is_positive() {
             continue;
         }
-        let text = strategy(quadrant).name.to_owned();
+        let text = strategy(quadrant, words).name.to_owned();
         let text_size = input.measure.measure(&text, fitted, true);
         if text_size.x + inset > visible.width() || text_size.y + inset > visible.height() {
             // Zoomed in, only a sliver of this quadrant shows: too little to name it.
@@ -192,6 +198,7 @@ fn add_axes(scene: &mut Scene, input: &PowerMapInput<'_>, titles: &[Rect]) -> Ve
         boxes: Vec::new(),
         scene,
     };
+    let words = Words::for_session(input.session);
     let bottom = (t.point_to_screen(0.0, 0.0).y + 4.0).min(frame.bottom() - size * 1.3);
     // The ends first: they say which way support runs, even zoomed in (kept at the edge).
     for (support, caption) in [
@@ -214,7 +221,7 @@ fn add_axes(scene: &mut Scene, input: &PowerMapInput<'_>, titles: &[Rect]) -> Ve
         // Not `clamp`: on a canvas narrower than the inset the frame's left passes its right,
         // and a caption drawn out of place is better than a panic.
         let pos = pos2(x.max(frame.left()).min(frame.right()), bottom);
-        captions.place(caption, &[(pos, anchor)]);
+        captions.place(words.get(caption), &[(pos, anchor)]);
     }
     // Beside the influence divider, on the side free of quadrant titles and the bottom row.
     let x = t.point_to_screen(0.0, 1.0).x;
@@ -227,14 +234,14 @@ fn add_axes(scene: &mut Scene, input: &PowerMapInput<'_>, titles: &[Rect]) -> Ve
         - 2.0;
     if (frame.left()..=frame.right()).contains(&x) {
         captions.place(
-            "High influence",
+            words.get("caption-high-influence"),
             &[
                 (pos2(x + 6.0, top), Align2::LEFT_TOP),
                 (pos2(x - 6.0, top), Align2::RIGHT_TOP),
             ],
         );
         captions.place(
-            "Low influence",
+            words.get("caption-low-influence"),
             &[
                 (pos2(x + 6.0, low), Align2::LEFT_BOTTOM),
                 (pos2(x - 6.0, low), Align2::RIGHT_BOTTOM),
@@ -372,6 +379,7 @@ fn add_labels(scene: &mut Scene, input: &PowerMapInput<'_>, obstacles: Vec<Rect>
             palette: input.palette,
             metrics: input.metrics,
             measure: input.measure,
+            words: Words::for_session(input.session),
         },
         obstacles,
         LabelOptions {
@@ -556,7 +564,11 @@ mod tests {
             scene
                 .texts
                 .iter()
-                .filter(|t| Quadrant::ALL.iter().any(|&q| strategy(q).name == t.text))
+                .filter(|t| {
+                    Quadrant::ALL
+                        .iter()
+                        .any(|&q| strategy(q, Words::english()).name == t.text)
+                })
                 .map(|t| t.size)
                 .collect()
         };

@@ -9,6 +9,7 @@ use super::naming::{LabelMemory, LabelOptions, LabelStyle, label_markers};
 use super::shapes::{Arrow, Band, Dot, Emphasis, Text};
 use super::style::{Metrics, Palette};
 use crate::model::{ActorId, Session, Slice, SpectrumPlacement, SupportiveSide};
+use crate::words::Words;
 use emath::{Pos2, Rect, pos2};
 use std::collections::HashSet;
 
@@ -53,9 +54,10 @@ pub fn build_spectrum(input: &SpectrumInput<'_>) -> (Scene, FanGeometry) {
     // Wedge names shrink on narrow canvases (side by side) rather than squeezing the fan; up
     // to 30 % of the width they fit beside or over the arc (`FanGeometry::label_anchor`).
     let base_size = input.metrics.quadrant_title_size * 0.8;
-    let widest = [Slice::PassiveAllies, Slice::PassiveOpposition]
+    let words = Words::for_session(input.session);
+    let widest = Slice::ALL
         .iter()
-        .map(|s| input.measure.measure(s.label(), base_size, true).x)
+        .map(|&s| input.measure.measure(words.slice(s), base_size, true).x)
         .fold(0.0, f32::max);
     let room = input.rect.width() * 0.3;
     let title_size = if widest > room {
@@ -98,6 +100,7 @@ pub fn build_spectrum(input: &SpectrumInput<'_>) -> (Scene, FanGeometry) {
             palette: input.palette,
             metrics: input.metrics,
             measure: input.measure,
+            words: Words::for_session(input.session),
         },
         obstacles,
         LabelOptions {
@@ -116,6 +119,7 @@ fn add_wedges(
     input: &SpectrumInput<'_>,
     size: f32,
 ) -> Vec<Rect> {
+    let words = Words::for_session(input.session);
     let mut boxes = Vec::new();
     for slice in Slice::ALL {
         let (outer, inner) = fan.wedge_arcs(slice, 24);
@@ -137,7 +141,7 @@ fn add_wedges(
             stroke: input.palette.axis,
         });
         let (pos, anchor) = fan.label_anchor(slice);
-        let text = slice.label().to_owned();
+        let text = words.slice(slice).to_owned();
         boxes.push(anchor.anchor_size(pos, input.measure.measure(&text, size, true)));
         scene.texts.push(Text {
             text,
@@ -244,7 +248,12 @@ mod tests {
         let (scene, fan) = build(&s, &HashSet::new());
         assert_eq!(scene.bands.len(), 5);
         for slice in Slice::ALL {
-            assert!(scene.texts.iter().any(|t| t.text == slice.label()));
+            assert!(
+                scene
+                    .texts
+                    .iter()
+                    .any(|t| t.text == Words::english().slice(slice))
+            );
         }
         assert_eq!(scene.markers.len(), 1);
         assert_eq!(

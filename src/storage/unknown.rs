@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 pub(super) const TOP: &[&str] = &[
     "format",
     "version",
+    "language",
     "campaign",
     "settings",
     "custom_categories",

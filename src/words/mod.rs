@@ -1,4 +1,12 @@
-//! Small pieces of the text the user reads, shared by the app, the exports and the command line.
+//! The text the user reads, shared by the app, the exports and the command line: the
+//! translation files of each language ([`Words`]) and small helpers.
+
+mod catalog;
+mod language;
+mod names;
+
+pub use catalog::Words;
+pub use language::Language;
 
 /// A count with its noun, singular for one: "1 actor", "3 actors", "0 actors".
 pub fn count(n: usize, one: &str, many: &str) -> String {

@@ -1,0 +1,133 @@
+# Les mots que la salle voit au projecteur et dans les rapports (voir en/map.ftl).
+
+## Quadrants de la carte des pouvoirs et la stratégie que chacun suggère.
+
+strategy-partner = Partenariat
+strategy-partner-summary = Ils peuvent peser sur l’issue et penchent de notre côté. Allez vers eux et faites-en des alliés : proposez-leur un travail commun, et cherchez les soutiens solides que nous ne comptons pas encore parmi nos partenaires.
+strategy-awareness = Sensibilisation
+strategy-awareness-summary = Ils peuvent peser sur l’issue mais ne nous soutiennent pas encore. Essayez de les rapprocher d’un pas en les informant et en les formant.
+strategy-awareness-caveat = Cherchez d’abord pourquoi leur soutien est faible. S’ils ne savent pas ou ne s’en soucient pas, informez-les. S’ils sont fermement opposés, n’en faites pas une cible prioritaire : travaillez plutôt à affaiblir la légitimité de leur position.
+strategy-capacity = Renforcement des capacités
+strategy-capacity-summary = Ils sont avec nous mais pèsent encore peu. Aidez-les à se renforcer : formations, ressources, contacts et une place dans la campagne.
+strategy-monitor = Veille
+strategy-monitor-summary = Ni cible ni ressource pour l’instant. Gardez un œil sur eux et repérez si leur position ou leur influence commence à changer.
+place-on-the-line = Sur la ligne neutre
+place-on-the-line-note = Ni favorable ni opposé : dans aucun quadrant, donc sans stratégie pour l’instant. Quand la salle sait de quel côté il penche, sortez-le de la ligne.
+place-not-placed = Pas encore placé
+
+## Légendes des axes de la carte des pouvoirs.
+
+caption-strongly-opposed = Très opposé
+caption-neutral = Neutre
+caption-strongly-supportive = Très favorable
+caption-high-influence = Forte influence
+caption-low-influence = Faible influence
+
+## Les cinq tranches du spectre des alliés, et ce qui rapproche un acteur d’une tranche.
+
+slice-active-allies = Alliés actifs
+slice-passive-allies = Alliés passifs
+slice-neutral = Neutres
+slice-passive-opposition = Opposition passive
+slice-active-opposition = Opposition active
+tactics-active-allies-aim = Les garder actifs et mettre leur énergie au travail
+tactics-active-allies-how = Préparez avec eux des actions, des événements et des formations ; donnez-leur des rôles visibles et demandez-leur d’entraîner des personnes de la tranche suivante.
+tactics-passive-allies-aim = Faire passer l’accord à l’action
+tactics-passive-allies-how = Cherchez ce qui les retient : le temps, la peur, une demande floue ? Faites une demande petite et concrète, rendez la participation plus facile et donnez-leur confiance pour agir.
+tactics-neutral-aim = Gagner leur sympathie
+tactics-neutral-how = Informez-les et reliez la campagne à leur propre vécu et à leurs intérêts. Des histoires personnelles et des messagers de confiance convainquent mieux que des arguments.
+tactics-passive-opposition-aim = Les amener à la neutralité
+tactics-passive-opposition-how = Ne leur donnez pas de raison de se mobiliser contre nous. Répondez à leurs inquiétudes, montrez du respect et laissez les doutes sur leur position grandir d’eux-mêmes.
+tactics-active-opposition-aim = Ne pas chercher à les convertir ; affaiblir leur position
+tactics-active-opposition-how = Les convertir réussit rarement et coûte cher. Sapez plutôt la légitimité de leur position et isolez-les de leur entourage : cela rapproche ces personnes d’un pas vers nous.
+aim-hold = Le but est de les garder là où ils sont : { $slice }.
+aim-away = Ce but les éloigne de nous ; est-ce bien ce que la salle voulait ?
+aim-one-step = Un pas à la fois : visez d’abord { $next }, puis allez plus loin.
+aim-one-step-toward-us = Un pas vers nous : { $next }
+
+## Types d’acteurs et de relations, tels que la légende et le panneau latéral les nomment.
+
+kind-individual = Personne
+kind-group = Groupe
+kind-organization = Organisation
+kind-institution = Institution
+relationship-cooperating = Coopération
+relationship-conflicting = Conflit
+tie-work = Travail
+tie-political = Politique
+tie-family = Famille
+tie-religious = Religion
+tie-neighbourhood = Voisinage
+tie-funding = Financement
+tie-other = Autre
+
+## La légende.
+
+legend-heading = Légende
+legend-us = Nous
+legend-cooperates-with-us = Coopère avec nous
+legend-uncertain = Incertain
+legend-aim = Où nous voulons les amener
+legend-moved = A bougé depuis un tour précédent
+legend-disagree = Tranche et carte en désaccord
+
+## L’en-tête et le tableau d’une page exportée.
+
+page-power-map = Carte des pouvoirs
+page-spectrum = Spectre des alliés
+page-both = Carte des pouvoirs et spectre des alliés
+page-moved-since-round = les flèches montrent les déplacements depuis « { $round } » ({ $date })
+page-moved-since-date = les flèches montrent les déplacements depuis le tour du { $date }
+page-moved-since-earlier = les flèches montrent les déplacements depuis un tour précédent
+table-actor = Acteur
+table-strategy = Stratégie
+table-slice = Tranche
+table-aim = Objectif
+table-not-placed = pas placé
+table-more-actors = { $count ->
+    [one] et { $count } autre acteur
+   *[other] et { $count } autres acteurs
+}
+
+## Les noms que la carte n’a pas pu montrer en entier.
+
+names-shortened = { $count ->
+    [one] { $count } nom raccourci
+   *[other] { $count } noms raccourcis
+}
+names-not-shown = { $count ->
+    [one] { $count } nom non affiché
+   *[other] { $count } noms non affichés
+}
+names-zoom-in = zoomez ou filtrez pour les voir
+
+## Les questions de planification et les pistes du remue-méninges.
+
+question-targets = Qui visons-nous avec notre prochaine action ?
+question-resources = Que faut-il pour les rapprocher d’un pas vers nous ?
+question-interests = Quelles actions parlent à leurs intérêts, à leurs besoins et à leur culture ?
+question-risks = Quelles actions risquent de nous diviser ?
+prompt-affected = Qui est touché par le problème ?
+prompt-can-change = Qui peut changer la situation, en bien ou en mal ?
+prompt-decides = Qui prend les décisions qui comptent ici ?
+prompt-resources = Qui a l’argent, les compétences ou la portée pour mettre en œuvre une solution ?
+prompt-ties = Qui est lié à qui : par le travail, la politique, la famille, la foi ou le voisinage ?
+
+## Catégories intégrées : types de partenaires, puis rôles dans une analyse des pouvoirs.
+
+category-grassroots = Mouvement de base
+category-ngo = Organisation de la société civile / ONG
+category-network = Organisation de mise en réseau
+category-international_ngo = ONG internationale
+category-un_agency = Agence de l’ONU
+category-foreign_state = État étranger ou ambassade
+category-media = Médias
+category-government = Organe ou responsable gouvernemental
+category-business = Entreprise
+category-religious_body = Organisation religieuse
+category-political_party = Parti politique
+category-union = Syndicat
+category-decision_maker = Décideur
+category-organised_stakeholder = Partie prenante organisée
+category-influencer = Personne influente
+category-core_constituency = Base sociale

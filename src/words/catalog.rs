@@ -1,0 +1,266 @@
+//! The translation files, read once per language: every sentence the app shows is looked up
+//! here by its message id, so adding a language is adding its files under `assets/words/`.
+
+use super::Language;
+use crate::model::Session;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast::Entry;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The translation files of one language, in the order they are read.
+fn sources(language: Language) -> &'static [&'static str] {
+    match language {
+        Language::English => &[include_str!("../../assets/words/en/map.ftl")],
+        Language::French => &[include_str!("../../assets/words/fr/map.ftl")],
+        Language::Spanish => &[include_str!("../../assets/words/es/map.ftl")],
+        Language::Arabic => &[include_str!("../../assets/words/ar/map.ftl")],
+    }
+}
+
+/// The words of one language: its messages, with English behind every one it lacks.
+pub struct Words {
+    language: Language,
+    bundle: FluentBundle<FluentResource>,
+    /// Messages without variables, formatted once so they can be lent for as long as the
+    /// program runs.
+    plain: HashMap<String, String>,
+    /// Every message id of the files, with or without variables.
+    ids: Vec<String>,
+    /// What went wrong reading the files (none in a release: a test reads them all).
+    problems: Vec<String>,
+}
+
+static CATALOGS: [OnceLock<Words>; 4] = [
+    OnceLock::new(),
+    OnceLock::new(),
+    OnceLock::new(),
+    OnceLock::new(),
+];
+
+impl Words {
+    /// The words of `language`, read from its files the first time they are asked for.
+    pub fn of(language: Language) -> &'static Self {
+        let index = Language::ALL
+            .iter()
+            .position(|l| *l == language)
+            .unwrap_or_default();
+        CATALOGS[index].get_or_init(|| Self::read(language))
+    }
+
+    /// The words a session's map is shown in ([`Language::of`]).
+    pub fn for_session(session: &Session) -> &'static Self {
+        Self::of(Language::of(session))
+    }
+
+    /// English, which every language falls back to.
+    pub fn english() -> &'static Self {
+        Self::of(Language::English)
+    }
+
+    fn read(language: Language) -> Self {
+        let locale = language
+            .code()
+            .parse()
+            .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+        let mut bundle = FluentBundle::new_concurrent(vec![locale]);
+        // Isolation marks around each value are invisible characters our fonts do not draw;
+        // our own bidi pass orders mixed text.
+        bundle.set_use_isolating(false);
+        let mut problems = Vec::new();
+        let mut ids = Vec::new();
+        for source in sources(language) {
+            let resource = match FluentResource::try_new((*source).to_owned()) {
+                Ok(resource) => resource,
+                Err((resource, errors)) => {
+                    problems.extend(errors.iter().map(|e| format!("{e:?}")));
+                    resource
+                }
+            };
+            ids.extend(resource.entries().filter_map(|entry| match entry {
+                Entry::Message(message) => Some(message.id.name.to_owned()),
+                _ => None,
+            }));
+            if let Err(errors) = bundle.add_resource(resource) {
+                problems.extend(errors.iter().map(|e| format!("{e:?}")));
+            }
+        }
+        let mut plain = HashMap::with_capacity(ids.len());
+        for id in &ids {
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, None, &mut errors);
+            if errors.is_empty() {
+                let text = text.into_owned();
+                plain.insert(id.clone(), text);
+            }
+        }
+        Self {
+            language,
+            bundle,
+            plain,
+            ids,
+            problems,
+        }
+    }
+
+    /// Which language these are.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// The message `id`, in this language or else in English. A message that exists in
+    /// neither shows as its id, which a test makes sure never ships.
+    pub fn get<'a>(&'static self, id: &'a str) -> &'a str {
+        if let Some(text) = self.plain.get(id) {
+            return text;
+        }
+        if self.language != Language::English
+            && let Some(text) = Self::english().plain.get(id)
+        {
+            return text;
+        }
+        id
+    }
+
+    /// The message `id` with its text variables filled in: `("slice", "Neutral")` for
+    /// `{ $slice }`.
+    pub fn with(&self, id: &str, values: &[(&str, &str)]) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in values {
+            args.set(*name, FluentValue::from(*value));
+        }
+        self.format(id, &args)
+    }
+
+    /// The message `id` for a count, which picks the language's plural form: `{ $count }`.
+    pub fn counted(&self, id: &str, count: usize) -> String {
+        let mut args = FluentArgs::new();
+        args.set("count", FluentValue::from(count));
+        self.format(id, &args)
+    }
+
+    fn format(&self, id: &str, args: &FluentArgs<'_>) -> String {
+        for words in [self, Self::english()] {
+            if let Some(pattern) = words.bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return words
+                    .bundle
+                    .format_pattern(pattern, Some(args), &mut errors)
+                    .into_owned();
+            }
+        }
+        id.to_owned()
+    }
+
+    /// Every message id of this language's own files, in the order they are written.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.ids.iter().map(String::as_str)
+    }
+
+    /// What went wrong reading this language's files; empty when they are sound.
+    pub fn problems(&self) -> &[String] {
+        &self.problems
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
+    use std::collections::BTreeSet;
+
+    /// The variables a message's value uses, in selectors and in every variant.
+    fn variables(words: &Words, id: &str) -> BTreeSet<String> {
+        fn walk(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+            for element in &pattern.elements {
+                if let PatternElement::Placeable { expression } = element {
+                    expression_variables(expression, out);
+                }
+            }
+        }
+        fn inline(expression: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+            match expression {
+                InlineExpression::VariableReference { id } => {
+                    out.insert(id.name.to_owned());
+                }
+                InlineExpression::Placeable { expression } => expression_variables(expression, out),
+                _ => {}
+            }
+        }
+        fn expression_variables(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
+            match expression {
+                Expression::Inline(expression) => inline(expression, out),
+                Expression::Select { selector, variants } => {
+                    inline(selector, out);
+                    for variant in variants {
+                        walk(&variant.value, out);
+                    }
+                }
+            }
+        }
+        let mut out = BTreeSet::new();
+        if let Some(pattern) = words.bundle.get_message(id).and_then(|m| m.value()) {
+            walk(pattern, &mut out);
+        }
+        out
+    }
+
+    #[test]
+    fn every_language_reads_cleanly_and_has_exactly_the_english_messages() {
+        let english: BTreeSet<&str> = Words::english().ids().collect();
+        assert!(english.len() > 90, "{} English messages", english.len());
+        for language in Language::ALL {
+            let words = Words::of(language);
+            assert_eq!(words.problems(), &[] as &[String], "{language:?}");
+            let own: BTreeSet<&str> = words.ids().collect();
+            let missing: Vec<_> = english.difference(&own).collect();
+            let extra: Vec<_> = own.difference(&english).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{language:?}: missing {missing:?}, not in English {extra:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn translations_use_the_variables_english_gives_them() {
+        for language in Language::ALL {
+            let words = Words::of(language);
+            for id in Words::english().ids() {
+                assert_eq!(
+                    variables(words, id),
+                    variables(Words::english(), id),
+                    "{language:?} {id}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn counts_take_each_language_plural_forms() {
+        let fr = Words::of(Language::French);
+        assert_eq!(fr.counted("names-shortened", 1), "1 nom raccourci");
+        assert_eq!(fr.counted("names-shortened", 4), "4 noms raccourcis");
+        let ar = Words::of(Language::Arabic);
+        assert_eq!(ar.counted("names-not-shown", 2), "اسمان غير معروضين");
+        assert_eq!(ar.counted("names-not-shown", 5), "5 أسماء غير معروضة");
+        assert_eq!(ar.counted("names-not-shown", 11), "11 اسمًا غير معروض");
+        assert_eq!(
+            Words::english().with("aim-hold", &[("slice", "Neutral")]),
+            "The aim is to keep them where they are: Neutral."
+        );
+    }
+
+    #[test]
+    fn a_message_nobody_wrote_shows_its_id_rather_than_nothing() {
+        assert_eq!(Words::english().get("no-such-message"), "no-such-message");
+        assert_eq!(
+            Words::english().counted("no-such-count", 3),
+            "no-such-count"
+        );
+    }
+}

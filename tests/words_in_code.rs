@@ -1,0 +1,72 @@
+//! Every message the code asks for exists in the translation files, and every message the
+//! files hold is asked for somewhere: a typo in an id, or a message left behind, fails here.
+
+use powermap::words::Words;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+/// The groups message ids start with; a string literal starting so is taken as an id.
+const GROUPS: [&str; 16] = [
+    "strategy-",
+    "place-",
+    "caption-",
+    "slice-",
+    "tactics-",
+    "aim-",
+    "kind-",
+    "relationship-",
+    "tie-",
+    "legend-",
+    "page-",
+    "table-",
+    "names-",
+    "question-",
+    "prompt-",
+    "category-",
+];
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("source folder") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// String literals in `source` that look like message ids.
+fn ids_in(source: &str) -> Vec<String> {
+    source
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|text| {
+            GROUPS.iter().any(|g| text.starts_with(g))
+                && text
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '-' || c == '_')
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn the_code_and_the_translation_files_name_the_same_messages() {
+    let mut files = Vec::new();
+    rust_files(Path::new("src"), &mut files);
+    let mut used = BTreeSet::new();
+    for file in &files {
+        let source = std::fs::read_to_string(file).expect("source");
+        used.extend(ids_in(&source));
+    }
+    let known: BTreeSet<String> = Words::english().ids().map(str::to_owned).collect();
+    let unknown: Vec<_> = used.difference(&known).collect();
+    assert!(
+        unknown.is_empty(),
+        "asked for but never written: {unknown:?}"
+    );
+    let unused: Vec<_> = known.difference(&used).collect();
+    assert!(unused.is_empty(), "written but never asked for: {unused:?}");
+}
