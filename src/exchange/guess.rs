@@ -6,10 +6,23 @@ use super::vocabulary::kind_word;
 use crate::guidance::BUILT_IN_CATEGORIES;
 use crate::model::{ActorKind, RelationshipKind, Tie};
 use crate::words::{Language, Words};
+use std::sync::OnceLock;
 
 /// Whether `text` (lower case) contains any of `words`.
 fn mentions(text: &str, words: &[&str]) -> bool {
     words.iter().any(|w| text.contains(w))
+}
+
+/// The names our own files and menus give the kinds, in each of our languages, lower case:
+/// made once, as every row of an import asks.
+fn own_kind_names() -> &'static [(String, ActorKind)] {
+    static NAMES: OnceLock<Vec<(String, ActorKind)>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        Language::ALL
+            .into_iter()
+            .flat_map(|l| ActorKind::ALL.map(|k| (Words::of(l).kind(k).to_lowercase(), k)))
+            .collect()
+    })
 }
 
 /// The actor kind an element type suggests ("Person", "Company", "Ministry"...), and the type
@@ -19,12 +32,7 @@ pub fn kind_from_type(text: &str) -> (Option<ActorKind>, Option<String>) {
     if lower.is_empty() {
         return (None, None);
     }
-    // The names our own files and menus give the kinds, in each of our languages.
-    if let Some(kind) = ActorKind::ALL.into_iter().find(|&k| {
-        Language::ALL
-            .into_iter()
-            .any(|l| Words::of(l).kind(k).to_lowercase() == lower)
-    }) {
+    if let Some(&(_, kind)) = own_kind_names().iter().find(|(name, _)| *name == lower) {
         return (Some(kind), None);
     }
     // Another language's words are read after English ones, but a person is a person first:

@@ -7,6 +7,7 @@ use super::fold::fold;
 use super::guess::{category_from_text, kind_from_type};
 use super::table::{Cell, Table};
 use super::vocabulary::{attitude_of_key, slice_support};
+use crate::guidance::is_built_in;
 use crate::model::{ActorKind, Slice};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -70,12 +71,6 @@ impl ValueChoices {
             None => category_from_text(text),
         }
     }
-}
-
-fn is_built_in(category: &str) -> bool {
-    crate::guidance::BUILT_IN_CATEGORIES
-        .iter()
-        .any(|c| c.key == category)
 }
 
 /// One distinct word of a column, as the values step lists it.

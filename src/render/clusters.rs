@@ -40,12 +40,6 @@ fn faces() -> &'static Faces {
     })
 }
 
-/// Whether `c` is a letter of a script written right to left (Arabic, Hebrew and the
-/// presentation forms): such texts are left to the SVG renderer, which orders them.
-fn right_to_left(c: char) -> bool {
-    matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
-}
-
 /// The width of `text` at font size `size` as shaped, run by run in the font that draws
 /// each run: Arabic letters joined are narrower than the same letters alone.
 pub fn shaped_width(text: &str, size: f32, strong: bool) -> f32 {
@@ -80,7 +74,8 @@ fn face_of(faces: &Faces, font: FontChoice, strong: bool) -> &rustybuzz::Face<'s
 /// fallback font has a cluster of several glyphs; `None` when the text needs no placing
 /// (most texts: Latin, Cyrillic, Chinese, Arabic...).
 pub fn place_clusters(text: &str, size: f32, strong: bool) -> Option<(Vec<PlacedCluster>, f32)> {
-    if text.chars().any(right_to_left) {
+    // Right-to-left texts are left to the SVG renderer, which orders them.
+    if super::bidi::has_right_to_left(text) {
         return None;
     }
     let runs = BundledMeasure::get().font_runs(text);
