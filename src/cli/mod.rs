@@ -48,6 +48,7 @@ pub enum Command {
 
 /// Parse the arguments and run what they ask for.
 pub fn main() -> ExitCode {
+    crate::words::set_interface_language(crate::words::Language::system());
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error)

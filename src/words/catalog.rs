@@ -9,13 +9,39 @@ use fluent_syntax::ast::Entry;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+/// One translation file: its name under the language's folder, and its text.
+type Source = (&'static str, &'static str);
+
+/// The file every language must have in full: the words the room sees on the map and in
+/// reports. The interface's files may exist in English alone, and English stands in.
+pub const MAP_FILE: &str = "map.ftl";
+
 /// The translation files of one language, in the order they are read.
-fn sources(language: Language) -> &'static [&'static str] {
+fn sources(language: Language) -> &'static [Source] {
     match language {
-        Language::English => &[include_str!("../../assets/words/en/map.ftl")],
-        Language::French => &[include_str!("../../assets/words/fr/map.ftl")],
-        Language::Spanish => &[include_str!("../../assets/words/es/map.ftl")],
-        Language::Arabic => &[include_str!("../../assets/words/ar/map.ftl")],
+        Language::English => &[
+            (MAP_FILE, include_str!("../../assets/words/en/map.ftl")),
+            (
+                "window.ftl",
+                include_str!("../../assets/words/en/window.ftl"),
+            ),
+            (
+                "panels.ftl",
+                include_str!("../../assets/words/en/panels.ftl"),
+            ),
+            ("files.ftl", include_str!("../../assets/words/en/files.ftl")),
+            (
+                "import.ftl",
+                include_str!("../../assets/words/en/import.ftl"),
+            ),
+            (
+                "messages.ftl",
+                include_str!("../../assets/words/en/messages.ftl"),
+            ),
+        ],
+        Language::French => &[(MAP_FILE, include_str!("../../assets/words/fr/map.ftl"))],
+        Language::Spanish => &[(MAP_FILE, include_str!("../../assets/words/es/map.ftl"))],
+        Language::Arabic => &[(MAP_FILE, include_str!("../../assets/words/ar/map.ftl"))],
     }
 }
 
@@ -26,8 +52,8 @@ pub struct Words {
     /// Messages without variables, formatted once so they can be lent for as long as the
     /// program runs.
     plain: HashMap<String, String>,
-    /// Every message id of the files, with or without variables.
-    ids: Vec<String>,
+    /// Every message id of the files, with or without variables, and the file it is in.
+    ids: Vec<(String, &'static str)>,
     /// What went wrong reading the files (none in a release: a test reads them all).
     problems: Vec<String>,
 }
@@ -70,7 +96,7 @@ impl Words {
         bundle.set_use_isolating(false);
         let mut problems = Vec::new();
         let mut ids = Vec::new();
-        for source in sources(language) {
+        for (file, source) in sources(language) {
             let resource = match FluentResource::try_new((*source).to_owned()) {
                 Ok(resource) => resource,
                 Err((resource, errors)) => {
@@ -79,7 +105,7 @@ impl Words {
                 }
             };
             ids.extend(resource.entries().filter_map(|entry| match entry {
-                Entry::Message(message) => Some(message.id.name.to_owned()),
+                Entry::Message(message) => Some((message.id.name.to_owned(), *file)),
                 _ => None,
             }));
             if let Err(errors) = bundle.add_resource(resource) {
@@ -87,7 +113,7 @@ impl Words {
             }
         }
         let mut plain = HashMap::with_capacity(ids.len());
-        for id in &ids {
+        for (id, _) in &ids {
             let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
                 continue;
             };
@@ -138,8 +164,17 @@ impl Words {
 
     /// The message `id` for a count, which picks the language's plural form: `{ $count }`.
     pub fn counted(&self, id: &str, count: usize) -> String {
+        self.counted_with(id, count, &[])
+    }
+
+    /// The message `id` for a count (`{ $count }`, which picks the plural form) with text
+    /// variables besides.
+    pub fn counted_with(&self, id: &str, count: usize, values: &[(&str, &str)]) -> String {
         let mut args = FluentArgs::new();
         args.set("count", FluentValue::from(count));
+        for (name, value) in values {
+            args.set(*name, FluentValue::from(*value));
+        }
         self.format(id, &args)
     }
 
@@ -158,7 +193,15 @@ impl Words {
 
     /// Every message id of this language's own files, in the order they are written.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
-        self.ids.iter().map(String::as_str)
+        self.ids.iter().map(|(id, _)| id.as_str())
+    }
+
+    /// The message ids of one of this language's files ([`MAP_FILE`], say).
+    pub fn ids_in<'a>(&'a self, file: &'a str) -> impl Iterator<Item = &'a str> {
+        self.ids
+            .iter()
+            .filter(move |(_, f)| *f == file)
+            .map(|(id, _)| id.as_str())
     }
 
     /// What went wrong reading this language's files; empty when they are sound.
@@ -210,19 +253,32 @@ mod tests {
     }
 
     #[test]
-    fn every_language_reads_cleanly_and_has_exactly_the_english_messages() {
-        let english: BTreeSet<&str> = Words::english().ids().collect();
-        assert!(english.len() > 90, "{} English messages", english.len());
+    fn every_language_reads_cleanly_and_has_exactly_the_english_map_words() {
+        let english: BTreeSet<&str> = Words::english().ids_in(MAP_FILE).collect();
+        assert!(english.len() > 90, "{} English map messages", english.len());
         for language in Language::ALL {
             let words = Words::of(language);
             assert_eq!(words.problems(), &[] as &[String], "{language:?}");
-            let own: BTreeSet<&str> = words.ids().collect();
+            let own: BTreeSet<&str> = words.ids_in(MAP_FILE).collect();
             let missing: Vec<_> = english.difference(&own).collect();
             let extra: Vec<_> = own.difference(&english).collect();
             assert!(
                 missing.is_empty() && extra.is_empty(),
                 "{language:?}: missing {missing:?}, not in English {extra:?}"
             );
+        }
+    }
+
+    #[test]
+    fn no_language_has_a_message_english_lacks_and_no_id_is_written_twice() {
+        let english: BTreeSet<&str> = Words::english().ids().collect();
+        for language in Language::ALL {
+            let words = Words::of(language);
+            let mut seen = BTreeSet::new();
+            for id in words.ids() {
+                assert!(seen.insert(id), "{language:?}: {id} written twice");
+                assert!(english.contains(id), "{language:?}: {id} is not in English");
+            }
         }
     }
 

@@ -5,8 +5,35 @@ mod catalog;
 mod language;
 mod names;
 
-pub use catalog::Words;
+pub use catalog::{MAP_FILE, Words};
 pub use language::Language;
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Which of [`Language::ALL`] the interface speaks; English until the program says.
+static INTERFACE: AtomicUsize = AtomicUsize::new(0);
+
+/// The words of the interface (menus, buttons, dialogs, messages, the command line), in the
+/// language the program runs in. Its files may exist in English alone: English stands in
+/// for any message a language lacks.
+pub fn ui() -> &'static Words {
+    let index = INTERFACE.load(Ordering::Relaxed);
+    Words::of(
+        Language::ALL
+            .get(index)
+            .copied()
+            .unwrap_or(Language::English),
+    )
+}
+
+/// Make the interface speak `language` from now on (the system's, when the program starts).
+pub fn set_interface_language(language: Language) {
+    let index = Language::ALL
+        .iter()
+        .position(|l| *l == language)
+        .unwrap_or_default();
+    INTERFACE.store(index, Ordering::Relaxed);
+}
 
 /// A count with its noun, singular for one: "1 actor", "3 actors", "0 actors".
 pub fn count(n: usize, one: &str, many: &str) -> String {

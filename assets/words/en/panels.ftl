@@ -1,0 +1,1 @@
+# The side panels' words: the actor inspector, the Campaign and Plan tabs, rounds, workshop.
