@@ -17,6 +17,7 @@ mod shapes;
 mod spectrum;
 mod split;
 mod style;
+mod titles;
 mod transform;
 
 pub use fan::FanGeometry;

@@ -7,11 +7,12 @@ use super::measure::TextMeasure;
 use super::naming::{LabelMemory, LabelOptions, LabelStyle, label_markers};
 use super::shapes::{Area, Edge, Emphasis, Line, Text};
 use super::style::{Metrics, Palette};
+use super::titles::set_titles;
 use super::transform::MapTransform;
 use crate::guidance::strategy;
 use crate::model::{ActorId, Position, Quadrant, Session};
 use crate::words::Words;
-use emath::{Align2, Pos2, Rect, pos2, vec2};
+use emath::{Align2, Pos2, Rect, Vec2, pos2, vec2};
 use std::collections::HashSet;
 
 /// Everything the power map scene depends on besides the session.
@@ -104,35 +105,37 @@ fn add_quadrants(scene: &mut Scene, input: &PowerMapInput<'_>) -> Vec<Rect> {
         });
         quadrants.push((quadrant, rect, support_end));
     }
-    // One size for all four titles, the largest at which each fits 80 % of its quadrant's
-    // width (narrow canvases: side by side, print), so no strategy reads as more important.
-    // Down to 6 px: "Renforcement des capacités" on the map beside the spectrum and a table
-    // of an A4 page needs it, and a small title beats a missing one.
-    let fitted = quadrants
+    // One size for all four titles (so no strategy reads as more important), each fitting
+    // 80 % of its quadrant's width: on one line, or on two before they shrink much.
+    let named: Vec<(&str, Vec2)> = quadrants
         .iter()
         .map(|&(quadrant, rect, _)| {
-            let full = input
-                .measure
-                .measure(strategy(quadrant, words).name, size, true);
-            let room = rect.width() * 0.8;
-            if full.x > room {
-                (size * room / full.x).max(6.0)
-            } else {
-                size
-            }
+            (
+                strategy(quadrant, words).name,
+                vec2(rect.width() * 0.8, rect.height()),
+            )
         })
-        .fold(size, f32::min);
+        .collect();
+    let setting = set_titles(&named, size, input.measure);
+    let fitted = setting.size;
 
     let mut title_boxes = Vec::with_capacity(4);
-    for (quadrant, rect, support_end) in quadrants {
+    for ((quadrant, rect, support_end), rows) in quadrants.into_iter().zip(setting.rows) {
         // The title sits in the quadrant's outer corner, kept inside the visible part.
         let visible = rect.intersect(t.screen);
         if !visible.is_positive() {
             continue;
         }
-        let text = strategy(quadrant, words).name.to_owned();
-        let text_size = input.measure.measure(&text, fitted, true);
-        if text_size.x + inset > visible.width() || text_size.y + inset > visible.height() {
+        let sizes: Vec<Vec2> = rows
+            .iter()
+            .map(|row| input.measure.measure(row, fitted, true))
+            .collect();
+        let row_height = sizes.iter().map(|s| s.y).fold(0.0, f32::max);
+        let block = vec2(
+            sizes.iter().map(|s| s.x).fold(0.0, f32::max),
+            row_height * sizes.len() as f32,
+        );
+        if block.x + inset > visible.width() || block.y + inset > visible.height() {
             // Zoomed in, only a sliver of this quadrant shows: too little to name it.
             continue;
         }
@@ -154,15 +157,19 @@ fn add_quadrants(scene: &mut Scene, input: &PowerMapInput<'_>) -> Vec<Rect> {
         } else {
             visible.bottom() - inset
         };
-        title_boxes.push(anchor.anchor_size(pos2(x, y), text_size));
-        scene.texts.push(Text {
-            text,
-            pos: pos2(x, y),
-            anchor,
-            size: fitted,
-            color: input.palette.quadrant_title(quadrant),
-            strong: true,
-        });
+        title_boxes.push(anchor.anchor_size(pos2(x, y), block));
+        // Rows hang down from a top corner and stack up from a bottom one.
+        let first_row_y = if top { y } else { y - block.y + row_height };
+        for (index, row) in rows.into_iter().enumerate() {
+            scene.texts.push(Text {
+                text: row,
+                pos: pos2(x, first_row_y + row_height * index as f32),
+                anchor,
+                size: fitted,
+                color: input.palette.quadrant_title(quadrant),
+                strong: true,
+            });
+        }
     }
     title_boxes
 }
@@ -565,9 +572,11 @@ mod tests {
                 .texts
                 .iter()
                 .filter(|t| {
-                    Quadrant::ALL
-                        .iter()
-                        .any(|&q| strategy(q, Words::english()).name == t.text)
+                    // A whole title, or one of its two rows.
+                    Quadrant::ALL.iter().any(|&q| {
+                        let title = strategy(q, Words::english()).name;
+                        t.strong && (title.starts_with(&t.text) || title.ends_with(&t.text))
+                    })
                 })
                 .map(|t| t.size)
                 .collect()
@@ -636,7 +645,9 @@ mod tests {
                     .filter(|t| CAPTIONS.contains(&t.text.as_str()) || t.strong)
                     .map(|t| {
                         let measured = ApproxMeasure.measure(&t.text, t.size, t.strong);
-                        (t.text.clone(), t.anchor.anchor_size(t.pos, measured))
+                        // Shrunk a hair: a title's two rows touch without overprinting.
+                        let rect = t.anchor.anchor_size(t.pos, measured).shrink(0.05);
+                        (t.text.clone(), rect)
                     })
                     .collect();
                 for (i, (a, ra)) in boxes.iter().enumerate() {
