@@ -286,7 +286,8 @@ mod tests {
     fn translations_use_the_variables_english_gives_them() {
         for language in Language::ALL {
             let words = Words::of(language);
-            for id in Words::english().ids() {
+            // Only the messages the language writes: English stands in for the rest.
+            for id in words.ids() {
                 assert_eq!(
                     variables(words, id),
                     variables(Words::english(), id),
