@@ -223,3 +223,62 @@ fn movement_line(session: &Session, name: &str, movement: &Movement) -> String {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ActorId, Position, Slice, SpectrumPlacement};
+
+    fn moved(direction: Direction, slices: Option<(Slice, Slice)>) -> Movement {
+        let (before, after) = match slices {
+            Some((a, b)) => (
+                Some(SpectrumPlacement::middle_of(a)),
+                Some(SpectrumPlacement::middle_of(b)),
+            ),
+            None => (None, None),
+        };
+        Movement {
+            id: ActorId("a-1".into()),
+            position: (Position::clamped(-0.5, 0.5), Position::clamped(0.25, 0.5)),
+            spectrum: (before, after),
+            direction,
+        }
+    }
+
+    #[test]
+    fn a_move_reads_as_one_sentence_with_its_way_and_its_slices_or_support() {
+        let session = Session::default();
+        let line =
+            |direction, slices| movement_line(&session, "Council", &moved(direction, slices));
+        assert_eq!(
+            line(
+                Direction::TowardUs,
+                Some((Slice::Neutral, Slice::PassiveAllies))
+            ),
+            "Council, toward us: from Neutral to Passive allies"
+        );
+        assert_eq!(
+            line(Direction::AwayFromUs, None),
+            "Council, away from us: support from -0.50 to +0.25"
+        );
+        assert_eq!(
+            line(Direction::Sideways, Some((Slice::Neutral, Slice::Neutral))),
+            "Council, sideways: support from -0.50 to +0.25"
+        );
+    }
+
+    #[test]
+    fn round_messages_keep_their_english_wording() {
+        assert_eq!(
+            words::ui().counted_with("rounds-moved-since", 2, &[("name", "Round 1")]),
+            "Moved since \"Round 1\" (2)"
+        );
+        assert_eq!(
+            words::ui().with(
+                "rounds-looking-back",
+                &[("name", "Vote"), ("date", "2026-01-01")]
+            ),
+            "Looking back at \"Vote\" (2026-01-01). Nothing can be moved here."
+        );
+    }
+}

@@ -452,3 +452,25 @@ pub(super) fn shortcuts_body(ui: &mut Ui) -> Option<super::dialogs::Choice> {
         .clicked()
         .then_some(super::dialogs::Choice::Close)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::words;
+
+    #[test]
+    fn counts_choose_the_singular_for_one_actor() {
+        let revealed = |shown: usize, total| {
+            words::ui().counted_with("workshop-revealed", total, &[("shown", &shown.to_string())])
+        };
+        assert_eq!(revealed(1, 1), "Revealed 1 of 1 actor.");
+        assert_eq!(revealed(2, 5), "Revealed 2 of 5 actors.");
+        assert_eq!(
+            words::ui().counted("inspector-selected", 1),
+            "1 actor selected"
+        );
+        assert_eq!(
+            words::ui().counted("inspector-selected", 3),
+            "3 actors selected"
+        );
+    }
+}
