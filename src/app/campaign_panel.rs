@@ -59,70 +59,10 @@ impl PowermapApp {
         for (i, statement) in campaign.theory_of_change.iter().enumerate() {
             ui.push_id(("toc", i), |ui| {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
-                    ui.horizontal(|ui| {
-                        ui.label(
-                            egui::RichText::new(
-                                words::ui()
-                                    .with("campaign-step", &[("number", &(i + 1).to_string())]),
-                            )
-                            .strong(),
-                        );
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            if ui
-                                .small_button(words::ui().get("campaign-remove"))
-                                .on_hover_text(words::ui().get("campaign-remove-hint"))
-                                .clicked()
-                            {
-                                structural = Some(TocChange::Remove(i));
-                            }
-                            if ui
-                                .add_enabled(
-                                    i + 1 < count,
-                                    egui::Button::new(words::ui().get("campaign-later")).small(),
-                                )
-                                .clicked()
-                            {
-                                structural = Some(TocChange::Swap(i, i + 1));
-                            }
-                            if ui
-                                .add_enabled(
-                                    i > 0,
-                                    egui::Button::new(words::ui().get("campaign-earlier")).small(),
-                                )
-                                .clicked()
-                            {
-                                structural = Some(TocChange::Swap(i - 1, i));
-                            }
-                        });
-                    });
-                    let slot = &mut updated.theory_of_change[i];
-                    typing.track(
-                        text_line(
-                            ui,
-                            words::ui().get("campaign-if-we"),
-                            &statement.if_we,
-                            words::ui().get("campaign-if-we-hint"),
-                        ),
-                        &mut slot.if_we,
-                    );
-                    typing.track(
-                        text_line(
-                            ui,
-                            words::ui().get("campaign-then"),
-                            &statement.then,
-                            words::ui().get("campaign-then-hint"),
-                        ),
-                        &mut slot.then,
-                    );
-                    typing.track(
-                        text_line(
-                            ui,
-                            words::ui().get("campaign-because"),
-                            &statement.because,
-                            words::ui().get("campaign-because-hint"),
-                        ),
-                        &mut slot.because,
-                    );
+                    if let Some(change) = step_header(ui, i, count) {
+                        structural = Some(change);
+                    }
+                    step_fields(ui, statement, &mut updated.theory_of_change[i], &mut typing);
                 });
             });
         }
@@ -195,6 +135,83 @@ impl PowermapApp {
             );
         }
     }
+}
+
+/// A step's number and the buttons that remove it or move it; the change asked for, if any.
+fn step_header(ui: &mut Ui, i: usize, count: usize) -> Option<TocChange> {
+    let mut change = None;
+    ui.horizontal(|ui| {
+        ui.label(
+            egui::RichText::new(
+                words::ui().with("campaign-step", &[("number", &(i + 1).to_string())]),
+            )
+            .strong(),
+        );
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .small_button(words::ui().get("campaign-remove"))
+                .on_hover_text(words::ui().get("campaign-remove-hint"))
+                .clicked()
+            {
+                change = Some(TocChange::Remove(i));
+            }
+            if ui
+                .add_enabled(
+                    i + 1 < count,
+                    egui::Button::new(words::ui().get("campaign-later")).small(),
+                )
+                .clicked()
+            {
+                change = Some(TocChange::Swap(i, i + 1));
+            }
+            if ui
+                .add_enabled(
+                    i > 0,
+                    egui::Button::new(words::ui().get("campaign-earlier")).small(),
+                )
+                .clicked()
+            {
+                change = Some(TocChange::Swap(i - 1, i));
+            }
+        });
+    });
+    change
+}
+
+/// The "if we", "then" and "because" of a step, typed into `slot`.
+fn step_fields(
+    ui: &mut Ui,
+    statement: &ChangeStatement,
+    slot: &mut ChangeStatement,
+    typing: &mut Typing,
+) {
+    typing.track(
+        text_line(
+            ui,
+            words::ui().get("campaign-if-we"),
+            &statement.if_we,
+            words::ui().get("campaign-if-we-hint"),
+        ),
+        &mut slot.if_we,
+    );
+    typing.track(
+        text_line(
+            ui,
+            words::ui().get("campaign-then"),
+            &statement.then,
+            words::ui().get("campaign-then-hint"),
+        ),
+        &mut slot.then,
+    );
+    typing.track(
+        text_line(
+            ui,
+            words::ui().get("campaign-because"),
+            &statement.because,
+            words::ui().get("campaign-because-hint"),
+        ),
+        &mut slot.because,
+    );
 }
 
 enum TocChange {

@@ -214,13 +214,12 @@ impl PowermapApp {
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.workshop.presenting));
         self.apply_theme(ctx);
         self.canvas.zoom_to_fit();
-        self.status = words::ui()
-            .get(if self.workshop.presenting {
-                "workshop-presenting"
-            } else {
-                "workshop-presentation-left"
-            })
-            .to_owned();
+        let id = if self.workshop.presenting {
+            "workshop-presenting"
+        } else {
+            "workshop-presentation-left"
+        };
+        words::ui().get(id).clone_into(&mut self.status);
     }
 
     fn zoom_interface(&mut self, ctx: &egui::Context, step: i32) {
@@ -372,13 +371,12 @@ impl PowermapApp {
         let all_parked = ids
             .iter()
             .all(|id| session.actor(id).is_some_and(|a| a.parked));
-        self.status = words::ui()
-            .get(if all_parked {
-                "workshop-unparked"
-            } else {
-                "workshop-parked"
-            })
-            .to_owned();
+        let id = if all_parked {
+            "workshop-unparked"
+        } else {
+            "workshop-parked"
+        };
+        words::ui().get(id).clone_into(&mut self.status);
         self.edit(Edit::ParkActors(ids, !all_parked));
     }
 
