@@ -3,7 +3,7 @@
 use super::PowermapApp;
 use super::widgets::{Typing, labelled_combo, text_block, text_line};
 use crate::model::{Campaign, ChangeStatement, Edit, LanguageCode, SupportiveSide};
-use crate::words::Language;
+use crate::words::{self, Language};
 use egui::Ui;
 
 impl PowermapApp {
@@ -13,88 +13,60 @@ impl PowermapApp {
         let mut updated = campaign.clone();
         let mut typing = Typing::default();
         typing.track(
-            text_line(ui, "Title", &campaign.title, "What is the campaign called?"),
+            text_line(
+                ui,
+                words::ui().get("campaign-title"),
+                &campaign.title,
+                words::ui().get("campaign-title-hint"),
+            ),
             &mut updated.title,
         );
         typing.track(
             text_block(
                 ui,
-                "Problem",
+                words::ui().get("campaign-problem"),
                 &campaign.problem,
-                "What problem does it address?",
+                words::ui().get("campaign-problem-hint"),
             ),
             &mut updated.problem,
         );
         typing.track(
             text_block(
                 ui,
-                "Objective",
+                words::ui().get("campaign-objective"),
                 &campaign.objective,
-                "What concrete change do we want?",
+                words::ui().get("campaign-objective-hint"),
             ),
             &mut updated.objective,
         );
         typing.track(
-            text_line(ui, "Date", &campaign.date, "YYYY-MM-DD"),
+            text_line(
+                ui,
+                words::ui().get("campaign-date"),
+                &campaign.date,
+                words::ui().get("campaign-date-hint"),
+            ),
             &mut updated.date,
         );
 
         self.supportive_side_choice(ui);
         self.language_choice(ui);
         ui.add_space(6.0);
-        ui.label(egui::RichText::new("Theory of change").strong());
-        ui.label(
-            egui::RichText::new(
-                "If we act, then what follows, and why. Each result can feed the next step.",
-            )
-            .weak(),
-        );
+        ui.label(egui::RichText::new(words::ui().get("campaign-theory")).strong());
+        ui.label(egui::RichText::new(words::ui().get("campaign-theory-hint")).weak());
         let mut structural = None;
         let count = campaign.theory_of_change.len();
         for (i, statement) in campaign.theory_of_change.iter().enumerate() {
             ui.push_id(("toc", i), |ui| {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
-                    ui.horizontal(|ui| {
-                        ui.label(egui::RichText::new(format!("Step {}", i + 1)).strong());
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            if ui
-                                .small_button("Remove")
-                                .on_hover_text("Remove this step")
-                                .clicked()
-                            {
-                                structural = Some(TocChange::Remove(i));
-                            }
-                            if ui
-                                .add_enabled(i + 1 < count, egui::Button::new("Later").small())
-                                .clicked()
-                            {
-                                structural = Some(TocChange::Swap(i, i + 1));
-                            }
-                            if ui
-                                .add_enabled(i > 0, egui::Button::new("Earlier").small())
-                                .clicked()
-                            {
-                                structural = Some(TocChange::Swap(i - 1, i));
-                            }
-                        });
-                    });
-                    let slot = &mut updated.theory_of_change[i];
-                    typing.track(
-                        text_line(ui, "If we", &statement.if_we, "take this action"),
-                        &mut slot.if_we,
-                    );
-                    typing.track(
-                        text_line(ui, "Then", &statement.then, "this will happen"),
-                        &mut slot.then,
-                    );
-                    typing.track(
-                        text_line(ui, "Because", &statement.because, "this is why"),
-                        &mut slot.because,
-                    );
+                    if let Some(change) = step_header(ui, i, count) {
+                        structural = Some(change);
+                    }
+                    step_fields(ui, statement, &mut updated.theory_of_change[i], &mut typing);
                 });
             });
         }
-        if ui.button("Add a step").clicked() {
+        if ui.button(words::ui().get("campaign-add-step")).clicked() {
             structural = Some(TocChange::Add);
         }
 
@@ -113,13 +85,17 @@ impl PowermapApp {
     fn supportive_side_choice(&mut self, ui: &mut Ui) {
         let mut settings = self.session().settings.clone();
         ui.horizontal(|ui| {
-            ui.label("Supportive actors on the");
+            ui.label(words::ui().get("campaign-supportive-side"));
             ui.radio_value(
                 &mut settings.supportive_side,
                 SupportiveSide::Right,
-                "right",
+                words::ui().get("campaign-side-right"),
             );
-            ui.radio_value(&mut settings.supportive_side, SupportiveSide::Left, "left");
+            ui.radio_value(
+                &mut settings.supportive_side,
+                SupportiveSide::Left,
+                words::ui().get("campaign-side-left"),
+            );
         });
         if settings != self.session().settings {
             self.edit(Edit::SetSettings(settings));
@@ -132,26 +108,110 @@ impl PowermapApp {
         let known = Language::from_code(&stored.0);
         // A code this version has no words for (a newer file) stays chosen until changed.
         let shown = known.map_or_else(
-            || format!("{} (shown in English)", stored.0),
+            || words::ui().with("campaign-language-unknown", &[("code", &stored.0)]),
             |l| l.own_name().to_owned(),
         );
         let mut chosen = known;
-        labelled_combo(ui, "Map language", "map language", shown, 140.0, |ui| {
-            for language in Language::ALL {
-                ui.selectable_value(&mut chosen, Some(language), language.own_name());
-            }
-        })
-        .on_hover_text(
-            "The language of the words on the map, the spectrum, the side panels' advice and \
-             the exports. Names and notes stay as written.",
-        );
+        labelled_combo(
+            ui,
+            words::ui().get("campaign-map-language"),
+            "map language",
+            shown,
+            140.0,
+            |ui| {
+                for language in Language::ALL {
+                    ui.selectable_value(&mut chosen, Some(language), language.own_name());
+                }
+            },
+        )
+        .on_hover_text(words::ui().get("campaign-map-language-hint"));
         if let Some(language) = chosen
             && chosen != known
         {
             self.edit(Edit::SetLanguage(LanguageCode(language.code().to_owned())));
-            self.status = format!("The map's words are now in {}.", language.own_name());
+            self.status = words::ui().with(
+                "campaign-language-set",
+                &[("language", language.own_name())],
+            );
         }
     }
+}
+
+/// A step's number and the buttons that remove it or move it; the change asked for, if any.
+fn step_header(ui: &mut Ui, i: usize, count: usize) -> Option<TocChange> {
+    let mut change = None;
+    ui.horizontal(|ui| {
+        ui.label(
+            egui::RichText::new(
+                words::ui().with("campaign-step", &[("number", &(i + 1).to_string())]),
+            )
+            .strong(),
+        );
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .small_button(words::ui().get("campaign-remove"))
+                .on_hover_text(words::ui().get("campaign-remove-hint"))
+                .clicked()
+            {
+                change = Some(TocChange::Remove(i));
+            }
+            if ui
+                .add_enabled(
+                    i + 1 < count,
+                    egui::Button::new(words::ui().get("campaign-later")).small(),
+                )
+                .clicked()
+            {
+                change = Some(TocChange::Swap(i, i + 1));
+            }
+            if ui
+                .add_enabled(
+                    i > 0,
+                    egui::Button::new(words::ui().get("campaign-earlier")).small(),
+                )
+                .clicked()
+            {
+                change = Some(TocChange::Swap(i - 1, i));
+            }
+        });
+    });
+    change
+}
+
+/// The "if we", "then" and "because" of a step, typed into `slot`.
+fn step_fields(
+    ui: &mut Ui,
+    statement: &ChangeStatement,
+    slot: &mut ChangeStatement,
+    typing: &mut Typing,
+) {
+    typing.track(
+        text_line(
+            ui,
+            words::ui().get("campaign-if-we"),
+            &statement.if_we,
+            words::ui().get("campaign-if-we-hint"),
+        ),
+        &mut slot.if_we,
+    );
+    typing.track(
+        text_line(
+            ui,
+            words::ui().get("campaign-then"),
+            &statement.then,
+            words::ui().get("campaign-then-hint"),
+        ),
+        &mut slot.then,
+    );
+    typing.track(
+        text_line(
+            ui,
+            words::ui().get("campaign-because"),
+            &statement.because,
+            words::ui().get("campaign-because-hint"),
+        ),
+        &mut slot.because,
+    );
 }
 
 enum TocChange {

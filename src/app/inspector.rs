@@ -6,11 +6,8 @@ use crate::guidance::{BUILT_IN_CATEGORIES, category_label, on_the_line_note, str
 use crate::model::{
     Actor, ActorId, ActorKind, Edit, Position, Relationship, RelationshipKind, Session, Tie,
 };
-use crate::words::Words;
+use crate::words::{self, Words};
 use egui::{RichText, Slider, Ui};
-
-/// The heading above the strategy suggestion; tests look for it.
-pub const STRATEGY_HEADING: &str = "Suggested strategy";
 
 impl PowermapApp {
     /// The inspector panel.
@@ -20,18 +17,12 @@ impl PowermapApp {
             .show(ui, |ui| {
                 ui.add_space(4.0);
                 if self.is_looking_back() {
-                    ui.label(
-                        RichText::new("An earlier round is shown. Go back to now to edit.")
-                            .strong(),
-                    );
+                    ui.label(RichText::new(words::ui().get("inspector-looking-back")).strong());
                     ui.disable();
                 }
                 if self.revealed_count().is_some() {
                     // Nothing here may show an actor before its turn, nor change the map.
-                    ui.label(
-                        RichText::new("Revealing the map: editing waits until the reveal ends.")
-                            .strong(),
-                    );
+                    ui.label(RichText::new(words::ui().get("inspector-revealing")).strong());
                     nothing_selected(ui, &self.listed_session());
                     return;
                 }
@@ -46,16 +37,16 @@ impl PowermapApp {
     }
 
     fn multi_selection(&mut self, ui: &mut Ui, count: usize) {
-        ui.heading(format!(
-            "{} selected",
-            crate::words::count(count, "actor", "actors")
-        ));
-        ui.label("Drag any of them on the map to move them together.");
+        ui.heading(words::ui().counted("inspector-selected", count));
+        ui.label(words::ui().get("inspector-drag-together"));
         ui.horizontal(|ui| {
-            if ui.button("Duplicate all").clicked() {
+            if ui
+                .button(words::ui().get("inspector-duplicate-all"))
+                .clicked()
+            {
                 self.duplicate_selection();
             }
-            if ui.button("Delete all").clicked() {
+            if ui.button(words::ui().get("inspector-delete-all")).clicked() {
                 let ids = self.selection.in_session_order(self.session());
                 self.edit(Edit::DeleteActors(ids));
             }
@@ -67,26 +58,33 @@ impl PowermapApp {
         let mut typing = Typing::default();
 
         typing.track(
-            text_line(ui, "Name", &actor.name, "Who is it?"),
+            text_line(
+                ui,
+                words::ui().get("inspector-name"),
+                &actor.name,
+                words::ui().get("inspector-name-hint"),
+            ),
             &mut updated.name,
         );
         if actor.parked {
-            ui.label(
-                RichText::new(
-                    "In the parking lot: not placed on the power map yet. Drag it onto the map, set its position below, or press P.",
-                )
-                .italics(),
-            );
+            ui.label(RichText::new(words::ui().get("inspector-parked")).italics());
         } else {
             Self::strategy_box(ui, actor.position, self.words());
         }
         ui.add_space(6.0);
-        let words = self.words();
-        labelled_combo(ui, "Kind", "kind", words.kind(actor.kind), 140.0, |ui| {
-            for kind in ActorKind::ALL {
-                ui.selectable_value(&mut updated.kind, kind, words.kind(kind));
-            }
-        });
+        let map_words = self.words();
+        labelled_combo(
+            ui,
+            words::ui().get("inspector-kind"),
+            "kind",
+            map_words.kind(actor.kind),
+            140.0,
+            |ui| {
+                for kind in ActorKind::ALL {
+                    ui.selectable_value(&mut updated.kind, kind, map_words.kind(kind));
+                }
+            },
+        );
         self.category_picker(ui, &mut updated);
         ui.add_space(4.0);
         if let Some(position) = position_sliders(ui, actor.position) {
@@ -102,14 +100,19 @@ impl PowermapApp {
         typing.track(
             text_line(
                 ui,
-                "Contact person",
+                words::ui().get("inspector-contact"),
                 &actor.contact,
-                "Who do we talk to there?",
+                words::ui().get("inspector-contact-hint"),
             ),
             &mut updated.contact,
         );
         typing.track(
-            text_block(ui, "Notes", &actor.notes, "Private notes"),
+            text_block(
+                ui,
+                words::ui().get("inspector-notes"),
+                &actor.notes,
+                words::ui().get("inspector-notes-hint"),
+            ),
             &mut updated.notes,
         );
         self.parent_picker(ui, &mut updated);
@@ -117,10 +120,10 @@ impl PowermapApp {
 
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            if ui.button("Duplicate").clicked() {
+            if ui.button(words::ui().get("inspector-duplicate")).clicked() {
                 self.duplicate_selection();
             }
-            if ui.button("Delete").clicked() {
+            if ui.button(words::ui().get("inspector-delete")).clicked() {
                 self.edit(Edit::DeleteActors(vec![actor.id.clone()]));
             }
         });
@@ -145,26 +148,31 @@ impl PowermapApp {
             _ => actor.tags.join(", "),
         };
         let mut tags_text = draft.clone();
-        let tags = text_line(ui, "Tags", &draft, "Separated by commas");
+        let tags = text_line(
+            ui,
+            words::ui().get("inspector-tags"),
+            &draft,
+            words::ui().get("inspector-tags-hint"),
+        );
         let (focused, done) = (tags.response.has_focus(), tags.finished);
         typing.track(tags, &mut tags_text);
         updated.tags = split_tags(&tags_text);
         self.panels.tags_draft = (focused && !done).then(|| (actor.id.clone(), tags_text));
     }
 
-    fn strategy_box(ui: &mut Ui, position: Position, words: &'static Words) {
+    fn strategy_box(ui: &mut Ui, position: Position, map_words: &'static Words) {
         let Some(quadrant) = position.quadrant() else {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.label(RichText::new(words.get("place-on-the-line")).heading());
-                ui.label(on_the_line_note(words));
+                ui.label(RichText::new(map_words.get("place-on-the-line")).heading());
+                ui.label(on_the_line_note(map_words));
             });
             return;
         };
-        let advice = strategy(quadrant, words);
+        let advice = strategy(quadrant, map_words);
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(STRATEGY_HEADING).weak());
+            ui.label(RichText::new(words::ui().get("inspector-strategy-heading")).weak());
             ui.label(RichText::new(advice.name).heading());
             ui.label(advice.summary);
             if let Some(caveat) = advice.caveat {
@@ -175,42 +183,64 @@ impl PowermapApp {
 
     fn category_picker(&mut self, ui: &mut Ui, actor: &mut Actor) {
         let custom = self.session().custom_categories.clone();
-        let words = self.words();
+        let map_words = self.words();
         let shown = if actor.category.is_empty() {
-            "None".to_owned()
+            words::ui().get("inspector-category-none").to_owned()
         } else {
-            category_label(&actor.category, words).to_owned()
+            category_label(&actor.category, map_words).to_owned()
         };
         {
-            labelled_combo(ui, "Category", "category", shown, 200.0, |ui| {
-                ui.selectable_value(&mut actor.category, String::new(), "None");
-                ui.label(RichText::new("Kinds of partner").weak());
-                for c in BUILT_IN_CATEGORIES.iter().filter(|c| !c.is_role) {
-                    ui.selectable_value(&mut actor.category, c.key.to_owned(), c.label(words));
-                }
-                ui.label(RichText::new("Roles").weak());
-                for c in BUILT_IN_CATEGORIES.iter().filter(|c| c.is_role) {
-                    ui.selectable_value(&mut actor.category, c.key.to_owned(), c.label(words));
-                }
-                if !custom.is_empty() {
-                    ui.label(RichText::new("Our own").weak());
-                    for name in &custom {
-                        ui.selectable_value(&mut actor.category, name.clone(), name);
+            labelled_combo(
+                ui,
+                words::ui().get("inspector-category"),
+                "category",
+                shown,
+                200.0,
+                |ui| {
+                    ui.selectable_value(
+                        &mut actor.category,
+                        String::new(),
+                        words::ui().get("inspector-category-none"),
+                    );
+                    ui.label(RichText::new(words::ui().get("inspector-partner-kinds")).weak());
+                    for c in BUILT_IN_CATEGORIES.iter().filter(|c| !c.is_role) {
+                        ui.selectable_value(
+                            &mut actor.category,
+                            c.key.to_owned(),
+                            c.label(map_words),
+                        );
                     }
-                }
-            });
+                    ui.label(RichText::new(words::ui().get("inspector-roles")).weak());
+                    for c in BUILT_IN_CATEGORIES.iter().filter(|c| c.is_role) {
+                        ui.selectable_value(
+                            &mut actor.category,
+                            c.key.to_owned(),
+                            c.label(map_words),
+                        );
+                    }
+                    if !custom.is_empty() {
+                        ui.label(RichText::new(words::ui().get("inspector-own-categories")).weak());
+                        for name in &custom {
+                            ui.selectable_value(&mut actor.category, name.clone(), name);
+                        }
+                    }
+                },
+            );
         }
         ui.horizontal(|ui| {
-            let label = ui.label("New category");
+            let label = ui.label(words::ui().get("inspector-new-category"));
             let response = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.panels.new_category)
-                        .hint_text("Our own category")
+                        .hint_text(words::ui().get("inspector-new-category-hint"))
                         .desired_width(140.0),
                 )
                 .labelled_by(label.id);
             let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if (ui.button("Add").clicked() || entered)
+            if (ui
+                .button(words::ui().get("inspector-add-category"))
+                .clicked()
+                || entered)
                 && !self.panels.new_category.trim().is_empty()
             {
                 let name = self.panels.new_category.trim().to_owned();
@@ -227,22 +257,36 @@ impl PowermapApp {
             .parent
             .as_ref()
             .and_then(|p| session.actor(p))
-            .map_or_else(|| "None".to_owned(), |p| p.name.clone());
-        labelled_combo(ui, "Part of", "parent", current, 200.0, |ui| {
-            ui.selectable_value(&mut actor.parent, None, "None");
-            for candidate in session
-                .actors
-                .iter()
-                .filter(|c| session.can_be_parent(&actor.id, &c.id))
-            {
+            .map_or_else(
+                || words::ui().get("inspector-parent-none").to_owned(),
+                |p| p.name.clone(),
+            );
+        labelled_combo(
+            ui,
+            words::ui().get("inspector-part-of"),
+            "parent",
+            current,
+            200.0,
+            |ui| {
                 ui.selectable_value(
                     &mut actor.parent,
-                    Some(candidate.id.clone()),
-                    &candidate.name,
+                    None,
+                    words::ui().get("inspector-parent-none"),
                 );
-            }
-        })
-        .on_hover_text("The group or institution this actor belongs to");
+                for candidate in session
+                    .actors
+                    .iter()
+                    .filter(|c| session.can_be_parent(&actor.id, &c.id))
+                {
+                    ui.selectable_value(
+                        &mut actor.parent,
+                        Some(candidate.id.clone()),
+                        &candidate.name,
+                    );
+                }
+            },
+        )
+        .on_hover_text(words::ui().get("inspector-part-of-hint"));
     }
 
     fn connections(&mut self, ui: &mut Ui, actor_id: &ActorId) {
@@ -250,14 +294,15 @@ impl PowermapApp {
         let rels: Vec<(Relationship, String)> = session
             .connections(actor_id)
             .map(|rel| {
-                let other = session
-                    .actor(rel.other_end(actor_id))
-                    .map_or_else(|| "?".to_owned(), |a| a.name.clone());
+                let other = session.actor(rel.other_end(actor_id)).map_or_else(
+                    || words::ui().get("inspector-unknown-actor").to_owned(),
+                    |a| a.name.clone(),
+                );
                 (rel.clone(), other)
             })
             .collect();
-        ui.label(RichText::new(format!("Connections ({})", rels.len())).strong());
-        let words = self.words();
+        ui.label(RichText::new(words::ui().counted("inspector-connections", rels.len())).strong());
+        let map_words = self.words();
         for (rel, other) in &rels {
             ui.push_id(&rel.id, |ui| {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -265,26 +310,48 @@ impl PowermapApp {
                     ui.horizontal(|ui| {
                         ui.label(RichText::new(other.as_str()).strong());
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            if ui.small_button("Remove").clicked() {
+                            if ui
+                                .small_button(words::ui().get("inspector-remove"))
+                                .clicked()
+                            {
                                 self.edit(Edit::DeleteRelationship(rel.id.clone()));
                             }
                         });
                     });
                     ui.horizontal(|ui| {
-                        let kind = words.relationship(rel.kind);
-                        labelled_combo(ui, "Kind", "kind", kind, 110.0, |ui| {
-                            for kind in RelationshipKind::ALL {
-                                let name = words.relationship(kind);
-                                ui.selectable_value(&mut updated.kind, kind, name);
-                            }
-                        });
-                        labelled_combo(ui, "Tie", "tie", words.tie(rel.tie), 110.0, |ui| {
-                            for tie in Tie::ALL {
-                                ui.selectable_value(&mut updated.tie, tie, words.tie(tie));
-                            }
-                        });
+                        let kind = map_words.relationship(rel.kind);
+                        labelled_combo(
+                            ui,
+                            words::ui().get("inspector-connection-kind"),
+                            "kind",
+                            kind,
+                            110.0,
+                            |ui| {
+                                for kind in RelationshipKind::ALL {
+                                    let name = map_words.relationship(kind);
+                                    ui.selectable_value(&mut updated.kind, kind, name);
+                                }
+                            },
+                        );
+                        labelled_combo(
+                            ui,
+                            words::ui().get("inspector-tie"),
+                            "tie",
+                            map_words.tie(rel.tie),
+                            110.0,
+                            |ui| {
+                                for tie in Tie::ALL {
+                                    ui.selectable_value(&mut updated.tie, tie, map_words.tie(tie));
+                                }
+                            },
+                        );
                     });
-                    let label = text_line(ui, "Label", &rel.label, "Optional");
+                    let label = text_line(
+                        ui,
+                        words::ui().get("inspector-connection-label"),
+                        &rel.label,
+                        words::ui().get("inspector-connection-label-hint"),
+                    );
                     let typing = label.text.is_some();
                     if let Some(text) = label.text {
                         updated.label = text;
@@ -309,28 +376,32 @@ impl PowermapApp {
     fn add_connection(&mut self, ui: &mut Ui, actor_id: &ActorId) {
         let session = self.doc.session();
         ui.add_space(4.0);
-        ui.label(RichText::new("Or drag from the + handle beside the actor on the map.").weak());
+        ui.label(RichText::new(words::ui().get("inspector-drag-handle")).weak());
         let chosen = self
             .panels
             .link_target
             .as_ref()
             .and_then(|id| session.actor(id))
-            .map_or("Choose…", |a| a.name.as_str());
+            .map_or(words::ui().get("inspector-choose"), |a| a.name.as_str());
         let mut target = self.panels.link_target.clone();
         let mut new_link = None;
-        labelled_combo(ui, "Connect to", "link target", chosen, 160.0, |ui| {
-            for other in session.actors.iter().filter(|a| &a.id != actor_id) {
-                ui.selectable_value(&mut target, Some(other.id.clone()), &other.name);
-            }
-        });
+        labelled_combo(
+            ui,
+            words::ui().get("inspector-connect-to"),
+            "link target",
+            chosen,
+            160.0,
+            |ui| {
+                for other in session.actors.iter().filter(|a| &a.id != actor_id) {
+                    ui.selectable_value(&mut target, Some(other.id.clone()), &other.name);
+                }
+            },
+        );
         ui.horizontal(|ui| {
             for kind in RelationshipKind::ALL {
                 let add = ui.add_enabled(
                     target.is_some(),
-                    egui::Button::new(format!(
-                        "Add {}",
-                        Words::english().relationship(kind).to_lowercase()
-                    )),
+                    egui::Button::new(add_connection_label(kind)),
                 );
                 if add.clicked() {
                     new_link = target
@@ -348,47 +419,60 @@ impl PowermapApp {
 
 /// The support and influence sliders; the new position if the user moved one.
 fn position_sliders(ui: &mut Ui, position: Position) -> Option<Position> {
-    ui.label(RichText::new("Position").strong());
+    ui.label(RichText::new(words::ui().get("inspector-position")).strong());
     let (mut support, mut influence) = (position.support, position.influence);
     // Clamping only on edits: clamping on sight would round stored values and count as an edit.
     let support_changed = ui
         .add(
             Slider::new(&mut support, -1.0..=1.0)
-                .text("Support")
+                .text(words::ui().get("inspector-support"))
                 .fixed_decimals(2)
                 .clamping(egui::SliderClamping::Edits),
         )
-        .on_hover_text("-1 strongly opposed, 0 neutral, 1 strongly supportive")
+        .on_hover_text(words::ui().get("inspector-support-hint"))
         .changed();
     let influence_changed = ui
         .add(
             Slider::new(&mut influence, 0.0..=1.0)
-                .text("Influence")
+                .text(words::ui().get("inspector-influence"))
                 .fixed_decimals(2)
                 .clamping(egui::SliderClamping::Edits),
         )
-        .on_hover_text("0 little influence, 1 decisive influence")
+        .on_hover_text(words::ui().get("inspector-influence-hint"))
         .changed();
     (support_changed || influence_changed).then(|| Position::clamped(support, influence))
 }
 
 /// The "us" and "uncertain" flags, and the research note when uncertain.
 fn flags(ui: &mut Ui, actor: &Actor, updated: &mut Actor, typing: &mut Typing) {
-    ui.checkbox(&mut updated.is_us, "This is us (the mapping organization)");
+    ui.checkbox(&mut updated.is_us, words::ui().get("inspector-is-us"));
     ui.checkbox(
         &mut updated.uncertain,
-        "Uncertain: the room is not sure where it belongs",
+        words::ui().get("inspector-uncertain"),
     );
     if updated.uncertain {
         typing.track(
             text_line(
                 ui,
-                "What would settle it",
+                words::ui().get("inspector-settle"),
                 &actor.uncertain_note,
-                "Who could we ask? What could we read?",
+                words::ui().get("inspector-settle-hint"),
             ),
             &mut updated.uncertain_note,
         );
+    }
+}
+
+/// A place on the map (a quadrant's strategy, the neutral line) and how many actors it holds.
+fn place_count(place: &str, count: usize) -> String {
+    words::ui().counted_with("inspector-place-count", count, &[("place", place)])
+}
+
+/// The button that connects the selected actor to the chosen one with a `kind` relationship.
+fn add_connection_label(kind: RelationshipKind) -> &'static str {
+    match kind {
+        RelationshipKind::Cooperating => words::ui().get("inspector-add-cooperating"),
+        RelationshipKind::Conflicting => words::ui().get("inspector-add-conflicting"),
     }
 }
 
@@ -401,24 +485,22 @@ fn split_tags(text: &str) -> Vec<String> {
 }
 
 fn nothing_selected(ui: &mut Ui, session: &Session) {
-    let words = Words::for_session(session);
-    ui.heading("No actor selected");
-    ui.label("Click an actor on the map to see its suggested strategy and edit it. Shift-click or drag a rectangle to select several.");
+    let map_words = Words::for_session(session);
+    ui.heading(words::ui().get("inspector-nothing-selected"));
+    ui.label(words::ui().get("inspector-nothing-selected-hint"));
     ui.add_space(8.0);
-    ui.label(RichText::new("On this map").strong());
+    ui.label(RichText::new(words::ui().get("inspector-on-this-map")).strong());
     let counts = session.quadrant_counts();
     for quadrant in crate::model::Quadrant::ALL {
-        ui.label(format!(
-            "{}: {}",
-            strategy(quadrant, words).name,
-            counts.of(quadrant)
+        ui.label(place_count(
+            strategy(quadrant, map_words).name,
+            counts.of(quadrant),
         ));
     }
     if counts.on_the_line > 0 {
-        ui.label(format!(
-            "{}: {}",
-            words.get("place-on-the-line"),
-            counts.on_the_line
+        ui.label(place_count(
+            map_words.get("place-on-the-line"),
+            counts.on_the_line,
         ));
     }
 }
@@ -429,12 +511,12 @@ fn links(ui: &mut Ui, actor: &Actor, updated: &mut Actor) {
     if actor.links.is_empty() {
         return;
     }
-    ui.label(RichText::new("Links (kept from an import; never opened by powermap)").weak());
+    ui.label(RichText::new(words::ui().get("inspector-links")).weak());
     for (i, link) in actor.links.iter().enumerate() {
         ui.horizontal(|ui| {
             if ui
-                .small_button("Remove")
-                .on_hover_text("Forget this link")
+                .small_button(words::ui().get("inspector-remove"))
+                .on_hover_text(words::ui().get("inspector-forget-link"))
                 .clicked()
             {
                 updated

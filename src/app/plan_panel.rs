@@ -4,10 +4,8 @@ use super::PowermapApp;
 use super::widgets::{Typing, text_block};
 use crate::guidance::{brainstorm_prompts, reflection_questions, strategy};
 use crate::model::{Edit, Quadrant, Reflection, Slice};
+use crate::words;
 use egui::{Grid, Key, RichText, TextEdit, Ui};
-
-/// The accessible name of the brainstorm's quick-add field.
-pub const BRAINSTORM_FIELD: &str = "Name an actor";
 
 impl PowermapApp {
     /// Everything the room needs to decide what to do next.
@@ -29,31 +27,31 @@ impl PowermapApp {
         let listed = self.listed_session();
         let actors = &listed.actors;
         let on_map = listed.quadrant_counts();
-        let words = self.words();
-        ui.label(RichText::new("On the map").strong());
+        let map_words = self.words();
+        ui.label(RichText::new(words::ui().get("plan-on-the-map")).strong());
         Grid::new("quadrant counts")
             .num_columns(2)
             .striped(true)
             .show(ui, |ui| {
                 for quadrant in Quadrant::ALL {
-                    ui.label(strategy(quadrant, words).name);
+                    ui.label(strategy(quadrant, map_words).name);
                     ui.label(on_map.of(quadrant).to_string());
                     ui.end_row();
                 }
                 if on_map.on_the_line > 0 {
-                    ui.label(words.get("place-on-the-line"));
+                    ui.label(map_words.get("place-on-the-line"));
                     ui.label(on_map.on_the_line.to_string());
                     ui.end_row();
                 }
             });
         ui.add_space(4.0);
-        ui.label(RichText::new("On the spectrum").strong());
+        ui.label(RichText::new(words::ui().get("plan-on-the-spectrum")).strong());
         Grid::new("slice counts")
             .num_columns(2)
             .striped(true)
             .show(ui, |ui| {
                 for slice in Slice::ALL {
-                    ui.label(words.slice(slice));
+                    ui.label(map_words.slice(slice));
                     ui.label(
                         actors
                             .iter()
@@ -63,7 +61,7 @@ impl PowermapApp {
                     );
                     ui.end_row();
                 }
-                ui.label(words.get("place-not-placed"));
+                ui.label(map_words.get("place-not-placed"));
                 ui.label(
                     actors
                         .iter()
@@ -76,29 +74,35 @@ impl PowermapApp {
     }
 
     fn next_actions(&mut self, ui: &mut Ui) {
-        ui.label(RichText::new("Next action").strong());
-        let words = self.words();
+        ui.label(RichText::new(words::ui().get("plan-next-action")).strong());
+        let map_words = self.words();
         let targets: Vec<(crate::model::ActorId, String)> = self
             .session()
             .actors
             .iter()
             .filter(|a| a.next_action)
             .map(|a| {
-                let step = match (a.spectrum, a.aim()) {
-                    (Some(p), Some(aim)) if aim != p.slice => {
-                        format!("{}, aiming for {}", words.slice(p.slice), words.slice(aim))
-                    }
-                    (Some(p), _) => words.slice(p.slice).to_owned(),
-                    (None, _) => "not on the spectrum yet".to_owned(),
+                let name = ("name", a.name.as_str());
+                let line = match (a.spectrum, a.aim()) {
+                    (Some(p), Some(aim)) if aim != p.slice => words::ui().with(
+                        "plan-target-aiming",
+                        &[
+                            name,
+                            ("slice", map_words.slice(p.slice)),
+                            ("aim", map_words.slice(aim)),
+                        ],
+                    ),
+                    (Some(p), _) => words::ui().with(
+                        "plan-target-slice",
+                        &[name, ("slice", map_words.slice(p.slice))],
+                    ),
+                    (None, _) => words::ui().with("plan-target-unplaced", &[name]),
                 };
-                (a.id.clone(), format!("{}: {step}", a.name))
+                (a.id.clone(), line)
             })
             .collect();
         if targets.is_empty() {
-            ui.label(
-                RichText::new("Mark actors as \"Target of our next action\" in the side panel.")
-                    .weak(),
-            );
+            ui.label(RichText::new(words::ui().get("plan-no-targets")).weak());
         }
         for (id, text) in targets {
             if ui.link(text).clicked() {
@@ -108,14 +112,22 @@ impl PowermapApp {
     }
 
     fn reflection(&mut self, ui: &mut Ui) {
-        ui.label(RichText::new("Planning questions").strong());
+        ui.label(RichText::new(words::ui().get("plan-questions")).strong());
         let current = self.session().reflection.clone();
         let mut updated = current.clone();
         let mut typing = Typing::default();
         for question in reflection_questions(self.words()) {
             let slot = answer_slot(&mut updated, question.key);
             let before = slot.clone();
-            typing.track(text_block(ui, question.text, &before, "Our answer"), slot);
+            typing.track(
+                text_block(
+                    ui,
+                    question.text,
+                    &before,
+                    words::ui().get("plan-answer-hint"),
+                ),
+                slot,
+            );
         }
         if updated != current
             && let Some(key) = typing.key
@@ -126,16 +138,25 @@ impl PowermapApp {
     }
 
     fn brainstorm(&mut self, ui: &mut Ui) {
-        ui.label(RichText::new("Guided brainstorm").strong());
+        ui.label(RichText::new(words::ui().get("plan-brainstorm")).strong());
         let prompts = brainstorm_prompts(self.words());
         let step = self.panels.brainstorm_step.min(prompts.len() - 1);
-        ui.label(RichText::new(format!("Prompt {} of {}", step + 1, prompts.len())).weak());
+        ui.label(
+            RichText::new(words::ui().with(
+                "plan-prompt-progress",
+                &[
+                    ("number", &(step + 1).to_string()),
+                    ("total", &prompts.len().to_string()),
+                ],
+            ))
+            .weak(),
+        );
         ui.label(RichText::new(prompts[step]).heading());
-        let label = ui.label(BRAINSTORM_FIELD);
+        let label = ui.label(words::ui().get("plan-brainstorm-field"));
         let response = ui
             .add(
                 TextEdit::singleline(&mut self.panels.brainstorm_name)
-                    .hint_text("Type a name, press Enter")
+                    .hint_text(words::ui().get("plan-brainstorm-hint"))
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(label.id);
@@ -149,13 +170,19 @@ impl PowermapApp {
         }
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(step > 0, egui::Button::new("Previous prompt"))
+                .add_enabled(
+                    step > 0,
+                    egui::Button::new(words::ui().get("plan-previous-prompt")),
+                )
                 .clicked()
             {
                 self.panels.brainstorm_step = step - 1;
             }
             if ui
-                .add_enabled(step + 1 < prompts.len(), egui::Button::new("Next prompt"))
+                .add_enabled(
+                    step + 1 < prompts.len(),
+                    egui::Button::new(words::ui().get("plan-next-prompt")),
+                )
                 .clicked()
             {
                 self.panels.brainstorm_step = step + 1;

@@ -3,7 +3,7 @@
 use super::PowermapApp;
 use crate::model::{Direction, Edit, Movement, Round, Session, today};
 use crate::scene::{Metrics, MovementView, Scene, add_movement_arrows};
-use crate::words::Words;
+use crate::words::{self, Words};
 use egui::{RichText, TextEdit, Ui};
 
 /// How the canvas relates to a recorded round.
@@ -75,28 +75,28 @@ impl PowermapApp {
 
     /// Record, list, look at and compare rounds.
     pub(super) fn rounds_section(&mut self, ui: &mut Ui) {
-        ui.label(RichText::new("Rounds").strong());
-        ui.label(RichText::new("Freeze where everyone stands today, to compare later.").weak());
+        ui.label(RichText::new(words::ui().get("rounds-heading")).strong());
+        ui.label(RichText::new(words::ui().get("rounds-hint")).weak());
         // Wrapped: the button stays reachable in a narrow panel.
         ui.horizontal_wrapped(|ui| {
-            let label = ui.label("Round name");
+            let label = ui.label(words::ui().get("rounds-name"));
             ui.add(
                 TextEdit::singleline(&mut self.panels.round_label)
-                    .hint_text("After the council vote")
+                    .hint_text(words::ui().get("rounds-name-hint"))
                     .desired_width(150.0),
             )
             .labelled_by(label.id);
-            if ui.button("Record a round").clicked() {
+            if ui.button(words::ui().get("rounds-record")).clicked() {
                 let name = self.panels.round_label.trim();
                 let count = self.session().rounds.len() + 1;
                 let label = if name.is_empty() {
-                    format!("Round {count}")
+                    words::ui().with("rounds-default-name", &[("number", &count.to_string())])
                 } else {
                     name.to_owned()
                 };
                 let round = self.session().record_round(label.clone(), today());
                 self.panels.round_label.clear();
-                self.status = format!("Recorded \"{label}\".");
+                self.status = words::ui().with("rounds-recorded", &[("name", &label)]);
                 self.edit(Edit::AddRound(round));
             }
         });
@@ -113,14 +113,20 @@ impl PowermapApp {
                     ui.label(RichText::new(&label).strong());
                     ui.label(RichText::new(&date).weak());
                     let looking = self.round_view == Some(RoundView::Look(id.clone()));
-                    if ui.selectable_label(looking, "Look back").clicked() {
+                    if ui
+                        .selectable_label(looking, words::ui().get("rounds-look-back"))
+                        .clicked()
+                    {
                         self.round_view = (!looking).then(|| RoundView::Look(id.clone()));
                     }
                     let comparing = self.round_view == Some(RoundView::Compare(id.clone()));
-                    if ui.selectable_label(comparing, "Compare with now").clicked() {
+                    if ui
+                        .selectable_label(comparing, words::ui().get("rounds-compare"))
+                        .clicked()
+                    {
                         self.round_view = (!comparing).then(|| RoundView::Compare(id.clone()));
                     }
-                    if ui.small_button("Delete round").clicked() {
+                    if ui.small_button(words::ui().get("rounds-delete")).clicked() {
                         self.round_view = None;
                         self.edit(Edit::DeleteRound(id.clone()));
                     }
@@ -136,32 +142,20 @@ impl PowermapApp {
         };
         let label = round.label.clone();
         let movements = self.compare_movements();
-        ui.label(RichText::new(format!("Moved since \"{label}\" ({})", movements.len())).strong());
+        ui.label(
+            RichText::new(words::ui().counted_with(
+                "rounds-moved-since",
+                movements.len(),
+                &[("name", &label)],
+            ))
+            .strong(),
+        );
         let session = self.session();
         let lines: Vec<(crate::model::ActorId, String)> = movements
             .iter()
             .filter_map(|m| {
-                let name = &session.actor(&m.id)?.name;
-                let way = match m.direction {
-                    Direction::TowardUs => "toward us",
-                    Direction::AwayFromUs => "away from us",
-                    Direction::Sideways => "sideways",
-                };
-                let slices = match m.spectrum {
-                    (Some(a), Some(b)) if a.slice != b.slice => {
-                        let words = Words::for_session(session);
-                        format!(
-                            ": from {} to {}",
-                            words.slice(a.slice),
-                            words.slice(b.slice)
-                        )
-                    }
-                    _ => format!(
-                        ": support from {:+.2} to {:+.2}",
-                        m.position.0.support, m.position.1.support
-                    ),
-                };
-                Some((m.id.clone(), format!("{name}, {way}{slices}")))
+                let name = session.actor(&m.id)?.name.as_str();
+                Some((m.id.clone(), movement_line(session, name, m)))
             })
             .collect();
         for (id, text) in lines {
@@ -176,22 +170,115 @@ impl PowermapApp {
         let Some((round, looking)) = self.active_round() else {
             return;
         };
-        let text = if looking {
-            format!(
-                "Looking back at \"{}\" ({}). Nothing can be moved here.",
-                round.label, round.date
-            )
+        let id = if looking {
+            "rounds-looking-back"
         } else {
-            format!(
-                "Arrows show how actors moved since \"{}\" ({}).",
-                round.label, round.date
-            )
+            "rounds-comparing"
         };
+        let text = words::ui().with(id, &[("name", &round.label), ("date", &round.date)]);
         ui.horizontal(|ui| {
             ui.label(RichText::new(text).strong());
-            if ui.button("Back to now").clicked() {
+            if ui.button(words::ui().get("rounds-back-to-now")).clicked() {
                 self.round_view = None;
             }
         });
+    }
+}
+
+/// One actor's move since the compared round: which way, and between which slices of the
+/// spectrum, or else how its support changed.
+fn movement_line(session: &Session, name: &str, movement: &Movement) -> String {
+    match movement.spectrum {
+        (Some(before), Some(after)) if before.slice != after.slice => {
+            let map_words = Words::for_session(session);
+            let id = match movement.direction {
+                Direction::TowardUs => "rounds-moved-toward-us-slices",
+                Direction::AwayFromUs => "rounds-moved-away-slices",
+                Direction::Sideways => "rounds-moved-sideways-slices",
+            };
+            words::ui().with(
+                id,
+                &[
+                    ("name", name),
+                    ("from", map_words.slice(before.slice)),
+                    ("to", map_words.slice(after.slice)),
+                ],
+            )
+        }
+        _ => {
+            let id = match movement.direction {
+                Direction::TowardUs => "rounds-moved-toward-us-support",
+                Direction::AwayFromUs => "rounds-moved-away-support",
+                Direction::Sideways => "rounds-moved-sideways-support",
+            };
+            let (before, after) = movement.position;
+            words::ui().with(
+                id,
+                &[
+                    ("name", name),
+                    ("from", &format!("{:+.2}", before.support)),
+                    ("to", &format!("{:+.2}", after.support)),
+                ],
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ActorId, Position, Slice, SpectrumPlacement};
+
+    fn moved(direction: Direction, slices: Option<(Slice, Slice)>) -> Movement {
+        let (before, after) = match slices {
+            Some((a, b)) => (
+                Some(SpectrumPlacement::middle_of(a)),
+                Some(SpectrumPlacement::middle_of(b)),
+            ),
+            None => (None, None),
+        };
+        Movement {
+            id: ActorId("a-1".into()),
+            position: (Position::clamped(-0.5, 0.5), Position::clamped(0.25, 0.5)),
+            spectrum: (before, after),
+            direction,
+        }
+    }
+
+    #[test]
+    fn a_move_reads_as_one_sentence_with_its_way_and_its_slices_or_support() {
+        let session = Session::default();
+        let line =
+            |direction, slices| movement_line(&session, "Council", &moved(direction, slices));
+        assert_eq!(
+            line(
+                Direction::TowardUs,
+                Some((Slice::Neutral, Slice::PassiveAllies))
+            ),
+            "Council, toward us: from Neutral to Passive allies"
+        );
+        assert_eq!(
+            line(Direction::AwayFromUs, None),
+            "Council, away from us: support from -0.50 to +0.25"
+        );
+        assert_eq!(
+            line(Direction::Sideways, Some((Slice::Neutral, Slice::Neutral))),
+            "Council, sideways: support from -0.50 to +0.25"
+        );
+    }
+
+    #[test]
+    fn round_messages_keep_their_english_wording() {
+        assert_eq!(
+            words::ui().counted_with("rounds-moved-since", 2, &[("name", "Round 1")]),
+            "Moved since \"Round 1\" (2)"
+        );
+        assert_eq!(
+            words::ui().with(
+                "rounds-looking-back",
+                &[("name", "Vote"), ("date", "2026-01-01")]
+            ),
+            "Looking back at \"Vote\" (2026-01-01). Nothing can be moved here."
+        );
     }
 }

@@ -9,12 +9,9 @@ use super::preferences::Preferences;
 use super::theme::Theme;
 use super::views::ViewMode;
 use crate::model::{ActorId, Edit, Session, SpectrumPlacement};
-use crate::words::count;
+use crate::words;
 use egui::{RichText, Ui};
 use std::borrow::Cow;
-
-/// The button that ends a step-by-step reveal (Escape does too).
-pub const END_REVEAL_LABEL: &str = "End the reveal (Esc)";
 
 /// Screen pixels an arrow key moves an actor; Shift moves five times as far.
 const NUDGE_PX: f32 = 6.0;
@@ -54,7 +51,8 @@ impl PowermapApp {
                 self.workshop.reveal = Some(0);
                 // A selected actor would show in the side panel before its turn.
                 self.selection.clear();
-                "Revealing the map: Space shows the next actor, Backspace hides the last, Escape or the button ends it."
+                words::ui()
+                    .get("workshop-reveal-started")
                     .clone_into(&mut self.status);
             }
             Command::RevealNext => self.step_reveal(1),
@@ -99,7 +97,9 @@ impl PowermapApp {
     /// Stop the step-by-step reveal and show every actor again.
     pub(super) fn end_reveal(&mut self) {
         if self.workshop.reveal.take().is_some() {
-            "The whole map is shown again.".clone_into(&mut self.status);
+            words::ui()
+                .get("workshop-reveal-ended")
+                .clone_into(&mut self.status);
         }
     }
 
@@ -107,16 +107,20 @@ impl PowermapApp {
     /// and how far it has come.
     fn reveal_controls(&mut self, ui: &mut Ui, shown: usize) {
         let total = self.session().actors.len();
-        if ui.button(END_REVEAL_LABEL).clicked() {
+        if ui.button(words::ui().get("workshop-end-reveal")).clicked() {
             self.end_reveal();
         }
-        if ui.button("Next (Space)").clicked() {
+        if ui.button(words::ui().get("workshop-reveal-next")).clicked() {
             self.commands.push(Command::RevealNext);
         }
-        if ui.button("Back (Backspace)").clicked() {
+        if ui.button(words::ui().get("workshop-reveal-back")).clicked() {
             self.commands.push(Command::RevealPrevious);
         }
-        ui.label(format!("{shown} of {total} shown"));
+        ui.label(words::ui().counted_with(
+            "workshop-reveal-shown",
+            shown,
+            &[("total", &total.to_string())],
+        ));
     }
 
     /// Above the canvas outside presentation mode, while a reveal runs: what is going on and
@@ -126,7 +130,7 @@ impl PowermapApp {
             return;
         };
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("Revealing step by step").strong());
+            ui.label(RichText::new(words::ui().get("workshop-revealing")).strong());
             self.reveal_controls(ui, shown);
         });
     }
@@ -195,7 +199,10 @@ impl PowermapApp {
         if let Some(folder) = &self.config_dir
             && let Err(error) = self.prefs.store(folder)
         {
-            self.status = format!("Could not remember the display preferences: {error}");
+            self.status = words::ui().with(
+                "workshop-preferences-not-stored",
+                &[("error", &error.to_string())],
+            );
         }
     }
 
@@ -207,11 +214,12 @@ impl PowermapApp {
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.workshop.presenting));
         self.apply_theme(ctx);
         self.canvas.zoom_to_fit();
-        self.status = if self.workshop.presenting {
-            "Presentation mode: notes and other private fields are hidden. F5 leaves it.".to_owned()
+        let id = if self.workshop.presenting {
+            "workshop-presenting"
         } else {
-            "Left presentation mode.".to_owned()
+            "workshop-presentation-left"
         };
+        words::ui().get(id).clone_into(&mut self.status);
     }
 
     fn zoom_interface(&mut self, ctx: &egui::Context, step: i32) {
@@ -221,14 +229,19 @@ impl PowermapApp {
             Preferences::zoom_step(self.prefs.zoom, step)
         };
         ctx.set_zoom_factor(self.prefs.zoom);
-        self.status = format!("Interface size {:.0} %", self.prefs.zoom * 100.0);
+        let percent = format!("{:.0}", self.prefs.zoom * 100.0);
+        self.status = words::ui().with("workshop-interface-size", &[("percent", &percent)]);
     }
 
     fn step_reveal(&mut self, step: isize) {
         let total = self.session().actors.len();
         if let Some(shown) = self.workshop.reveal.as_mut() {
             *shown = shown.saturating_add_signed(step).min(total);
-            self.status = format!("Revealed {shown} of {}.", count(total, "actor", "actors"));
+            self.status = words::ui().counted_with(
+                "workshop-revealed",
+                total,
+                &[("shown", &shown.to_string())],
+            );
         }
     }
 
@@ -252,7 +265,14 @@ impl PowermapApp {
             None => count - 1,
         };
         let actor = &actors[next];
-        let status = format!("{} ({} of {count})", actor.name, next + 1);
+        let status = words::ui().with(
+            "workshop-walked-to",
+            &[
+                ("name", &actor.name),
+                ("number", &(next + 1).to_string()),
+                ("total", &count.to_string()),
+            ],
+        );
         let id = actor.id.clone();
         drop(listed);
         self.status = status;
@@ -340,7 +360,7 @@ impl PowermapApp {
                 Some((id, Some(place)))
             })
             .collect();
-        self.status = format!("Sent to {}.", self.words().slice(slice));
+        self.status = words::ui().with("workshop-sent-to", &[("slice", self.words().slice(slice))]);
         self.edit(Edit::PlaceOnSpectrum(places));
     }
 
@@ -351,18 +371,22 @@ impl PowermapApp {
         let all_parked = ids
             .iter()
             .all(|id| session.actor(id).is_some_and(|a| a.parked));
-        self.status = if all_parked {
-            "On the map: drag them to where they belong.".to_owned()
+        let id = if all_parked {
+            "workshop-unparked"
         } else {
-            "In the parking lot: drag them onto the map when the room has decided.".to_owned()
+            "workshop-parked"
         };
+        words::ui().get(id).clone_into(&mut self.status);
         self.edit(Edit::ParkActors(ids, !all_parked));
     }
 
     /// The bar that replaces the menus while presenting.
     pub(super) fn presentation_bar(&mut self, ui: &mut Ui) {
         ui.horizontal(|ui| {
-            if ui.button("Leave presentation (F5)").clicked() {
+            if ui
+                .button(words::ui().get("workshop-leave-presentation"))
+                .clicked()
+            {
                 self.commands.push(Command::Present);
             }
             ui.separator();
@@ -372,7 +396,10 @@ impl PowermapApp {
             ui.separator();
             match self.workshop.reveal {
                 None => {
-                    if ui.button("Reveal step by step (F6)").clicked() {
+                    if ui
+                        .button(words::ui().get("workshop-reveal-step-by-step"))
+                        .clicked()
+                    {
                         self.commands.push(Command::StartReveal);
                     }
                 }
@@ -381,7 +408,7 @@ impl PowermapApp {
             ui.separator();
             self.quick_add_field(ui, 220.0);
             ui.separator();
-            if ui.button("Shortcuts (?)").clicked() {
+            if ui.button(words::ui().get("workshop-shortcuts")).clicked() {
                 self.commands.push(Command::ShowShortcuts);
             }
         });
@@ -399,13 +426,8 @@ fn nudge_key(ids: &[ActorId]) -> u64 {
 
 /// The shortcuts overlay: every command with a key, as the commands table defines them.
 pub(super) fn shortcuts_body(ui: &mut Ui) -> Option<super::dialogs::Choice> {
-    ui.heading("Keyboard shortcuts");
-    ui.label(
-        RichText::new(
-            "Keys without Ctrl act on the map when no field or button has the keyboard; Escape gives it back to the map.",
-        )
-        .weak(),
-    );
+    ui.heading(words::ui().get("workshop-shortcuts-heading"));
+    ui.label(RichText::new(words::ui().get("workshop-shortcuts-hint")).weak());
     ui.add_space(6.0);
     let ctx = ui.ctx().clone();
     egui::ScrollArea::vertical()
@@ -424,7 +446,29 @@ pub(super) fn shortcuts_body(ui: &mut Ui) -> Option<super::dialogs::Choice> {
             });
         });
     ui.add_space(6.0);
-    ui.button("Close")
+    ui.button(words::ui().get("workshop-close"))
         .clicked()
         .then_some(super::dialogs::Choice::Close)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::words;
+
+    #[test]
+    fn counts_choose_the_singular_for_one_actor() {
+        let revealed = |shown: usize, total| {
+            words::ui().counted_with("workshop-revealed", total, &[("shown", &shown.to_string())])
+        };
+        assert_eq!(revealed(1, 1), "Revealed 1 of 1 actor.");
+        assert_eq!(revealed(2, 5), "Revealed 2 of 5 actors.");
+        assert_eq!(
+            words::ui().counted("inspector-selected", 1),
+            "1 actor selected"
+        );
+        assert_eq!(
+            words::ui().counted("inspector-selected", 3),
+            "3 actors selected"
+        );
+    }
 }
