@@ -11,16 +11,7 @@ use egui::text::{LayoutJob, LayoutSection, TextFormat};
 use egui::{Color32, FontId};
 use unicode_bidi::BidiInfo;
 
-/// Whether `text` holds a letter written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko
-/// and their presentation forms).
-pub fn has_right_to_left(text: &str) -> bool {
-    text.chars().any(|c| {
-        matches!(
-            c as u32,
-            0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF
-        )
-    })
-}
+pub use crate::words::has_right_to_left;
 
 /// Whether `text` is a paragraph that reads right to left: its first letter with a direction
 /// is Arabic, Hebrew... ("5 أسماء" and "مسجد النور (Al-Nour)" do; "Al-Nour (مسجد)" does not).

@@ -157,9 +157,22 @@ impl Words {
     pub fn with(&self, id: &str, values: &[(&str, &str)]) -> String {
         let mut args = FluentArgs::new();
         for (name, value) in values {
-            args.set(*name, FluentValue::from(*value));
+            args.set(*name, self.placed(value));
         }
         self.format(id, &args)
+    }
+
+    /// A text variable as it goes into a sentence. Where the bidi algorithm would otherwise
+    /// run it together with its neighbours (a Latin round name and a date inside an Arabic
+    /// sentence, an Arabic name inside an English one), it is set apart as an isolate
+    /// (U+2068..U+2069): its own direction, and the sentence's order around it. egui and
+    /// rustybuzz draw both marks as nothing.
+    fn placed<'v>(&self, value: &'v str) -> FluentValue<'v> {
+        if self.language.is_right_to_left() || super::has_right_to_left(value) {
+            FluentValue::from(format!("\u{2068}{value}\u{2069}"))
+        } else {
+            FluentValue::from(value)
+        }
     }
 
     /// The message `id` for a count, which picks the language's plural form: `{ $count }`.
@@ -173,7 +186,7 @@ impl Words {
         let mut args = FluentArgs::new();
         args.set("count", FluentValue::from(count));
         for (name, value) in values {
-            args.set(*name, FluentValue::from(*value));
+            args.set(*name, self.placed(value));
         }
         self.format(id, &args)
     }

@@ -35,6 +35,17 @@ pub fn set_interface_language(language: Language) {
     INTERFACE.store(index, Ordering::Relaxed);
 }
 
+/// Whether `text` holds a letter written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko
+/// and their presentation forms).
+pub fn has_right_to_left(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(
+            c as u32,
+            0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF
+        )
+    })
+}
+
 /// A count with its noun, singular for one: "1 actor", "3 actors", "0 actors".
 pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
