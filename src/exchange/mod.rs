@@ -73,15 +73,15 @@ impl SourceFormat {
         }
     }
 
-    /// What the user sees.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Csv => "CSV file",
-            Self::Spreadsheet => "spreadsheet",
-            Self::Onodo => "Onodo workbook",
-            Self::Kumu => "Kumu project",
-            Self::Oligrapher => "Oligrapher map",
-        }
+    /// What the mapping step says the file was read as: "Read as a CSV file."
+    pub fn read_as(self) -> &'static str {
+        ui().get(match self {
+            Self::Csv => "mapping-read-as-csv",
+            Self::Spreadsheet => "mapping-read-as-spreadsheet",
+            Self::Onodo => "mapping-read-as-onodo",
+            Self::Kumu => "mapping-read-as-kumu",
+            Self::Oligrapher => "mapping-read-as-oligrapher",
+        })
     }
 
     /// Put before the source's own ids, so re-importing matches actors by them.

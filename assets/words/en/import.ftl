@@ -118,3 +118,169 @@ column-tie = Tie
 
 value-scale = { $low } to { $high }
 
+## The import and merge dialog: choosing the file.
+
+import-title = Import actors
+merge-title = Merge another session
+# The title of the file chooser that picks the session to merge.
+merge-choose-title = Merge a session
+import-what-file = A CSV file or spreadsheet (.xlsx, .ods), a Kumu project backup or an Oligrapher map. Actors without support and influence wait in the parking lot for the room to place.
+merge-what-file = A session file another organizer made of the same campaign. Actors are matched by id, then by name; you will see every place where the two maps disagree.
+import-file-field = File to bring in
+import-relations-field = Relationships, from a second CSV file (optional)
+# Opens a file chooser.
+import-choose-file = Choose…
+# The file chooser's button that picks the file.
+import-choose-button = Choose
+import-read-file = Read the file
+import-cancel = Cancel
+import-back = Back
+import-no-file = Type or choose the file to import.
+merge-no-file = Type or choose the session to merge.
+# $file is the file's path.
+merge-locked = { $file } is locked with a passphrase: open it, remove its lock (File menu), save, and merge that copy.
+# $file is the file's path, $error why it could not be read.
+import-file-error = { $file }: { $error }
+
+## Where an actor will stand, in the preview and beside each disagreement.
+
+import-not-placed = not placed
+# $support runs from -1 to +1 and $influence from 0 to 1, with two decimals.
+import-place = support { $support }, influence { $influence }
+# $place is import-place or import-not-placed, $slice the slice of the spectrum.
+import-place-and-slice = { $place }; { $slice }
+
+## What will change: the last step of importing and of merging.
+
+# Shown as $actors in merge-summary.
+merge-new-actors = { $count ->
+    [one] { $count } new actor
+   *[other] { $count } new actors
+}
+# Shown as $relationships in merge-summary.
+merge-new-relationships = { $count ->
+    [one] { $count } new relationship
+   *[other] { $count } new relationships
+}
+# $waiting of the new actors have no place yet; $updated actors already here change,
+# $unchanged do not.
+merge-summary = { $actors } ({ $waiting } of them wait in the parking lot), { $updated } updated, { $unchanged } already here and unchanged; { $relationships }.
+merge-problems-before = { $count ->
+    [one] { $count } problem listed in the step before: rows left out, or not read as the file has them.
+   *[other] { $count } problems listed in the step before: rows left out, or not read as the file has them.
+}
+merge-conflicts = { $count ->
+    [one] { $count } actor stands in different places in the two maps. Choose, for each, which to keep:
+   *[other] { $count } actors stand in different places in the two maps. Choose, for each, which to keep:
+}
+# The headings of the table of disagreements.
+merge-column-actor = Actor
+merge-column-here = Here
+merge-column-theirs = In the other file
+merge-column-keep = Keep
+# The choice of which place to keep, in each row of disagreements.
+merge-keep-here = Here
+merge-keep-theirs = Other file
+merge-button = Merge
+import-button = Import
+# In the status bar; $updated actors already on the map were changed.
+import-done = { $count ->
+    [one] Imported: { $count } new actor, { $updated } updated. Undo takes it back.
+   *[other] Imported: { $count } new actors, { $updated } updated. Undo takes it back.
+}
+merge-done = { $count ->
+    [one] Merged: { $count } new actor, { $updated } updated. Undo takes it back.
+   *[other] Merged: { $count } new actors, { $updated } updated. Undo takes it back.
+}
+
+## The mapping step: how the file was read and what each column holds.
+
+# $read is one of the mapping-read-as messages.
+mapping-intro = { $read } Say what each column holds; the preview below follows your choices.
+mapping-read-as-csv = Read as a CSV file.
+mapping-read-as-spreadsheet = Read as a spreadsheet.
+mapping-read-as-onodo = Read as a Onodo workbook.
+mapping-read-as-kumu = Read as a Kumu project.
+mapping-read-as-oligrapher = Read as a Oligrapher map.
+mapping-encoding = Encoding
+# $origin is one of the read-encoding messages.
+mapping-encoding-origin = ({ $origin })
+mapping-header-row = Headers in row
+# An entry of the header row menu: the row's number, then its first cells.
+mapping-header-row-choice = { $row }: { $cells }
+mapping-rows-above = (rows { $first } to { $last } above it are titles or notes, left out)
+# The menus that choose the sheets of a workbook.
+mapping-actors-sheet = Actors in
+mapping-relations-sheet = Relationships in
+mapping-no-sheet = none
+# The headings of the table of columns; $sheet is the sheet's name.
+mapping-column-of = Column of { $sheet }
+mapping-holds = Holds
+mapping-first-values = First values
+# $header is the header of the support or influence column; a menu of ranges follows.
+mapping-scale-runs = "{ $header }" runs
+mapping-scale-from-header = as its header says
+mapping-scale-percent-cells = percent cells, which hold 0.45 for 45 %
+mapping-scale-from-values = as its values suggest
+# Where a sample value lands when it is outside the column's range.
+mapping-sample-outside = outside
+# $scale is the column's range ("1 to 5").
+mapping-values-outside = { $count ->
+    [one] { $count } value outside { $scale }: its actor waits in the parking lot
+   *[other] { $count } values outside { $scale }: their actors wait in the parking lot
+}
+mapping-keep-other-columns = Keep the other columns in each actor's notes
+# $header is the header of the column of slices of the spectrum.
+mapping-support-from-slice = Take support from the words of "{ $header }"
+mapping-support-from-slice-hint = The sheet has no support column. Place actors on the support axis by their attitude words: allies' words on the supportive side, opposition words on the opposed side.
+mapping-remembered-offer = You saved a mapping for files with these headers.
+mapping-use-remembered = Use the remembered mapping
+mapping-remembered-in-use = The remembered mapping is in use.
+mapping-remember = Remember for files with these headers
+mapping-remembered = Remembered: files with these headers will be offered this mapping.
+# $error is why the mapping could not be saved.
+mapping-remember-failed = Could not remember the mapping: { $error }
+mapping-values-button = Next: values
+mapping-next = Next: what will change
+
+## The preview of the mapping and values steps.
+
+# Shown as $actors in mapping-summary.
+mapping-actors = { $count ->
+    [one] { $count } actor
+   *[other] { $count } actors
+}
+# Shown as $relationships in mapping-summary.
+mapping-relationships = { $count ->
+    [one] { $count } relationship
+   *[other] { $count } relationships
+}
+# $waiting actors have no place on the power map yet, $tray none on the spectrum.
+mapping-summary = { $actors } ({ $waiting } wait to be placed on the map, { $tray } in the spectrum's tray), { $relationships }
+# Heads the list of problems.
+mapping-problems = { $count ->
+    [one] { $count } problem:
+   *[other] { $count } problems:
+}
+# Ends a list cut short.
+mapping-and-more = … and { $count } more
+
+## The values step: what each word of a word column becomes.
+
+value-intro = What each word in the file becomes. The guesses are filled in; change any, and the count below follows.
+# $role is what the column holds (column-slice...), $header its header.
+value-column-heading = { $role }: column "{ $header }"
+value-in-file = In the file
+value-rows = Rows
+value-becomes = Becomes
+value-back = Back to the columns
+value-slice-none = Not placed: wait in the tray
+value-strongly-supportive = Strongly supportive (+1)
+value-supportive = Supportive (+0.5)
+value-neutral = Neutral (0)
+value-opposed = Opposed (−0.5)
+value-strongly-opposed = Strongly opposed (−1)
+value-support-none = Not placed: wait in the parking lot
+value-kind-none = No kind: keep it as the category
+# $category is the word as the file has it.
+value-own-category = Its own category: "{ $category }"
