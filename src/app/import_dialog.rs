@@ -7,13 +7,9 @@ use super::file_browser::{BrowseRequest, Mode};
 use super::file_dialogs::{DialogOutcome, IMPORT_EXTENSIONS, expand_home};
 use super::import_mapping::{MapAction, MapState};
 use crate::model::{Edit, MergePlan, Session, apply_merge, plan_merge};
-use crate::words::Words;
-use crate::words::count;
+use crate::words;
 use egui::{Grid, Id, Modal, RichText, ScrollArea, TextEdit, Ui};
 use std::path::Path;
-
-/// The accessible name of the dialog's file field.
-pub const IMPORT_PATH_LABEL: &str = "File to bring in";
 
 /// Which of the dialog's file fields a chosen file goes into.
 #[derive(Clone, Copy)]
@@ -70,11 +66,11 @@ impl ImportDialog {
     }
 
     fn title(&self) -> &'static str {
-        if self.merge {
-            "Merge another session"
+        words::ui().get(if self.merge {
+            "merge-title"
         } else {
-            "Import actors"
-        }
+            "import-title"
+        })
     }
 }
 
@@ -112,7 +108,7 @@ impl PowermapApp {
             if let Some(error) = &dialog.error {
                 ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
             }
-            if ui.button("Cancel").clicked() || finished {
+            if ui.button(words::ui().get("import-cancel")).clicked() || finished {
                 close = true;
             }
         });
@@ -122,14 +118,12 @@ impl PowermapApp {
     }
 
     fn choose_step(&self, ui: &mut Ui, dialog: &mut ImportDialog) {
-        ui.label(if dialog.merge {
-            "A session file another organizer made of the same campaign. Actors are matched by \
-             id, then by name; you will see every place where the two maps disagree."
+        ui.label(words::ui().get(if dialog.merge {
+            "merge-what-file"
         } else {
-            "A CSV file or spreadsheet (.xlsx, .ods), a Kumu project backup or an Oligrapher map. \
-             Actors without support and influence wait in the parking lot for the room to place."
-        });
-        let label = ui.label(IMPORT_PATH_LABEL);
+            "import-what-file"
+        }));
+        let label = ui.label(words::ui().get("import-file-field"));
         let mut entered = false;
         ui.horizontal(|ui| {
             let field = ui
@@ -139,21 +133,21 @@ impl PowermapApp {
                 field.request_focus();
             }
             entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if ui.button("Choose…").clicked() {
+            if ui.button(words::ui().get("import-choose-file")).clicked() {
                 self.choose_file(dialog, FileField::Main);
             }
         });
         if !dialog.merge && dialog.path.trim().to_lowercase().ends_with(".csv") {
-            let label = ui.label("Relationships, from a second CSV file (optional)");
+            let label = ui.label(words::ui().get("import-relations-field"));
             ui.horizontal(|ui| {
                 ui.add(TextEdit::singleline(&mut dialog.relations_path).desired_width(420.0))
                     .labelled_by(label.id);
-                if ui.button("Choose…").clicked() {
+                if ui.button(words::ui().get("import-choose-file")).clicked() {
                     self.choose_file(dialog, FileField::Relations);
                 }
             });
         }
-        if ui.button("Read the file").clicked() || entered {
+        if ui.button(words::ui().get("import-read-file")).clicked() || entered {
             dialog.error = None;
             let home = self.dialogs.user_folders().home;
             let typed = |text: &str| expand_home(Path::new(text.trim()), home.as_deref());
@@ -172,11 +166,11 @@ impl PowermapApp {
 
     /// Ask for a file with the system's dialog, else the in-app one, and put it in `field`.
     fn choose_file(&self, dialog: &mut ImportDialog, field: FileField) {
-        let title = if dialog.merge {
-            "Merge a session"
+        let title = words::ui().get(if dialog.merge {
+            "merge-choose-title"
         } else {
-            "Import actors"
-        };
+            "import-title"
+        });
         let start = self.start_folder();
         match self.dialogs.pick_import(start.as_deref(), title) {
             DialogOutcome::Picked(path) => *dialog.field(field) = path.display().to_string(),
@@ -184,7 +178,7 @@ impl PowermapApp {
             DialogOutcome::Unavailable => self.browse(BrowseRequest {
                 mode: Mode::Open,
                 title,
-                button: "Choose",
+                button: words::ui().get("import-choose-button"),
                 extensions: if dialog.merge {
                     vec!["json"]
                 } else {
@@ -205,15 +199,17 @@ impl PowermapApp {
     /// The other session, ready for review.
     fn read_session(&self, path: &Path) -> Result<Step, String> {
         if path.as_os_str().is_empty() {
-            return Err("Type or choose the session to merge.".to_owned());
+            return Err(words::ui().get("merge-no-file").to_owned());
         }
         let theirs = crate::storage::load_file(path).map_err(|e| match e {
-            crate::storage::LoadError::Locked => format!(
-                "{} is locked with a passphrase: open it, remove its lock (File menu), save, \
-                 and merge that copy.",
-                path.display()
-            ),
-            other => format!("{}: {other}", path.display()),
+            crate::storage::LoadError::Locked => {
+                let file = path.display().to_string();
+                words::ui().with("merge-locked", &[("file", &file)])
+            }
+            other => {
+                let (file, error) = (path.display().to_string(), other.to_string());
+                words::ui().with("import-file-error", &[("file", &file), ("error", &error)])
+            }
         })?;
         Ok(self.review(theirs, 0))
     }
@@ -246,7 +242,7 @@ impl PowermapApp {
     /// Read a file for the mapping step: its tables, the guessed mapping and a first preview.
     fn read_for_mapping(&self, path: &Path, relations: &Path) -> Result<Step, String> {
         if path.as_os_str().is_empty() {
-            return Err("Type or choose the file to import.".to_owned());
+            return Err(words::ui().get("import-no-file").to_owned());
         }
         let relations = (!relations.as_os_str().is_empty()).then_some(relations);
         MapState::read(path, relations, self.config_dir.clone())
@@ -270,31 +266,26 @@ impl PowermapApp {
             .zip(&incoming.actors)
             .filter(|(m, a)| m.is_none() && a.parked)
             .count();
-        ui.label(format!(
-            "{} ({waiting} of them wait in the parking lot), {} updated, {} already here and \
-             unchanged; {}.",
-            count(plan.added, "new actor", "new actors"),
-            plan.updated,
-            plan.unchanged,
-            count(
-                plan.relationships_added,
-                "new relationship",
-                "new relationships"
-            )
+        let actors = words::ui().counted("merge-new-actors", plan.added);
+        let relationships =
+            words::ui().counted("merge-new-relationships", plan.relationships_added);
+        ui.label(words::ui().with(
+            "merge-summary",
+            &[
+                ("actors", &actors),
+                ("waiting", &waiting.to_string()),
+                ("updated", &plan.updated.to_string()),
+                ("unchanged", &plan.unchanged.to_string()),
+                ("relationships", &relationships),
+            ],
         ));
         if *problems > 0 {
-            ui.label(format!(
-                "{} listed in the step before: rows left out, or not read as the file has them.",
-                count(*problems, "problem", "problems")
-            ));
+            ui.label(words::ui().counted("merge-problems-before", *problems));
         }
         if !plan.conflicts.is_empty() {
             ui.label(
-                RichText::new(format!(
-                    "{} in different places in the two maps. Choose, for each, which to keep:",
-                    count(plan.conflicts.len(), "actor stands", "actors stand")
-                ))
-                .strong(),
+                RichText::new(words::ui().counted("merge-conflicts", plan.conflicts.len()))
+                    .strong(),
             );
             ScrollArea::vertical()
                 .id_salt("merge conflicts")
@@ -303,10 +294,14 @@ impl PowermapApp {
                     Grid::new("merge conflicts grid")
                         .striped(true)
                         .show(ui, |ui| {
-                            ui.label(RichText::new("Actor").strong());
-                            ui.label(RichText::new("Here").strong());
-                            ui.label(RichText::new("In the other file").strong());
-                            ui.label(RichText::new("Keep").strong());
+                            for id in [
+                                "merge-column-actor",
+                                "merge-column-here",
+                                "merge-column-theirs",
+                                "merge-column-keep",
+                            ] {
+                                ui.label(RichText::new(words::ui().get(id)).strong());
+                            }
                             ui.end_row();
                             for (conflict, take) in
                                 plan.conflicts.iter().zip(take_theirs.iter_mut())
@@ -317,17 +312,26 @@ impl PowermapApp {
                                 ui.label(place_text(ours));
                                 ui.label(place_text(theirs));
                                 ui.horizontal(|ui| {
-                                    ui.radio_value(take, false, "Here");
-                                    ui.radio_value(take, true, "Other file");
+                                    ui.radio_value(take, false, words::ui().get("merge-keep-here"));
+                                    ui.radio_value(
+                                        take,
+                                        true,
+                                        words::ui().get("merge-keep-theirs"),
+                                    );
                                 });
                                 ui.end_row();
                             }
                         });
                 });
         }
-        let verb = if dialog.merge { "Merge" } else { "Import" };
+        let verb = words::ui().get(if dialog.merge {
+            "merge-button"
+        } else {
+            "import-button"
+        });
+        let back_text = words::ui().get("import-back");
         let (go, back) = ui
-            .horizontal(|ui| (ui.button(verb).clicked(), ui.button("Back").clicked()))
+            .horizontal(|ui| (ui.button(verb).clicked(), ui.button(back_text).clicked()))
             .inner;
         if back {
             // The mapping is read again from the file: quick, and the file may have changed.
@@ -338,12 +342,13 @@ impl PowermapApp {
             let merged = apply_merge(self.doc.session(), incoming, plan, take_theirs);
             let added = plan.added;
             self.edit(Edit::ReplaceSession(Box::new(merged)));
-            let done = if dialog.merge { "Merged" } else { "Imported" };
-            self.status = format!(
-                "{done}: {}, {} updated. Undo takes it back.",
-                count(added, "new actor", "new actors"),
-                plan.updated
-            );
+            let done = if dialog.merge {
+                "merge-done"
+            } else {
+                "import-done"
+            };
+            let updated = plan.updated.to_string();
+            self.status = words::ui().counted_with(done, added, &[("updated", &updated)]);
             return true;
         }
         false
@@ -353,15 +358,20 @@ impl PowermapApp {
 /// Where an actor will stand: its place on the map (or none yet) and its slice.
 pub(super) fn place_text(actor: &crate::model::Actor) -> String {
     let map = if actor.parked {
-        "not placed".to_owned()
+        words::ui().get("import-not-placed").to_owned()
     } else {
-        format!(
-            "support {:+.2}, influence {:.2}",
-            actor.position.support, actor.position.influence
+        let support = format!("{:+.2}", actor.position.support);
+        let influence = format!("{:.2}", actor.position.influence);
+        words::ui().with(
+            "import-place",
+            &[("support", &support), ("influence", &influence)],
         )
     };
     match actor.spectrum {
-        Some(place) => format!("{map}; {}", Words::english().slice(place.slice)),
+        Some(place) => words::ui().with(
+            "import-place-and-slice",
+            &[("place", &map), ("slice", words::ui().slice(place.slice))],
+        ),
         None => map,
     }
 }

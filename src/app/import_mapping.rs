@@ -9,20 +9,10 @@ use crate::exchange::{
 };
 use crate::guidance::BUILT_IN_CATEGORIES;
 use crate::model::{ActorKind, Slice};
-use crate::words::{Words, count};
+use crate::words;
 use egui::{ComboBox, Grid, RichText, ScrollArea, Ui};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-
-/// The label of the button that opens the values step.
-pub const VALUES_BUTTON: &str = "Next: values";
-/// The label of the button that remembers the mapping.
-pub const REMEMBER_BUTTON: &str = "Remember for files with these headers";
-/// The label of the button that applies a remembered mapping.
-pub const USE_REMEMBERED_BUTTON: &str = "Use the remembered mapping";
-/// The start of the label of the check box that takes support from the slice column's words
-/// (the column's header follows, in quotes).
-pub const SUPPORT_FROM_SLICE: &str = "Take support from the words of";
 
 /// The height of the mapping step's rows other than the columns and the preview (title,
 /// menus, scales, buttons, and the room the modal keeps around them).
@@ -70,7 +60,7 @@ impl MapState {
         config_dir: Option<PathBuf>,
     ) -> Result<Self, String> {
         let source = read_source(path, ReadOptions::default(), relations)
-            .map_err(|(file, e)| format!("{}: {e}", file.display()))?;
+            .map_err(|(file, e)| file_error(&file, &e))?;
         let remembered = config_dir
             .as_deref()
             .map(RememberedMappings::load)
@@ -118,7 +108,7 @@ impl MapState {
                 self.take(source);
                 self.note = None;
             }
-            Err((file, e)) => self.note = Some((format!("{}: {e}", file.display()), true)),
+            Err((file, e)) => self.note = Some((file_error(&file, &e), true)),
         }
     }
 
@@ -140,10 +130,7 @@ impl MapState {
     }
 
     fn columns_page(&mut self, ui: &mut Ui, room: f32) -> MapAction {
-        ui.label(format!(
-            "Read as a {}. Say what each column holds; the preview below follows your choices.",
-            self.format.label()
-        ));
+        ui.label(words::ui().with("mapping-intro", &[("read", self.format.read_as())]));
         self.encoding_choice(ui);
         self.header_row_choice(ui);
         sheet_choices(ui, &self.tables, &mut self.mapping);
@@ -158,20 +145,16 @@ impl MapState {
         ui.horizontal_wrapped(|ui| {
             ui.checkbox(
                 &mut self.mapping.keep_other_columns,
-                "Keep the other columns in each actor's notes",
+                words::ui().get("mapping-keep-other-columns"),
             );
-            let words = self.mapping.column_of(ActorColumn::Slice);
-            let header = words.and_then(|c| self.actors()?.headers.get(c).cloned());
+            let slice_column = self.mapping.column_of(ActorColumn::Slice);
+            let header = slice_column.and_then(|c| self.actors()?.headers.get(c).cloned());
             if let Some(header) = header.filter(|_| {
                 self.mapping.may_take_support_from_slice() || self.mapping.support_from_slice
             }) {
-                let text = format!("{SUPPORT_FROM_SLICE} \"{header}\"");
+                let text = words::ui().with("mapping-support-from-slice", &[("header", &header)]);
                 ui.checkbox(&mut self.mapping.support_from_slice, text)
-                    .on_hover_text(
-                        "The sheet has no support column. Place actors on the support axis by \
-                         their attitude words: allies' words on the supportive side, \
-                         opposition words on the opposed side.",
-                    );
+                    .on_hover_text(words::ui().get("mapping-support-from-slice-hint"));
             }
         });
         self.remember_row(ui);
@@ -185,12 +168,14 @@ impl MapState {
         let has_words = self.word_columns().next().is_some();
         let (mut back, mut values, mut next) = (false, false, false);
         ui.horizontal(|ui| {
-            back = ui.button("Back").clicked();
+            back = ui.button(words::ui().get("import-back")).clicked();
             if self.preview.is_ok() {
                 if has_words {
-                    values = ui.button(VALUES_BUTTON).clicked();
+                    values = ui
+                        .button(words::ui().get("mapping-values-button"))
+                        .clicked();
                 }
-                next = ui.button("Next: what will change").clicked();
+                next = ui.button(words::ui().get("mapping-next")).clicked();
             }
         });
         if values {
@@ -214,7 +199,7 @@ impl MapState {
         };
         let mut chosen = read.encoding;
         ui.horizontal(|ui| {
-            let label = ui.label("Encoding");
+            let label = ui.label(words::ui().get("mapping-encoding"));
             ComboBox::from_id_salt("import encoding")
                 .selected_text(chosen.name())
                 .show_ui(ui, |ui| {
@@ -224,7 +209,11 @@ impl MapState {
                 })
                 .response
                 .labelled_by(label.id);
-            ui.label(RichText::new(format!("({})", read.origin.describe())).weak());
+            let origin = words::ui().with(
+                "mapping-encoding-origin",
+                &[("origin", read.origin.describe())],
+            );
+            ui.label(RichText::new(origin).weak());
         });
         if chosen != read.encoding {
             self.reread(chosen);
@@ -243,25 +232,27 @@ impl MapState {
         let first = table.used_rows().map_or(current, |(first, _)| first);
         let mut chosen = current;
         ui.horizontal(|ui| {
-            let label = ui.label("Headers in row");
+            let label = ui.label(words::ui().get("mapping-header-row"));
             ComboBox::from_id_salt("import header row")
                 .selected_text(current.to_string())
                 .width(60.0)
                 .show_ui(ui, |ui| {
                     for (number, text) in &candidates {
-                        ui.selectable_value(&mut chosen, *number, format!("{number}: {text}"));
+                        let row = number.to_string();
+                        let choice = words::ui().with(
+                            "mapping-header-row-choice",
+                            &[("row", &row), ("cells", text)],
+                        );
+                        ui.selectable_value(&mut chosen, *number, choice);
                     }
                 })
                 .response
                 .labelled_by(label.id);
             if current > first {
-                ui.label(
-                    RichText::new(format!(
-                        "(rows {first} to {} above it are titles or notes, left out)",
-                        current - 1
-                    ))
-                    .weak(),
-                );
+                let (first, last) = (first.to_string(), (current - 1).to_string());
+                let text =
+                    words::ui().with("mapping-rows-above", &[("first", &first), ("last", &last)]);
+                ui.label(RichText::new(text).weak());
             }
         });
         if chosen != current
@@ -293,16 +284,16 @@ impl MapState {
                 &mut self.mapping.influence_scale
             };
             ui.horizontal_wrapped(|ui| {
-                let label = ui.label(format!("\"{header}\" runs"));
+                let label = ui.label(words::ui().with("mapping-scale-runs", &[("header", header)]));
                 scale_menu(ui, salt, scale).labelled_by(label.id);
                 let origin = match split_unit(header).1 {
-                    Some(named) if named == *scale => "as its header says",
+                    Some(named) if named == *scale => "mapping-scale-from-header",
                     Some(Scale::ZERO_TO_HUNDRED) if *scale == Scale::ZERO_TO_ONE => {
-                        "percent cells, which hold 0.45 for 45 %"
+                        "mapping-scale-percent-cells"
                     }
-                    _ => "as its values suggest",
+                    _ => "mapping-scale-from-values",
                 };
-                ui.label(RichText::new(origin).weak());
+                ui.label(RichText::new(words::ui().get(origin)).weak());
                 ui.label(converted_samples(table, column, role, *scale));
                 let outside = table
                     .rows
@@ -311,19 +302,12 @@ impl MapState {
                     .filter(|&n| scale.unit(n).is_none())
                     .count();
                 if outside > 0 {
-                    ui.label(
-                        RichText::new(format!(
-                            "{} outside {}: {} in the parking lot",
-                            count(outside, "value", "values"),
-                            scale.label(),
-                            if outside == 1 {
-                                "its actor waits"
-                            } else {
-                                "their actors wait"
-                            }
-                        ))
-                        .color(ui.visuals().warn_fg_color),
+                    let text = words::ui().counted_with(
+                        "mapping-values-outside",
+                        outside,
+                        &[("scale", &scale.label())],
                     );
+                    ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
                 }
             });
         }
@@ -341,20 +325,25 @@ impl MapState {
         let offered = self.remembered.for_table(table).cloned();
         ui.horizontal_wrapped(|ui| {
             if let Some(offered) = offered.filter(|m| *m != this) {
-                ui.label("You saved a mapping for files with these headers.");
-                if ui.button(USE_REMEMBERED_BUTTON).clicked() {
+                ui.label(words::ui().get("mapping-remembered-offer"));
+                if ui
+                    .button(words::ui().get("mapping-use-remembered"))
+                    .clicked()
+                {
                     offered.apply(&mut self.mapping);
-                    self.note = Some(("The remembered mapping is in use.".to_owned(), false));
+                    let note = words::ui().get("mapping-remembered-in-use");
+                    self.note = Some((note.to_owned(), false));
                 }
             }
-            if ui.button(REMEMBER_BUTTON).clicked() {
+            if ui.button(words::ui().get("mapping-remember")).clicked() {
                 self.note = Some(match self.remembered.remember(this, &folder) {
-                    Ok(()) => (
-                        "Remembered: files with these headers will be offered this mapping."
-                            .to_owned(),
-                        false,
-                    ),
-                    Err(error) => (format!("Could not remember the mapping: {error}"), true),
+                    Ok(()) => (words::ui().get("mapping-remembered").to_owned(), false),
+                    Err(error) => {
+                        let error = error.to_string();
+                        let note =
+                            words::ui().with("mapping-remember-failed", &[("error", &error)]);
+                        (note, true)
+                    }
                 });
             }
         });
@@ -383,10 +372,7 @@ impl MapState {
     }
 
     fn values_page(&mut self, ui: &mut Ui, room: f32) -> MapAction {
-        ui.label(
-            "What each word in the file becomes. The guesses are filled in; change any, and \
-             the count below follows.",
-        );
+        ui.label(words::ui().get("value-intro"));
         let columns: Vec<(ActorColumn, usize)> = self.word_columns().collect();
         let Some(table) = self.tables.get(self.mapping.actor_sheet) else {
             return MapAction::Back;
@@ -396,14 +382,11 @@ impl MapState {
             .max_height((room - 260.0).clamp(160.0, 640.0))
             .show(ui, |ui| {
                 for (role, column) in columns {
-                    ui.label(
-                        RichText::new(format!(
-                            "{}: column \"{}\"",
-                            role.label(),
-                            table.headers[column]
-                        ))
-                        .strong(),
+                    let heading = words::ui().with(
+                        "value-column-heading",
+                        &[("role", role.label()), ("header", &table.headers[column])],
                     );
+                    ui.label(RichText::new(heading).strong());
                     values_grid(ui, table, column, role, &mut self.mapping);
                     ui.add_space(6.0);
                 }
@@ -415,11 +398,11 @@ impl MapState {
         self.show_note(ui);
         let mut next = false;
         ui.horizontal(|ui| {
-            if ui.button("Back to the columns").clicked() {
+            if ui.button(words::ui().get("value-back")).clicked() {
                 self.page = Page::Columns;
             }
             if self.preview.is_ok() {
-                next = ui.button("Next: what will change").clicked();
+                next = ui.button(words::ui().get("mapping-next")).clicked();
             }
         });
         self.finish(false, next)
@@ -438,9 +421,9 @@ fn values_grid(
         .striped(true)
         .num_columns(3)
         .show(ui, |ui| {
-            ui.label(RichText::new("In the file").strong());
-            ui.label(RichText::new("Rows").strong());
-            ui.label(RichText::new("Becomes").strong());
+            for id in ["value-in-file", "value-rows", "value-becomes"] {
+                ui.label(RichText::new(words::ui().get(id)).strong());
+            }
             ui.end_row();
             for value in distinct_values(table, column) {
                 let label = ui.label(&value.text);
@@ -523,41 +506,42 @@ fn option_menu<T: Clone + PartialEq>(
 fn slice_options() -> Vec<(Option<Slice>, String)> {
     Slice::ALL
         .into_iter()
-        .map(|s| (Some(s), Words::english().slice(s).to_owned()))
-        .chain([(None, "Not placed: wait in the tray".to_owned())])
+        .map(|s| (Some(s), words::ui().slice(s).to_owned()))
+        .chain([(None, words::ui().get("value-slice-none").to_owned())])
         .collect()
 }
 
 fn support_options() -> Vec<(Option<Slice>, String)> {
     let labels = [
-        "Strongly supportive (+1)",
-        "Supportive (+0.5)",
-        "Neutral (0)",
-        "Opposed (−0.5)",
-        "Strongly opposed (−1)",
+        "value-strongly-supportive",
+        "value-supportive",
+        "value-neutral",
+        "value-opposed",
+        "value-strongly-opposed",
     ];
     Slice::ALL
         .into_iter()
         .zip(labels)
-        .map(|(s, label)| (Some(s), label.to_owned()))
-        .chain([(None, "Not placed: wait in the parking lot".to_owned())])
+        .map(|(s, label)| (Some(s), words::ui().get(label).to_owned()))
+        .chain([(None, words::ui().get("value-support-none").to_owned())])
         .collect()
 }
 
 fn kind_options() -> Vec<(Option<ActorKind>, String)> {
     ActorKind::ALL
         .into_iter()
-        .map(|k| (Some(k), Words::english().kind(k).to_owned()))
-        .chain([(None, "No kind: keep it as the category".to_owned())])
+        .map(|k| (Some(k), words::ui().kind(k).to_owned()))
+        .chain([(None, words::ui().get("value-kind-none").to_owned())])
         .collect()
 }
 
 fn category_options(text: &str) -> Vec<(Option<String>, String)> {
-    std::iter::once((None, format!("Its own category: \"{}\"", text.trim())))
+    let own = words::ui().with("value-own-category", &[("category", text.trim())]);
+    std::iter::once((None, own))
         .chain(
             BUILT_IN_CATEGORIES
                 .iter()
-                .map(|c| (Some(c.key.to_owned()), c.label(Words::english()).to_owned())),
+                .map(|c| (Some(c.key.to_owned()), c.label(words::ui()).to_owned())),
         )
         .collect()
 }
@@ -588,7 +572,7 @@ fn converted_samples(table: &Table, column: usize, role: ActorColumn, scale: Sca
             let landed = match scale.unit(n) {
                 Some(u) if role == ActorColumn::Support => format!("{:+.2}", u * 2.0 - 1.0),
                 Some(u) => format!("{u:.2}"),
-                None => "outside".to_owned(),
+                None => words::ui().get("mapping-sample-outside").to_owned(),
             };
             Some(format!("{} → {landed}", cell.text()))
         })
@@ -604,7 +588,7 @@ fn sheet_choices(ui: &mut Ui, tables: &[Table], mapping: &mut Mapping) {
     let before = (mapping.actor_sheet, mapping.relation_sheet);
     ui.horizontal(|ui| {
         let name = |i: usize| tables.get(i).map_or("", |t| t.name.as_str()).to_owned();
-        let label = ui.label("Actors in");
+        let label = ui.label(words::ui().get("mapping-actors-sheet"));
         ComboBox::from_id_salt("actor sheet")
             .selected_text(name(mapping.actor_sheet))
             .show_ui(ui, |ui| {
@@ -614,15 +598,16 @@ fn sheet_choices(ui: &mut Ui, tables: &[Table], mapping: &mut Mapping) {
             })
             .response
             .labelled_by(label.id);
-        let label = ui.label("Relationships in");
+        let label = ui.label(words::ui().get("mapping-relations-sheet"));
         ComboBox::from_id_salt("relation sheet")
             .selected_text(
                 mapping
                     .relation_sheet
-                    .map_or_else(|| "none".to_owned(), name),
+                    .map_or_else(|| words::ui().get("mapping-no-sheet").to_owned(), name),
             )
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut mapping.relation_sheet, None, "none");
+                let none = words::ui().get("mapping-no-sheet");
+                ui.selectable_value(&mut mapping.relation_sheet, None, none);
                 for (i, table) in tables.iter().enumerate() {
                     ui.selectable_value(&mut mapping.relation_sheet, Some(i), &table.name);
                 }
@@ -683,9 +668,10 @@ fn role_grid<R: Copy + PartialEq>(
     Grid::new(("columns", &table.name))
         .striped(true)
         .show(ui, |ui| {
-            ui.label(RichText::new(format!("Column of {}", table.name)).strong());
-            ui.label(RichText::new("Holds").strong());
-            ui.label(RichText::new("First values").strong());
+            let first = words::ui().with("mapping-column-of", &[("sheet", &table.name)]);
+            ui.label(RichText::new(first).strong());
+            ui.label(RichText::new(words::ui().get("mapping-holds")).strong());
+            ui.label(RichText::new(words::ui().get("mapping-first-values")).strong());
             ui.end_row();
             for (c, (header, role)) in table.headers.iter().zip(roles.iter_mut()).enumerate() {
                 let label = ui.label(header);
@@ -729,14 +715,17 @@ fn summary(imported: &Imported) -> String {
         .iter()
         .filter(|a| a.spectrum.is_none())
         .count();
-    format!(
-        "{} ({waiting} wait to be placed on the map, {tray} in the spectrum's tray), {}",
-        count(imported.actors.len(), "actor", "actors"),
-        count(
-            imported.relationships.len(),
-            "relationship",
-            "relationships"
-        )
+    let ui = words::ui();
+    let actors = ui.counted("mapping-actors", imported.actors.len());
+    let relationships = ui.counted("mapping-relationships", imported.relationships.len());
+    ui.with(
+        "mapping-summary",
+        &[
+            ("actors", &actors),
+            ("waiting", &waiting.to_string()),
+            ("tray", &tray.to_string()),
+            ("relationships", &relationships),
+        ],
     )
 }
 
@@ -749,21 +738,14 @@ fn preview_list(ui: &mut Ui, imported: &Imported, height: f32) {
         .max_height(height)
         .show(ui, |ui| {
             if !imported.problems.is_empty() {
-                ui.label(
-                    RichText::new(format!(
-                        "{}:",
-                        count(imported.problems.len(), "problem", "problems")
-                    ))
-                    .color(ui.visuals().warn_fg_color),
-                );
+                let heading = words::ui().counted("mapping-problems", imported.problems.len());
+                ui.label(RichText::new(heading).color(ui.visuals().warn_fg_color));
                 for problem in imported.problems.iter().take(PROBLEMS_LISTED) {
                     ui.label(problem.to_string());
                 }
                 if imported.problems.len() > PROBLEMS_LISTED {
-                    ui.label(format!(
-                        "… and {} more",
-                        imported.problems.len() - PROBLEMS_LISTED
-                    ));
+                    let more = imported.problems.len() - PROBLEMS_LISTED;
+                    ui.label(words::ui().counted("mapping-and-more", more));
                 }
                 ui.separator();
             }
@@ -771,17 +753,21 @@ fn preview_list(ui: &mut Ui, imported: &Imported, height: f32) {
                 ui.label(format!(
                     "{} · {} · {}",
                     actor.name,
-                    Words::english().kind(actor.kind),
+                    words::ui().kind(actor.kind),
                     super::import_dialog::place_text(actor)
                 ));
             }
             if imported.actors.len() > ACTORS_LISTED {
-                ui.label(format!(
-                    "… and {} more",
-                    imported.actors.len() - ACTORS_LISTED
-                ));
+                let more = imported.actors.len() - ACTORS_LISTED;
+                ui.label(words::ui().counted("mapping-and-more", more));
             }
         });
+}
+
+/// "path: what went wrong", for a file that could not be read.
+fn file_error(file: &Path, error: &ImportError) -> String {
+    let (file, error) = (file.display().to_string(), error.to_string());
+    words::ui().with("import-file-error", &[("file", &file), ("error", &error)])
 }
 
 /// How many problems the preview lists (the CLI prints them all).

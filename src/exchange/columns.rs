@@ -10,6 +10,7 @@ use super::values::ValueChoices;
 use super::vocabulary::{attitude_of_key, header_role, influence_word, slice_support};
 use super::{Imported, Problem};
 use crate::model::{Actor, ActorId, Position, Relationship, RelationshipId, SpectrumPlacement};
+use crate::words::ui;
 use std::collections::HashMap;
 
 /// What a column of the actors' sheet holds.
@@ -73,24 +74,24 @@ impl ActorColumn {
 
     /// What the user sees.
     pub fn label(self) -> &'static str {
-        match self {
-            Self::Other => "Keep in notes",
-            Self::Id => "Id",
-            Self::Name => "Name",
-            Self::Kind => "Kind or type",
-            Self::Category => "Category",
-            Self::Support => "Support",
-            Self::Influence => "Influence",
-            Self::Slice => "Slice of the spectrum",
-            Self::Tags => "Tags",
-            Self::Notes => "Notes or description",
-            Self::Group => "Part of (group)",
-            Self::Link => "Link",
-            Self::Contact => "Contact person",
-            Self::Uncertain => "Uncertain (yes/no)",
-            Self::Us => "This is us (yes/no)",
-            Self::Skip => "Leave out",
-        }
+        ui().get(match self {
+            Self::Other => "column-other",
+            Self::Id => "column-id",
+            Self::Name => "column-name",
+            Self::Kind => "column-kind",
+            Self::Category => "column-category",
+            Self::Support => "column-support",
+            Self::Influence => "column-influence",
+            Self::Slice => "column-slice",
+            Self::Tags => "column-tags",
+            Self::Notes => "column-notes",
+            Self::Group => "column-group",
+            Self::Link => "column-link",
+            Self::Contact => "column-contact",
+            Self::Uncertain => "column-uncertain",
+            Self::Us => "column-us",
+            Self::Skip => "column-skip",
+        })
     }
 
     /// The meaning a header suggests, in any of six languages, whatever its case, accents,
@@ -164,15 +165,15 @@ impl RelationColumn {
 
     /// What the user sees.
     pub fn label(self) -> &'static str {
-        match self {
-            Self::Skip => "Leave out",
-            Self::Id => "Id",
-            Self::From => "From (id or name)",
-            Self::To => "To (id or name)",
-            Self::Type => "Type",
-            Self::Label => "Label",
-            Self::Tie => "Tie",
-        }
+        ui().get(match self {
+            Self::Skip => "column-skip",
+            Self::Id => "column-id",
+            Self::From => "column-from",
+            Self::To => "column-to",
+            Self::Type => "column-type",
+            Self::Label => "column-label",
+            Self::Tie => "column-tie",
+        })
     }
 
     /// The meaning a header suggests.
@@ -428,7 +429,9 @@ fn plain_text(text: &str) -> String {
             _ => {}
         }
     }
-    out.replace("&quot;", "\"")
+    // The quote mark is written by its code so that tests/words_in_code.rs, which reads
+    // string literals from quote to quote, still finds the message ids further down.
+    out.replace("&quot;", "\u{22}")
         .replace("&#39;", "'")
         .replace("&lt;", "<")
         .replace("&gt;", ">")
@@ -436,6 +439,13 @@ fn plain_text(text: &str) -> String {
         .replace("&amp;", "&")
         .trim()
         .to_owned()
+}
+
+/// The axis a number or word of a row places an actor on.
+#[derive(Clone, Copy)]
+enum Axis {
+    Support,
+    Influence,
 }
 
 /// One row of the actors' sheet as it is read: the actor so far, and what it still needs.
@@ -483,7 +493,7 @@ impl<'a> RowReader<'a> {
     fn axis_value(
         &mut self,
         cell: &Cell,
-        what: &str,
+        axis: Axis,
         scale: Scale,
         from_unit: fn(f32) -> f32,
         word: &dyn Fn(&str) -> Option<f32>,
@@ -492,18 +502,22 @@ impl<'a> RowReader<'a> {
         if let Some(n) = cell.number() {
             let unit = scale.unit(n).map(from_unit);
             if unit.is_none() {
-                self.problem(format!(
-                    "{what} {text} is outside {}; the actor waits in the parking lot",
-                    scale.label()
-                ));
+                let id = match axis {
+                    Axis::Support => "value-support-outside",
+                    Axis::Influence => "value-influence-outside",
+                };
+                let scale = scale.label();
+                self.problem(ui().with(id, &[("value", &text), ("scale", &scale)]));
             }
             return unit;
         }
         let value = word(&text);
         if value.is_none() {
-            self.problem(format!(
-                "{what} \"{text}\" is neither a number nor a word powermap knows"
-            ));
+            let id = match axis {
+                Axis::Support => "value-support-unknown",
+                Axis::Influence => "value-influence-unknown",
+            };
+            self.problem(ui().with(id, &[("value", &text)]));
         }
         value
     }
@@ -517,8 +531,9 @@ impl<'a> RowReader<'a> {
         };
         // In powermap's own file a leading "=" is the user's text, guarded when written.
         if !own && text.starts_with('=') && matches!(cell, Cell::Text(_)) {
-            self.problem(format!(
-                "\"{header}\" looks like a spreadsheet formula ({text}); it was kept as text"
+            self.problem(ui().with(
+                "value-formula-kept",
+                &[("header", header), ("formula", &text)],
             ));
         }
         let actor = &mut self.actor;
@@ -540,20 +555,20 @@ impl<'a> RowReader<'a> {
             ActorColumn::Category => actor.category = self.mapping.values.category(&text),
             ActorColumn::Support => {
                 let (scale, values) = (self.mapping.support_scale, &self.mapping.values);
-                self.support = self.axis_value(cell, "support", scale, |u| u * 2.0 - 1.0, &|w| {
-                    values.support(w)
-                });
+                self.support =
+                    self.axis_value(cell, Axis::Support, scale, |u| u * 2.0 - 1.0, &|w| {
+                        values.support(w)
+                    });
             }
             ActorColumn::Influence => {
                 let scale = self.mapping.influence_scale;
-                self.influence = self.axis_value(cell, "influence", scale, |u| u, &influence_word);
+                self.influence =
+                    self.axis_value(cell, Axis::Influence, scale, |u| u, &influence_word);
             }
             ActorColumn::Slice => {
                 self.slice = self.mapping.values.slice(&text);
                 if self.slice.is_none() {
-                    self.problem(format!(
-                        "\"{text}\" is not a slice of the spectrum; the actor waits in the tray"
-                    ));
+                    self.problem(ui().with("value-not-a-slice", &[("value", &text)]));
                 }
             }
             ActorColumn::Tags if own => actor.tags.extend(split_list(&text)),
@@ -593,9 +608,7 @@ impl<'a> RowReader<'a> {
     fn links(&mut self, header: &str, text: &str) {
         for link in text.split('|').map(str::trim).filter(|l| !l.is_empty()) {
             if link.starts_with("data:") {
-                self.problem(format!(
-                    "\"{header}\" holds an image inside the file; it was left out"
-                ));
+                self.problem(ui().with("value-image-left-out", &[("header", header)]));
             } else if !self.actor.links.iter().any(|l| l == link) {
                 self.actor.links.push(link.to_owned());
             }
@@ -612,7 +625,7 @@ impl<'a> RowReader<'a> {
         if self.actor.name.trim().is_empty() {
             problems.push(Problem::new(
                 self.place,
-                "has no name; it was left out".to_owned(),
+                ui().get("read-row-no-name").to_owned(),
             ));
             return None;
         }
@@ -658,7 +671,7 @@ pub fn build(tables: &[Table], mapping: &Mapping) -> Imported {
     let Some(sheet) = tables.get(mapping.actor_sheet) else {
         return imported;
     };
-    let place = |row: usize| format!("{} row {}", sheet.name, sheet.row_numbers[row]);
+    let place = |row: usize| sheet.row_place(row);
     // Where each source id and each (lower-case) name leads, for relationships and groups.
     let mut by_source_id: HashMap<String, usize> = HashMap::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
@@ -700,7 +713,7 @@ pub fn build(tables: &[Table], mapping: &Mapping) -> Imported {
             }
             _ => imported.problems.push(Problem::new(
                 place(row),
-                format!("belongs to \"{group}\", which is not among the actors; left unlinked"),
+                ui().with("read-group-missing", &[("group", &group)]),
             )),
         }
     }
@@ -729,8 +742,7 @@ fn build_relationships(
         if !sheet.rows.is_empty() {
             imported.problems.push(Problem::new(
                 sheet.name.clone(),
-                "no column was chosen as \"From\" and \"To\"; no relationships were imported"
-                    .to_owned(),
+                ui().get("column-no-from-to").to_owned(),
             ));
         }
         return;
@@ -739,7 +751,7 @@ fn build_relationships(
     // Powermap's own file: cells exactly as written, an empty label stays empty.
     let own = written_by_powermap(&sheet.headers);
     for (r, row) in sheet.rows.iter().enumerate() {
-        let place = format!("{} row {}", sheet.name, sheet.row_numbers[r]);
+        let place = sheet.row_place(r);
         let text = |c: usize| {
             let text = row[c].text();
             if own {
@@ -755,7 +767,7 @@ fn build_relationships(
                 let missing = if from.is_none() { from_text } else { to_text };
                 imported.problems.push(Problem::new(
                     place,
-                    format!("no actor \"{missing}\" to connect; the relationship was left out"),
+                    ui().with("read-no-actor-to-connect", &[("actor", &missing)]),
                 ));
                 continue;
             }
@@ -763,7 +775,7 @@ fn build_relationships(
         if from == to {
             imported.problems.push(Problem::new(
                 place,
-                "connects an actor to itself; left out".to_owned(),
+                ui().get("read-self-relationship").to_owned(),
             ));
             continue;
         }
@@ -802,6 +814,7 @@ fn build_relationships(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::exchange::SourceFormat;
 
     #[test]
     fn headers_suggest_columns() {
@@ -822,7 +835,7 @@ mod tests {
                 .map(|(i, v)| vec![Cell::Text(format!("A{i}")), Cell::from_text(v)])
                 .collect();
             let table = Table::new("t", vec!["Name".into(), "Position".into()], rows, 2);
-            Mapping::guess(&[table], "import-").actor_columns[1]
+            Mapping::guess(&[table], SourceFormat::Csv.id_prefix()).actor_columns[1]
         };
         assert_eq!(
             roles(["Champion", "Blocker", "neutral"]),

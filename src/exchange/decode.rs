@@ -4,6 +4,7 @@
 //! the byte order mark, else taken as UTF-8 when the bytes are valid UTF-8, else guessed by
 //! chardetng; the user can always name another.
 
+use crate::words::ui;
 use encoding_rs::Encoding;
 
 /// The encodings the mapping step offers, most common first.
@@ -62,12 +63,12 @@ pub enum EncodingOrigin {
 impl EncodingOrigin {
     /// What the mapping step says of it.
     pub fn describe(self) -> &'static str {
-        match self {
-            Self::ByteOrderMark => "marked in the file",
-            Self::ValidUtf8 => "the file is valid UTF-8",
-            Self::Guessed => "guessed from its bytes",
-            Self::Chosen => "as you chose",
-        }
+        ui().get(match self {
+            Self::ByteOrderMark => "read-encoding-marked",
+            Self::ValidUtf8 => "read-encoding-valid",
+            Self::Guessed => "read-encoding-guessed",
+            Self::Chosen => "read-encoding-chosen",
+        })
     }
 }
 

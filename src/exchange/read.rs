@@ -7,6 +7,7 @@ use super::table::{Cell, Table};
 use super::workbook::workbook_tables;
 use super::{ImportError, MAX_ROWS, Problem, SourceFormat};
 use crate::storage::{InputError, read_input};
+use crate::words::ui;
 use encoding_rs::Encoding;
 use serde_json::Value;
 use std::path::Path;
@@ -49,8 +50,12 @@ pub fn read_tables_in(
         SourceFormat::Spreadsheet | SourceFormat::Onodo => workbook_tables(read_bytes(path)?)?,
         SourceFormat::Kumu | SourceFormat::Oligrapher => {
             let bytes = read_bytes(path)?;
-            let value: Value = serde_json::from_slice(&bytes)
-                .map_err(|e| ImportError::Json(format!("line {}: {e}", e.line())))?;
+            let value: Value = serde_json::from_slice(&bytes).map_err(|e| {
+                let (line, error) = (e.line().to_string(), e.to_string());
+                ImportError::Json(
+                    ui().with("read-json-at-line", &[("line", &line), ("error", &error)]),
+                )
+            })?;
             if format == SourceFormat::Kumu {
                 kumu_tables(&value)?
             } else {
@@ -215,26 +220,25 @@ fn broken_lines_problem(name: &str, decoded: &Decoded) -> Vec<Problem> {
         .map(ToString::to_string)
         .collect();
     let more = decoded.broken_lines.len().saturating_sub(lines.len());
-    let place = format!(
-        "{name} {} {}{}",
-        if decoded.broken_lines.len() == 1 {
-            "line"
-        } else {
-            "lines"
-        },
-        lines.join(", "),
-        if more > 0 {
-            format!(" and {more} more")
-        } else {
-            String::new()
-        }
-    );
+    let lines = lines.join(", ");
+    let place = if more > 0 {
+        let more = more.to_string();
+        ui().with(
+            "read-lines-and-more",
+            &[("file", name), ("lines", &lines), ("more", &more)],
+        )
+    } else {
+        ui().counted_with(
+            "read-lines",
+            decoded.broken_lines.len(),
+            &[("file", name), ("lines", &lines)],
+        )
+    };
     vec![Problem::new(
         place,
-        format!(
-            "hold bytes that are not {}; each was read as \"\u{FFFD}\". Choose the file's \
-             encoding in the mapping step (or with --encoding).",
-            decoded.encoding.name()
+        ui().with(
+            "read-broken-bytes",
+            &[("encoding", decoded.encoding.name())],
         ),
     )]
 }
@@ -288,11 +292,7 @@ fn objects_table(
 /// (`from`, `to`, `direction` and their attributes). Map positions are left out: they are a
 /// network layout, not support and influence.
 fn kumu_tables(value: &Value) -> Result<Vec<Table>, ImportError> {
-    let not_kumu = || {
-        ImportError::Json(
-            "this is not a Kumu project backup (it has no \"elements\" list)".to_owned(),
-        )
-    };
+    let not_kumu = || ImportError::Json(ui().get("read-not-kumu").to_owned());
     let elements = value
         .get("elements")
         .and_then(Value::as_array)
@@ -335,11 +335,7 @@ fn oligrapher_tables(value: &Value) -> Result<Vec<Table>, ImportError> {
     let nodes = graph
         .get("nodes")
         .and_then(Value::as_object)
-        .ok_or_else(|| {
-            ImportError::Json(
-                "this is not an Oligrapher map (it has no \"graph.nodes\")".to_owned(),
-            )
-        })?;
+        .ok_or_else(|| ImportError::Json(ui().get("read-not-oligrapher").to_owned()))?;
     let row = |item: &Value, skip: &[&str]| {
         let mut row = serde_json::Map::new();
         let mut take = |object: &serde_json::Map<String, Value>| {

@@ -120,6 +120,7 @@ impl RememberedMappings {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::exchange::SourceFormat;
     use crate::exchange::table::Cell;
     use crate::model::Slice;
 
@@ -132,7 +133,8 @@ mod tests {
             vec![vec![Cell::Text("X".into()), Cell::Text("naja".into())]],
             2,
         );
-        let mut mapping = Mapping::guess(std::slice::from_ref(&table), "import-");
+        let mut mapping =
+            Mapping::guess(std::slice::from_ref(&table), SourceFormat::Csv.id_prefix());
         mapping.actor_columns = vec![ActorColumn::Name, ActorColumn::Slice];
         mapping
             .values
@@ -145,7 +147,7 @@ mod tests {
         let other = Table::new("b", vec!["WER ".into(), "haltung".into()], Vec::new(), 2);
         let again = RememberedMappings::load(folder.path());
         let found = again.for_table(&other).expect("found by headers");
-        let mut fresh = Mapping::guess(std::slice::from_ref(&other), "import-");
+        let mut fresh = Mapping::guess(std::slice::from_ref(&other), SourceFormat::Csv.id_prefix());
         found.apply(&mut fresh);
         assert_eq!(fresh.actor_columns, mapping.actor_columns);
         assert_eq!(fresh.values.slice("Naja"), Some(Slice::Neutral));

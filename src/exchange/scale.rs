@@ -50,7 +50,8 @@ impl Scale {
             };
             text.replace('-', "−")
         };
-        format!("{} to {}", number(self.low), number(self.high))
+        let (low, high) = (number(self.low), number(self.high));
+        crate::words::ui().with("value-scale", &[("low", &low), ("high", &high)])
     }
 
     /// A scale as the command line names it: `0-10`, `1-5`, `0-100`, `-1..1`, `1 to 7`.

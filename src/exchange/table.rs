@@ -3,6 +3,15 @@
 
 use super::Problem;
 use super::header_row::{TotalRow, find_header_row, trailing_totals};
+use crate::words::ui;
+
+/// Where the row users number `number` of `sheet` sits, for problems: "Elements row 12".
+fn row_place(sheet: &str, number: usize) -> String {
+    ui().with(
+        "read-row",
+        &[("sheet", sheet), ("row", &number.to_string())],
+    )
+}
 
 /// One cell as read.
 #[derive(Clone, Debug, PartialEq)]
@@ -181,6 +190,11 @@ impl Table {
         Some((first, used.next_back().unwrap_or(first)))
     }
 
+    /// Where row `index` of the rows sits, for problems: "Elements row 12".
+    pub fn row_place(&self, index: usize) -> String {
+        row_place(&self.name, self.row_numbers[index])
+    }
+
     /// Everything reading the sheet could not do as the file has it: undecodable bytes, and
     /// the total rows left out.
     pub fn problems(&self) -> impl Iterator<Item = &Problem> {
@@ -208,7 +222,8 @@ impl Table {
                 let text = header_cells.get(c).map(Cell::text).unwrap_or_default();
                 let text = text.trim();
                 if text.is_empty() {
-                    format!("Column {}", c + 1)
+                    let number = (c + 1).to_string();
+                    ui().with("column-untitled", &[("number", &number)])
                 } else {
                     text.to_owned()
                 }
@@ -220,11 +235,11 @@ impl Table {
             .iter()
             .rev()
             .map(|&(i, kind)| {
-                let why = match kind {
-                    TotalRow::Named => "is a total row; it was left out",
-                    TotalRow::Sums => "holds only the sums of the columns above; it was left out",
-                };
-                Problem::new(format!("{} row {}", self.name, data[i].0), why.to_owned())
+                let why = ui().get(match kind {
+                    TotalRow::Named => "read-total-row",
+                    TotalRow::Sums => "read-sums-row",
+                });
+                Problem::new(row_place(&self.name, data[i].0), why.to_owned())
             })
             .collect();
         self.rows.clear();

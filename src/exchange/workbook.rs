@@ -8,6 +8,7 @@
 use super::table::{Cell, Table};
 use super::workbook_scan::{scan_ods, scan_xls};
 use super::{ImportError, MAX_ROWS};
+use crate::words::ui;
 use calamine::{Data, DataRef, Reader};
 use std::io::Cursor;
 
@@ -24,6 +25,12 @@ fn sheet_error(error: impl std::fmt::Display) -> ImportError {
     ImportError::Sheet(error.to_string())
 }
 
+/// What went wrong reading the sheet called `name`.
+fn sheet_named_error(name: &str, error: impl std::fmt::Display) -> ImportError {
+    let error = error.to_string();
+    ImportError::Sheet(ui().with("read-sheet-error", &[("sheet", name), ("error", &error)]))
+}
+
 /// Every sheet of a workbook, with its first used row as the header.
 pub fn workbook_tables(bytes: Vec<u8>) -> Result<Vec<Table>, ImportError> {
     let mut budget = MAX_CELLS;
@@ -34,7 +41,7 @@ pub fn workbook_tables(bytes: Vec<u8>) -> Result<Vec<Table>, ImportError> {
     }
     if !bytes.starts_with(b"PK\x03\x04") {
         return Err(ImportError::Sheet(
-            "this is not a workbook powermap reads (.xlsx, .xls or .ods)".to_owned(),
+            ui().get("read-not-a-workbook").to_owned(),
         ));
     }
     let names = zip_names(&bytes)?;
@@ -68,7 +75,7 @@ pub fn workbook_tables(bytes: Vec<u8>) -> Result<Vec<Table>, ImportError> {
                 tables.push(Table::new(&name, Vec::new(), Vec::new(), 2));
                 continue;
             }
-            Err(e) => return Err(ImportError::Sheet(format!("sheet \"{name}\": {e}"))),
+            Err(e) => return Err(sheet_named_error(&name, e)),
         };
         let mut grid = Grid::default();
         while let Some(cell) = cells.next_cell().map_err(sheet_error)? {
@@ -205,7 +212,7 @@ where
     for name in workbook.sheet_names() {
         let range = workbook
             .worksheet_range(&name)
-            .map_err(|e| ImportError::Sheet(format!("sheet \"{name}\": {e}")))?;
+            .map_err(|e| sheet_named_error(&name, e))?;
         let first_row = range.start().map_or(1, |(row, _)| row as usize + 1);
         let rows = range
             .rows()

@@ -5,6 +5,7 @@
 
 use super::ImportError;
 use super::workbook::check_area;
+use crate::words::ui;
 use quick_xml::events::{BytesStart, Event};
 use std::io::{Cursor, Read};
 
@@ -257,7 +258,7 @@ pub fn scan_xls(bytes: &[u8], limit: usize) -> Result<(), ImportError> {
     let path = ["/Workbook", "/Book"]
         .into_iter()
         .find(|p| file.is_stream(p))
-        .ok_or_else(|| ImportError::Sheet("it holds no workbook".to_owned()))?;
+        .ok_or_else(|| ImportError::Sheet(ui().get("read-no-workbook-inside").to_owned()))?;
     let mut stream = Vec::new();
     // A stream cannot be longer than the file that holds it.
     file.open_stream(path)
@@ -270,8 +271,10 @@ pub fn scan_xls(bytes: &[u8], limit: usize) -> Result<(), ImportError> {
         match kind {
             XLS_BOUND_SHEET => {
                 if let Some(start) = u32_at(data, 0) {
-                    let name =
-                        sheet_name(data).unwrap_or_else(|| format!("sheet {}", sheets.len() + 1));
+                    let name = sheet_name(data).unwrap_or_else(|| {
+                        let number = (sheets.len() + 1).to_string();
+                        ui().with("read-sheet-untitled", &[("number", &number)])
+                    });
                     sheets.push((name, start));
                 }
             }
