@@ -36,7 +36,7 @@ fn ids_in(source: &str, groups: &BTreeSet<String>) -> Vec<String> {
             groups.iter().any(|g| text.starts_with(g.as_str()))
                 && text
                     .chars()
-                    .all(|c| c.is_ascii_lowercase() || c == '-' || c == '_')
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
         })
         .map(str::to_owned)
         .collect()

@@ -326,6 +326,42 @@ mod tests {
     }
 
     #[test]
+    fn a_latin_round_name_in_an_arabic_header_keeps_its_date_after_it() {
+        let ar = Words::of(Language::Arabic);
+        let header = ar.with(
+            "page-moved-since-round",
+            &[("round", "Kick-off at the hall"), ("date", "2026-03-07")],
+        );
+        assert!(
+            header.contains("\u{2068}Kick-off at the hall\u{2069}"),
+            "{header:?}"
+        );
+        // Seen left to right, a right-to-left line ends at the left: the date, read last,
+        // must be left of the name. Run together with the name, it came out right of it.
+        let info = unicode_bidi::BidiInfo::new(&header, None);
+        let paragraph = &info.paragraphs[0];
+        let seen: String = info
+            .reorder_line(paragraph, paragraph.range.clone())
+            .into_owned();
+        let date = seen.find("2026").expect("the date");
+        let name = seen.find("Kick-off").expect("the name");
+        assert!(date < name, "{seen:?}");
+    }
+
+    #[test]
+    fn only_variables_the_bidi_algorithm_could_misplace_are_isolated() {
+        let en = Words::english();
+        assert_eq!(
+            en.with("aim-hold", &[("slice", "Neutral")]),
+            "The aim is to keep them where they are: Neutral."
+        );
+        assert_eq!(
+            en.with("aim-hold", &[("slice", "محايدون")]),
+            "The aim is to keep them where they are: \u{2068}محايدون\u{2069}."
+        );
+    }
+
+    #[test]
     fn a_message_nobody_wrote_shows_its_id_rather_than_nothing() {
         assert_eq!(Words::english().get("no-such-message"), "no-such-message");
         assert_eq!(
