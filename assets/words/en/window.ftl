@@ -111,3 +111,59 @@ win-title = { $name } – powermap
 win-title-unsaved = ● { $name } – powermap
 # Printed on the command line when the app cannot start; $error is the system's reason.
 win-no-window = powermap: could not open a window: { $error }
+
+## The views: their tabs, the side panels' toggles, the canvases.
+
+view-power-map = Power map
+view-spectrum = Spectrum of allies
+view-side-by-side = Side by side
+view-left-panel = Left panel
+view-actor-panel = Actor panel
+# Hover text of a panel toggle; $command is what it does, $shortcut its key ("Ctrl+L").
+view-panel-hint = { $command } ({ $shortcut })
+view-panel-hint-narrow = { $command } ({ $shortcut }). The window is narrow: one panel shows at a time.
+# What a screen reader calls the power map's canvas.
+view-canvas-power-map = Power map
+# What a screen reader calls the spectrum's canvas.
+view-canvas-spectrum = Spectrum of allies
+view-empty-map = Add actors with the field on the left: type a name, press Enter.
+# What a screen reader calls the handle beside a selected actor; $name is the actor's.
+view-link-handle = Connect { $name } to another actor
+view-link-handle-hint = Drag onto another actor to connect them
+# $name and $other are the two actors just connected.
+view-connected = Connected { $name } and { $other }. Set the kind and tie in the side panel.
+view-link-missed = Drop the line on another actor to connect them.
+# What a screen reader calls an actor's marker; $name is the actor's.
+view-marker-on-map = { $name } on the map
+view-marker-on-spectrum = { $name } on the spectrum
+# Hover text of a marker; $place is where it stands on the power map ("Partner").
+view-marker-tip = { $name }: { $place }
+# Hover text of a marker placed on the spectrum too; $slice is its slice.
+view-marker-tip-slice = { $name }: { $place } · { $slice }
+view-marker-disagrees = Its slice and its support on the power map disagree; worth a second look.
+
+## The actors waiting off the views: the spectrum's tray and the power map's parking lot.
+
+view-tray-heading = Not yet placed ({ $count })
+view-tray-hint = Drag a name onto the fan, or choose its slice in the side panel.
+# What a screen reader calls a name in the tray.
+view-tray-name = { $name }, not yet placed
+view-parking-heading = Parking lot ({ $count })
+view-parking-hint = Named, not yet placed: drag a name onto the map, or select it and press P.
+# What a screen reader calls a name in the parking lot.
+view-parking-name = { $name }, in the parking lot
+# Below a long row of names; $count is how many are not shown.
+view-more-names = … and { $count } more: find one in the actor list, then press P or choose its slice
+
+## The side panel's spectrum section, for the selected actor.
+
+view-spectrum-heading = Spectrum of allies
+view-slice = Slice
+view-aim = Aim
+view-next-action-target = Target of our next action
+view-tactics-heading = Tactics for this slice
+# $slice is the actor's slice, $support its support on the power map (-1.00 to +1.00).
+view-slice-disagrees = Its slice ({ $slice }) and its support on the power map ({ $support }) disagree strongly. Worth a second look; nothing has been moved.
+view-no-bridge = No ally is connected to them yet.
+# $names lists the allies connected to the actor, separated by commas.
+view-bridges = Could be a bridge: { $names }
