@@ -331,3 +331,95 @@ impl PowermapApp {
         self.edit(Edit::AddActors(copies));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::words::ui;
+
+    /// The window's messages with variables read exactly as the English text the code wrote
+    /// before they moved to window.ftl (tests elsewhere click widgets by these texts).
+    #[test]
+    fn the_window_messages_read_as_the_english_text_did() {
+        let name = "Mayor Varga";
+        let cases = [
+            (
+                ui().with("menu-recent-gone", &[("path", "/tmp/a.json")]),
+                "/tmp/a.json is gone; removed it from the recent list.",
+            ),
+            (
+                ui().with(
+                    "win-status-counts",
+                    &[
+                        ("actors", &ui().counted("win-status-actors", 1)),
+                        (
+                            "relationships",
+                            &ui().counted("win-status-relationships", 2),
+                        ),
+                    ],
+                ),
+                "1 actor · 2 relationships",
+            ),
+            (ui().counted("win-status-selected", 3), "3 selected"),
+            (
+                ui().with("win-title", &[("name", "city.json")]),
+                "city.json – powermap",
+            ),
+            (
+                ui().with("win-title-unsaved", &[("name", "city.json")]),
+                "● city.json – powermap",
+            ),
+            (
+                ui().with(
+                    "view-panel-hint-narrow",
+                    &[
+                        ("command", "Show or hide the left panel"),
+                        ("shortcut", "Ctrl+L"),
+                    ],
+                ),
+                "Show or hide the left panel (Ctrl+L). The window is narrow: one panel shows at \
+                 a time.",
+            ),
+            (
+                ui().with("view-connected", &[("name", name), ("other", "Council")]),
+                "Connected Mayor Varga and Council. Set the kind and tie in the side panel.",
+            ),
+            (
+                ui().with(
+                    "view-marker-tip-slice",
+                    &[("name", name), ("place", "Partner"), ("slice", "Neutral")],
+                ),
+                "Mayor Varga: Partner · Neutral",
+            ),
+            (ui().counted("view-tray-heading", 12), "Not yet placed (12)"),
+            (
+                ui().counted("view-more-names", 1200),
+                "… and 1200 more: find one in the actor list, then press P or choose its slice",
+            ),
+            (
+                ui().with(
+                    "view-slice-disagrees",
+                    &[("slice", "Active allies"), ("support", "-0.80")],
+                ),
+                "Its slice (Active allies) and its support on the power map (-0.80) disagree \
+                 strongly. Worth a second look; nothing has been moved.",
+            ),
+            (
+                ui().with("list-added", &[("name", name)]),
+                "\"Mayor Varga\" waits in the parking lot. Drag it onto the map, or press P.",
+            ),
+            (ui().counted("list-heading", 1), "Actors (1)"),
+            (
+                ui().get("list-reveal-order-hint").to_owned(),
+                "Presenting a finished map, actors appear one at a time in this order \
+                 (Workshop > Reveal the map step by step, then Space).",
+            ),
+            (
+                ui().with("list-reveal-place", &[("place", "2"), ("name", name)]),
+                "2. Mayor Varga",
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(text, expected);
+        }
+    }
+}

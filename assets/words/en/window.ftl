@@ -167,3 +167,41 @@ view-slice-disagrees = Its slice ({ $slice }) and its support on the power map (
 view-no-bridge = No ally is connected to them yet.
 # $names lists the allies connected to the actor, separated by commas.
 view-bridges = Could be a bridge: { $names }
+
+## The left panel: quick-add, its tabs and the actor list.
+
+list-tab-actors = Actors
+list-tab-campaign = Campaign
+list-tab-plan = Plan
+list-quick-add = Add an actor
+list-quick-add-hint = Type a name, press Enter
+# In the status bar after quick-add; $name is the new actor's.
+list-added = "{ $name }" waits in the parking lot. Drag it onto the map, or press P.
+list-heading = Actors ({ $count })
+list-find = Find
+list-find-hint = Name, tag or category
+
+## The Plan tab's reveal order.
+
+list-reveal-order = Reveal order
+list-reveal-order-hint = Presenting a finished map, actors appear one at a time in this order ({ menu-workshop } > { cmd-start-reveal }, then Space).
+list-reveal-order-later = The order shows again when the reveal ends.
+# What a screen reader calls the buttons that move an actor in the order.
+list-reveal-earlier = Reveal { $name } earlier
+list-reveal-later = Reveal { $name } later
+# One line of the order; $place is its number (1, 2, ...).
+list-reveal-place = { $place }. { $name }
+
+## The filter bar above the views.
+
+filter-highlight = Highlight
+filter-highlight-hint = Type a name
+filter-kind = Kind
+filter-any-kind = Any kind
+filter-category = Category
+filter-any-category = Any category
+filter-tag = Tag
+filter-any-tag = Any tag
+filter-uncertain-only = Uncertain only
+filter-targets-only = Targets only
+filter-clear = Clear
