@@ -205,3 +205,24 @@ filter-any-tag = Any tag
 filter-uncertain-only = Uncertain only
 filter-targets-only = Targets only
 filter-clear = Clear
+
+## Why an export could not be made (in the export dialog and on the command line).
+
+# $width and $height are the image's size in pixels, $min and $max the limits.
+win-export-bad-size = A { $width } x { $height } pixel image is outside what powermap exports: each side must be { $min } to { $max } pixels. Choose a size (or resolution) within that range.
+# $round is the name the user gave.
+win-export-no-round = The session has no round "{ $round }". Name one of its rounds (by its label), or leave the comparison out.
+# $what is what was being drawn: png, pdf, preview or glyphs (a check of the page's letters).
+win-export-too-many-shapes = The map has too many shapes to draw as { $what ->
+        [png] a PNG image
+        [pdf] a PDF
+        [preview] a preview
+       *[glyphs] a check of its glyphs
+    } (about a million is the most). Export it as SVG, which has no such limit.
+win-export-no-memory = There is not enough memory to draw a { $width } x { $height } pixel image. Choose a smaller size or a lower resolution.
+win-export-failed = Could not make { $what ->
+        [png] a PNG image
+        [pdf] a PDF
+        [preview] a preview
+       *[glyphs] a check of its glyphs
+    } of this page. Export it in another format, and please report this as a bug.
