@@ -539,12 +539,13 @@ mod tests {
         );
         assert_eq!(Command::UseTheme(Theme::Dark).describe(), "Theme: Dark");
         assert_eq!(slice_of_label(Command::ToSlice(5)), "Active opposition");
-        // Every command is written in the files: none shows its message id.
+        // Every command is written in the files: a missing message would show its id, which
+        // is lower case.
         for command in Command::ALL {
             for text in [command.label().to_owned(), command.describe()] {
                 assert!(
-                    !text.starts_with("cmd-") && !text.starts_with("view-"),
-                    "{text}"
+                    text.starts_with(char::is_uppercase),
+                    "{command:?} shows {text}"
                 );
             }
         }
