@@ -4,7 +4,7 @@ use super::PowermapApp;
 use super::widgets::name_text;
 use crate::guidance::category_label;
 use crate::model::{Actor, Edit, Position, free_position_near};
-use crate::words::Words;
+use crate::words::{self, Words};
 use egui::{Key, RichText, ScrollArea, TextEdit, Ui};
 
 /// Which list the left panel shows under quick-add.
@@ -20,7 +20,9 @@ pub enum LeftTab {
 }
 
 /// The accessible name of the quick-add field; tests find it by this.
-pub const QUICK_ADD_LABEL: &str = "Add an actor";
+pub fn quick_add_label() -> &'static str {
+    words::ui().get("list-quick-add")
+}
 
 impl PowermapApp {
     /// The left panel: quick-add always on top, then the actor list or the campaign.
@@ -29,9 +31,13 @@ impl PowermapApp {
         self.quick_add(ui);
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            ui.selectable_value(&mut self.panels.left_tab, LeftTab::Actors, "Actors");
-            ui.selectable_value(&mut self.panels.left_tab, LeftTab::Campaign, "Campaign");
-            ui.selectable_value(&mut self.panels.left_tab, LeftTab::Plan, "Plan");
+            for (tab, id) in [
+                (LeftTab::Actors, "list-tab-actors"),
+                (LeftTab::Campaign, "list-tab-campaign"),
+                (LeftTab::Plan, "list-tab-plan"),
+            ] {
+                ui.selectable_value(&mut self.panels.left_tab, tab, words::ui().get(id));
+            }
         });
         ui.separator();
         match self.panels.left_tab {
@@ -58,11 +64,11 @@ impl PowermapApp {
     /// The quick-add field: type a name, press Enter, type the next. New actors wait in the
     /// parking lot for the room to place.
     pub(super) fn quick_add_field(&mut self, ui: &mut Ui, width: f32) {
-        let label = ui.label(RichText::new(QUICK_ADD_LABEL).strong());
+        let label = ui.label(RichText::new(quick_add_label()).strong());
         let response = ui
             .add(
                 TextEdit::singleline(&mut self.panels.quick_add)
-                    .hint_text("Type a name, press Enter")
+                    .hint_text(words::ui().get("list-quick-add-hint"))
                     .desired_width(width),
             )
             .labelled_by(label.id);
@@ -89,21 +95,18 @@ impl PowermapApp {
         actor.id = self.session().fresh_actor_id();
         actor.parked = true;
         self.selection.set_only(actor.id.clone());
-        self.status = format!(
-            "\"{}\" waits in the parking lot. Drag it onto the map, or press P.",
-            actor.name
-        );
+        self.status = words::ui().with("list-added", &[("name", &actor.name)]);
         self.edit(Edit::AddActors(vec![actor]));
     }
 
     /// Every actor (while a reveal runs, only those revealed), with a search field.
     fn actor_list(&mut self, ui: &mut Ui) {
         let count = self.listed_session().actors.len();
-        ui.label(RichText::new(format!("Actors ({count})")).strong());
-        let filter_label = ui.label("Find");
+        ui.label(RichText::new(words::ui().counted("list-heading", count)).strong());
+        let filter_label = ui.label(words::ui().get("list-find"));
         ui.add(
             TextEdit::singleline(&mut self.panels.list_filter)
-                .hint_text("Name, tag or category")
+                .hint_text(words::ui().get("list-find-hint"))
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(filter_label.id);

@@ -9,15 +9,17 @@ use crate::scene::{
     LabelMemory, MapTransform, ModelView, MovementView, Palette, PowerMapInput, Scene,
     build_power_map, power_map_legend,
 };
-use crate::words::Words;
+use crate::words::{self, Words};
 use egui::{PointerButton, Pos2, Rect, Role, Sense, Stroke, Ui, Vec2, WidgetInfo, vec2};
 
 /// The accessible name of the canvas itself.
-pub const CANVAS_LABEL: &str = "Power map";
+pub fn canvas_label() -> &'static str {
+    words::ui().get("view-canvas-power-map")
+}
 
 /// The accessible name of the handle that draws a relationship from an actor.
 pub fn link_handle_label(name: &str) -> String {
-    format!("Connect {name} to another actor")
+    words::ui().with("view-link-handle", &[("name", name)])
 }
 
 /// The side of the link handle's square, in points.
@@ -103,7 +105,7 @@ impl PowermapApp {
             return;
         }
         let background = ui.allocate_rect(rect, Sense::click_and_drag());
-        background.widget_info(|| WidgetInfo::labeled(Role::Canvas, true, CANVAS_LABEL));
+        background.widget_info(|| WidgetInfo::labeled(Role::Canvas, true, canvas_label()));
         self.pan_and_zoom(ui, &background, rect);
 
         let transform = MapTransform::new(
@@ -159,7 +161,7 @@ impl PowermapApp {
             painter.text(
                 rect.center(),
                 egui::Align2::CENTER_CENTER,
-                "Add actors with the field on the left: type a name, press Enter.",
+                words::ui().get("view-empty-map"),
                 egui::FontId::proportional(18.0),
                 palette.muted_text,
             );
@@ -237,7 +239,7 @@ impl PowermapApp {
         let name = self.doc.session().actors[marker.actor].name.clone();
         let response = ui.interact(rect, ui.scope_id().with("link handle"), Sense::drag());
         response.widget_info(|| WidgetInfo::labeled(Role::Button, true, link_handle_label(&name)));
-        let response = response.on_hover_text("Drag onto another actor to connect them");
+        let response = response.on_hover_text(words::ui().get("view-link-handle-hint"));
         let color = scene.palette.selection;
         painter.circle(
             center,
@@ -277,16 +279,17 @@ impl PowermapApp {
                         .actor(&to)
                         .map(|a| a.name.clone())
                         .unwrap_or_default();
-                    self.status = format!(
-                        "Connected {name} and {other}. Set the kind and tie in the side panel."
-                    );
+                    self.status =
+                        words::ui().with("view-connected", &[("name", &name), ("other", &other)]);
                     self.edit(Edit::AddRelationship(Relationship::new(
                         from,
                         to,
                         RelationshipKind::Cooperating,
                     )));
                 }
-                _ => "Drop the line on another actor to connect them.".clone_into(&mut self.status),
+                _ => words::ui()
+                    .get("view-link-missed")
+                    .clone_into(&mut self.status),
             }
         }
     }

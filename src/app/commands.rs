@@ -1,7 +1,7 @@
-//! Every user command in one table: its label, its shortcut. Menus and shortcuts read from it,
-//! so a menu entry can never disagree with its key.
+//! Every user command in one table: its label (a message id), its shortcut. Menus and
+//! shortcuts read from it, so a menu entry can never disagree with its key.
 
-use crate::words::Words;
+use crate::words;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 /// A command a user can give from a menu or the keyboard.
@@ -202,73 +202,80 @@ impl Command {
     /// label alone would be ambiguous).
     pub fn describe(self) -> String {
         match self {
-            Self::Nudge(n) => {
-                let way = match (n.dx, n.dy) {
-                    (-1, _) => "left",
-                    (1, _) => "right",
-                    (_, -1) => "up",
-                    _ => "down",
-                };
-                let size = if n.far { "a big step" } else { "a small step" };
-                format!("Move the selected actors {way}, {size}")
-            }
-            Self::ToSlice(n) => format!(
-                "Send the selected actors to: {}",
-                Words::english().slice(slice_of(n))
+            Self::Nudge(n) => words::ui()
+                .get(match (n.dx, n.dy, n.far) {
+                    (-1, _, false) => "cmd-nudge-left-small",
+                    (-1, _, true) => "cmd-nudge-left-big",
+                    (1, _, false) => "cmd-nudge-right-small",
+                    (1, _, true) => "cmd-nudge-right-big",
+                    (_, -1, false) => "cmd-nudge-up-small",
+                    (_, -1, true) => "cmd-nudge-up-big",
+                    (_, _, false) => "cmd-nudge-down-small",
+                    (_, _, true) => "cmd-nudge-down-big",
+                })
+                .to_owned(),
+            Self::ToSlice(n) => words::ui().with(
+                "cmd-to-slice-named",
+                &[("slice", words::ui().slice(slice_of(n)))],
             ),
-            Self::UseTheme(theme) => format!("Theme: {}", theme.label()),
+            Self::UseTheme(theme) => words::ui().with("cmd-use-theme", &[("theme", theme.label())]),
             other => other.label().to_owned(),
         }
     }
 
     /// The menu label (an ellipsis when a dialog follows).
     pub fn label(self) -> &'static str {
+        words::ui().get(self.label_id())
+    }
+
+    /// The message id of the menu label.
+    fn label_id(self) -> &'static str {
         match self {
-            Self::New => "New session",
-            Self::Open => "Open…",
-            Self::Save => "Save",
-            Self::SaveAs => "Save as…",
-            Self::Export => "Export…",
-            Self::Import => "Import actors…",
-            Self::Merge => "Merge another session…",
-            Self::Lock => "Lock with a passphrase…",
-            Self::Unlock => "Remove the passphrase lock",
-            Self::Quit => "Quit",
-            Self::Undo => "Undo",
-            Self::Redo | Self::RedoAlt => "Redo",
-            Self::QuickAdd => "Add an actor",
-            Self::Duplicate => "Duplicate",
-            Self::Delete => "Delete",
-            Self::SelectAll => "Select all",
-            Self::SelectNone => "Select none",
-            Self::ZoomToFit => "Zoom to fit",
-            Self::ZoomIn => "Zoom in",
-            Self::ZoomOut => "Zoom out",
-            Self::FlipSupportiveSide => "Supportive on the other side",
-            Self::ToggleLegend => "Show or hide the legend",
-            Self::ShowPowerMap => "Power map",
-            Self::ShowSpectrum => "Spectrum of allies",
-            Self::ShowBoth => "Both side by side",
-            Self::SliceTowardUs => "One slice toward us",
-            Self::SliceAwayFromUs => "One slice away from us",
-            Self::ToggleAllAims => "Show every one-step arrow",
-            Self::Present => "Presentation mode",
-            Self::ShowShortcuts => "Keyboard shortcuts",
-            Self::NextActor => "Select the next actor",
-            Self::PreviousActor => "Select the previous actor",
-            Self::Nudge(_) => "Move the selected actors",
-            Self::Rename => "Rename",
-            Self::ToSlice(_) => "Send to a slice",
-            Self::Park => "Move to the parking lot",
-            Self::UiZoomIn | Self::UiZoomInAlt => "Larger interface",
-            Self::UiZoomOut => "Smaller interface",
-            Self::UiZoomReset => "Normal interface size",
-            Self::UseTheme(theme) => theme.label(),
-            Self::StartReveal => "Reveal the map step by step",
-            Self::RevealNext => "Reveal the next actor",
-            Self::RevealPrevious => "Hide the last revealed actor",
-            Self::ToggleLeftPanel => "Show or hide the left panel",
-            Self::ToggleRightPanel => "Show or hide the actor panel",
+            Self::New => "cmd-new",
+            Self::Open => "cmd-open",
+            Self::Save => "cmd-save",
+            Self::SaveAs => "cmd-save-as",
+            Self::Export => "cmd-export",
+            Self::Import => "cmd-import",
+            Self::Merge => "cmd-merge",
+            Self::Lock => "cmd-lock",
+            Self::Unlock => "cmd-unlock",
+            Self::Quit => "cmd-quit",
+            Self::Undo => "cmd-undo",
+            Self::Redo | Self::RedoAlt => "cmd-redo",
+            Self::QuickAdd => "cmd-quick-add",
+            Self::Duplicate => "cmd-duplicate",
+            Self::Delete => "cmd-delete",
+            Self::SelectAll => "cmd-select-all",
+            Self::SelectNone => "cmd-select-none",
+            Self::ZoomToFit => "cmd-zoom-to-fit",
+            Self::ZoomIn => "cmd-zoom-in",
+            Self::ZoomOut => "cmd-zoom-out",
+            Self::FlipSupportiveSide => "cmd-flip-supportive-side",
+            Self::ToggleLegend => "cmd-toggle-legend",
+            Self::ShowPowerMap => "cmd-show-power-map",
+            Self::ShowSpectrum => "cmd-show-spectrum",
+            Self::ShowBoth => "cmd-show-both",
+            Self::SliceTowardUs => "cmd-slice-toward-us",
+            Self::SliceAwayFromUs => "cmd-slice-away-from-us",
+            Self::ToggleAllAims => "cmd-toggle-all-aims",
+            Self::Present => "cmd-present",
+            Self::ShowShortcuts => "cmd-show-shortcuts",
+            Self::NextActor => "cmd-next-actor",
+            Self::PreviousActor => "cmd-previous-actor",
+            Self::Nudge(_) => "cmd-nudge",
+            Self::Rename => "cmd-rename",
+            Self::ToSlice(_) => "cmd-to-slice",
+            Self::Park => "cmd-park",
+            Self::UiZoomIn | Self::UiZoomInAlt => "cmd-ui-zoom-in",
+            Self::UiZoomOut => "cmd-ui-zoom-out",
+            Self::UiZoomReset => "cmd-ui-zoom-reset",
+            Self::UseTheme(theme) => theme.label_id(),
+            Self::StartReveal => "cmd-start-reveal",
+            Self::RevealNext => "cmd-reveal-next",
+            Self::RevealPrevious => "cmd-reveal-previous",
+            Self::ToggleLeftPanel => "cmd-toggle-left-panel",
+            Self::ToggleRightPanel => "cmd-toggle-right-panel",
         }
     }
 
@@ -450,8 +457,8 @@ fn key_text(key: Key) -> &'static str {
         | Key::ArrowLeft
         | Key::ArrowRight
         | Key::ArrowUp => key.name(),
-        Key::PageUp => "Page Up",
-        Key::PageDown => "Page Down",
+        Key::PageUp => words::ui().get("cmd-key-page-up"),
+        Key::PageDown => words::ui().get("cmd-key-page-down"),
         other => other.symbol_or_name(),
     }
 }
@@ -464,7 +471,7 @@ pub fn slice_of(number: u8) -> crate::model::Slice {
 /// A slice command's menu entry: the slice's own name.
 pub fn slice_of_label(command: Command) -> String {
     match command {
-        Command::ToSlice(n) => Words::english().slice(slice_of(n)).to_owned(),
+        Command::ToSlice(n) => words::ui().slice(slice_of(n)).to_owned(),
         other => other.label().to_owned(),
     }
 }
@@ -505,6 +512,41 @@ mod tests {
             let text = command.shortcut_text(&ctx);
             for spelled in ["Bracket", "mark", "Equals", "Period", "Comma", "Slash"] {
                 assert!(!text.contains(spelled), "{command:?} reads {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn labels_and_descriptions_read_as_they_did() {
+        use super::super::theme::Theme;
+        assert_eq!(Command::SaveAs.label(), "Save as…");
+        assert_eq!(Command::RedoAlt.label(), "Redo");
+        assert_eq!(
+            Command::UseTheme(Theme::HighContrast).label(),
+            "High contrast"
+        );
+        assert_eq!(
+            Nudge::command(-1, 0, true).describe(),
+            "Move the selected actors left, a big step"
+        );
+        assert_eq!(
+            Nudge::command(0, 1, false).describe(),
+            "Move the selected actors down, a small step"
+        );
+        assert_eq!(
+            Command::ToSlice(2).describe(),
+            "Send the selected actors to: Passive allies"
+        );
+        assert_eq!(Command::UseTheme(Theme::Dark).describe(), "Theme: Dark");
+        assert_eq!(slice_of_label(Command::ToSlice(5)), "Active opposition");
+        // Every command is written in the files: a missing message would show its id, which
+        // is lower case.
+        for command in Command::ALL {
+            for text in [command.label().to_owned(), command.describe()] {
+                assert!(
+                    text.starts_with(char::is_uppercase),
+                    "{command:?} shows {text}"
+                );
             }
         }
     }

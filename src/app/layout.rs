@@ -5,6 +5,7 @@
 use super::PowermapApp;
 use super::commands::Command;
 use super::preferences::Preferences;
+use crate::words;
 use egui::Ui;
 
 /// The window width, in points, from which both side panels show at once.
@@ -142,18 +143,21 @@ impl PowermapApp {
         let width = ui.ctx().content_rect().width();
         let open = shows(side, width, &self.prefs, self.narrow_panel);
         let (label, command) = match side {
-            Side::Left => ("Left panel", Command::ToggleLeftPanel),
-            Side::Right => ("Actor panel", Command::ToggleRightPanel),
+            Side::Left => (words::ui().get("view-left-panel"), Command::ToggleLeftPanel),
+            Side::Right => (
+                words::ui().get("view-actor-panel"),
+                Command::ToggleRightPanel,
+            ),
         };
         let shortcut = command.shortcut_text(ui.ctx());
-        let hint = if is_wide(width) {
-            format!("{} ({shortcut})", command.label())
-        } else {
-            format!(
-                "{} ({shortcut}). The window is narrow: one panel shows at a time.",
-                command.label()
-            )
-        };
+        let hint = words::ui().with(
+            if is_wide(width) {
+                "view-panel-hint"
+            } else {
+                "view-panel-hint-narrow"
+            },
+            &[("command", command.label()), ("shortcut", &shortcut)],
+        );
         if ui
             .selectable_label(open, label)
             .on_hover_text(hint)

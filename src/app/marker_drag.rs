@@ -3,6 +3,7 @@
 use super::PowermapApp;
 use crate::model::{ActorId, Edit, Position, SpectrumPlacement};
 use crate::scene::{FanGeometry, MapTransform, Scene};
+use crate::words;
 use egui::{CursorIcon, PointerButton, Pos2, Rect, Response, Role, Stroke, Ui, Vec2};
 
 /// Which view a drag happens on, with that view's geometry.
@@ -16,10 +17,11 @@ pub enum DragView {
 impl DragView {
     /// The accessible name of an actor's marker on this view.
     pub fn marker_label(&self, name: &str) -> String {
-        match self {
-            Self::Map(_) => format!("{name} on the map"),
-            Self::Fan(_) => format!("{name} on the spectrum"),
-        }
+        let id = match self {
+            Self::Map(_) => "view-marker-on-map",
+            Self::Fan(_) => "view-marker-on-spectrum",
+        };
+        words::ui().with(id, &[("name", name)])
     }
 
     fn salt(&self) -> &'static str {
@@ -181,20 +183,20 @@ impl PowermapApp {
 
     fn marker_tooltip(&self, index: usize) -> String {
         let actor = &self.doc.session().actors[index];
-        let words = self.words();
-        let mut text = format!(
-            "{}: {}",
-            actor.name,
-            crate::guidance::place_name(actor, words)
-        );
-        if let Some(place) = actor.spectrum {
-            text.push_str(" · ");
-            text.push_str(words.slice(place.slice));
-        }
+        let map_words = self.words();
+        let name = ("name", actor.name.as_str());
+        let place = ("place", crate::guidance::place_name(actor, map_words));
+        let mut text = match actor.spectrum {
+            Some(spectrum) => words::ui().with(
+                "view-marker-tip-slice",
+                &[name, place, ("slice", map_words.slice(spectrum.slice))],
+            ),
+            None => words::ui().with("view-marker-tip", &[name, place]),
+        };
         if actor.slice_disagrees_with_support() {
-            text.push_str(
-                "\nIts slice and its support on the power map disagree; worth a second look.",
-            );
+            // A sentence of its own, on a line of its own.
+            text.push('\n');
+            text.push_str(words::ui().get("view-marker-disagrees"));
         }
         text
     }

@@ -7,18 +7,20 @@ use super::files::PendingAction;
 use super::theme::Theme;
 use super::views::ViewMode;
 use crate::model::{Edit, Slice, SpectrumPlacement, SupportiveSide};
-use crate::words::count;
+use crate::words;
 use egui::{Button, Ui};
 
 impl PowermapApp {
     /// The top menu bar.
     pub(super) fn menu_bar(&mut self, ui: &mut Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
+            ui.menu_button(words::ui().get("menu-file"), |ui| {
                 self.command_button(ui, Command::New);
                 self.command_button(ui, Command::Open);
-                ui.menu_button("Open recent", |ui| self.recent_menu(ui));
-                ui.menu_button("Open an example", |ui| {
+                ui.menu_button(words::ui().get("menu-open-recent"), |ui| {
+                    self.recent_menu(ui);
+                });
+                ui.menu_button(words::ui().get("menu-open-example"), |ui| {
                     for (index, example) in EXAMPLES.iter().enumerate() {
                         if ui
                             .button(example.title)
@@ -42,7 +44,7 @@ impl PowermapApp {
                 ui.separator();
                 self.command_button(ui, Command::Quit);
             });
-            ui.menu_button("Edit", |ui| {
+            ui.menu_button(words::ui().get("menu-edit"), |ui| {
                 self.command_button(ui, Command::Undo);
                 self.command_button(ui, Command::Redo);
                 ui.separator();
@@ -56,7 +58,7 @@ impl PowermapApp {
                 self.command_button(ui, Command::SelectAll);
                 self.command_button(ui, Command::SelectNone);
             });
-            ui.menu_button("View", |ui| {
+            ui.menu_button(words::ui().get("menu-view"), |ui| {
                 self.command_button(ui, Command::ShowPowerMap);
                 self.command_button(ui, Command::ShowSpectrum);
                 self.command_button(ui, Command::ShowBoth);
@@ -71,7 +73,7 @@ impl PowermapApp {
                 ui.separator();
                 self.command_button(ui, Command::ToggleLeftPanel);
                 self.command_button(ui, Command::ToggleRightPanel);
-                ui.menu_button("Theme", |ui| {
+                ui.menu_button(words::ui().get("menu-theme"), |ui| {
                     for theme in [Theme::Light, Theme::Dark, Theme::HighContrast] {
                         let chosen = self.theme() == theme;
                         if ui.radio(chosen, theme.label()).clicked() {
@@ -83,7 +85,7 @@ impl PowermapApp {
                 self.command_button(ui, Command::UiZoomOut);
                 self.command_button(ui, Command::UiZoomReset);
             });
-            ui.menu_button("Workshop", |ui| {
+            ui.menu_button(words::ui().get("menu-workshop"), |ui| {
                 self.command_button(ui, Command::Present);
                 self.command_button(ui, Command::StartReveal);
                 ui.separator();
@@ -91,7 +93,7 @@ impl PowermapApp {
                 self.command_button(ui, Command::PreviousActor);
                 self.command_button(ui, Command::Rename);
                 self.command_button(ui, Command::Park);
-                ui.menu_button("Send to a slice", |ui| {
+                ui.menu_button(words::ui().get("menu-send-to-slice"), |ui| {
                     for number in 1..=5 {
                         self.command_button(ui, Command::ToSlice(number));
                     }
@@ -99,7 +101,7 @@ impl PowermapApp {
                 ui.separator();
                 self.command_button(ui, Command::ShowShortcuts);
             });
-            if ui.button("Present (F5)").clicked() {
+            if ui.button(words::ui().get("menu-present")).clicked() {
                 self.commands.push(Command::Present);
             }
         });
@@ -119,7 +121,7 @@ impl PowermapApp {
 
     fn recent_menu(&mut self, ui: &mut Ui) {
         if self.recent.paths.is_empty() {
-            ui.label("No recent sessions yet");
+            ui.label(words::ui().get("menu-no-recent"));
             return;
         }
         for path in self.recent.paths.clone() {
@@ -136,10 +138,8 @@ impl PowermapApp {
                     self.request(PendingAction::OpenPath(path));
                 } else {
                     self.forget_recent(&path);
-                    self.status = format!(
-                        "{} is gone; removed it from the recent list.",
-                        path.display()
-                    );
+                    self.status = words::ui()
+                        .with("menu-recent-gone", &[("path", &path.display().to_string())]);
                 }
             }
         }
@@ -170,18 +170,20 @@ impl PowermapApp {
     pub(super) fn status_bar(&self, ui: &mut Ui) {
         ui.horizontal(|ui| {
             let s = self.listed_session();
-            ui.label(format!(
-                "{} · {}",
-                count(s.actors.len(), "actor", "actors"),
-                count(s.relationships.len(), "relationship", "relationships")
+            let actors = words::ui().counted("win-status-actors", s.actors.len());
+            let relationships =
+                words::ui().counted("win-status-relationships", s.relationships.len());
+            ui.label(words::ui().with(
+                "win-status-counts",
+                &[("actors", &actors), ("relationships", &relationships)],
             ));
             if !self.selection.is_empty() {
                 ui.separator();
-                ui.label(format!("{} selected", self.selection.len()));
+                ui.label(words::ui().counted("win-status-selected", self.selection.len()));
             }
             if self.lock.is_some() {
                 ui.separator();
-                ui.label("Locked with a passphrase");
+                ui.label(words::ui().get("win-status-locked"));
             }
             ui.separator();
             ui.label(&self.status);
@@ -327,5 +329,97 @@ impl PowermapApp {
         self.selection.clear();
         self.selection.extend(copies.iter().map(|c| c.id.clone()));
         self.edit(Edit::AddActors(copies));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::words::ui;
+
+    /// The window's messages with variables read exactly as the English text the code wrote
+    /// before they moved to window.ftl (tests elsewhere click widgets by these texts).
+    #[test]
+    fn the_window_messages_read_as_the_english_text_did() {
+        let name = "Mayor Varga";
+        let cases = [
+            (
+                ui().with("menu-recent-gone", &[("path", "/tmp/a.json")]),
+                "/tmp/a.json is gone; removed it from the recent list.",
+            ),
+            (
+                ui().with(
+                    "win-status-counts",
+                    &[
+                        ("actors", &ui().counted("win-status-actors", 1)),
+                        (
+                            "relationships",
+                            &ui().counted("win-status-relationships", 2),
+                        ),
+                    ],
+                ),
+                "1 actor · 2 relationships",
+            ),
+            (ui().counted("win-status-selected", 3), "3 selected"),
+            (
+                ui().with("win-title", &[("name", "city.json")]),
+                "city.json – powermap",
+            ),
+            (
+                ui().with("win-title-unsaved", &[("name", "city.json")]),
+                "● city.json – powermap",
+            ),
+            (
+                ui().with(
+                    "view-panel-hint-narrow",
+                    &[
+                        ("command", "Show or hide the left panel"),
+                        ("shortcut", "Ctrl+L"),
+                    ],
+                ),
+                "Show or hide the left panel (Ctrl+L). The window is narrow: one panel shows at \
+                 a time.",
+            ),
+            (
+                ui().with("view-connected", &[("name", name), ("other", "Council")]),
+                "Connected Mayor Varga and Council. Set the kind and tie in the side panel.",
+            ),
+            (
+                ui().with(
+                    "view-marker-tip-slice",
+                    &[("name", name), ("place", "Partner"), ("slice", "Neutral")],
+                ),
+                "Mayor Varga: Partner · Neutral",
+            ),
+            (ui().counted("view-tray-heading", 12), "Not yet placed (12)"),
+            (
+                ui().counted("view-more-names", 1200),
+                "… and 1200 more: find one in the actor list, then press P or choose its slice",
+            ),
+            (
+                ui().with(
+                    "view-slice-disagrees",
+                    &[("slice", "Active allies"), ("support", "-0.80")],
+                ),
+                "Its slice (Active allies) and its support on the power map (-0.80) disagree \
+                 strongly. Worth a second look; nothing has been moved.",
+            ),
+            (
+                ui().with("list-added", &[("name", name)]),
+                "\"Mayor Varga\" waits in the parking lot. Drag it onto the map, or press P.",
+            ),
+            (ui().counted("list-heading", 1), "Actors (1)"),
+            (
+                ui().get("list-reveal-order-hint").to_owned(),
+                "Presenting a finished map, actors appear one at a time in this order \
+                 (Workshop > Reveal the map step by step, then Space).",
+            ),
+            (
+                ui().with("list-reveal-place", &[("place", "2"), ("name", name)]),
+                "2. Mayor Varga",
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(text, expected);
+        }
     }
 }

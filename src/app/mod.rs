@@ -40,7 +40,7 @@ pub use views::ViewMode;
 use crate::model::{Document, Edit, Session, UndoStep};
 use crate::scene::MapTransform;
 use crate::storage::{RecentFiles, RecoverySlots};
-use crate::words::{Language, Words};
+use crate::words::{self, Language, Words};
 use canvas::CanvasState;
 use dialogs::Dialog;
 use std::path::{Path, PathBuf};
@@ -160,7 +160,10 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("powermap: could not open a window: {error}");
+            eprintln!(
+                "{}",
+                words::ui().with("win-no-window", &[("error", &error.to_string())])
+            );
             ExitCode::FAILURE
         }
     }
@@ -322,15 +325,21 @@ impl PowermapApp {
             || {
                 let title = &self.session().campaign.title;
                 if title.trim().is_empty() {
-                    "Untitled session".to_owned()
+                    words::ui().get("win-untitled").to_owned()
                 } else {
                     title.clone()
                 }
             },
             |n| n.to_string_lossy().into_owned(),
         );
-        let marker = if self.is_dirty() { "● " } else { "" };
-        let title = format!("{marker}{name} – powermap");
+        let title = words::ui().with(
+            if self.is_dirty() {
+                "win-title-unsaved"
+            } else {
+                "win-title"
+            },
+            &[("name", &name)],
+        );
         if title != self.window_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.window_title = title;

@@ -3,28 +3,23 @@
 use super::PowermapApp;
 use super::commands::Command;
 use crate::model::Edit;
+use crate::words;
 use egui::{CollapsingHeader, RichText, Ui};
 
 /// The accessible name of the button that moves an actor earlier in the reveal.
 pub fn earlier_label(name: &str) -> String {
-    format!("Reveal {name} earlier")
+    words::ui().with("list-reveal-earlier", &[("name", name)])
 }
 
 impl PowermapApp {
     /// The order the reveal follows, with buttons to move an actor up or down.
     pub(super) fn reveal_order_section(&mut self, ui: &mut Ui) {
-        CollapsingHeader::new(RichText::new("Reveal order").strong())
+        CollapsingHeader::new(RichText::new(words::ui().get("list-reveal-order")).strong())
             .id_salt("reveal order")
             .show(ui, |ui| {
-                ui.label(
-                    RichText::new(
-                        "Presenting a finished map, actors appear one at a time in this order \
-                         (Workshop > Reveal the map step by step, then Space).",
-                    )
-                    .weak(),
-                );
+                ui.label(RichText::new(words::ui().get("list-reveal-order-hint")).weak());
                 if self.revealed_count().is_some() {
-                    ui.label("The order shows again when the reveal ends.");
+                    ui.label(words::ui().get("list-reveal-order-later"));
                     return;
                 }
                 let sequence = self.session().reveal_sequence();
@@ -40,11 +35,16 @@ impl PowermapApp {
                         }
                         let down = ui
                             .add_enabled(place + 1 < sequence.len(), egui::Button::new("▼").small())
-                            .accessible_name(format!("Reveal {name} later"));
+                            .accessible_name(
+                                words::ui().with("list-reveal-later", &[("name", &name)]),
+                            );
                         if down.clicked() {
                             swap = Some(place);
                         }
-                        ui.label(format!("{}. {name}", place + 1));
+                        ui.label(words::ui().with(
+                            "list-reveal-place",
+                            &[("place", &(place + 1).to_string()), ("name", &name)],
+                        ));
                     });
                 }
                 if let Some(at) = swap {

@@ -6,10 +6,13 @@ use super::widgets::name_text;
 use crate::model::{ActorId, Edit, Slice, SpectrumPlacement};
 use crate::render::{EguiMeasure, paint_scene};
 use crate::scene::{AimArrows, MovementView, SpectrumInput, build_spectrum};
+use crate::words;
 use egui::{RichText, Role, ScrollArea, Sense, Stroke, Ui, WidgetInfo};
 
 /// The accessible name of the spectrum canvas.
-pub const SPECTRUM_LABEL: &str = "Spectrum of allies";
+pub fn spectrum_label() -> &'static str {
+    words::ui().get("view-canvas-spectrum")
+}
 
 impl PowermapApp {
     /// The spectrum view, filling `ui`.
@@ -29,7 +32,7 @@ impl PowermapApp {
             return;
         }
         let background = ui.allocate_rect(rect, Sense::click_and_drag());
-        background.widget_info(|| WidgetInfo::labeled(Role::Canvas, true, SPECTRUM_LABEL));
+        background.widget_info(|| WidgetInfo::labeled(Role::Canvas, true, spectrum_label()));
         let palette = self.map_palette();
         let ctx = ui.ctx().clone();
         let looked = self.shown_session();
@@ -93,11 +96,10 @@ impl PowermapApp {
     /// Actors not yet on the spectrum, ready to be dragged in.
     fn tray(&mut self, ui: &mut Ui, unplaced: &[usize]) {
         ui.horizontal(|ui| {
-            ui.label(RichText::new(format!("Not yet placed ({})", unplaced.len())).strong());
             ui.label(
-                RichText::new("Drag a name onto the fan, or choose its slice in the side panel.")
-                    .weak(),
+                RichText::new(words::ui().counted("view-tray-heading", unplaced.len())).strong(),
             );
+            ui.label(RichText::new(words::ui().get("view-tray-hint")).weak());
         });
         let mut clicked = None;
         ScrollArea::vertical()
@@ -146,11 +148,7 @@ impl PowermapApp {
         }
         if indices.len() > SHOWN {
             ui.label(
-                RichText::new(format!(
-                    "… and {} more: find one in the actor list, then press P or choose its slice",
-                    indices.len() - SHOWN
-                ))
-                .weak(),
+                RichText::new(words::ui().counted("view-more-names", indices.len() - SHOWN)).weak(),
             );
         }
     }
@@ -158,13 +156,10 @@ impl PowermapApp {
     /// Actors named but not yet placed on the power map, ready to be dragged onto it.
     pub(super) fn parking_lot(&mut self, ui: &mut Ui, parked: &[usize]) {
         ui.horizontal(|ui| {
-            ui.label(RichText::new(format!("Parking lot ({})", parked.len())).strong());
             ui.label(
-                RichText::new(
-                    "Named, not yet placed: drag a name onto the map, or select it and press P.",
-                )
-                .weak(),
+                RichText::new(words::ui().counted("view-parking-heading", parked.len())).strong(),
             );
+            ui.label(RichText::new(words::ui().get("view-parking-hint")).weak());
         });
         let mut clicked = None;
         ScrollArea::vertical()
@@ -183,10 +178,10 @@ impl PowermapApp {
 
 /// The accessible name of an actor waiting in the parking lot.
 pub fn parking_label(name: &str) -> String {
-    format!("{name}, in the parking lot")
+    words::ui().with("view-parking-name", &[("name", name)])
 }
 
 /// The accessible name of an actor waiting in the tray.
 pub fn tray_label(name: &str) -> String {
-    format!("{name}, not yet placed")
+    words::ui().with("view-tray-name", &[("name", name)])
 }

@@ -19,10 +19,15 @@ pub enum Theme {
 impl Theme {
     /// The name a user sees.
     pub fn label(self) -> &'static str {
+        crate::words::ui().get(self.label_id())
+    }
+
+    /// The message id of the name.
+    pub fn label_id(self) -> &'static str {
         match self {
-            Self::Light => "Light",
-            Self::Dark => "Dark",
-            Self::HighContrast => "High contrast",
+            Self::Light => "view-theme-light",
+            Self::Dark => "view-theme-dark",
+            Self::HighContrast => "view-theme-high-contrast",
         }
     }
 

@@ -3,6 +3,7 @@
 use super::PowermapApp;
 use super::canvas::legend_strip;
 use super::layout::Side;
+use crate::words;
 use egui::{Ui, UiBuilder};
 
 /// What the central area shows.
@@ -24,11 +25,11 @@ impl ViewMode {
 
     /// The tab's name.
     pub fn label(self) -> &'static str {
-        match self {
-            Self::PowerMap => "Power map",
-            Self::Spectrum => "Spectrum of allies",
-            Self::SideBySide => "Side by side",
-        }
+        words::ui().get(match self {
+            Self::PowerMap => "view-power-map",
+            Self::Spectrum => "view-spectrum",
+            Self::SideBySide => "view-side-by-side",
+        })
     }
 }
 

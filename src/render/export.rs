@@ -8,7 +8,6 @@ use crate::words::Words;
 use resvg::{tiny_skia, usvg};
 use std::fmt::Write;
 use std::sync::Arc;
-use thiserror::Error;
 
 /// The file formats of an export.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,13 +89,9 @@ pub struct ExportOutput {
 }
 
 /// Why an export could not be made, in words that say what the user can do about it.
-#[derive(Debug, Error)]
+#[derive(Debug)]
 pub enum ExportError {
     /// The requested image is too large or too small to be a readable page.
-    #[error(
-        "A {width} x {height} pixel image is outside what powermap exports: each side must be \
-         {MIN_SIDE} to {MAX_SIDE} pixels. Choose a size (or resolution) within that range."
-    )]
     BadSize {
         /// Requested width.
         width: u32,
@@ -104,22 +99,10 @@ pub enum ExportError {
         height: u32,
     },
     /// The round to compare with does not exist.
-    #[error(
-        "The session has no round \"{0}\". Name one of its rounds (by its label), or leave the \
-         comparison out."
-    )]
     NoSuchRound(String),
     /// The drawing library refuses pages of more than about a million shapes.
-    #[error(
-        "The map has too many shapes to draw as {0} (about a million is the most). Export it \
-         as SVG, which has no such limit."
-    )]
-    TooManyShapes(&'static str),
+    TooManyShapes(Drawing),
     /// The pixels of the image did not fit in memory.
-    #[error(
-        "There is not enough memory to draw a {width} x {height} pixel image. Choose a smaller \
-         size or a lower resolution."
-    )]
     NoMemory {
         /// The image's width.
         width: u32,
@@ -128,12 +111,65 @@ pub enum ExportError {
     },
     /// The page could not be turned into the named format: a fault of powermap, not of the
     /// map.
-    #[error(
-        "Could not make {0} of this page. Export it in another format, and please report this \
-         as a bug."
-    )]
-    Failed(&'static str),
+    Failed(Drawing),
 }
+
+/// What an export was drawing when it failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Drawing {
+    /// A PNG image.
+    Png,
+    /// A PDF.
+    Pdf,
+    /// The export dialog's preview.
+    Preview,
+    /// The check for characters the bundled fonts lack.
+    Glyphs,
+}
+
+impl Drawing {
+    /// The key the messages select their wording by.
+    fn key(self) -> &'static str {
+        match self {
+            Self::Png => "png",
+            Self::Pdf => "pdf",
+            Self::Preview => "preview",
+            Self::Glyphs => "glyphs",
+        }
+    }
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let words = crate::words::ui();
+        let text = match self {
+            Self::BadSize { width, height } => words.with(
+                "win-export-bad-size",
+                &[
+                    ("width", &width.to_string()),
+                    ("height", &height.to_string()),
+                    ("min", &MIN_SIDE.to_string()),
+                    ("max", &MAX_SIDE.to_string()),
+                ],
+            ),
+            Self::NoSuchRound(round) => words.with("win-export-no-round", &[("round", round)]),
+            Self::TooManyShapes(what) => {
+                words.with("win-export-too-many-shapes", &[("what", what.key())])
+            }
+            Self::NoMemory { width, height } => words.with(
+                "win-export-no-memory",
+                &[
+                    ("width", &width.to_string()),
+                    ("height", &height.to_string()),
+                ],
+            ),
+            Self::Failed(what) => words.with("win-export-failed", &[("what", what.key())]),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ExportError {}
 
 /// The shortest side of an exported PNG: below it a page holds no readable map.
 pub const MIN_SIDE: u32 = 300;
@@ -294,14 +330,14 @@ pub fn missing_glyphs(svg: &str) -> Result<Vec<String>, ExportError> {
             }
         }
     }
-    let tree = parse(svg, "a check of its glyphs")?;
+    let tree = parse(svg, Drawing::Glyphs)?;
     let mut missing = Vec::new();
     walk(tree.root(), &mut missing);
     Ok(missing)
 }
 
-/// Read back the SVG we wrote, to draw it as `what` ("a PNG image", "a PDF", "a preview").
-fn parse(svg: &str, what: &'static str) -> Result<usvg::Tree, ExportError> {
+/// Read back the SVG we wrote, to draw it as `what`.
+fn parse(svg: &str, what: Drawing) -> Result<usvg::Tree, ExportError> {
     use usvg::roxmltree::Error as Xml;
     usvg::Tree::from_str(svg, &svg_options()).map_err(|e| match e {
         usvg::Error::ElementsLimitReached | usvg::Error::ParsingFailed(Xml::NodesLimitReached) => {
@@ -337,7 +373,7 @@ fn draw(tree: &usvg::Tree, scale: f32) -> Result<tiny_skia::Pixmap, ExportError>
 
 /// Rasterise SVG text at `scale` pixels per unit.
 pub fn render_png(svg: &str, scale: f32) -> Result<Vec<u8>, ExportError> {
-    let what = "a PNG image";
+    let what = Drawing::Png;
     draw(&parse(svg, what)?, scale)?
         .encode_png()
         .map_err(|_| ExportError::Failed(what))
@@ -350,7 +386,7 @@ pub fn render_preview(
     max_width: u32,
     max_height: u32,
 ) -> Result<tiny_skia::Pixmap, ExportError> {
-    let tree = parse(svg, "a preview")?;
+    let tree = parse(svg, Drawing::Preview)?;
     let size = tree.size();
     let scale =
         (max_width.max(1) as f32 / size.width()).min(max_height.max(1) as f32 / size.height());
@@ -361,7 +397,7 @@ pub fn render_preview(
 
 /// SVG text as a one-page PDF, page size from the SVG at 96 units per inch.
 pub fn render_pdf(svg: &str) -> Result<Vec<u8>, ExportError> {
-    let what = "a PDF";
+    let what = Drawing::Pdf;
     let tree = parse(svg, what)?;
     svg2pdf::to_pdf(
         &tree,
@@ -371,4 +407,61 @@ pub fn render_pdf(svg: &str) -> Result<Vec<u8>, ExportError> {
         },
     )
     .map_err(|_| ExportError::Failed(what))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The messages read exactly as the English text the code wrote before they moved to
+    /// window.ftl (tests of the command line and the dialog look for parts of them).
+    #[test]
+    fn errors_read_as_they_did() {
+        let cases = [
+            (
+                ExportError::BadSize {
+                    width: 20,
+                    height: 30,
+                },
+                "A 20 x 30 pixel image is outside what powermap exports: each side must be 300 \
+                 to 16000 pixels. Choose a size (or resolution) within that range.",
+            ),
+            (
+                ExportError::NoSuchRound("May".to_owned()),
+                "The session has no round \"May\". Name one of its rounds (by its label), or \
+                 leave the comparison out.",
+            ),
+            (
+                ExportError::TooManyShapes(Drawing::Png),
+                "The map has too many shapes to draw as a PNG image (about a million is the \
+                 most). Export it as SVG, which has no such limit.",
+            ),
+            (
+                ExportError::TooManyShapes(Drawing::Glyphs),
+                "The map has too many shapes to draw as a check of its glyphs (about a million \
+                 is the most). Export it as SVG, which has no such limit.",
+            ),
+            (
+                ExportError::NoMemory {
+                    width: 9000,
+                    height: 7000,
+                },
+                "There is not enough memory to draw a 9000 x 7000 pixel image. Choose a smaller \
+                 size or a lower resolution.",
+            ),
+            (
+                ExportError::Failed(Drawing::Pdf),
+                "Could not make a PDF of this page. Export it in another format, and please \
+                 report this as a bug.",
+            ),
+            (
+                ExportError::Failed(Drawing::Preview),
+                "Could not make a preview of this page. Export it in another format, and please \
+                 report this as a bug.",
+            ),
+        ];
+        for (error, expected) in cases {
+            assert_eq!(error.to_string(), expected);
+        }
+    }
 }

@@ -9,8 +9,8 @@ mod painter;
 mod svg;
 
 pub use export::{
-    ExportError, ExportFormat, ExportOutput, ExportRequest, MAX_SIDE, MIN_SIDE, PixelSize, export,
-    export_svg, missing_glyphs, neutral_title, render_pdf, render_png, render_preview,
+    Drawing, ExportError, ExportFormat, ExportOutput, ExportRequest, MAX_SIDE, MIN_SIDE, PixelSize,
+    export, export_svg, missing_glyphs, neutral_title, render_pdf, render_png, render_preview,
 };
 pub use painter::{EguiMeasure, marker_shape, paint_legend_symbol, paint_marker, paint_scene};
 pub use svg::{escape as escape_xml, scene_to_svg};
