@@ -149,3 +149,80 @@ file-drop-failed-title = Could not open the dropped file
 file-drop-failed-body = The system did not say where the dropped file is. Use Open… instead.
 # Shown across the window while a file is dragged over it.
 file-drop-hint = Drop a session file to open it
+
+## File > Export
+
+# The dialog's heading, and the title of the window that asks where to write.
+export-title = Export the map
+export-button = Export
+export-format = Format
+export-format-png = PNG image
+export-format-svg = SVG (vector)
+export-format-pdf = PDF (vector)
+export-format-csv = CSV data: actors, and relationships beside them
+export-csv-notes = Include the private notes
+export-view = View
+export-view-power = Power map
+export-view-spectrum = Spectrum
+export-view-both = Both side by side
+export-size = Size
+export-paper-a-four = A4
+export-paper-letter = Letter
+export-png-print = Print, 300 dpi
+export-png-slides = Slides, 1920 x 1080
+export-png-custom = Custom
+# Written before the number in the field of the image's width; keep the space after it.
+export-width = width{ " " }
+# Written before the number in the field of the image's height; keep the space after it.
+export-height = height{ " " }
+# $min and $max are the smallest and the largest side, in pixels.
+export-side-limits = Each side { $min } to { $max } pixels.
+export-privacy = Privacy
+export-redact = Replace names with codes (A1, A2, ...), leave notes and tags out
+export-save-key = Also save the codes key (it names everyone) as a separate file
+export-page-title = Title on the page
+export-redacted-title = The campaign's title and round names are left out unless you type a title.
+export-table = Add a table of actors
+export-table-notes = Include notes in the table
+# Beside the list of rounds: movement arrows from the round chosen to now.
+export-movement = Movement since
+export-no-arrows = No arrows
+# $actors and $relationships are how many rows each file will have.
+export-csv-preview = Two files for a spreadsheet: one row per actor ({ $actors }), with its kind, category, support, influence, slice, tags and links; and one row per relationship ({ $relationships }). powermap can import them back.
+export-too-many-shapes = This map has too many shapes to preview (about a million is the most). SVG exports it whole; PNG and PDF stop at the same limit.
+export-preview-hover = Preview of the exported page
+export-path-label = Export to
+export-choose = Choose…
+export-needs-path = Type where to write the export.
+
+## Writing the export
+
+# $path is the file written.
+export-done = Exported to { $path }.
+# $path is the file written; $key is the file holding which code stands for whom.
+export-done-key = Exported to { $path }; the codes key is in { $key }.
+# $actors is export-csv-actors ("12 actors"), written to $actors_file; $relationships is
+# export-csv-relationships ("3 relationships"), written to $relationships_file.
+export-csv-done = Exported { $actors } to { $actors_file } and { $relationships } to { $relationships_file }.
+export-csv-actors = { $count ->
+    [one] { $count } actor
+   *[other] { $count } actors
+}
+export-csv-relationships = { $count ->
+    [one] { $count } relationship
+   *[other] { $count } relationships
+}
+# $file is the name of the file that exists.
+export-replace-one = { $file } already exists. Replace it?
+# $first and $second are the names of the two files that exist.
+export-replace-two = { $first } and { $second } already exist. Replace them?
+export-replace-many = { $count ->
+    [one] { $count } file already exists. Replace it?
+   *[other] { $count } files already exist. Replace them?
+}
+export-replace = Replace
+# $count is how many files the export would replace.
+export-keep = { $count ->
+    [one] Keep the file
+   *[other] Keep the files
+}
