@@ -150,6 +150,29 @@ file-drop-failed-body = The system did not say where the dropped file is. Use Op
 # Shown across the window while a file is dragged over it.
 file-drop-hint = Drop a session file to open it
 
+## The system's file dialogs: the kinds of file listed
+
+file-filter-session = powermap session
+file-filter-import = Spreadsheets and maps
+file-filter-any = Any file
+
+## The in-app file dialog, where the system has none
+
+browser-up = Up one folder
+browser-show-hidden = Show hidden files
+browser-new-folder = New Folder
+# The name a new folder gets until the user types another.
+browser-new-folder-name = New folder
+browser-refresh = Refresh
+# The name a screen reader gives the path bar at the top, which has no visible label.
+browser-folder = Folder
+browser-file-name = File name
+browser-replace-title = Replace the file?
+# $path is the file that exists.
+browser-replace-body = { $path } already exists. Replacing it loses what it holds now.
+browser-replace = Replace it
+browser-choose-another = Choose another name
+
 ## File > Export
 
 # The dialog's heading, and the title of the window that asks where to write.
