@@ -5,6 +5,7 @@ use super::PowermapApp;
 use super::dialogs::Dialog;
 use crate::model::Document;
 use crate::storage::{HeldSlot, Recovery, RecoverySlots, SecretString, describe_time};
+use crate::words;
 use std::time::{Duration, Instant};
 
 /// How long the session must stay unchanged before it is autosaved.
@@ -41,9 +42,7 @@ impl Autosave {
 
     /// Why autosave is off, if it is.
     pub fn unavailable(&self) -> Option<&'static str> {
-        self.own
-            .is_none()
-            .then_some("Autosave is off: the recovery folder could not be created.")
+        self.own.is_none().then(|| words::ui().get("autosave-off"))
     }
 }
 
@@ -82,7 +81,7 @@ impl PowermapApp {
             (None, Some(passphrase)) => {
                 slot.store().unlock(passphrase).map_err(|e| e.to_string())?
             }
-            (None, None) => return Err("This work was locked; type its passphrase.".to_owned()),
+            (None, None) => return Err(words::ui().get("recover-needs-passphrase").to_owned()),
         };
         let (slot, recovery) = autosave.pending.remove(0);
         let lock = if recovery.locked { passphrase } else { None };
@@ -104,11 +103,8 @@ impl PowermapApp {
         self.lock = lock;
         self.selection = super::Selection::default();
         self.status = match waiting {
-            0 => "Recovered unsaved work. Save it to keep it.".to_owned(),
-            n => format!(
-                "Recovered unsaved work. Save it to keep it. {} will be offered at the next start.",
-                crate::words::count(n, "more autosaved session", "more autosaved sessions")
-            ),
+            0 => words::ui().get("recover-done").to_owned(),
+            n => words::ui().counted("recover-done-more", n),
         };
         Ok(())
     }
@@ -156,7 +152,7 @@ impl PowermapApp {
             Err(error) => {
                 own.store().clear();
                 autosave.written = None;
-                self.status = format!("Could not autosave: {error}");
+                self.status = words::ui().with("autosave-failed", &[("error", &error.to_string())]);
             }
         }
     }
@@ -200,7 +196,7 @@ impl PowermapApp {
             Err(error) if !autosave.failure_reported => {
                 autosave.failure_reported = true;
                 autosave.written = Some((revision, locked));
-                self.status = format!("Could not autosave: {error}");
+                self.status = words::ui().with("autosave-failed", &[("error", &error.to_string())]);
             }
             Err(_) => autosave.written = Some((revision, locked)),
         }

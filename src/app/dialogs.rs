@@ -4,6 +4,7 @@ use super::PowermapApp;
 use super::examples::EXAMPLES;
 use super::files::PendingAction;
 use crate::storage::SecretString;
+use crate::words;
 use egui::{Id, Key, Modal, RichText};
 use std::path::PathBuf;
 
@@ -73,12 +74,12 @@ pub enum Dialog {
 }
 
 impl Dialog {
-    /// One line on what the dialog says, for tests and logs.
+    /// One line on what the dialog says, for tests and logs: never shown, so in English.
     pub fn summary(&self) -> String {
         match self {
             Self::Welcome => "Welcome".to_owned(),
             Self::Error { title, message } => format!("{title}: {message}"),
-            Self::ConfirmDiscard(action) => format!("Unsaved changes before {}", action.verb()),
+            Self::ConfirmDiscard(action) => format!("Unsaved changes: {}", action.question()),
             Self::Recover { saved_at, .. } => format!("Recover work autosaved at {saved_at}"),
             Self::Unlock { path, error, .. } => {
                 format!(
@@ -96,10 +97,7 @@ impl Dialog {
             Self::ChangedOnDisk(path) => format!("{} changed on disk", path.display()),
             Self::OfferRepair {
                 reason, changes, ..
-            } => format!(
-                "Repair offered ({}): {reason}",
-                crate::words::count(changes.len(), "change", "changes")
-            ),
+            } => format!("Repair offered ({} changes): {reason}", changes.len()),
         }
     }
 }
@@ -217,7 +215,8 @@ fn error_body(ui: &mut egui::Ui, title: &str, message: &str) -> Option<Choice> {
     ui.add_space(6.0);
     ui.label(message);
     ui.add_space(10.0);
-    let ok = ui.button("OK").clicked() || ui.input(|i| i.key_pressed(Key::Enter));
+    let ok = ui.button(words::ui().get("dialog-ok")).clicked()
+        || ui.input(|i| i.key_pressed(Key::Enter));
     ok.then_some(Choice::Close)
 }
 
@@ -227,46 +226,50 @@ fn repair_body(
     reason: &str,
     changes: &[String],
 ) -> Option<Choice> {
-    ui.heading("This file needs repair");
-    ui.label(format!(
-        "{} could not be opened as it is: {reason}",
-        path.display()
+    let say = words::ui();
+    ui.heading(say.get("dialog-repair-title"));
+    ui.label(say.with(
+        "dialog-repair-reason",
+        &[("path", &path.display().to_string()), ("reason", reason)],
     ));
-    ui.label("powermap can open a repaired copy. It would change:");
+    ui.label(say.get("dialog-repair-intro"));
     egui::ScrollArea::vertical()
         .max_height(220.0)
         .show(ui, |ui| {
             for change in changes {
-                ui.label(format!("• {change}"));
+                ui.label(say.with("dialog-repair-change", &[("change", change)]));
             }
         });
-    ui.label(RichText::new("The file itself stays as it is until you save the copy.").weak());
+    ui.label(RichText::new(say.get("dialog-repair-unchanged")).weak());
     ui.add_space(10.0);
     ui.horizontal(|ui| {
-        if ui.button("Open a repaired copy").clicked() {
+        if ui.button(say.get("dialog-repair-open")).clicked() {
             return Some(Choice::OpenRepaired(path.to_owned()));
         }
-        ui.button("Cancel").clicked().then_some(Choice::Close)
+        cancel(ui)
     })
     .inner
 }
 
 fn changed_on_disk_body(ui: &mut egui::Ui, path: &std::path::Path) -> Option<Choice> {
-    ui.heading("The file changed on disk");
-    ui.label(format!(
-        "{} was changed since you opened it, perhaps by another powermap or a sync folder. \
-         Saving now would replace those changes with yours.",
-        path.display()
+    let say = words::ui();
+    ui.heading(say.get("dialog-changed-title"));
+    ui.label(say.with(
+        "dialog-changed-body",
+        &[("path", &path.display().to_string())],
     ));
     ui.add_space(10.0);
     ui.horizontal(|ui| {
-        if ui.button("Overwrite it").clicked() {
+        if ui.button(say.get("dialog-changed-overwrite")).clicked() {
             return Some(Choice::Overwrite(path.to_owned()));
         }
-        if ui.button("Save as another file…").clicked() {
+        if ui
+            .button(say.get("dialog-changed-save-elsewhere"))
+            .clicked()
+        {
             return Some(Choice::SaveElsewhere);
         }
-        ui.button("Cancel").clicked().then_some(Choice::Close)
+        cancel(ui)
     })
     .inner
 }
@@ -278,19 +281,19 @@ fn recover_body(
     passphrase: Option<&mut String>,
     error: Option<&str>,
 ) -> Option<Choice> {
-    ui.heading("Recover unsaved work?");
-    let belongs = original.map_or_else(
-        || "a session that was never saved".to_owned(),
-        |p| p.display().to_string(),
-    );
-    ui.label(format!(
-        "powermap closed before some work was saved. It was autosaved at {saved_at} and belongs to {belongs}. \
-         Recovering opens it as unsaved work; your file on disk is not changed until you save."
-    ));
+    let say = words::ui();
+    ui.heading(say.get("recover-title"));
+    ui.label(match original {
+        Some(path) => say.with(
+            "recover-body-file",
+            &[("time", saved_at), ("path", &path.display().to_string())],
+        ),
+        None => say.with("recover-body-unsaved", &[("time", saved_at)]),
+    });
     let locked = passphrase.is_some();
     let typed = passphrase.map(|text| {
-        ui.label("It was a locked session: type its passphrase to recover it.");
-        passphrase_field(ui, "Passphrase", text);
+        ui.label(say.get("recover-locked"));
+        passphrase_field(ui, say.get("dialog-passphrase"), text);
         text.clone()
     });
     if let Some(error) = error {
@@ -299,14 +302,21 @@ fn recover_body(
     ui.add_space(10.0);
     ui.horizontal(|ui| {
         let enter = locked && ui.input(|i| i.key_pressed(Key::Enter));
-        if ui.button("Recover").clicked() || enter {
+        if ui.button(say.get("recover-button")).clicked() || enter {
             return Some(Choice::Recover(typed.clone()));
         }
-        ui.button("Discard it")
+        ui.button(say.get("recover-discard"))
             .clicked()
             .then_some(Choice::DiscardRecovery)
     })
     .inner
+}
+
+/// The Cancel button most dialogs end with.
+fn cancel(ui: &mut egui::Ui) -> Option<Choice> {
+    ui.button(words::ui().get("dialog-cancel"))
+        .clicked()
+        .then_some(Choice::Close)
 }
 
 /// A labelled passphrase field that shows dots, focused when the dialog opens.
@@ -326,9 +336,13 @@ fn unlock_body(
     text: &mut String,
     error: Option<&str>,
 ) -> Option<Choice> {
-    ui.heading("This session is locked");
-    ui.label(format!("Type the passphrase of {}.", path.display()));
-    let field = passphrase_field(ui, "Passphrase", text);
+    let say = words::ui();
+    ui.heading(say.get("dialog-unlock-title"));
+    ui.label(say.with(
+        "dialog-unlock-body",
+        &[("path", &path.display().to_string())],
+    ));
+    let field = passphrase_field(ui, say.get("dialog-passphrase"), text);
     if ui.memory(|m| m.focused().is_none()) && !field.lost_focus() {
         field.request_focus();
     }
@@ -337,17 +351,18 @@ fn unlock_body(
     }
     let submitted = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
     ui.horizontal(|ui| {
-        if (ui.button("Open").clicked() || submitted) && !text.is_empty() {
+        if (ui.button(say.get("dialog-unlock-open")).clicked() || submitted) && !text.is_empty() {
             return Some(Choice::Unlock(path.to_owned(), std::mem::take(text)));
         }
-        ui.button("Cancel").clicked().then_some(Choice::Close)
+        cancel(ui)
     })
     .inner
 }
 
 fn rename_body(ui: &mut egui::Ui, id: &crate::model::ActorId, text: &mut String) -> Option<Choice> {
-    ui.heading("Rename");
-    let label = ui.label("New name");
+    let say = words::ui();
+    ui.heading(say.get("dialog-rename-title"));
+    let label = ui.label(say.get("dialog-rename-label"));
     let field = ui
         .add(egui::TextEdit::singleline(text).desired_width(360.0))
         .labelled_by(label.id);
@@ -357,10 +372,11 @@ fn rename_body(ui: &mut egui::Ui, id: &crate::model::ActorId, text: &mut String)
     let submitted = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
     ui.horizontal(|ui| {
         let named = !text.trim().is_empty();
-        if (ui.add_enabled(named, egui::Button::new("Rename")).clicked() || submitted) && named {
+        let button = egui::Button::new(say.get("dialog-rename-button"));
+        if (ui.add_enabled(named, button).clicked() || submitted) && named {
             return Some(Choice::Rename(id.clone(), text.trim().to_owned()));
         }
-        ui.button("Cancel").clicked().then_some(Choice::Close)
+        cancel(ui)
     })
     .inner
 }
@@ -374,14 +390,11 @@ fn set_lock_body(
     second: &mut String,
     error: &mut Option<String>,
 ) -> Option<Choice> {
-    ui.heading("Lock this session");
-    ui.label(
-        "The file, its backups and its autosaved copies will be encrypted with this passphrase \
-         (the age format). Without it nobody can open the file, and neither can you: \
-         powermap cannot recover a forgotten passphrase.",
-    );
-    let first_field = passphrase_field(ui, "Passphrase", first);
-    let second_field = passphrase_field(ui, "Passphrase again", second);
+    let say = words::ui();
+    ui.heading(say.get("dialog-lock-title"));
+    ui.label(say.get("dialog-lock-body"));
+    let first_field = passphrase_field(ui, say.get("dialog-passphrase"), first);
+    let second_field = passphrase_field(ui, say.get("dialog-passphrase-again"), second);
     let anywhere = |f: &egui::Response| f.has_focus() || f.lost_focus();
     if !anywhere(&first_field) && !anywhere(&second_field) && error.is_none() {
         first_field.request_focus();
@@ -394,57 +407,57 @@ fn set_lock_body(
         ui.label(RichText::new(message).color(ui.visuals().error_fg_color));
     }
     ui.horizontal(|ui| {
-        if ui.button("Lock").clicked() || submitted {
+        if ui.button(say.get("dialog-lock-button")).clicked() || submitted {
             if first.chars().count() < MIN_PASSPHRASE {
-                *error = Some(format!("Use at least {MIN_PASSPHRASE} characters."));
+                *error = Some(say.counted("dialog-lock-too-short", MIN_PASSPHRASE));
                 first_field.request_focus();
             } else if first != second {
-                *error = Some("The two passphrases differ.".to_owned());
+                *error = Some(say.get("dialog-lock-differ").to_owned());
                 second_field.request_focus();
             } else {
                 return Some(Choice::SetLock(std::mem::take(first)));
             }
         }
-        ui.button("Cancel").clicked().then_some(Choice::Close)
+        cancel(ui)
     })
     .inner
 }
 
 fn confirm_body(ui: &mut egui::Ui, action: &PendingAction) -> Option<Choice> {
-    ui.heading("Save your changes?");
-    ui.label(format!(
-        "This session has unsaved changes. Save them before {}?",
-        action.verb()
-    ));
+    let say = words::ui();
+    ui.heading(say.get("dialog-confirm-title"));
+    ui.label(action.question());
     ui.add_space(10.0);
     ui.horizontal(|ui| {
-        if ui.button("Save").clicked() {
+        if ui.button(say.get("dialog-confirm-save")).clicked() {
             return Some(Choice::SaveThen(action.clone()));
         }
-        if ui.button("Don't save").clicked() {
+        if ui.button(say.get("dialog-confirm-dont-save")).clicked() {
             return Some(Choice::Perform(action.clone()));
         }
-        ui.button("Cancel").clicked().then_some(Choice::Close)
+        cancel(ui)
     })
     .inner
 }
 
 fn welcome(ui: &mut egui::Ui) -> Option<Choice> {
     let mut choice = None;
-    ui.heading("Welcome to powermap");
-    ui.label("Map who has a stake in your campaign: how much they support it, and how much influence they have. Everything stays on this computer.");
+    let say = words::ui();
+    ui.heading(say.get("dialog-welcome-title"));
+    ui.label(say.get("dialog-welcome-intro"));
     ui.add_space(8.0);
     if ui
-        .button(RichText::new("Start an empty map").strong())
+        .button(RichText::new(say.get("dialog-welcome-empty")).strong())
         .clicked()
     {
         choice = Some(Choice::Close);
     }
     ui.add_space(8.0);
-    ui.label(RichText::new("Or open an example to see how a finished map looks:").weak());
+    ui.label(RichText::new(say.get("dialog-welcome-examples")).weak());
     for (index, example) in EXAMPLES.iter().enumerate() {
         ui.horizontal(|ui| {
-            if ui.button(format!("Open \"{}\"", example.title)).clicked() {
+            let open = say.with("dialog-welcome-open-example", &[("title", example.title)]);
+            if ui.button(open).clicked() {
                 choice = Some(Choice::Perform(PendingAction::OpenExample(index)));
             }
             ui.label(example.blurb);

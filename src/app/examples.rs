@@ -1,5 +1,8 @@
 //! The example sessions bundled into the binary, so a new user can open one anywhere.
 
+use crate::words;
+use std::sync::LazyLock;
+
 /// A bundled example session.
 #[derive(Clone, Copy, Debug)]
 pub struct Example {
@@ -11,21 +14,26 @@ pub struct Example {
     pub json: &'static str,
 }
 
-/// The examples, as shipped in `examples/`.
-pub const EXAMPLES: [Example; 3] = [
-    Example {
-        title: "Every resident votes",
-        blurb: "A city campaign for migrants' right to vote in local elections.",
-        json: include_str!("../../examples/migrant-voting-rights.json"),
-    },
-    Example {
-        title: "Fund the public university",
-        blurb: "A student movement against cuts to university funding.",
-        json: include_str!("../../examples/university-funding.json"),
-    },
-    Example {
-        title: "A clean river",
-        blurb: "A local campaign to stop a factory polluting a river.",
-        json: include_str!("../../examples/river-cleanup.json"),
-    },
-];
+/// The examples, as shipped in `examples/`, named in the interface's language. They are
+/// named the first time they are asked for, which is after the program has set that language
+/// (it is set once, when the program starts).
+pub static EXAMPLES: LazyLock<[Example; 3]> = LazyLock::new(|| {
+    let say = words::ui();
+    [
+        Example {
+            title: say.get("example-residents-title"),
+            blurb: say.get("example-residents-blurb"),
+            json: include_str!("../../examples/migrant-voting-rights.json"),
+        },
+        Example {
+            title: say.get("example-university-title"),
+            blurb: say.get("example-university-blurb"),
+            json: include_str!("../../examples/university-funding.json"),
+        },
+        Example {
+            title: say.get("example-river-title"),
+            blurb: say.get("example-river-blurb"),
+            json: include_str!("../../examples/river-cleanup.json"),
+        },
+    ]
+});

@@ -8,7 +8,7 @@ use crate::render::{
     neutral_title, render_preview,
 };
 use crate::scene::{PageView, Paper};
-use crate::words::{Words, count};
+use crate::words::{self, Words};
 use egui::{Id, Modal, RichText, TextEdit, TextureHandle, Ui};
 use std::path::{Path, PathBuf};
 
@@ -46,9 +46,6 @@ pub struct ExportDialog {
     /// Files the export would replace: the dialog asks before writing over them.
     replace: Option<Vec<PathBuf>>,
 }
-
-/// The accessible name of the export dialog's path field.
-pub const EXPORT_PATH_LABEL: &str = "Export to";
 
 /// The largest preview, in pixels; within every GPU's texture limit.
 const PREVIEW_SIZE: (u32, u32) = (400, 320);
@@ -159,7 +156,7 @@ fn suggested_path(
     base.with_file_name(name).display().to_string()
 }
 
-/// "map.png already exists. Replace it?", or of several files.
+/// "map.png already exists. Replace it?", or of two files (an export writes at most two).
 fn replace_question(files: &[PathBuf]) -> String {
     let names: Vec<String> = files
         .iter()
@@ -170,9 +167,14 @@ fn replace_question(files: &[PathBuf]) -> String {
             )
         })
         .collect();
+    let say = words::ui();
     match names.as_slice() {
-        [one] => format!("{one} already exists. Replace it?"),
-        _ => format!("{} already exist. Replace them?", names.join(" and ")),
+        [one] => say.with("export-replace-one", &[("file", one)]),
+        [first, second] => say.with(
+            "export-replace-two",
+            &[("first", first), ("second", second)],
+        ),
+        more => say.counted("export-replace-many", more.len()),
     }
 }
 
@@ -193,7 +195,7 @@ impl PowermapApp {
         let mut replace = false;
         let modal = Modal::new(Id::unique("powermap export")).show(ctx, |ui| {
             ui.set_max_width(760.0);
-            ui.heading("Export the map");
+            ui.heading(words::ui().get("export-title"));
             ui.horizontal_top(|ui| {
                 ui.vertical(|ui| {
                     ui.set_width(330.0);
@@ -215,21 +217,17 @@ impl PowermapApp {
             }
             if let Some(files) = &dialog.replace {
                 ui.label(RichText::new(replace_question(files)).strong());
-                let keep = if files.len() == 1 {
-                    "Keep the file"
-                } else {
-                    "Keep the files"
-                };
+                let keep = words::ui().counted("export-keep", files.len());
                 ui.horizontal(|ui| {
-                    replace = ui.button("Replace").clicked();
+                    replace = ui.button(words::ui().get("export-replace")).clicked();
                     if ui.button(keep).clicked() {
                         dialog.replace = None;
                     }
                 });
             } else {
                 ui.horizontal(|ui| {
-                    go = ui.button("Export").clicked();
-                    close = ui.button("Cancel").clicked();
+                    go = ui.button(words::ui().get("export-button")).clicked();
+                    close = ui.button(words::ui().get("dialog-cancel")).clicked();
                 });
             }
         });
@@ -256,11 +254,11 @@ impl PowermapApp {
     }
 
     fn path_row(&self, ui: &mut Ui, dialog: &mut ExportDialog) {
-        let label = ui.label(EXPORT_PATH_LABEL);
+        let label = ui.label(words::ui().get("export-path-label"));
         ui.horizontal(|ui| {
             ui.add(TextEdit::singleline(&mut dialog.path).desired_width(240.0))
                 .labelled_by(label.id);
-            if ui.button("Choose…").clicked() {
+            if ui.button(words::ui().get("export-choose")).clicked() {
                 let path = PathBuf::from(&dialog.path);
                 let name = path
                     .file_name()
@@ -281,8 +279,8 @@ impl PowermapApp {
                         };
                         self.browse(super::file_browser::BrowseRequest {
                             mode: super::file_browser::Mode::Save,
-                            title: "Export the map",
-                            button: "Export",
+                            title: words::ui().get("export-title"),
+                            button: words::ui().get("export-button"),
                             extensions: vec![extension],
                             start_in: path.parent().map(Path::to_owned),
                             file_name: name,
@@ -320,12 +318,21 @@ impl PowermapApp {
             self.lock.is_some(),
         )
         .map_err(|e| e.to_string())?;
-        Ok(format!(
-            "Exported {} to {} and {} to {}.",
-            count(session.actors.len(), "actor", "actors"),
-            path.display(),
-            count(session.relationships.len(), "relationship", "relationships"),
-            relations.display()
+        let say = words::ui();
+        Ok(say.with(
+            "export-csv-done",
+            &[
+                (
+                    "actors",
+                    &say.counted("export-csv-actors", session.actors.len()),
+                ),
+                ("actors_file", &path.display().to_string()),
+                (
+                    "relationships",
+                    &say.counted("export-csv-relationships", session.relationships.len()),
+                ),
+                ("relationships_file", &relations.display().to_string()),
+            ],
         ))
     }
 
@@ -333,7 +340,7 @@ impl PowermapApp {
     fn write_export(&self, dialog: &ExportDialog) -> Result<String, String> {
         let path = dialog.chosen_path();
         if dialog.path.trim().is_empty() {
-            return Err("Type where to write the export.".to_owned());
+            return Err(words::ui().get("export-needs-path").to_owned());
         }
         if dialog.csv {
             return self.write_csv(&path, dialog.request.notes);
@@ -346,28 +353,29 @@ impl PowermapApp {
             files.push((key_path.as_path(), key.as_bytes()));
         }
         self.write_export_files(files)?;
+        let path = path.display().to_string();
         if key.is_some() {
-            return Ok(format!(
-                "Exported to {}; the codes key is in {}.",
-                path.display(),
-                key_path.display()
+            return Ok(words::ui().with(
+                "export-done-key",
+                &[("path", &path), ("key", &key_path.display().to_string())],
             ));
         }
-        Ok(format!("Exported to {}.", path.display()))
+        Ok(words::ui().with("export-done", &[("path", &path)]))
     }
 }
 
 /// Image formats, or the data as CSV.
 fn format_row(ui: &mut Ui, dialog: &mut ExportDialog) {
-    ui.label(RichText::new("Format").strong());
+    let say = words::ui();
+    ui.label(RichText::new(say.get("export-format")).strong());
     ui.horizontal(|ui| {
-        for (format, text) in [
-            (ExportFormat::Png, "PNG image"),
-            (ExportFormat::Svg, "SVG (vector)"),
-            (ExportFormat::Pdf, "PDF (vector)"),
+        for (format, id) in [
+            (ExportFormat::Png, "export-format-png"),
+            (ExportFormat::Svg, "export-format-svg"),
+            (ExportFormat::Pdf, "export-format-pdf"),
         ] {
             if ui
-                .radio(!dialog.csv && dialog.request.format == format, text)
+                .radio(!dialog.csv && dialog.request.format == format, say.get(id))
                 .clicked()
             {
                 dialog.request.format = format;
@@ -375,35 +383,38 @@ fn format_row(ui: &mut Ui, dialog: &mut ExportDialog) {
             }
         }
     });
-    if ui
-        .radio(
-            dialog.csv,
-            "CSV data: actors, and relationships beside them",
-        )
-        .clicked()
-    {
+    if ui.radio(dialog.csv, say.get("export-format-csv")).clicked() {
         dialog.csv = true;
     }
 }
 
 fn choices(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Session) {
+    let say = words::ui();
     format_row(ui, dialog);
     if dialog.csv {
-        ui.checkbox(&mut dialog.request.notes, "Include the private notes");
+        ui.checkbox(&mut dialog.request.notes, say.get("export-csv-notes"));
         dialog.follow_choices();
         return;
     }
     let r = &mut dialog.request;
-    ui.label(RichText::new("View").strong());
+    ui.label(RichText::new(say.get("export-view")).strong());
     ui.horizontal(|ui| {
-        ui.radio_value(&mut r.view, PageView::PowerMap, "Power map");
-        ui.radio_value(&mut r.view, PageView::Spectrum, "Spectrum");
-        ui.radio_value(&mut r.view, PageView::Both, "Both side by side");
+        ui.radio_value(
+            &mut r.view,
+            PageView::PowerMap,
+            say.get("export-view-power"),
+        );
+        ui.radio_value(
+            &mut r.view,
+            PageView::Spectrum,
+            say.get("export-view-spectrum"),
+        );
+        ui.radio_value(&mut r.view, PageView::Both, say.get("export-view-both"));
     });
-    ui.label(RichText::new("Size").strong());
+    ui.label(RichText::new(say.get("export-size")).strong());
     ui.horizontal(|ui| {
-        ui.radio_value(&mut r.paper, Paper::A4, "A4");
-        ui.radio_value(&mut r.paper, Paper::Letter, "Letter");
+        ui.radio_value(&mut r.paper, Paper::A4, say.get("export-paper-a-four"));
+        ui.radio_value(&mut r.paper, Paper::Letter, say.get("export-paper-letter"));
     });
     if r.format == ExportFormat::Png {
         png_size(ui, dialog);
@@ -418,28 +429,47 @@ fn choices(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Sessi
 
 /// The PNG's pixels: print, slides, or a typed size within the limits every export keeps.
 fn png_size(ui: &mut Ui, dialog: &mut ExportDialog) {
+    let say = words::ui();
     ui.horizontal(|ui| {
-        ui.radio_value(&mut dialog.preset, PngPreset::Print, "Print, 300 dpi");
-        ui.radio_value(&mut dialog.preset, PngPreset::Slides, "Slides, 1920 x 1080");
-        ui.radio_value(&mut dialog.preset, PngPreset::Custom, "Custom");
+        ui.radio_value(
+            &mut dialog.preset,
+            PngPreset::Print,
+            say.get("export-png-print"),
+        );
+        ui.radio_value(
+            &mut dialog.preset,
+            PngPreset::Slides,
+            say.get("export-png-slides"),
+        );
+        ui.radio_value(
+            &mut dialog.preset,
+            PngPreset::Custom,
+            say.get("export-png-custom"),
+        );
     });
     if dialog.preset == PngPreset::Custom {
         ui.horizontal(|ui| {
             ui.add(
                 egui::DragValue::new(&mut dialog.custom.0)
                     .range(MIN_SIDE..=MAX_SIDE)
-                    .prefix("width "),
+                    .prefix(say.get("export-width")),
             );
             ui.add(
                 egui::DragValue::new(&mut dialog.custom.1)
                     .range(MIN_SIDE..=MAX_SIDE)
-                    .prefix("height "),
+                    .prefix(say.get("export-height")),
             );
         });
         ui.label(
-            RichText::new(format!("Each side {MIN_SIDE} to {MAX_SIDE} pixels."))
-                .small()
-                .weak(),
+            RichText::new(say.with(
+                "export-side-limits",
+                &[
+                    ("min", &MIN_SIDE.to_string()),
+                    ("max", &MAX_SIDE.to_string()),
+                ],
+            ))
+            .small()
+            .weak(),
         );
     }
     dialog.request.pixels = match dialog.preset {
@@ -451,17 +481,12 @@ fn png_size(ui: &mut Ui, dialog: &mut ExportDialog) {
 
 /// Codes instead of names, the page's title, the table, notes, and movement arrows.
 fn privacy(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Session) {
+    let say = words::ui();
     let r = &mut dialog.request;
-    ui.label(RichText::new("Privacy").strong());
-    ui.checkbox(
-        &mut r.redact,
-        "Replace names with codes (A1, A2, ...), leave notes and tags out",
-    );
+    ui.label(RichText::new(say.get("export-privacy")).strong());
+    ui.checkbox(&mut r.redact, say.get("export-redact"));
     if r.redact {
-        ui.checkbox(
-            &mut dialog.save_key,
-            "Also save the codes key (it names everyone) as a separate file",
-        );
+        ui.checkbox(&mut dialog.save_key, say.get("export-save-key"));
     }
     // Under redaction the campaign's title and the rounds' names stay out: they are free
     // text that often names people. A title typed here is shown instead.
@@ -472,7 +497,7 @@ fn privacy(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Sessi
         campaign
     };
     ui.horizontal(|ui| {
-        let label = ui.label("Title on the page");
+        let label = ui.label(say.get("export-page-title"));
         ui.add(
             TextEdit::singleline(&mut r.title)
                 .hint_text(hint)
@@ -482,17 +507,15 @@ fn privacy(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Sessi
     });
     if r.redact {
         ui.label(
-            RichText::new(
-                "The campaign's title and round names are left out unless you type a title.",
-            )
-            .small()
-            .weak(),
+            RichText::new(say.get("export-redacted-title"))
+                .small()
+                .weak(),
         );
     }
-    ui.checkbox(&mut r.table, "Add a table of actors");
+    ui.checkbox(&mut r.table, say.get("export-table"));
     ui.add_enabled(
         r.table && !r.redact,
-        egui::Checkbox::new(&mut r.notes, "Include notes in the table"),
+        egui::Checkbox::new(&mut r.notes, say.get("export-table-notes")),
     );
     let rounds = &session.rounds;
     if !rounds.is_empty() {
@@ -500,9 +523,10 @@ fn privacy(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Sessi
             .compare_round
             .as_ref()
             .and_then(|id| rounds.iter().find(|x| &x.id == id))
-            .map_or("No arrows".to_owned(), |x| x.label.clone());
-        super::widgets::labelled_combo(ui, "Movement since", "export round", shown, 160.0, |ui| {
-            ui.selectable_value(&mut r.compare_round, None, "No arrows");
+            .map_or(say.get("export-no-arrows").to_owned(), |x| x.label.clone());
+        let label = say.get("export-movement");
+        super::widgets::labelled_combo(ui, label, "export round", shown, 160.0, |ui| {
+            ui.selectable_value(&mut r.compare_round, None, say.get("export-no-arrows"));
             for round in rounds {
                 ui.selectable_value(&mut r.compare_round, Some(round.id.clone()), &round.label);
             }
@@ -516,12 +540,12 @@ fn preview(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Sessi
     if dialog.csv {
         ui.vertical(|ui| {
             ui.set_width(400.0);
-            ui.label(format!(
-                "Two files for a spreadsheet: one row per actor ({}), with its kind, category, \
-                 support, influence, slice, tags and links; and one row per relationship ({}). \
-                 powermap can import them back.",
-                session.actors.len(),
-                session.relationships.len()
+            ui.label(words::ui().with(
+                "export-csv-preview",
+                &[
+                    ("actors", &session.actors.len().to_string()),
+                    ("relationships", &session.relationships.len().to_string()),
+                ],
             ));
         });
         return;
@@ -549,11 +573,7 @@ fn preview(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Sessi
                 )
             }
             Err(ExportError::TooManyShapes(_)) => {
-                dialog.error = Some(
-                    "This map has too many shapes to preview (about a million is the most). \
-                     SVG exports it whole; PNG and PDF stop at the same limit."
-                        .to_owned(),
-                );
+                dialog.error = Some(words::ui().get("export-too-many-shapes").to_owned());
                 None
             }
             Err(error) => {
@@ -565,6 +585,38 @@ fn preview(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Sessi
     }
     if let Some((_, Some(texture))) = &dialog.preview {
         ui.add(egui::Image::new(texture).max_width(PREVIEW_SIZE.0 as f32))
-            .on_hover_text("Preview of the exported page");
+            .on_hover_text(words::ui().get("export-preview-hover"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The messages with spaces at their edges, names and counts read exactly as the English
+    /// they replaced.
+    #[test]
+    fn messages_keep_their_spaces_names_and_counts() {
+        let say = words::ui();
+        assert_eq!(say.get("export-width"), "width ");
+        assert_eq!(say.get("export-height"), "height ");
+        assert_eq!(
+            replace_question(&[PathBuf::from("/maps/river.png")]),
+            "river.png already exists. Replace it?"
+        );
+        assert_eq!(
+            replace_question(&[
+                PathBuf::from("/maps/r.csv"),
+                PathBuf::from("/maps/r-rel.csv")
+            ]),
+            "r.csv and r-rel.csv already exist. Replace them?"
+        );
+        assert_eq!(say.counted("export-keep", 1), "Keep the file");
+        assert_eq!(say.counted("export-keep", 2), "Keep the files");
+        assert_eq!(say.counted("export-csv-actors", 1), "1 actor");
+        assert_eq!(
+            say.counted("export-csv-relationships", 0),
+            "0 relationships"
+        );
     }
 }

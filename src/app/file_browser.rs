@@ -6,6 +6,7 @@
 
 use super::PowermapApp;
 use super::file_dialogs::{UserFolders, expand_home, with_extension_if_none};
+use crate::words;
 use egui::{Area, Color32, Id, Key, LayerId, Modal, Modifiers, Order, RichText, Sense, accesskit};
 use egui_file::{FileDialog, State};
 use std::cell::Cell;
@@ -102,6 +103,7 @@ impl Look {
         let screen = ctx.content_rect();
         let top_left = (screen.center() - size / 2.0).max(screen.min);
         let extensions = self.extensions.clone();
+        let say = words::ui();
         let mut dialog = match self.mode {
             Mode::Open => FileDialog::open_file().open_button_text(self.button.into()),
             Mode::Save => FileDialog::save_file()
@@ -115,9 +117,13 @@ impl Look {
         .keep_on_top(true)
         .show_rename(false)
         .show_new_folder(self.mode == Mode::Save)
-        .file_label_text(FILE_NAME_LABEL.into())
-        .parent_folder_button_hover_text("Up one folder".into())
-        .show_hidden_checkbox_text("Show hidden files".into())
+        .file_label_text(file_name_label().into())
+        .parent_folder_button_hover_text(say.get("browser-up").into())
+        .show_hidden_checkbox_text(say.get("browser-show-hidden").into())
+        .cancel_button_text(say.get("dialog-cancel").into())
+        .new_folder_button_text(say.get("browser-new-folder").into())
+        .new_folder_name_text(say.get("browser-new-folder-name").into())
+        .refresh_button_hover_text(say.get("browser-refresh").into())
         .show_files_filter(Box::new(move |path: &Path| {
             has_extension(path, &extensions)
         }));
@@ -303,18 +309,24 @@ fn backdrop(ctx: &egui::Context) {
 /// "Replace it?" for a file that exists; `Some(true)` to replace, `Some(false)` to go back.
 fn replace_question(ctx: &egui::Context, path: &Path) -> Option<bool> {
     let modal = Modal::new(Id::unique("powermap replace file")).show(ctx, |ui| {
+        let say = words::ui();
         ui.set_max_width(480.0);
-        ui.heading("Replace the file?");
-        ui.label(format!(
-            "{} already exists. Replacing it loses what it holds now.",
-            path.display()
+        ui.heading(say.get("browser-replace-title"));
+        ui.label(say.with(
+            "browser-replace-body",
+            &[("path", &path.display().to_string())],
         ));
         ui.add_space(10.0);
         ui.horizontal(|ui| {
-            if ui.button(RichText::new("Replace it").strong()).clicked() {
+            if ui
+                .button(RichText::new(say.get("browser-replace")).strong())
+                .clicked()
+            {
                 return Some(true);
             }
-            ui.button("Choose another name").clicked().then_some(false)
+            ui.button(say.get("browser-choose-another"))
+                .clicked()
+                .then_some(false)
         })
         .inner
     });
@@ -340,9 +352,14 @@ impl egui::Plugin for NameTheFields {
 }
 
 /// The path bar's accessible name; it has no visible label.
-const FOLDER_FIELD: &str = "Folder";
+fn folder_field() -> &'static str {
+    words::ui().get("browser-folder")
+}
+
 /// The visible label of the file name field, which also names it.
-const FILE_NAME_LABEL: &str = "File name";
+fn file_name_label() -> &'static str {
+    words::ui().get("browser-file-name")
+}
 
 fn name_the_fields(nodes: &mut [(accesskit::NodeId, accesskit::Node)]) {
     let window = Id::unique(WINDOW_ID).accesskit_id();
@@ -365,7 +382,7 @@ fn name_the_fields(nodes: &mut [(accesskit::NodeId, accesskit::Node)]) {
                 let top = node.bounds().map_or(f64::MAX, |b| b.y0);
                 unnamed.push((top, i));
             }
-            accesskit::Role::Label if node.value() == Some(FILE_NAME_LABEL) => {
+            accesskit::Role::Label if node.value() == Some(file_name_label()) => {
                 file_label = Some(id);
             }
             _ => {}
@@ -375,11 +392,11 @@ fn name_the_fields(nodes: &mut [(accesskit::NodeId, accesskit::Node)]) {
     unnamed.sort_by(|a, b| a.0.total_cmp(&b.0));
     let mut fields = unnamed.into_iter().map(|(_, i)| i);
     if let Some(i) = fields.next() {
-        nodes[i].1.set_label(FOLDER_FIELD);
+        nodes[i].1.set_label(folder_field());
     }
     if let Some(i) = fields.next() {
         let field = &mut nodes[i].1;
-        field.set_label(FILE_NAME_LABEL);
+        field.set_label(file_name_label());
         if let Some(label) = file_label {
             field.push_labelled_by(label);
         }

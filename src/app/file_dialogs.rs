@@ -1,6 +1,7 @@
 //! Native open and save dialogs behind a small trait, so tests never open one and systems
 //! without a dialog get the in-app one (`file_browser.rs`) instead of silence.
 
+use crate::words;
 use std::path::{Component, Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -102,7 +103,8 @@ impl NativeDialogs {
     }
 
     fn dialog(start_in: Option<&Path>) -> rfd::FileDialog {
-        let dialog = rfd::FileDialog::new().add_filter("powermap session", &["json"]);
+        let dialog =
+            rfd::FileDialog::new().add_filter(words::ui().get("file-filter-session"), &["json"]);
         match start_in {
             Some(folder) if folder.is_dir() => dialog.set_directory(folder),
             _ => dialog,
@@ -127,7 +129,7 @@ impl FileDialogs for NativeDialogs {
         Self::outcome(
             started,
             Self::dialog(start_in)
-                .set_title("Open a session")
+                .set_title(words::ui().get("file-open-title"))
                 .pick_file(),
         )
     }
@@ -138,7 +140,7 @@ impl FileDialogs for NativeDialogs {
         }
         let started = Instant::now();
         let picked = Self::dialog(start_in)
-            .set_title("Save the session")
+            .set_title(words::ui().get("file-save-title"))
             .set_file_name(file_name)
             .save_file();
         Self::outcome(started, picked)
@@ -159,7 +161,7 @@ impl FileDialogs for NativeDialogs {
             dialog = dialog.set_directory(folder);
         }
         let picked = dialog
-            .set_title("Export the map")
+            .set_title(words::ui().get("export-title"))
             .set_file_name(file_name)
             .save_file();
         Self::outcome(started, picked)
@@ -171,8 +173,8 @@ impl FileDialogs for NativeDialogs {
         }
         let started = Instant::now();
         let picked = Self::dialog(start_in)
-            .add_filter("Spreadsheets and maps", &IMPORT_EXTENSIONS)
-            .add_filter("Any file", &["*"])
+            .add_filter(words::ui().get("file-filter-import"), &IMPORT_EXTENSIONS)
+            .add_filter(words::ui().get("file-filter-any"), &["*"])
             .set_title(title)
             .pick_file();
         Self::outcome(started, picked)

@@ -11,7 +11,7 @@ use crate::storage::{
     LoadError, Repaired, SecretString, load_file, load_file_with, load_str, repair_str,
     save_file_with,
 };
-use crate::words::Language;
+use crate::words::{self, Language};
 use std::path::{Path, PathBuf};
 
 /// The repaired copy of a file that is valid JSON but partly wrong, if repair can fix it.
@@ -54,12 +54,13 @@ pub enum PendingAction {
 }
 
 impl PendingAction {
-    /// How the unsaved-changes question names this action.
-    pub fn verb(&self) -> &'static str {
+    /// The unsaved-changes question asked before this action.
+    pub fn question(&self) -> &'static str {
+        let say = words::ui();
         match self {
-            Self::New => "starting a new session",
-            Self::Open | Self::OpenPath(_) | Self::OpenExample(_) => "opening another session",
-            Self::Quit => "quitting",
+            Self::New => say.get("dialog-confirm-new"),
+            Self::Open | Self::OpenPath(_) | Self::OpenExample(_) => say.get("dialog-confirm-open"),
+            Self::Quit => say.get("dialog-confirm-quit"),
         }
     }
 }
@@ -80,15 +81,17 @@ impl PowermapApp {
             PendingAction::New => {
                 // A new session speaks the language the room has been working in.
                 self.replace_session(Language::of(self.session()).new_session(), None);
-                "New session.".clone_into(&mut self.status);
+                words::ui()
+                    .get("file-status-new")
+                    .clone_into(&mut self.status);
             }
             PendingAction::Open => match self.dialogs.pick_open(self.start_folder().as_deref()) {
                 DialogOutcome::Picked(path) => self.open_path(&path),
                 DialogOutcome::Cancelled => {}
                 DialogOutcome::Unavailable => self.browse(BrowseRequest {
                     mode: Mode::Open,
-                    title: "Open a session",
-                    button: "Open",
+                    title: words::ui().get("file-open-title"),
+                    button: words::ui().get("file-open-button"),
                     extensions: vec!["json"],
                     start_in: self.start_folder(),
                     file_name: String::new(),
@@ -115,17 +118,16 @@ impl PowermapApp {
                 if unknown > 0 {
                     // Said once, on opening: the fields ride along silently after that.
                     self.dialog = Some(Dialog::Error {
-                        title: "Some fields are kept as they are".to_owned(),
-                        message: format!(
-                            "This file has {} this version of powermap does not use, perhaps \
-                             from a newer version or another tool. They are kept and written back unchanged when you save.",
-                            crate::words::count(unknown, "field", "fields")
-                        ),
+                        title: words::ui().get("file-unknown-fields-title").to_owned(),
+                        message: words::ui().counted("file-unknown-fields-body", unknown),
                     });
                 }
                 self.recent.touch(path);
                 self.store_recent();
-                self.status = format!("Opened {}.", path.display());
+                self.status = words::ui().with(
+                    "file-status-opened",
+                    &[("path", &path.display().to_string())],
+                );
             }
             Err(LoadError::Locked) => {
                 self.dialog = Some(Dialog::Unlock {
@@ -144,13 +146,7 @@ impl PowermapApp {
                     self.pending_repair = Some(repaired.session);
                     return;
                 }
-                self.dialog = Some(Dialog::Error {
-                    title: "Could not open the session".to_owned(),
-                    message: format!(
-                        "{}\n\n{error}\n\nYour current session is still open.",
-                        path.display()
-                    ),
-                });
+                self.dialog = Some(open_failed(path, &error));
             }
         }
     }
@@ -162,14 +158,11 @@ impl PowermapApp {
         match load_str(example.json) {
             Ok(session) => {
                 self.replace_session(session, None);
-                self.status = format!(
-                    "Opened the example \"{}\". Save it to keep your changes.",
-                    example.title
-                );
+                self.status = words::ui().with("file-status-example", &[("title", example.title)]);
             }
             Err(error) => {
                 self.dialog = Some(Dialog::Error {
-                    title: "Could not open the example".to_owned(),
+                    title: words::ui().get("file-example-failed").to_owned(),
                     message: error.to_string(),
                 });
             }
@@ -227,8 +220,8 @@ impl PowermapApp {
                 // The in-app dialog answers in a later frame and saves then.
                 self.browse(BrowseRequest {
                     mode: Mode::Save,
-                    title: "Save the session",
-                    button: "Save",
+                    title: words::ui().get("file-save-title"),
+                    button: words::ui().get("file-save-button"),
                     extensions: vec!["json"],
                     start_in: self.start_folder(),
                     file_name: suggested,
@@ -254,17 +247,19 @@ impl PowermapApp {
                 self.path = Some(path.to_owned());
                 self.recent.touch(path);
                 self.store_recent();
-                self.status = saved
-                    .warning(path)
-                    .unwrap_or_else(|| format!("Saved to {}.", path.display()));
+                self.status = saved.warning(path).unwrap_or_else(|| {
+                    words::ui().with(
+                        "file-status-saved",
+                        &[("path", &path.display().to_string())],
+                    )
+                });
                 true
             }
             Err(error) => {
                 self.dialog = Some(Dialog::Error {
-                    title: "Could not save".to_owned(),
-                    message: format!(
-                        "{error}\n\nYour session is still open and nothing was lost. Try another folder with Save as…"
-                    ),
+                    title: words::ui().get("file-save-failed-title").to_owned(),
+                    message: words::ui()
+                        .with("file-save-failed-body", &[("error", &error.to_string())]),
                 });
                 false
             }
@@ -321,7 +316,7 @@ impl PowermapApp {
         };
         if let Err(error) = self.recent.store(folder) {
             // The list is a convenience; failing to keep it must not interrupt work.
-            self.status = format!("Could not remember recent files: {error}");
+            self.status = words::ui().with("file-recent-failed", &[("error", &error.to_string())]);
         }
     }
 
@@ -334,7 +329,10 @@ impl PowermapApp {
                 self.lock = Some(passphrase);
                 self.recent.touch(path);
                 self.store_recent();
-                self.status = format!("Opened {} (locked).", path.display());
+                self.status = words::ui().with(
+                    "file-status-opened-locked",
+                    &[("path", &path.display().to_string())],
+                );
             }
             Err(error @ (LoadError::WrongPassphrase | LoadError::Locked)) => {
                 self.dialog = Some(Dialog::Unlock {
@@ -344,13 +342,7 @@ impl PowermapApp {
                 });
             }
             Err(error) => {
-                self.dialog = Some(Dialog::Error {
-                    title: "Could not open the session".to_owned(),
-                    message: format!(
-                        "{}\n\n{error}\n\nYour current session is still open.",
-                        path.display()
-                    ),
-                });
+                self.dialog = Some(open_failed(path, &error));
             }
         }
     }
@@ -360,12 +352,12 @@ impl PowermapApp {
         let locking = passphrase.is_some();
         self.lock = passphrase;
         self.doc.mark_unsaved();
-        self.status = if locking {
-            "Locked: the autosaved copy is encrypted now, the file from the next save on."
-                .to_owned()
+        let said = if locking {
+            words::ui().get("file-status-locked")
         } else {
-            "Lock removed: the file is plain text again from the next save on.".to_owned()
+            words::ui().get("file-status-unlocked")
         };
+        said.clone_into(&mut self.status);
         // After the status, so that a failed autosave is what the status line says.
         self.autosave_lock_changed();
     }
@@ -378,9 +370,9 @@ impl PowermapApp {
         };
         self.replace_session(session, None);
         self.doc = Document::new_unsaved(self.doc.session().clone());
-        self.status = format!(
-            "Opened a repaired copy of {}; the file itself is unchanged. Save the copy to keep it.",
-            original.display()
+        self.status = words::ui().with(
+            "file-status-repaired",
+            &[("path", &original.display().to_string())],
         );
     }
 
@@ -401,9 +393,8 @@ impl PowermapApp {
             self.request(PendingAction::OpenPath(path));
         } else {
             self.dialog = Some(Dialog::Error {
-                title: "Could not open the dropped file".to_owned(),
-                message: "The system did not say where the dropped file is. Use Open… instead."
-                    .to_owned(),
+                title: words::ui().get("file-drop-failed-title").to_owned(),
+                message: words::ui().get("file-drop-failed-body").to_owned(),
             });
         }
     }
@@ -423,7 +414,7 @@ impl PowermapApp {
         painter.text(
             rect.center(),
             egui::Align2::CENTER_CENTER,
-            "Drop a session file to open it",
+            words::ui().get("file-drop-hint"),
             egui::FontId::proportional(28.0),
             egui::Color32::WHITE,
         );
@@ -441,5 +432,58 @@ impl PowermapApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.dialog = Some(Dialog::ConfirmDiscard(PendingAction::Quit));
         }
+    }
+}
+
+/// The error dialog for a session that could not be opened, saying the work open is kept.
+fn open_failed(path: &Path, error: &LoadError) -> Dialog {
+    let say = words::ui();
+    Dialog::Error {
+        title: say.get("file-open-failed-title").to_owned(),
+        message: say.with(
+            "file-open-failed-body",
+            &[
+                ("path", &path.display().to_string()),
+                ("error", &error.to_string()),
+            ],
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The messages with blank lines and counts read exactly as the English they replaced.
+    #[test]
+    fn messages_keep_their_lines_and_counts() {
+        let error = LoadError::Locked;
+        assert_eq!(
+            open_failed(Path::new("/maps/river.json"), &error),
+            Dialog::Error {
+                title: "Could not open the session".to_owned(),
+                message: format!(
+                    "/maps/river.json\n\n{error}\n\nYour current session is still open."
+                ),
+            }
+        );
+        let say = words::ui();
+        assert_eq!(
+            say.with("file-save-failed-body", &[("error", "Disk full.")]),
+            "Disk full.\n\nYour session is still open and nothing was lost. Try another folder \
+             with Save as…"
+        );
+        assert!(
+            say.counted("file-unknown-fields-body", 1)
+                .starts_with("This file has 1 field this version")
+        );
+        assert!(
+            say.counted("file-unknown-fields-body", 3)
+                .starts_with("This file has 3 fields this version")
+        );
+        assert_eq!(
+            PendingAction::Quit.question(),
+            "This session has unsaved changes. Save them before quitting?"
+        );
     }
 }
