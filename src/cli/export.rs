@@ -2,11 +2,11 @@
 //! or its actors and relationships as CSV for spreadsheets.
 
 use super::passphrase::load_keeping_lock;
+use super::{actors, file_error, relationships};
 use crate::model::LanguageCode;
 use crate::render::{ExportFormat, ExportRequest, PixelSize, export};
 use crate::scene::{PageView, Paper};
 use crate::storage::{ExportFiles, write_export_files};
-use super::{actors, file_error, relationships};
 use crate::words::{Language, ui};
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;

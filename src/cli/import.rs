@@ -2,16 +2,16 @@
 //! file without a window, optionally into an existing session without duplicates.
 
 use super::passphrase::load_keeping_lock;
+use super::{actors, file_error, relationships};
 use crate::exchange::{
     ActorColumn, Encoding, ImportError, Mapping, ReadOptions, Scale, Source, SourceFormat, Table,
     encoding_named, fold, import_tables, read_source, split_unit,
 };
-use crate::model::{Session, apply_merge, plan_merge};
+use crate::model::{MergePlan, Session, apply_merge, plan_merge};
 use crate::storage::{SecretString, UPDATE_WAIT, UpdateLock, check_outputs, save_file_with};
-use super::{actors, file_error, relationships};
 use crate::words::{Language, ui};
 use clap::Args;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The options of `powermap import`.
 #[derive(Debug, Args)]
@@ -90,8 +90,7 @@ fn parse_format(text: &str) -> Result<SourceFormat, String> {
 }
 
 fn parse_scale(text: &str) -> Result<Scale, String> {
-    Scale::from_name(text)
-        .ok_or_else(|| ui().with("cli-import-scale-unknown", &[("text", text)]))
+    Scale::from_name(text).ok_or_else(|| ui().with("cli-import-scale-unknown", &[("text", text)]))
 }
 
 fn parse_column(text: &str) -> Result<(ActorColumn, String), String> {
@@ -149,7 +148,7 @@ pub fn run_import(args: &ImportArgs) -> Result<ImportReport, String> {
             "cli-import-read-as",
             &[
                 ("encoding", read.encoding.name()),
-                ("origin", &read.origin.describe()),
+                ("origin", read.origin.describe()),
             ],
         ));
     }
@@ -164,28 +163,10 @@ pub fn run_import(args: &ImportArgs) -> Result<ImportReport, String> {
     // at the same moment waits for this one instead of overwriting it.
     let _held = UpdateLock::acquire(&args.out, UPDATE_WAIT).map_err(|e| e.to_string())?;
     let (session, summary, lock) = if let Some(into) = &args.into {
-        let (ours, passphrase) =
-            load_keeping_lock(into).map_err(|e| file_error(into, &e))?;
+        let (ours, passphrase) = load_keeping_lock(into).map_err(|e| file_error(into, &e))?;
         let plan = plan_merge(&ours, &incoming);
         let merged = apply_merge(&ours, &incoming, &plan, &[]);
-        let summary = ui().with(
-            "cli-import-merged",
-            &[
-                ("added", &plan.added.to_string()),
-                ("updated", &plan.updated.to_string()),
-                ("unchanged", &plan.unchanged.to_string()),
-                (
-                    "relationships",
-                    &ui().counted("cli-import-new-relationships", plan.relationships_added),
-                ),
-                (
-                    "conflicts",
-                    &ui().counted("cli-import-differing-places", plan.conflicts.len()),
-                ),
-                ("path", &into.display().to_string()),
-            ],
-        );
-        (merged, summary, passphrase)
+        (merged, merged_summary(&plan, into), passphrase)
     } else {
         // A new session has "us"; an imported "us" (by flag or name) is that actor.
         let fresh = Session::new_with_us();
@@ -205,26 +186,53 @@ pub fn run_import(args: &ImportArgs) -> Result<ImportReport, String> {
     let lock: Option<SecretString> = lock.filter(|_| !args.unlocked);
     let saved = save_file_with(&session, &args.out, lock.as_ref())
         .map_err(|e| file_error(&args.out, &e))?;
-    let wrote = match (&lock, args.unlocked) {
-        (Some(_), _) => "cli-import-wrote-locked",
-        (None, true) => "cli-import-wrote-unlocked",
-        (None, false) => "cli-import-wrote",
-    };
     let mut problems = problems;
     problems.extend(saved.warning(&args.out));
+    let summary = wrote_line(args, lock.is_some(), &summary, &how_read);
+    Ok(ImportReport { summary, problems })
+}
+
+/// What merging into the session at `into` did, for the summary line.
+fn merged_summary(plan: &MergePlan, into: &Path) -> String {
+    ui().with(
+        "cli-import-merged",
+        &[
+            ("added", &plan.added.to_string()),
+            ("updated", &plan.updated.to_string()),
+            ("unchanged", &plan.unchanged.to_string()),
+            (
+                "relationships",
+                &ui().counted("cli-import-new-relationships", plan.relationships_added),
+            ),
+            (
+                "conflicts",
+                &ui().counted("cli-import-differing-places", plan.conflicts.len()),
+            ),
+            ("path", &into.display().to_string()),
+        ],
+    )
+}
+
+/// The line an import prints: where it wrote, whether locked, what it did and how the file
+/// was read.
+fn wrote_line(args: &ImportArgs, locked: bool, summary: &str, how_read: &[String]) -> String {
+    let wrote = match (locked, args.unlocked) {
+        (true, _) => "cli-import-wrote-locked",
+        (false, true) => "cli-import-wrote-unlocked",
+        (false, false) => "cli-import-wrote",
+    };
     let details: String = how_read
         .iter()
         .map(|detail| ui().with("cli-import-detail", &[("detail", detail)]))
         .collect();
-    let summary = ui().with(
+    ui().with(
         wrote,
         &[
             ("path", &args.out.display().to_string()),
-            ("summary", &summary),
+            ("summary", summary),
             ("details", &details),
         ],
-    );
-    Ok(ImportReport { summary, problems })
+    )
 }
 
 /// The sheets, header row, columns and scales the arguments name, over the guessed mapping.

@@ -151,7 +151,11 @@ mod tests {
         out.extend(command.get_about().map(ToString::to_string));
         for arg in command.get_arguments() {
             out.extend(arg.get_help().map(ToString::to_string));
-            let values = arg.get_value_parser().possible_values().into_iter().flatten();
+            let values = arg
+                .get_value_parser()
+                .possible_values()
+                .into_iter()
+                .flatten();
             out.extend(values.filter_map(|v| v.get_help().map(ToString::to_string)));
         }
         for sub in command.get_subcommands() {

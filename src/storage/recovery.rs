@@ -135,7 +135,10 @@ pub fn describe_time(at: SystemTime) -> String {
         "storage-time-utc",
         &[
             ("date", &format!("{y:04}-{m:02}-{d:02}")),
-            ("time", &format!("{:02}:{:02}", in_day / 3600, (in_day % 3600) / 60)),
+            (
+                "time",
+                &format!("{:02}:{:02}", in_day / 3600, (in_day % 3600) / 60),
+            ),
         ],
     )
 }

@@ -101,7 +101,11 @@ fn fix_actors(session: &mut Session, changes: &mut Vec<String>) {
 fn fix_relationships(session: &mut Session, changes: &mut Vec<String>) {
     let existing: HashSet<ActorId> = session.actors.iter().map(|a| a.id.clone()).collect();
     // The actor's name, or its id when it is not in the file.
-    let names = |id: &ActorId| session.actor(id).map_or_else(|| id.to_string(), |a| a.name.clone());
+    let names = |id: &ActorId| {
+        session
+            .actor(id)
+            .map_or_else(|| id.to_string(), |a| a.name.clone())
+    };
     let mut removed = Vec::new();
     for rel in &session.relationships {
         if !existing.contains(&rel.from) || !existing.contains(&rel.to) {
