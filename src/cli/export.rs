@@ -2,11 +2,12 @@
 //! or its actors and relationships as CSV for spreadsheets.
 
 use super::passphrase::load_keeping_lock;
+use super::{actors, file_error, relationships};
 use crate::model::LanguageCode;
 use crate::render::{ExportFormat, ExportRequest, PixelSize, export};
 use crate::scene::{PageView, Paper};
 use crate::storage::{ExportFiles, write_export_files};
-use crate::words::{Language, count};
+use crate::words::{Language, ui};
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
 
@@ -14,10 +15,13 @@ use std::path::PathBuf;
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum ViewArg {
     /// The power map.
+    #[value(help = ui().get("cli-export-view-power"))]
     Power,
     /// The spectrum of allies.
+    #[value(help = ui().get("cli-export-view-spectrum"))]
     Spectrum,
     /// Both, side by side on one landscape page.
+    #[value(help = ui().get("cli-export-view-both"))]
     Both,
 }
 
@@ -25,13 +29,17 @@ pub enum ViewArg {
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum FormatArg {
     /// A raster image.
+    #[value(help = ui().get("cli-export-format-png"))]
     Png,
     /// A vector image with text kept as text.
+    #[value(help = ui().get("cli-export-format-svg"))]
     Svg,
     /// A one-page vector PDF.
+    #[value(help = ui().get("cli-export-format-pdf"))]
     Pdf,
     /// The actors as CSV, and the relationships in a second CSV file beside it
     /// (`NAME-relationships.csv`).
+    #[value(help = ui().get("cli-export-format-csv"))]
     Csv,
 }
 
@@ -39,8 +47,10 @@ pub enum FormatArg {
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum PaperArg {
     /// A4 landscape.
+    #[value(help = ui().get("cli-export-paper-iso"))]
     A4,
     /// US Letter landscape.
+    #[value(help = ui().get("cli-export-paper-letter"))]
     Letter,
 }
 
@@ -48,57 +58,58 @@ pub enum PaperArg {
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// The session file to export.
+    #[arg(help = ui().get("cli-export-file-help"))]
     pub file: PathBuf,
     /// Which view to draw.
-    #[arg(long, value_enum, default_value = "power")]
+    #[arg(long, value_enum, default_value = "power", help = ui().get("cli-export-view-help"))]
     pub view: ViewArg,
     /// The file format.
-    #[arg(long, value_enum, default_value = "png")]
+    #[arg(long, value_enum, default_value = "png", help = ui().get("cli-export-format-help"))]
     pub format: FormatArg,
     /// Where to write (default: beside FILE, with the format's extension).
-    #[arg(long)]
+    #[arg(long, help = ui().get("cli-export-out-help"))]
     pub out: Option<PathBuf>,
     /// PNG resolution in dots per inch on the chosen paper (default 300).
-    #[arg(long, conflicts_with = "size")]
+    #[arg(long, conflicts_with = "size", help = ui().get("cli-export-dpi-help"))]
     pub dpi: Option<u32>,
     /// Page size in pixels, as `WxH` (for slides: `1920x1080`); for SVG and PDF it replaces
     /// the paper size.
-    #[arg(long, value_parser = parse_size)]
+    #[arg(long, value_parser = parse_size, help = ui().get("cli-export-size-help"))]
     pub size: Option<(u32, u32)>,
     /// Paper size for PDF and SVG, and for PNG by resolution.
-    #[arg(long, value_enum, default_value = "a4")]
+    #[arg(long, value_enum, default_value = "a4", help = ui().get("cli-export-paper-help"))]
     pub paper: PaperArg,
     /// Replace every name with a code (A1, A2, ...) and leave notes and tags out.
-    #[arg(long)]
+    #[arg(long, help = ui().get("cli-export-redact-help"))]
     pub redact: bool,
     /// With --redact: also write the codes key (code and real name) to this file.
-    #[arg(long, requires = "redact")]
+    #[arg(long, requires = "redact", help = ui().get("cli-export-key-help"))]
     pub key: Option<PathBuf>,
     /// Include notes in the table (never with --redact).
-    #[arg(long)]
+    #[arg(long, help = ui().get("cli-export-notes-help"))]
     pub notes: bool,
     /// Add a table of actors with their strategy, slice and aim.
-    #[arg(long)]
+    #[arg(long, help = ui().get("cli-export-table-help"))]
     pub table: bool,
     /// Draw arrows of movement since this round (its label or id).
-    #[arg(long)]
+    #[arg(long, help = ui().get("cli-export-compare-help"))]
     pub compare: Option<String>,
     /// The title at the top of the page (default: the campaign's; with --redact, "Power
     /// map" in the map's language, as campaign titles often name people).
-    #[arg(long)]
+    #[arg(long, help = ui().get("cli-export-title-help"))]
     pub title: Option<String>,
     /// The language of the map's words (en, fr, es or ar), in place of the session's own.
     /// CSV files are written in English whatever the language.
-    #[arg(long, value_parser = parse_language)]
+    #[arg(long, value_parser = parse_language, help = ui().get("cli-export-lang-help"))]
     pub lang: Option<Language>,
 }
 
 fn parse_language(text: &str) -> Result<Language, String> {
     Language::from_code(text).ok_or_else(|| {
         let known: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
-        format!(
-            "powermap has no map words in \"{text}\" yet; choose one of {}",
-            known.join(", ")
+        ui().with(
+            "cli-lang-unknown",
+            &[("code", text), ("codes", &known.join(", "))],
         )
     })
 }
@@ -106,11 +117,11 @@ fn parse_language(text: &str) -> Result<Language, String> {
 fn parse_size(text: &str) -> Result<(u32, u32), String> {
     let (w, h) = text
         .split_once(['x', 'X'])
-        .ok_or("write the size as WIDTHxHEIGHT, like 1920x1080")?;
+        .ok_or_else(|| ui().get("cli-size-form").to_owned())?;
     let parse = |v: &str| {
         v.trim()
             .parse::<u32>()
-            .map_err(|_| format!("\"{v}\" is not a whole number of pixels"))
+            .map_err(|_| ui().with("cli-size-not-number", &[("text", v)]))
     };
     Ok((parse(w)?, parse(h)?))
 }
@@ -118,7 +129,7 @@ fn parse_size(text: &str) -> Result<(u32, u32), String> {
 /// Run the export; the error is the one line to print.
 pub fn run_export(args: &ExportArgs) -> Result<String, String> {
     let (mut session, passphrase) =
-        load_keeping_lock(&args.file).map_err(|e| format!("{}: {e}", args.file.display()))?;
+        load_keeping_lock(&args.file).map_err(|e| file_error(&args.file, &e))?;
     if let Some(language) = args.lang {
         session.language = LanguageCode(language.code().to_owned());
     }
@@ -158,7 +169,8 @@ pub fn run_export(args: &ExportArgs) -> Result<String, String> {
     // Refuse a bad destination before the work of drawing the page.
     let mut outputs = vec![out.as_path()];
     outputs.extend(args.key.as_deref());
-    crate::storage::check_outputs(&outputs, &[(&args.file, "the session being exported")])
+    let exported = ui().get("storage-input-session-exported");
+    crate::storage::check_outputs(&outputs, &[(&args.file, exported)])
         .map_err(|e| e.to_string())?;
     let output = export(&session, &request).map_err(|e| e.to_string())?;
     let mut files = vec![(out.as_path(), output.bytes.as_slice())];
@@ -171,10 +183,10 @@ pub fn run_export(args: &ExportArgs) -> Result<String, String> {
         locked,
     })
     .map_err(|e| e.to_string())?;
-    Ok(format!(
-        "wrote {} ({} bytes)",
-        out.display(),
-        output.bytes.len()
+    Ok(ui().counted_with(
+        "cli-export-wrote",
+        output.bytes.len(),
+        &[("path", &out.display().to_string())],
     ))
 }
 
@@ -185,7 +197,7 @@ fn export_csv(
     locked: bool,
 ) -> Result<String, String> {
     if args.redact {
-        return Err("--redact is for report pages; a CSV file is the data itself".to_owned());
+        return Err(ui().get("cli-export-csv-redact").to_owned());
     }
     let out = args
         .out
@@ -194,11 +206,13 @@ fn export_csv(
     let relations =
         crate::exchange::write_csv_export(session, &out, args.notes, Some(&args.file), locked)
             .map_err(|e| e.to_string())?;
-    Ok(format!(
-        "wrote {} ({}) and {} ({})",
-        out.display(),
-        count(session.actors.len(), "actor", "actors"),
-        relations.display(),
-        count(session.relationships.len(), "relationship", "relationships")
+    Ok(ui().with(
+        "cli-export-wrote-csv",
+        &[
+            ("actors-path", &out.display().to_string()),
+            ("actors", &actors(session.actors.len())),
+            ("relationships-path", &relations.display().to_string()),
+            ("relationships", &relationships(session.relationships.len())),
+        ],
     ))
 }

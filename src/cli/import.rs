@@ -2,100 +2,111 @@
 //! file without a window, optionally into an existing session without duplicates.
 
 use super::passphrase::load_keeping_lock;
+use super::{actors, file_error, relationships};
 use crate::exchange::{
     ActorColumn, Encoding, ImportError, Mapping, ReadOptions, Scale, Source, SourceFormat, Table,
     encoding_named, fold, import_tables, read_source, split_unit,
 };
-use crate::model::{Session, apply_merge, plan_merge};
+use crate::model::{MergePlan, Session, apply_merge, plan_merge};
 use crate::storage::{SecretString, UPDATE_WAIT, UpdateLock, check_outputs, save_file_with};
-use crate::words::Language;
-use crate::words::count;
+use crate::words::{Language, ui};
 use clap::Args;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The options of `powermap import`.
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// The file to import: .csv, .xlsx, .ods, a Kumu project backup or an Oligrapher map.
+    #[arg(help = ui().get("cli-import-file-help"))]
     pub file: PathBuf,
     /// What the file is (csv, xlsx, ods, kumu, onodo, oligrapher); guessed when left out.
-    #[arg(long, value_parser = parse_format)]
+    #[arg(long, value_parser = parse_format, help = ui().get("cli-import-from-help"))]
     pub from: Option<SourceFormat>,
     /// For CSV: a second file of relationships (columns from, to, and type or label).
-    #[arg(long)]
+    #[arg(long, help = ui().get("cli-import-relations-help"))]
     pub relations: Option<PathBuf>,
     /// The sheet of actors (default: Elements, Nodes, Actors... or the first).
-    #[arg(long)]
+    #[arg(long, help = ui().get("cli-import-sheet-help"))]
     pub sheet: Option<String>,
     /// The sheet of relationships (default: Connections, Relations, Edges...).
-    #[arg(long)]
+    #[arg(long, help = ui().get("cli-import-relations-sheet-help"))]
     pub relations_sheet: Option<String>,
     /// The range of the support column: 0-10, 1-5, 0-100, -1..1, or any "LOW-HIGH"
     /// (default: from the header, such as "Support (1-5)", else from the values).
-    #[arg(long, value_parser = parse_scale, allow_hyphen_values = true)]
+    #[arg(
+        long,
+        value_parser = parse_scale,
+        allow_hyphen_values = true,
+        help = ui().get("cli-import-support-scale-help")
+    )]
     pub support_scale: Option<Scale>,
     /// The range of the influence column: 0-10, 1-5, 0-100, 0-1, or any "LOW-HIGH"
     /// (default: from the header, else from the values).
-    #[arg(long, value_parser = parse_scale, allow_hyphen_values = true)]
+    #[arg(
+        long,
+        value_parser = parse_scale,
+        allow_hyphen_values = true,
+        help = ui().get("cli-import-influence-scale-help")
+    )]
     pub influence_scale: Option<Scale>,
     /// What a column holds, as ROLE=HEADER (repeatable). Roles: name, id, kind, category,
     /// support, influence, slice, tags, notes, group, links, contact, uncertain, us. Naming
     /// the attitude column as support (`support=Sentiment`) takes support from its words.
-    #[arg(long = "column", value_name = "ROLE=HEADER", value_parser = parse_column)]
+    #[arg(
+        long = "column",
+        value_name = "ROLE=HEADER",
+        value_parser = parse_column,
+        help = ui().get("cli-import-column-help")
+    )]
     pub columns: Vec<(ActorColumn, String)>,
     /// The row that heads the table of actors (as the spreadsheet numbers it; default: the
     /// first row that looks like a header, below titles and notes).
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", help = ui().get("cli-import-header-row-help"))]
     pub header_row: Option<usize>,
     /// The encoding of a CSV or text file: utf-8, utf-16le, windows-1252, latin1,
     /// windows-1251... (default: read from its bytes).
-    #[arg(long, value_name = "NAME", value_parser = parse_encoding)]
+    #[arg(
+        long,
+        value_name = "NAME",
+        value_parser = parse_encoding,
+        help = ui().get("cli-import-encoding-help")
+    )]
     pub encoding: Option<&'static Encoding>,
     /// Merge into this session (matching actors by id, then name) instead of starting anew.
-    #[arg(long)]
+    #[arg(long, help = ui().get("cli-import-into-help"))]
     pub into: Option<PathBuf>,
     /// The session file to write (it may be the `--into` session itself).
-    #[arg(long)]
+    #[arg(long, help = ui().get("cli-import-out-help"))]
     pub out: PathBuf,
     /// Write `--out` without a lock even though the `--into` session is locked (by default
     /// it is locked with the same passphrase).
-    #[arg(long, requires = "into")]
+    #[arg(long, requires = "into", help = ui().get("cli-import-unlocked-help"))]
     pub unlocked: bool,
 }
 
 fn parse_format(text: &str) -> Result<SourceFormat, String> {
     SourceFormat::from_name(text)
-        .ok_or_else(|| format!("\"{text}\" is not one of csv, xlsx, ods, kumu, onodo, oligrapher"))
+        .ok_or_else(|| ui().with("cli-import-from-unknown", &[("text", text)]))
 }
 
 fn parse_scale(text: &str) -> Result<Scale, String> {
-    Scale::from_name(text)
-        .ok_or_else(|| format!("\"{text}\" is not a range such as 0-10, 1-5, 0-100, -1..1 or 0-1"))
+    Scale::from_name(text).ok_or_else(|| ui().with("cli-import-scale-unknown", &[("text", text)]))
 }
 
 fn parse_column(text: &str) -> Result<(ActorColumn, String), String> {
     let (role, header) = text
         .split_once('=')
-        .ok_or_else(|| format!("\"{text}\" is not ROLE=HEADER, such as name=Stakeholder"))?;
-    let role = ActorColumn::from_name(role).ok_or_else(|| {
-        format!(
-            "\"{role}\" is not a role; roles are name, id, kind, category, support, influence, \
-             slice, tags, notes, group, links, contact, uncertain, us"
-        )
-    })?;
+        .ok_or_else(|| ui().with("cli-import-column-form", &[("text", text)]))?;
+    let role = ActorColumn::from_name(role)
+        .ok_or_else(|| ui().with("cli-import-role-unknown", &[("role", role)]))?;
     if header.trim().is_empty() {
-        return Err(format!("\"{text}\" names no header after \"=\""));
+        return Err(ui().with("cli-import-column-no-header", &[("text", text)]));
     }
     Ok((role, header.trim().to_owned()))
 }
 
 fn parse_encoding(text: &str) -> Result<&'static Encoding, String> {
-    encoding_named(text).ok_or_else(|| {
-        format!(
-            "\"{text}\" is not an encoding powermap knows; try utf-8, utf-16le, windows-1252, \
-             latin1, windows-1250, windows-1251 or windows-1256"
-        )
-    })
+    encoding_named(text).ok_or_else(|| ui().with("cli-import-encoding-unknown", &[("text", text)]))
 }
 
 /// What an import printed: the summary, and one line per problem.
@@ -108,13 +119,10 @@ pub struct ImportReport {
 
 /// Run the import; the error is the one line to print.
 pub fn run_import(args: &ImportArgs) -> Result<ImportReport, String> {
-    let fail = |e: ImportError| format!("{}: {e}", args.file.display());
-    let mut inputs = vec![(args.file.as_path(), "the file being imported")];
+    let fail = |e: ImportError| file_error(&args.file, &e);
+    let mut inputs = vec![(args.file.as_path(), ui().get("cli-import-input-file"))];
     if let Some(relations) = &args.relations {
-        inputs.push((
-            relations.as_path(),
-            "the file of relationships being imported",
-        ));
+        inputs.push((relations.as_path(), ui().get("cli-import-input-relations")));
     }
     check_outputs(&[&args.out], &inputs).map_err(|e| e.to_string())?;
     let Source {
@@ -130,21 +138,23 @@ pub fn run_import(args: &ImportArgs) -> Result<ImportReport, String> {
         },
         args.relations.as_deref(),
     )
-    .map_err(|(file, e)| format!("{}: {e}", file.display()))?;
+    .map_err(|(file, e)| file_error(&file, &e))?;
     let mut tables = tables;
     adjust_mapping(args, &mut tables, &mut mapping).map_err(fail)?;
     let imported = import_tables(&tables, &mapping).map_err(fail)?;
     let mut how_read = Vec::new();
     if let Some(read) = encoding {
-        how_read.push(format!(
-            "read as {}, {}",
-            read.encoding.name(),
-            read.origin.describe()
+        how_read.push(ui().with(
+            "cli-import-read-as",
+            &[
+                ("encoding", read.encoding.name()),
+                ("origin", read.origin.describe()),
+            ],
         ));
     }
     let header_row = tables.get(mapping.actor_sheet).and_then(|t| t.header_row);
     if let Some(row) = header_row.filter(|&r| r > 1) {
-        how_read.push(format!("headers in row {row}"));
+        how_read.push(ui().with("cli-import-header-row", &[("row", &row.to_string())]));
     }
     let problems: Vec<String> = imported.problems.iter().map(ToString::to_string).collect();
     let waiting = imported.actors.iter().filter(|a| a.parked).count();
@@ -153,56 +163,76 @@ pub fn run_import(args: &ImportArgs) -> Result<ImportReport, String> {
     // at the same moment waits for this one instead of overwriting it.
     let _held = UpdateLock::acquire(&args.out, UPDATE_WAIT).map_err(|e| e.to_string())?;
     let (session, summary, lock) = if let Some(into) = &args.into {
-        let (ours, passphrase) =
-            load_keeping_lock(into).map_err(|e| format!("{}: {e}", into.display()))?;
+        let (ours, passphrase) = load_keeping_lock(into).map_err(|e| file_error(into, &e))?;
         let plan = plan_merge(&ours, &incoming);
         let merged = apply_merge(&ours, &incoming, &plan, &[]);
-        let summary = format!(
-            "{} new, {} updated, {} unchanged actors and {}; {} kept as they were in {}",
-            plan.added,
-            plan.updated,
-            plan.unchanged,
-            count(
-                plan.relationships_added,
-                "new relationship",
-                "new relationships"
-            ),
-            count(plan.conflicts.len(), "differing place", "differing places"),
-            into.display()
-        );
-        (merged, summary, passphrase)
+        (merged, merged_summary(&plan, into), passphrase)
     } else {
         // A new session has "us"; an imported "us" (by flag or name) is that actor.
         let fresh = Session::new_with_us();
         let plan = plan_merge(&fresh, &incoming);
         let mut session = apply_merge(&fresh, &incoming, &plan, &[]);
         Language::system().adopt(&mut session);
-        let summary = format!(
-            "{} ({waiting} waiting to be placed) and {}",
-            count(incoming.actors.len(), "actor", "actors"),
-            count(plan.relationships_added, "relationship", "relationships")
+        let summary = ui().with(
+            "cli-import-new",
+            &[
+                ("actors", &actors(incoming.actors.len())),
+                ("waiting", &waiting.to_string()),
+                ("relationships", &relationships(plan.relationships_added)),
+            ],
         );
         (session, summary, None)
     };
     let lock: Option<SecretString> = lock.filter(|_| !args.unlocked);
     let saved = save_file_with(&session, &args.out, lock.as_ref())
-        .map_err(|e| format!("{}: {e}", args.out.display()))?;
-    let how = match (&lock, args.unlocked) {
-        (Some(_), _) => " (locked with the same passphrase)",
-        (None, true) => " (without a lock, as asked)",
-        (None, false) => "",
-    };
+        .map_err(|e| file_error(&args.out, &e))?;
     let mut problems = problems;
     problems.extend(saved.warning(&args.out));
-    let how_read = if how_read.is_empty() {
-        String::new()
-    } else {
-        format!("; {}", how_read.join("; "))
+    let summary = wrote_line(args, lock.is_some(), &summary, &how_read);
+    Ok(ImportReport { summary, problems })
+}
+
+/// What merging into the session at `into` did, for the summary line.
+fn merged_summary(plan: &MergePlan, into: &Path) -> String {
+    ui().with(
+        "cli-import-merged",
+        &[
+            ("added", &plan.added.to_string()),
+            ("updated", &plan.updated.to_string()),
+            ("unchanged", &plan.unchanged.to_string()),
+            (
+                "relationships",
+                &ui().counted("cli-import-new-relationships", plan.relationships_added),
+            ),
+            (
+                "conflicts",
+                &ui().counted("cli-import-differing-places", plan.conflicts.len()),
+            ),
+            ("path", &into.display().to_string()),
+        ],
+    )
+}
+
+/// The line an import prints: where it wrote, whether locked, what it did and how the file
+/// was read.
+fn wrote_line(args: &ImportArgs, locked: bool, summary: &str, how_read: &[String]) -> String {
+    let wrote = match (locked, args.unlocked) {
+        (true, _) => "cli-import-wrote-locked",
+        (false, true) => "cli-import-wrote-unlocked",
+        (false, false) => "cli-import-wrote",
     };
-    Ok(ImportReport {
-        summary: format!("wrote {}{how}: {summary}{how_read}", args.out.display()),
-        problems,
-    })
+    let details: String = how_read
+        .iter()
+        .map(|detail| ui().with("cli-import-detail", &[("detail", detail)]))
+        .collect();
+    ui().with(
+        wrote,
+        &[
+            ("path", &args.out.display().to_string()),
+            ("summary", summary),
+            ("details", &details),
+        ],
+    )
 }
 
 /// The sheets, header row, columns and scales the arguments name, over the guessed mapping.
@@ -232,7 +262,15 @@ fn adjust_mapping(
         sheets_named = true;
     }
     let (sheet_count, wanted) = (tables.len(), mapping.actor_sheet + 1);
-    let no_sheet = || ImportError::NoSheet(format!("number {wanted} of {sheet_count}"));
+    let no_sheet = || {
+        ImportError::NoSheet(ui().with(
+            "cli-import-sheet-number",
+            &[
+                ("number", &wanted.to_string()),
+                ("count", &sheet_count.to_string()),
+            ],
+        ))
+    };
     if let Some(row) = args.header_row {
         let table = tables.get_mut(mapping.actor_sheet).ok_or_else(no_sheet)?;
         *table = table.headed_by(row).ok_or_else(|| {

@@ -11,16 +11,18 @@ pub use export::{ExportArgs, run_export};
 pub use import::{ImportArgs, ImportReport, run_import};
 pub use passphrase::{PASSPHRASE_VAR, load_for_cli};
 
+use crate::words::ui;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// powermap: place the actors of a campaign on a power map.
+/// powermap: place the actors of a campaign on a power map. (The help texts are the
+/// interface's words, set in the attributes; these doc comments are for the code.)
 #[derive(Debug, Parser)]
 #[command(
     name = "powermap",
     version,
-    about,
+    about = ui().get("cli-about"),
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
@@ -28,6 +30,7 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
     /// A session file to open in the app (default: the last one).
+    #[arg(help = ui().get("cli-file-help"))]
     pub file: Option<PathBuf>,
 }
 
@@ -35,14 +38,17 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check session files without opening a window: one line per file; exit 1 if any is bad.
+    #[command(about = ui().get("cli-check-about"))]
     Check {
         /// The session files to check.
-        #[arg(required = true)]
+        #[arg(required = true, help = ui().get("cli-check-files-help"))]
         files: Vec<PathBuf>,
     },
     /// Export a session as a report page (PNG, SVG or PDF), or its data as CSV.
+    #[command(about = ui().get("cli-export-about"))]
     Export(ExportArgs),
     /// Import a spreadsheet, a Kumu project or an Oligrapher map into a session file.
+    #[command(about = ui().get("cli-import-about"))]
     Import(ImportArgs),
 }
 
@@ -65,8 +71,10 @@ pub fn main() -> ExitCode {
             let first = text
                 .lines()
                 .find(|l| !l.trim().is_empty())
-                .unwrap_or("error: bad arguments");
-            eprintln!("powermap: {}", first.trim_start_matches("error: "));
+                .map_or(ui().get("cli-bad-arguments"), |l| {
+                    l.trim_start_matches("error: ")
+                });
+            eprintln!("{}", error_line(first));
             return ExitCode::from(2);
         }
     };
@@ -81,7 +89,7 @@ pub fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
             Err(line) => {
-                eprintln!("powermap: {line}");
+                eprintln!("{}", error_line(&line));
                 ExitCode::FAILURE
             }
         },
@@ -99,10 +107,88 @@ pub fn main() -> ExitCode {
                 }
             }
             Err(line) => {
-                eprintln!("powermap: {line}");
+                eprintln!("{}", error_line(&line));
                 ExitCode::FAILURE
             }
         },
         None => crate::app::run(cli.file),
+    }
+}
+
+/// An error line as the command prints it: "powermap: " and what is wrong.
+fn error_line(message: &str) -> String {
+    ui().with("cli-error-line", &[("message", message)])
+}
+
+/// A message about a file named on the command line: its path, then what is wrong.
+fn file_error(path: &std::path::Path, error: &dyn std::fmt::Display) -> String {
+    ui().with(
+        "cli-file-error",
+        &[
+            ("path", &path.display().to_string()),
+            ("error", &error.to_string()),
+        ],
+    )
+}
+
+/// A count of actors, "1 actor" or "3 actors".
+fn actors(count: usize) -> String {
+    ui().counted("cli-actors", count)
+}
+
+/// A count of relationships, "1 relationship" or "3 relationships".
+fn relationships(count: usize) -> String {
+    ui().counted("cli-relationships", count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    /// Every text `--help` shows about a command, an argument or a value.
+    fn help_texts(command: &clap::Command, out: &mut Vec<String>) {
+        out.extend(command.get_about().map(ToString::to_string));
+        for arg in command.get_arguments() {
+            out.extend(arg.get_help().map(ToString::to_string));
+            let values = arg
+                .get_value_parser()
+                .possible_values()
+                .into_iter()
+                .flatten();
+            out.extend(values.filter_map(|v| v.get_help().map(ToString::to_string)));
+        }
+        for sub in command.get_subcommands() {
+            help_texts(sub, out);
+        }
+    }
+
+    #[test]
+    fn every_help_text_is_found_in_the_words_and_none_was_lost() {
+        let mut texts = Vec::new();
+        help_texts(&Cli::command(), &mut texts);
+        // The program's about and its 3 commands', FILE, check's FILES, export's 14 options
+        // and 9 values, import's 13 options.
+        assert_eq!(texts.len(), 42, "{texts:#?}");
+        // A message missing from the files would show as its id.
+        for text in &texts {
+            assert!(ui().ids().all(|id| id != text), "no message for {text}");
+        }
+        assert!(texts.contains(&"The file format".to_owned()), "{texts:#?}");
+    }
+
+    #[test]
+    fn counts_and_lines_read_as_before() {
+        assert_eq!(actors(1), "1 actor");
+        assert_eq!(relationships(0), "0 relationships");
+        assert_eq!(error_line("bad arguments"), "powermap: bad arguments");
+        assert_eq!(
+            ui().with("cli-passphrase-prompt", &[("path", "m.json")]),
+            "Passphrase for m.json: "
+        );
+        assert_eq!(
+            ui().counted_with("cli-export-wrote", 1024, &[("path", "m.png")]),
+            "wrote m.png (1024 bytes)"
+        );
     }
 }

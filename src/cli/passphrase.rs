@@ -3,6 +3,7 @@
 
 use crate::model::Session;
 use crate::storage::{LoadError, SecretString, load_file, load_file_with};
+use crate::words::ui;
 use std::io::IsTerminal;
 use std::path::Path;
 
@@ -34,7 +35,11 @@ fn passphrase_for(path: &Path) -> Option<SecretString> {
     if !std::io::stdin().is_terminal() {
         return None;
     }
-    rpassword::prompt_password(format!("Passphrase for {}: ", path.display()))
+    let prompt = ui().with(
+        "cli-passphrase-prompt",
+        &[("path", &path.display().to_string())],
+    );
+    rpassword::prompt_password(prompt)
         .ok()
         .map(SecretString::from)
 }

@@ -1,13 +1,15 @@
 //! Why a session file could not be read, in words a facilitator understands.
 
+use crate::words::ui;
+use std::fmt;
 use std::path::PathBuf;
 use thiserror::Error;
 
-/// A session file was refused. Each variant names what is wrong and, where it helps, where.
+/// A session file was refused. Each variant names what is wrong and, where it helps, where;
+/// its text (`Display`) is in the interface's language.
 #[derive(Debug, Error)]
 pub enum LoadError {
     /// The file could not be read at all.
-    #[error("Could not read {path}: {source}")]
     Read {
         /// The file.
         path: PathBuf,
@@ -15,9 +17,6 @@ pub enum LoadError {
         source: std::io::Error,
     },
     /// The file is bigger than any real session.
-    #[error(
-        "The file is {size_mib:.1} MiB, larger than any session: powermap opens session files of up to {limit_mib} MiB. Is it the right file?"
-    )]
     TooLarge {
         /// The file's size.
         size_mib: f64,
@@ -25,10 +24,8 @@ pub enum LoadError {
         limit_mib: u64,
     },
     /// Nothing in the file.
-    #[error("The file is empty.")]
     Empty,
     /// Bytes that are not UTF-8 text.
-    #[error("The file is not UTF-8 text (line {line}, column {column}). Is it a session file?")]
     NotText {
         /// 1-based line of the first bad byte.
         line: usize,
@@ -36,9 +33,6 @@ pub enum LoadError {
         column: usize,
     },
     /// Brackets nested deeper than any session needs.
-    #[error(
-        "The file nests brackets more than {limit} deep (line {line}, column {column}); a session never does."
-    )]
     TooDeep {
         /// The nesting cap.
         limit: usize,
@@ -48,9 +42,6 @@ pub enum LoadError {
         column: usize,
     },
     /// The file ends in the middle of the JSON.
-    #[error(
-        "The file ends too early (line {line}, column {column}); it may have been cut off while copying."
-    )]
     Truncated {
         /// 1-based line of the end.
         line: usize,
@@ -58,9 +49,6 @@ pub enum LoadError {
         column: usize,
     },
     /// The JSON itself is broken.
-    #[error(
-        "The file is damaged at line {line}, column {column}: {reason}. A text editor can fix it there; the backup beside it (ending in .bak) may be intact."
-    )]
     Syntax {
         /// 1-based line.
         line: usize,
@@ -70,21 +58,15 @@ pub enum LoadError {
         reason: String,
     },
     /// Valid JSON, but not an object at the top.
-    #[error("The file holds {found}, not a powermap session.")]
     NotAnObject {
         /// What it holds instead ("a list", "a number").
         found: &'static str,
     },
     /// No `format` field, or a different one.
-    #[error("This is not a powermap session: {0}.")]
     WrongFormat(String),
     /// The `version` field is missing or not a whole number.
-    #[error("The session's \"version\" must be a whole number from 1 up; {0}.")]
     BadVersion(String),
     /// Written by a newer powermap.
-    #[error(
-        "This session was saved by a newer powermap (file format version {file}); this powermap reads versions up to {supported}. Please update powermap to open it."
-    )]
     TooNew {
         /// The file's version.
         file: u64,
@@ -92,7 +74,6 @@ pub enum LoadError {
         supported: u64,
     },
     /// A field has the wrong type or shape.
-    #[error("In {path}: {reason}.")]
     Field {
         /// Where, like `actors[3].support`.
         path: String,
@@ -100,18 +81,12 @@ pub enum LoadError {
         reason: String,
     },
     /// The file is locked and no passphrase was given.
-    #[error(
-        "This session is locked with a passphrase (set POWERMAP_PASSPHRASE, or type it when asked)."
-    )]
     Locked,
     /// The passphrase does not open the file.
-    #[error("That passphrase does not open this session. Check it and try again.")]
     WrongPassphrase,
     /// The locked file itself is damaged.
-    #[error("The locked file is damaged and cannot be opened: {0}")]
     BrokenLock(String),
     /// A value the session cannot hold.
-    #[error("In {path}: {reason}.")]
     Invalid {
         /// Where, like `actors[3].support`.
         path: String,
@@ -120,15 +95,11 @@ pub enum LoadError {
     },
     /// A folder, pipe, device or socket was given where a file was expected. (Callers put
     /// the path before the message, so it does not name it again.)
-    #[error("This is {kind}, not a file: powermap opens only files saved on a disk.")]
     NotAFile {
         /// What it is ("a named pipe", "a device").
         kind: &'static str,
     },
     /// Fields this version does not know hold more than it keeps.
-    #[error(
-        "This file holds more data that this powermap does not know than it can keep (over {limit} values; the limit was passed in \"{field}\"). It may come from a newer powermap: open it there, or update powermap."
-    )]
     TooMuchUnknown {
         /// The field where the limit was passed.
         field: String,
@@ -136,9 +107,6 @@ pub enum LoadError {
         limit: usize,
     },
     /// A file of an older format too large to convert.
-    #[error(
-        "This session is in an older format and holds over {limit} values, far more than any session; powermap cannot convert it. Is it the right file?"
-    )]
     TooManyValues {
         /// The most values an older file may hold.
         limit: usize,
@@ -149,7 +117,6 @@ pub enum LoadError {
 #[derive(Debug, Error)]
 pub enum SaveError {
     /// Writing, syncing or renaming failed; the old file is untouched.
-    #[error("Could not save to {path}: {}", plain_io(source))]
     Write {
         /// The target file.
         path: PathBuf,
@@ -157,27 +124,186 @@ pub enum SaveError {
         source: std::io::Error,
     },
     /// Encrypting a locked session failed.
-    #[error("Could not lock the session: {0}")]
     Lock(String),
     /// The path is not somewhere a session can be written (a folder, a pipe, a device).
-    #[error(transparent)]
-    Output(super::output::OutputError),
+    Output(#[source] super::output::OutputError),
     /// The session could not be turned into JSON (a bug, not the user's fault).
-    #[error("Could not encode the session: {0}")]
     Encode(#[from] serde_json::Error),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let words = ui();
+        let place = |id: &str, line: usize, column: usize| {
+            words.with(
+                id,
+                &[("line", &line.to_string()), ("column", &column.to_string())],
+            )
+        };
+        let text = match self {
+            Self::Read { path, source } => words.with(
+                "load-read",
+                &[
+                    ("path", &path.display().to_string()),
+                    ("reason", &source.to_string()),
+                ],
+            ),
+            Self::TooLarge {
+                size_mib,
+                limit_mib,
+            } => words.with(
+                "load-too-large",
+                &[
+                    ("size", &format!("{size_mib:.1}")),
+                    ("limit", &limit_mib.to_string()),
+                ],
+            ),
+            Self::Empty => words.get("load-empty").to_owned(),
+            Self::NotText { line, column } => place("load-not-text", *line, *column),
+            Self::TooDeep {
+                limit,
+                line,
+                column,
+            } => words.with(
+                "load-too-deep",
+                &[
+                    ("limit", &limit.to_string()),
+                    ("line", &line.to_string()),
+                    ("column", &column.to_string()),
+                ],
+            ),
+            Self::Truncated { line, column } => place("load-truncated", *line, *column),
+            Self::Syntax {
+                line,
+                column,
+                reason,
+            } => words.with(
+                "load-syntax",
+                &[
+                    ("line", &line.to_string()),
+                    ("column", &column.to_string()),
+                    ("reason", reason),
+                ],
+            ),
+            Self::NotAnObject { found } => words.with("load-not-an-object", &[("found", found)]),
+            Self::WrongFormat(reason) => words.with("load-wrong-format", &[("reason", reason)]),
+            Self::BadVersion(reason) => words.with("load-bad-version", &[("reason", reason)]),
+            Self::TooNew { file, supported } => words.with(
+                "load-too-new",
+                &[
+                    ("file", &file.to_string()),
+                    ("supported", &supported.to_string()),
+                ],
+            ),
+            Self::Field { path, reason } | Self::Invalid { path, reason } => {
+                words.with("load-field", &[("path", path), ("reason", reason)])
+            }
+            Self::Locked => words.get("load-locked").to_owned(),
+            Self::WrongPassphrase => words.get("load-wrong-passphrase").to_owned(),
+            Self::BrokenLock(reason) => words.with("load-broken-lock", &[("reason", reason)]),
+            Self::NotAFile { kind } => words.with("load-not-a-file", &[("kind", kind)]),
+            Self::TooMuchUnknown { field, limit } => words.with(
+                "load-too-much-unknown",
+                &[("field", field), ("limit", &limit.to_string())],
+            ),
+            Self::TooManyValues { limit } => {
+                words.with("load-too-many-values", &[("limit", &limit.to_string())])
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let words = ui();
+        let text = match self {
+            Self::Write { path, source } => words.with(
+                "save-write",
+                &[
+                    ("path", &path.display().to_string()),
+                    ("reason", &plain_io(source)),
+                ],
+            ),
+            Self::Lock(reason) => words.with("save-lock", &[("reason", reason)]),
+            Self::Output(error) => return fmt::Display::fmt(error, f),
+            Self::Encode(error) => words.with("save-encode", &[("reason", &error.to_string())]),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// What went wrong with a write, in words a user can act on, with the system's own words after.
 pub(super) fn plain_io(error: &std::io::Error) -> String {
     use std::io::ErrorKind;
     let plain = match error.kind() {
-        ErrorKind::NotFound => "the folder does not exist (any more); choose another one",
-        ErrorKind::PermissionDenied => "you are not allowed to write there; choose another folder",
-        ErrorKind::ReadOnlyFilesystem => "that disk or folder is read-only; choose another one",
-        ErrorKind::StorageFull => "the disk is full; make room or choose another disk",
-        ErrorKind::QuotaExceeded => "your disk quota is used up; make room or choose another disk",
-        ErrorKind::IsADirectory => "that is a folder; add a file name",
+        ErrorKind::NotFound => "storage-io-not-found",
+        ErrorKind::PermissionDenied => "storage-io-permission",
+        ErrorKind::ReadOnlyFilesystem => "storage-io-read-only",
+        ErrorKind::StorageFull => "storage-io-disk-full",
+        ErrorKind::QuotaExceeded => "storage-io-quota",
+        ErrorKind::IsADirectory => "storage-io-is-folder",
         _ => return error.to_string(),
     };
-    format!("{plain} ({error})")
+    ui().with(
+        "storage-io-explained",
+        &[("plain", ui().get(plain)), ("system", &error.to_string())],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The English texts, byte for byte as they were written in the code before they moved
+    /// to the translation files (escaped braces, backslashes and plural forms included).
+    #[test]
+    fn messages_read_exactly_as_before_in_english() {
+        let syntax = |reason: &str| LoadError::Syntax {
+            line: 4,
+            column: 3,
+            reason: ui().get(reason).to_owned(),
+        };
+        assert_eq!(
+            syntax("load-json-comma-brace").to_string(),
+            "The file is damaged at line 4, column 3: a comma or a closing } is missing. A text \
+             editor can fix it there; the backup beside it (ending in .bak) may be intact."
+        );
+        assert_eq!(
+            ui().get("load-json-escape"),
+            "a backslash in a text starts no known escape (write \\\\ for one)"
+        );
+        assert_eq!(
+            ui().get("load-json-control"),
+            "a text holds a raw control character such as a line break (write it as \\n)"
+        );
+        assert_eq!(
+            LoadError::TooLarge {
+                size_mib: 70.24,
+                limit_mib: 64
+            }
+            .to_string(),
+            "The file is 70.2 MiB, larger than any session: powermap opens session files of up \
+             to 64 MiB. Is it the right file?"
+        );
+        assert_eq!(
+            LoadError::BadVersion(ui().get("load-version-missing").to_owned()).to_string(),
+            "The session's \"version\" must be a whole number from 1 up; this file has none."
+        );
+        let error = std::io::Error::from(std::io::ErrorKind::StorageFull);
+        assert_eq!(
+            plain_io(&error),
+            format!("the disk is full; make room or choose another disk ({error})")
+        );
+        assert_eq!(
+            ui().counted_with("repair-round-moved", 1, &[("round", "May")]),
+            "Round \"May\": 1 recorded position moved into the map."
+        );
+        assert_eq!(
+            ui().counted_with("repair-round-moved", 2, &[("round", "May")]),
+            "Round \"May\": 2 recorded positions moved into the map."
+        );
+        assert_eq!(super::super::describe_size(1), "1 bytes");
+        assert_eq!(super::super::describe_size(1536), "1.5 KiB");
+    }
 }

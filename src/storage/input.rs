@@ -1,6 +1,7 @@
 //! The one way powermap reads a file a user points it at (sessions, imports, the CLI): only
 //! ordinary files, never more than a limit, and never waiting on a pipe or a device.
 
+use crate::words::ui;
 use std::fmt;
 use std::io::Read;
 use std::path::Path;
@@ -27,16 +28,16 @@ impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Io(error) => write!(f, "{error}"),
-            Self::NotAFile(kind) => write!(
-                f,
-                "it is {kind}, not a file; powermap reads only files saved on a disk"
-            ),
-            Self::TooLarge { size, limit } => write!(
-                f,
-                "the file is {}, more than the {} powermap reads",
-                describe_size(*size),
-                describe_size(*limit)
-            ),
+            Self::NotAFile(kind) => {
+                f.write_str(&ui().with("storage-input-not-a-file", &[("kind", kind)]))
+            }
+            Self::TooLarge { size, limit } => f.write_str(&ui().with(
+                "storage-input-too-large",
+                &[
+                    ("size", &describe_size(*size)),
+                    ("limit", &describe_size(*limit)),
+                ],
+            )),
         }
     }
 }
@@ -49,40 +50,45 @@ pub fn describe_size(bytes: u64) -> String {
     #[expect(clippy::cast_precision_loss, reason = "a size rounded for a message")]
     let scaled = |unit: u64| bytes as f64 / unit as f64;
     let (value, unit) = match bytes {
-        b if b >= KIB * KIB * KIB => (scaled(KIB * KIB * KIB), "GiB"),
-        b if b >= KIB * KIB => (scaled(KIB * KIB), "MiB"),
-        b if b >= KIB => (scaled(KIB), "KiB"),
-        _ => return format!("{bytes} bytes"),
+        b if b >= KIB * KIB * KIB => (scaled(KIB * KIB * KIB), "storage-size-gib"),
+        b if b >= KIB * KIB => (scaled(KIB * KIB), "storage-size-mib"),
+        b if b >= KIB => (scaled(KIB), "storage-size-kib"),
+        _ => {
+            let count = usize::try_from(bytes).unwrap_or(usize::MAX);
+            return ui().counted("storage-size-bytes", count);
+        }
     };
-    if value.fract() < 0.05 {
-        format!("{value:.0} {unit}")
+    let number = if value.fract() < 0.05 {
+        format!("{value:.0}")
     } else {
-        format!("{value:.1} {unit}")
-    }
+        format!("{value:.1}")
+    };
+    ui().with(unit, &[("size", &number)])
 }
 
-/// What a file that is not an ordinary one is, in words; `None` for an ordinary file.
+/// What a file that is not an ordinary one is, in words (the interface's); `None` for an
+/// ordinary file.
 pub(super) fn kind_of(file_type: std::fs::FileType) -> Option<&'static str> {
     if file_type.is_file() {
         return None;
     }
     if file_type.is_dir() {
-        return Some("a folder");
+        return Some(ui().get("storage-kind-folder"));
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if file_type.is_fifo() {
-            return Some("a named pipe");
+            return Some(ui().get("storage-kind-pipe"));
         }
         if file_type.is_socket() {
-            return Some("a socket");
+            return Some(ui().get("storage-kind-socket"));
         }
         if file_type.is_block_device() || file_type.is_char_device() {
-            return Some("a device");
+            return Some(ui().get("storage-kind-device"));
         }
     }
-    Some("a special file")
+    Some(ui().get("storage-kind-special"))
 }
 
 /// Open `path` for reading without ever blocking: a FIFO opened for reading waits for a

@@ -11,6 +11,7 @@ use super::outline::{Budget, Node, outline};
 use super::unknown::unknown_fields;
 use super::validate::validate;
 use crate::model::Session;
+use crate::words::ui;
 use age::secrecy::SecretString;
 use serde_json::Value;
 use serde_json::value::RawValue;
@@ -131,7 +132,7 @@ fn parse_older(text: &str, version: u64) -> Result<Session, LoadError> {
     let value = serde_json::from_str::<Value>(text).map_err(|e| syntax_error(&e))?;
     let Value::Object(mut map) = value else {
         return Err(LoadError::NotAnObject {
-            found: "something other than an object",
+            found: ui().get("load-found-other"),
         });
     };
     map.remove("format");
@@ -140,7 +141,7 @@ fn parse_older(text: &str, version: u64) -> Result<Session, LoadError> {
     body.insert("format".to_owned(), Value::from(FORMAT_NAME));
     body.insert("version".to_owned(), Value::from(CURRENT_VERSION));
     let current = serde_json::to_string(&Value::Object(body)).map_err(|e| LoadError::Field {
-        path: "the session".to_owned(),
+        path: ui().get("load-path-session").to_owned(),
         reason: e.to_string(),
     })?;
     parse_unchecked(&current)
@@ -173,31 +174,27 @@ fn syntax_error(error: &serde_json::Error) -> LoadError {
 pub(super) fn plain_json_reason(error: &serde_json::Error) -> String {
     let full = error.to_string();
     let reason = full.split(" at line ").next().unwrap_or(&full);
+    // serde_json's own reasons (matched as it writes them) and the message saying each.
     let plain = match reason {
-        "expected `:`" => "a colon (:) should follow the field's name",
-        "expected `,` or `]`" => "a comma or a closing ] is missing",
-        "expected `,` or `}`" => "a comma or a closing } is missing",
-        "expected `\"`" | "key must be a string" => {
-            "a field's name should be here, in double quotes"
-        }
-        "expected value" => "a value is missing or misspelled here (text needs double quotes)",
-        "expected ident" => "this should be true, false or null",
-        "invalid escape" => "a backslash in a text starts no known escape (write \\\\ for one)",
-        "invalid number" => "a number is written wrongly",
-        "number out of range" => "a number is far too large",
+        "expected `:`" => "load-json-colon",
+        "expected `,` or `]`" => "load-json-comma-bracket",
+        "expected `,` or `}`" => "load-json-comma-brace",
+        // `\u{22}` is the double quote, written so that no lone quote mark is in the source.
+        "expected `\u{22}`" | "key must be a string" => "load-json-name",
+        "expected value" => "load-json-value",
+        "expected ident" => "load-json-ident",
+        "invalid escape" => "load-json-escape",
+        "invalid number" => "load-json-number",
+        "number out of range" => "load-json-number-range",
         "invalid unicode code point"
         | "lone leading surrogate in hex escape"
-        | "unexpected end of hex escape" => {
-            "a \\u escape in a text is broken or names only half of a character"
-        }
-        "control character (\\u0000-\\u001F) found while parsing a string" => {
-            "a text holds a raw control character such as a line break (write it as \\n)"
-        }
-        "trailing comma" => "a comma stands before a closing bracket",
-        "trailing characters" => "more follows after the end of the session",
+        | "unexpected end of hex escape" => "load-json-unicode",
+        "control character (\\u0000-\\u001F) found while parsing a string" => "load-json-control",
+        "trailing comma" => "load-json-trailing-comma",
+        "trailing characters" => "load-json-trailing-characters",
         other => return other.to_owned(),
     };
-    plain.to_owned()
+    ui().get(plain).to_owned()
 }
 
 /// Check format name and version; hand back the version.
@@ -205,23 +202,29 @@ fn check_header(top: &Node) -> Result<u64, LoadError> {
     match top.format.as_deref().map(RawValue::get) {
         None => {
             return Err(LoadError::WrongFormat(
-                "it has no \"format\" field".to_owned(),
+                ui().get("load-format-missing").to_owned(),
             ));
         }
         Some(raw) if serde_json::from_str::<String>(raw).is_ok_and(|n| n == FORMAT_NAME) => {}
         Some(raw) => {
-            return Err(LoadError::WrongFormat(format!(
-                "its \"format\" is {}, where \"{FORMAT_NAME}\" was expected",
-                shown(raw)
+            return Err(LoadError::WrongFormat(ui().with(
+                "load-format-other",
+                &[("found", &shown(raw)), ("expected", FORMAT_NAME)],
             )));
         }
     }
     let version = match top.version.as_deref().map(RawValue::get) {
-        None => return Err(LoadError::BadVersion("this file has none".to_owned())),
+        None => {
+            return Err(LoadError::BadVersion(
+                ui().get("load-version-missing").to_owned(),
+            ));
+        }
         Some(raw) => serde_json::from_str::<u64>(raw)
             .ok()
             .filter(|&v| v >= 1)
-            .ok_or_else(|| LoadError::BadVersion(format!("this file says {}", shown(raw))))?,
+            .ok_or_else(|| {
+                LoadError::BadVersion(ui().with("load-version-other", &[("found", &shown(raw))]))
+            })?,
     };
     if version > CURRENT_VERSION {
         return Err(LoadError::TooNew {
@@ -244,7 +247,7 @@ fn shown(raw: &str) -> String {
 /// `actors[3].support` reads better than serde's `actors[3].support` with a leading dot.
 fn display_path(path: &str) -> String {
     if path == "." || path.is_empty() {
-        "the session".to_owned()
+        ui().get("load-path-session").to_owned()
     } else {
         path.to_owned()
     }
@@ -256,7 +259,7 @@ fn plain_reason(reason: &str) -> String {
         .strip_prefix("duplicate field `")
         .and_then(|r| r.strip_suffix('`'))
     {
-        return format!("the field \"{field}\" is given twice; keep one of them");
+        return ui().with("load-field-twice", &[("field", field)]);
     }
     reason
         .replace("expected f32", "expected a number")

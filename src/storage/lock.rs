@@ -2,6 +2,7 @@
 //! powermap designs no cryptography of its own.
 
 use super::error::{LoadError, SaveError};
+use crate::words::ui;
 use age::secrecy::SecretString;
 
 /// How every age file begins.
@@ -41,18 +42,14 @@ pub fn unlock(ciphertext: &[u8], passphrase: &SecretString) -> Result<Vec<u8>, L
     identity.set_max_work_factor(MAX_WORK_FACTOR);
     age::decrypt(&identity, ciphertext).map_err(|e| {
         use age::DecryptError as E;
-        let damaged = |why: &str| LoadError::BrokenLock(why.to_owned());
+        let damaged = |why: &str| LoadError::BrokenLock(ui().get(why).to_owned());
         match e {
             E::NoMatchingKeys | E::DecryptionFailed | E::KeyDecryptionFailed => {
                 LoadError::WrongPassphrase
             }
-            E::ExcessiveWork { .. } => damaged(
-                "its header asks for far more work to open it than powermap ever sets, so it was changed after saving.",
-            ),
-            E::InvalidHeader | E::InvalidMac | E::UnknownFormat => {
-                damaged("its header was changed or cut after saving.")
-            }
-            E::Io(_) => damaged("it ends early, or part of it was changed after saving."),
+            E::ExcessiveWork { .. } => damaged("lock-damaged-work"),
+            E::InvalidHeader | E::InvalidMac | E::UnknownFormat => damaged("lock-damaged-header"),
+            E::Io(_) => damaged("lock-damaged-cut"),
             other => LoadError::BrokenLock(format!("{other}.")),
         }
     })

@@ -6,6 +6,7 @@
 use super::limits::count_values;
 use super::unknown::{ACTOR, CAMPAIGN, CHANGE_STEP, REFLECTION, RELATIONSHIP, ROUND, ROUND_ENTRY};
 use super::unknown::{SETTINGS, TOP};
+use crate::words::ui;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 use std::cell::{Cell, RefCell};
@@ -284,25 +285,25 @@ impl<'de> Visitor<'de> for NodeVisitor<'_> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
         while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(not_object("a list"))
+        Ok(not_object(ui().get("load-found-list")))
     }
     fn visit_bool<E>(self, _: bool) -> Result<Node, E> {
-        Ok(not_object("a true/false value"))
+        Ok(not_object(ui().get("load-found-true-false")))
     }
     fn visit_i64<E>(self, _: i64) -> Result<Node, E> {
-        Ok(not_object("a number"))
+        Ok(not_object(ui().get("load-found-number")))
     }
     fn visit_u64<E>(self, _: u64) -> Result<Node, E> {
-        Ok(not_object("a number"))
+        Ok(not_object(ui().get("load-found-number")))
     }
     fn visit_f64<E>(self, _: f64) -> Result<Node, E> {
-        Ok(not_object("a number"))
+        Ok(not_object(ui().get("load-found-number")))
     }
     fn visit_str<E>(self, _: &str) -> Result<Node, E> {
-        Ok(not_object("a piece of text"))
+        Ok(not_object(ui().get("load-found-text")))
     }
     fn visit_unit<E>(self) -> Result<Node, E> {
-        Ok(not_object("null"))
+        Ok(not_object(ui().get("load-found-null")))
     }
 }
 

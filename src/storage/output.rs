@@ -3,6 +3,7 @@
 //! over a folder, a pipe or a device, and never over a file being read.
 
 use super::input::kind_of;
+use crate::words::ui;
 use std::fs::{File, Metadata, OpenOptions};
 use std::io::{ErrorKind, Write};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
@@ -56,11 +57,10 @@ pub enum BackupOutcome {
     NotKept(std::io::Error),
 }
 
-/// Why a file was not written.
+/// Why a file was not written; its text (`Display`) is in the interface's language.
 #[derive(Debug, Error)]
 pub enum OutputError {
     /// The path names something that is not a regular file.
-    #[error("{} is {what}, not a file; powermap only writes files. Choose a file name.", path.display())]
     NotAFile {
         /// The path as given.
         path: PathBuf,
@@ -68,9 +68,6 @@ pub enum OutputError {
         what: &'static str,
     },
     /// Writing there would replace one of the files being read.
-    #[error(
-        "{} is {input}; writing there would replace it. Choose another file name.", path.display()
-    )]
     SameAsInput {
         /// The output path as given.
         path: PathBuf,
@@ -78,19 +75,45 @@ pub enum OutputError {
         input: String,
     },
     /// Two outputs of one command name the same file.
-    #[error("{} is named twice; the second file would replace the first. Choose two names.", path.display())]
     NamedTwice {
         /// The path given twice.
         path: PathBuf,
     },
     /// The system refused.
-    #[error("Could not write {}: {}", path.display(), super::error::plain_io(source))]
     Io {
         /// The file.
         path: PathBuf,
         /// What the system said.
         source: std::io::Error,
     },
+}
+
+impl std::fmt::Display for OutputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let words = ui();
+        let text = match self {
+            Self::NotAFile { path, what } => words.with(
+                "storage-output-not-a-file",
+                &[("path", &path.display().to_string()), ("what", what)],
+            ),
+            Self::SameAsInput { path, input } => words.with(
+                "storage-output-same-as-input",
+                &[("path", &path.display().to_string()), ("input", input)],
+            ),
+            Self::NamedTwice { path } => words.with(
+                "storage-output-named-twice",
+                &[("path", &path.display().to_string())],
+            ),
+            Self::Io { path, source } => words.with(
+                "storage-output-io",
+                &[
+                    ("path", &path.display().to_string()),
+                    ("reason", &super::error::plain_io(source)),
+                ],
+            ),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// The file `path` names once every symbolic link on the way is followed: the file a save
@@ -114,7 +137,7 @@ pub fn resolve_links(path: &Path) -> std::io::Result<PathBuf> {
     }
     Err(std::io::Error::new(
         ErrorKind::InvalidInput,
-        "too many symbolic links in a row",
+        ui().get("storage-too-many-links"),
     ))
 }
 
@@ -199,7 +222,7 @@ pub fn write_export_files(export: &ExportFiles) -> Result<(), OutputError> {
     let outputs: Vec<&Path> = export.files.iter().map(|(path, _)| *path).collect();
     let inputs: Vec<(&Path, &str)> = export
         .session_file
-        .map(|path| (path, "the session being exported"))
+        .map(|path| (path, ui().get("storage-input-session-exported")))
         .into_iter()
         .collect();
     check_outputs(&outputs, &inputs)?;

@@ -7,6 +7,7 @@ use super::lock::{file_is_locked, lock};
 use super::output::{NewFileAccess, OutputError, WriteOptions, write_file};
 use super::save::to_json;
 use crate::model::Session;
+use crate::words::ui;
 use age::secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -130,10 +131,15 @@ pub fn describe_time(at: SystemTime) -> String {
     let days = i64::try_from(secs / 86_400).unwrap_or(0);
     let (y, m, d) = crate::model::civil_from_days(days);
     let in_day = secs % 86_400;
-    format!(
-        "{y:04}-{m:02}-{d:02} {:02}:{:02} UTC",
-        in_day / 3600,
-        (in_day % 3600) / 60
+    ui().with(
+        "storage-time-utc",
+        &[
+            ("date", &format!("{y:04}-{m:02}-{d:02}")),
+            (
+                "time",
+                &format!("{:02}:{:02}", in_day / 3600, (in_day % 3600) / 60),
+            ),
+        ],
     )
 }
 

@@ -4,6 +4,7 @@
 //! apart from the slot of an app that is still running.
 
 use super::recovery::RecoveryStore;
+use crate::words::ui;
 use std::fs::{File, OpenOptions};
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -59,7 +60,7 @@ impl RecoverySlots {
             .map_or(0, |d| d.as_nanos());
         let folder = self.root.join(format!("{}-{nanos}", std::process::id()));
         std::fs::create_dir_all(&folder)?;
-        hold(&folder)?.ok_or_else(|| std::io::Error::other("the new recovery slot is already held"))
+        hold(&folder)?.ok_or_else(|| std::io::Error::other(ui().get("storage-slot-held")))
     }
 
     /// Slots whose app is no longer running and which hold work, newest first, each held by

@@ -5,6 +5,7 @@ use super::error::LoadError;
 use super::load::parse_unchecked;
 use super::validate::validate;
 use crate::model::{ActorId, Position, RelationshipId, Session, SpectrumPlacement};
+use crate::words::ui;
 use std::collections::HashSet;
 
 /// A repaired session and what was changed to make it valid, in words.
@@ -38,9 +39,15 @@ fn fix_actors(session: &mut Session, changes: &mut Vec<String>) {
             || (fixed.support - p.support).abs() > 1e-3
             || (fixed.influence - p.influence).abs() > 1e-3
         {
-            changes.push(format!(
-                "\"{}\": position ({}, {}) moved into the map, to ({}, {}).",
-                actor.name, p.support, p.influence, fixed.support, fixed.influence
+            changes.push(ui().with(
+                "repair-position-moved",
+                &[
+                    ("name", &actor.name),
+                    ("support", &p.support.to_string()),
+                    ("influence", &p.influence.to_string()),
+                    ("new-support", &fixed.support.to_string()),
+                    ("new-influence", &fixed.influence.to_string()),
+                ],
             ));
             actor.position = fixed;
         }
@@ -51,10 +58,7 @@ fn fix_actors(session: &mut Session, changes: &mut Vec<String>) {
                 || (clamped.across - place.across).abs() > 1e-3
                 || (clamped.out - place.out).abs() > 1e-3;
             if moved {
-                changes.push(format!(
-                    "\"{}\": its place in the spectrum slice was moved inside the wedge.",
-                    actor.name
-                ));
+                changes.push(ui().with("repair-spectrum-moved", &[("name", &actor.name)]));
                 actor.spectrum = Some(clamped);
             }
         }
@@ -64,9 +68,13 @@ fn fix_actors(session: &mut Session, changes: &mut Vec<String>) {
                 id = ActorId::fresh();
             }
             fresh_ids.insert(id.clone());
-            changes.push(format!(
-                "\"{}\" shared the id \"{}\" with another actor; it got the new id \"{id}\" (lines to the old id stay with the first actor).",
-                actor.name, actor.id
+            changes.push(ui().with(
+                "repair-id-shared",
+                &[
+                    ("name", &actor.name),
+                    ("old", &actor.id.to_string()),
+                    ("new", &id.to_string()),
+                ],
             ));
             actor.id = id;
         }
@@ -78,13 +86,13 @@ fn fix_actors(session: &mut Session, changes: &mut Vec<String>) {
             continue;
         };
         if !existing.contains(&parent) {
-            changes.push(format!("\"{}\" belonged to \"{parent}\", which is not in the file; it now belongs to no group.", actor.name));
+            changes.push(ui().with(
+                "repair-parent-missing",
+                &[("name", &actor.name), ("parent", &parent.to_string())],
+            ));
             actor.parent = None;
         } else if !snapshot.can_be_parent(&actor.id, &parent) {
-            changes.push(format!(
-                "\"{}\" was part of a loop of groups; it now belongs to no group.",
-                actor.name
-            ));
+            changes.push(ui().with("repair-parent-loop", &[("name", &actor.name)]));
             actor.parent = None;
         }
     }
@@ -92,26 +100,26 @@ fn fix_actors(session: &mut Session, changes: &mut Vec<String>) {
 
 fn fix_relationships(session: &mut Session, changes: &mut Vec<String>) {
     let existing: HashSet<ActorId> = session.actors.iter().map(|a| a.id.clone()).collect();
+    // The actor's name, or its id when it is not in the file.
     let names = |id: &ActorId| {
         session
             .actor(id)
-            .map_or_else(|| format!("\"{id}\""), |a| format!("\"{}\"", a.name))
+            .map_or_else(|| id.to_string(), |a| a.name.clone())
     };
     let mut removed = Vec::new();
     for rel in &session.relationships {
         if !existing.contains(&rel.from) || !existing.contains(&rel.to) {
             removed.push((
                 rel.id.clone(),
-                format!(
-                    "A line between {} and {} was removed: one end is not in the file.",
-                    names(&rel.from),
-                    names(&rel.to)
+                ui().with(
+                    "repair-line-end-missing",
+                    &[("from", &names(&rel.from)), ("to", &names(&rel.to))],
                 ),
             ));
         } else if rel.from == rel.to {
             removed.push((
                 rel.id.clone(),
-                format!("A line from {} to itself was removed.", names(&rel.from)),
+                ui().with("repair-line-to-itself", &[("name", &names(&rel.from))]),
             ));
         }
     }
@@ -122,9 +130,9 @@ fn fix_relationships(session: &mut Session, changes: &mut Vec<String>) {
     for rel in &mut session.relationships {
         if !seen.insert(rel.id.clone()) {
             let id = RelationshipId::fresh();
-            changes.push(format!(
-                "Two lines shared the id \"{}\"; one got the new id \"{id}\".",
-                rel.id
+            changes.push(ui().with(
+                "repair-line-id-shared",
+                &[("old", &rel.id.to_string()), ("new", &id.to_string())],
             ));
             rel.id = id;
         }
@@ -152,10 +160,10 @@ fn fix_rounds(session: &mut Session, changes: &mut Vec<String>) {
             }
         }
         if moved > 0 {
-            changes.push(format!(
-                "Round \"{}\": {} moved into the map.",
-                round.label,
-                crate::words::count(moved, "recorded position", "recorded positions")
+            changes.push(ui().counted_with(
+                "repair-round-moved",
+                moved,
+                &[("round", &round.label)],
             ));
         }
     }

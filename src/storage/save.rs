@@ -8,6 +8,7 @@ use super::output::{
     BackupOutcome, NewFileAccess, OutputError, WriteOptions, backup_path, resolve_links, write_file,
 };
 use crate::model::Session;
+use crate::words::ui;
 use age::secrecy::SecretString;
 use serde::Serialize;
 use std::path::Path;
@@ -50,10 +51,12 @@ impl Saved {
     /// A sentence for the user when the save worked but the backup could not be kept.
     pub fn warning(&self, path: &Path) -> Option<String> {
         match &self.backup {
-            BackupOutcome::NotKept(error) => Some(format!(
-                "Saved, but the previous version could not be kept as {} ({}).",
-                backup_path(path).display(),
-                super::error::plain_io(error)
+            BackupOutcome::NotKept(error) => Some(ui().with(
+                "save-backup-not-kept",
+                &[
+                    ("path", &backup_path(path).display().to_string()),
+                    ("reason", &super::error::plain_io(error)),
+                ],
             )),
             BackupOutcome::Kept | BackupOutcome::NotNeeded => None,
         }

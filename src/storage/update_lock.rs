@@ -2,6 +2,7 @@
 //! --into S --out S`), so that two such commands at once both land instead of one silently
 //! undoing the other.
 
+use crate::words::ui;
 use std::fs::File;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
@@ -21,14 +22,10 @@ pub struct UpdateLock {
     held: Option<File>,
 }
 
-/// The file could not be held.
+/// The file could not be held; its text (`Display`) is in the interface's language.
 #[derive(Debug, Error)]
 pub enum UpdateLockError {
     /// Another program kept it for longer than we wait.
-    #[error(
-        "{} is being changed by another powermap; it was still busy after {} seconds. Try again when it is done.",
-        path.display(), waited.as_secs()
-    )]
     Busy {
         /// The file.
         path: PathBuf,
@@ -36,13 +33,32 @@ pub enum UpdateLockError {
         waited: Duration,
     },
     /// The file could not be opened to hold it.
-    #[error("Could not open {} to change it: {source}", path.display())]
     Open {
         /// The file.
         path: PathBuf,
         /// What the system said.
         source: std::io::Error,
     },
+}
+
+impl std::fmt::Display for UpdateLockError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::Busy { path, waited } => ui().counted_with(
+                "lock-update-busy",
+                usize::try_from(waited.as_secs()).unwrap_or(usize::MAX),
+                &[("path", &path.display().to_string())],
+            ),
+            Self::Open { path, source } => ui().with(
+                "lock-update-open",
+                &[
+                    ("path", &path.display().to_string()),
+                    ("reason", &source.to_string()),
+                ],
+            ),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl UpdateLock {

@@ -2,6 +2,7 @@
 
 use super::error::LoadError;
 use crate::model::{INFLUENCE_RANGE, SUPPORT_RANGE, Session};
+use crate::words::ui;
 use std::collections::HashSet;
 
 /// Refuse a session that the app could not show faithfully.
@@ -12,13 +13,16 @@ pub fn validate(session: &Session) -> Result<(), LoadError> {
         if actor.id.0.trim().is_empty() {
             return Err(invalid(
                 at("id"),
-                "an actor's id must not be empty".to_owned(),
+                ui().get("load-invalid-empty-id").to_owned(),
             ));
         }
         if !actor_ids.insert(&actor.id) {
             return Err(invalid(
                 at("id"),
-                format!("the id \"{}\" is used by two actors", actor.id),
+                ui().with(
+                    "load-invalid-actor-id-twice",
+                    &[("id", &actor.id.to_string())],
+                ),
             ));
         }
         check_range(&at("support"), actor.position.support, &SUPPORT_RANGE)?;
@@ -33,19 +37,16 @@ pub fn validate(session: &Session) -> Result<(), LoadError> {
             if !actor_ids.contains(parent) {
                 return Err(invalid(
                     format!("actors[{i}].parent"),
-                    format!(
-                        "\"{}\" belongs to \"{parent}\", but no actor has that id",
-                        actor.name
+                    ui().with(
+                        "load-invalid-parent-missing",
+                        &[("name", &actor.name), ("parent", &parent.to_string())],
                     ),
                 ));
             }
             if !session.can_be_parent(&actor.id, parent) {
                 return Err(invalid(
                     format!("actors[{i}].parent"),
-                    format!(
-                        "\"{}\" is part of a loop of groups containing each other",
-                        actor.name
-                    ),
+                    ui().with("load-invalid-parent-loop", &[("name", &actor.name)]),
                 ));
             }
         }
@@ -67,21 +68,24 @@ pub fn validate(session: &Session) -> Result<(), LoadError> {
         if !rel_ids.insert(&rel.id) {
             return Err(invalid(
                 at("id"),
-                format!("the id \"{}\" is used by two relationships", rel.id),
+                ui().with(
+                    "load-invalid-relationship-id-twice",
+                    &[("id", &rel.id.to_string())],
+                ),
             ));
         }
         for (field, end) in [("from", &rel.from), ("to", &rel.to)] {
             if !actor_ids.contains(end) {
                 return Err(invalid(
                     at(field),
-                    format!("it refers to the actor \"{end}\", which is not in the session"),
+                    ui().with("load-invalid-missing-end", &[("id", &end.to_string())]),
                 ));
             }
         }
         if rel.from == rel.to {
             return Err(invalid(
                 at("to"),
-                "a relationship must join two different actors".to_owned(),
+                ui().get("load-invalid-self-line").to_owned(),
             ));
         }
     }
@@ -96,16 +100,19 @@ fn check_range(
     if !value.is_finite() {
         return Err(invalid(
             path.to_owned(),
-            "the number is too large to be a position".to_owned(),
+            ui().get("load-invalid-not-finite").to_owned(),
         ));
     }
     if !range.contains(&value) {
         return Err(invalid(
             path.to_owned(),
-            format!(
-                "{value} is outside the allowed range {} to {}",
-                range.start(),
-                range.end()
+            ui().with(
+                "load-invalid-range",
+                &[
+                    ("value", &value.to_string()),
+                    ("low", &range.start().to_string()),
+                    ("high", &range.end().to_string()),
+                ],
             ),
         ));
     }
