@@ -62,3 +62,69 @@ fn the_code_and_the_translation_files_name_the_same_messages() {
     let unused: Vec<_> = known.difference(&used).collect();
     assert!(unused.is_empty(), "written but never asked for: {unused:?}");
 }
+
+/// English sentences that may stay in the code: none is shown to anyone. The test-and-log
+/// summary of a dialog, the names of the bundled font families, and the names the benchmark
+/// maps are made of.
+const NOT_SHOWN: [(&str, &str); 3] = [
+    ("src/app/dialogs.rs", "fn summary"),
+    ("src/render/fonts.rs", ""),
+    ("src/model/synthetic.rs", ""),
+];
+
+/// The string literals of a line that read as an English sentence: two words or more,
+/// starting with a capital.
+fn sentences(line: &str) -> Vec<&str> {
+    line.split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|text| {
+            text.starts_with(|c: char| c.is_ascii_uppercase())
+                && text
+                    .split(' ')
+                    .filter(|w| w.chars().filter(char::is_ascii_alphabetic).count() >= 2)
+                    .count()
+                    >= 2
+        })
+        .collect()
+}
+
+#[test]
+fn no_english_sentence_is_left_in_the_code_outside_the_translation_files() {
+    let mut files = Vec::new();
+    rust_files(Path::new("src"), &mut files);
+    let mut found = Vec::new();
+    for file in &files {
+        let name = file.to_string_lossy().replace('\\', "/");
+        let source = std::fs::read_to_string(file).expect("source");
+        // Tests may say what they like.
+        let code = source.split("#[cfg(test)]").next().unwrap_or_default();
+        let skipped_from = NOT_SHOWN
+            .iter()
+            .find(|(path, _)| *path == name)
+            .map(|(_, from)| code.find(from).unwrap_or(0));
+        let mut at = 0;
+        for (number, line) in code.lines().enumerate() {
+            let start = at;
+            at += line.len() + 1;
+            let trimmed = line.trim_start();
+            // Comments, attributes (lint reasons), and messages of panics that cannot happen.
+            if trimmed.starts_with("//")
+                || trimmed.starts_with("#[")
+                || ["expect(", "panic!(", "unreachable!(", "assert"]
+                    .iter()
+                    .any(|p| line.contains(p))
+                || skipped_from.is_some_and(|from| start >= from)
+            {
+                continue;
+            }
+            for sentence in sentences(line) {
+                found.push(format!("{name}:{}: {sentence}", number + 1));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "English sentences in the code, not in assets/words/en: {found:#?}"
+    );
+}

@@ -320,7 +320,12 @@ impl PowermapApp {
             };
             let mut copy = original.clone();
             copy.id = session.fresh_actor_id();
-            copy.name = session.copy_name(&original.name);
+            copy.name = session.copy_name(|n| {
+                // A name is data: no isolate marks in it, whatever script it is in.
+                crate::words::ui()
+                    .counted_with("menu-copy-name", n, &[("name", original.name.as_str())])
+                    .replace(['\u{2068}', '\u{2069}'], "")
+            });
             copy.is_us = false;
             copy.position = original.position.offset(0.06, -0.04);
             session.actors.push(copy.clone());
@@ -360,6 +365,14 @@ mod tests {
                 "1 actor · 2 relationships",
             ),
             (ui().counted("win-status-selected", 3), "3 selected"),
+            (
+                ui().counted_with("menu-copy-name", 1, &[("name", name)]),
+                "Mayor Varga (copy)",
+            ),
+            (
+                ui().counted_with("menu-copy-name", 2, &[("name", name)]),
+                "Mayor Varga (copy 2)",
+            ),
             (
                 ui().with("win-title", &[("name", "city.json")]),
                 "city.json – powermap",

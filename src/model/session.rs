@@ -278,18 +278,15 @@ impl Session {
         }
     }
 
-    /// A name for a copy of `name` that no actor has yet: "X (copy)", "X (copy 2)", ...
-    pub fn copy_name(&self, name: &str) -> String {
+    /// A name for a copy of an actor named `name` that no actor has yet: `copy(1)` ("Mayor
+    /// (copy)"), else `copy(2)`, `copy(3)`... ("Mayor (copy 2)"), in the user's words.
+    pub fn copy_name(&self, copy: impl Fn(usize) -> String) -> String {
         let taken: HashSet<&str> = self.actors.iter().map(|a| a.name.as_str()).collect();
-        let first = format!("{name} (copy)");
-        if !taken.contains(first.as_str()) {
-            return first;
-        }
         // One more number than there are actors always finds a free name.
-        (2..=self.actors.len() + 2)
-            .map(|n| format!("{name} (copy {n})"))
+        (1..=self.actors.len() + 2)
+            .map(&copy)
             .find(|candidate| !taken.contains(candidate.as_str()))
-            .unwrap_or(first)
+            .unwrap_or_else(|| copy(1))
     }
 
     /// Whether `candidate` may become the parent of `child` without making a loop.
@@ -345,9 +342,16 @@ mod tests {
     fn copy_names_do_not_repeat() {
         let mut s = Session::default();
         s.actors.push(Actor::new("Mayor", Position::CENTER));
-        assert_eq!(s.copy_name("Mayor"), "Mayor (copy)");
+        let copy = |n: usize| {
+            if n == 1 {
+                "Mayor (copy)".to_owned()
+            } else {
+                format!("Mayor (copy {n})")
+            }
+        };
+        assert_eq!(s.copy_name(copy), "Mayor (copy)");
         s.actors.push(Actor::new("Mayor (copy)", Position::CENTER));
-        assert_eq!(s.copy_name("Mayor"), "Mayor (copy 2)");
+        assert_eq!(s.copy_name(copy), "Mayor (copy 2)");
     }
 
     #[test]

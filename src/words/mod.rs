@@ -45,20 +45,3 @@ pub fn has_right_to_left(text: &str) -> bool {
         )
     })
 }
-
-/// A count with its noun, singular for one: "1 actor", "3 actors", "0 actors".
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn one_is_singular_and_every_other_number_plural() {
-        assert_eq!(count(1, "actor", "actors"), "1 actor");
-        assert_eq!(count(0, "actor", "actors"), "0 actors");
-        assert_eq!(count(2, "person", "people"), "2 people");
-    }
-}

@@ -226,3 +226,11 @@ win-export-failed = Could not make { $what ->
         [preview] a preview
        *[glyphs] a check of its glyphs
     } of this page. Export it in another format, and please report this as a bug.
+
+## Duplicating actors
+
+# The name of a copy of an actor: the first copy, then numbered ones.
+menu-copy-name = { $count ->
+    [1] { $name } (copy)
+   *[other] { $name } (copy { $count })
+}
