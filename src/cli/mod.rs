@@ -12,7 +12,7 @@ pub use import::{ImportArgs, ImportReport, run_import};
 pub use passphrase::{PASSPHRASE_VAR, load_for_cli};
 
 use crate::words::ui;
-use clap::{Parser, Subcommand};
+use clap::Parser;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -28,15 +28,16 @@ use std::process::ExitCode;
 pub struct Cli {
     /// What to do; with none, the app opens.
     #[command(subcommand)]
-    pub command: Option<Command>,
+    pub subcommand: Option<Subcommand>,
     /// A session file to open in the app (default: the last one).
     #[arg(help = ui().get("cli-file-help"))]
     pub file: Option<PathBuf>,
 }
 
-/// The commands that run without a window.
-#[derive(Debug, Subcommand)]
-pub enum Command {
+/// The subcommands that run without a window (not to be confused with the app's
+/// `Command`s, the menu entries and shortcuts).
+#[derive(Debug, clap::Subcommand)]
+pub enum Subcommand {
     /// Check session files without opening a window: one line per file; exit 1 if any is bad.
     #[command(about = ui().get("cli-check-about"))]
     Check {
@@ -78,12 +79,12 @@ pub fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match cli.command {
-        Some(Command::Check { files }) => {
+    match cli.subcommand {
+        Some(Subcommand::Check { files }) => {
             let mut out = std::io::stdout().lock();
             check_files(&files, &mut out)
         }
-        Some(Command::Export(args)) => match run_export(&args) {
+        Some(Subcommand::Export(args)) => match run_export(&args) {
             Ok(line) => {
                 println!("{line}");
                 ExitCode::SUCCESS
@@ -93,7 +94,7 @@ pub fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        Some(Command::Import(args)) => match run_import(&args) {
+        Some(Subcommand::Import(args)) => match run_import(&args) {
             Ok(report) => {
                 println!("{}", report.summary);
                 for problem in &report.problems {
