@@ -43,8 +43,6 @@ pub enum Edit {
     SetReflection(Reflection),
     /// Add a recorded round at the end.
     AddRound(Round),
-    /// Replace the round with the same id (rename, re-date).
-    UpdateRound(Round),
     /// Remove a round.
     DeleteRound(String),
     /// Replace the whole session by a merged one (an import or a merge): one undo step.
@@ -178,10 +176,6 @@ impl Session {
                 self.rounds.push(round);
                 true
             }
-            Edit::UpdateRound(round) => match self.rounds.iter_mut().find(|r| r.id == round.id) {
-                Some(slot) => replace_if_different(slot, round),
-                None => false,
-            },
             Edit::DeleteRound(id) => {
                 let before = self.rounds.len();
                 self.rounds.retain(|r| r.id != id);
