@@ -8,8 +8,8 @@ use crate::words;
 use egui::{Id, Key, Modal, RichText};
 use std::path::PathBuf;
 
-/// The one modal dialog showing, if any.
-#[derive(Clone, Debug, PartialEq)]
+/// The one modal dialog showing, if any. Its `Debug` hides typed passphrases.
+#[derive(Clone, PartialEq)]
 pub enum Dialog {
     /// First start: new session or an example.
     Welcome,
@@ -98,6 +98,80 @@ impl Dialog {
             Self::OfferRepair {
                 reason, changes, ..
             } => format!("Repair offered ({} changes): {reason}", changes.len()),
+        }
+    }
+}
+
+/// Stands in for a typed passphrase wherever a dialog is formatted with `{:?}` (logs, test
+/// failures, panics): a passphrase must never reach a terminal or a log file.
+struct Hidden;
+
+impl std::fmt::Debug for Hidden {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("[hidden]")
+    }
+}
+
+/// As derived, but with every passphrase field shown as `[hidden]`.
+impl std::fmt::Debug for Dialog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Welcome => f.write_str("Welcome"),
+            Self::Error { title, message } => f
+                .debug_struct("Error")
+                .field("title", title)
+                .field("message", message)
+                .finish(),
+            Self::ConfirmDiscard(action) => f.debug_tuple("ConfirmDiscard").field(action).finish(),
+            Self::OfferRepair {
+                path,
+                reason,
+                changes,
+            } => f
+                .debug_struct("OfferRepair")
+                .field("path", path)
+                .field("reason", reason)
+                .field("changes", changes)
+                .finish(),
+            Self::ChangedOnDisk(path) => f.debug_tuple("ChangedOnDisk").field(path).finish(),
+            Self::Recover {
+                saved_at,
+                original,
+                passphrase,
+                error,
+            } => f
+                .debug_struct("Recover")
+                .field("saved_at", saved_at)
+                .field("original", original)
+                .field("passphrase", &passphrase.as_ref().map(|_| Hidden))
+                .field("error", error)
+                .finish(),
+            Self::Unlock {
+                path,
+                text: _,
+                error,
+            } => f
+                .debug_struct("Unlock")
+                .field("path", path)
+                .field("text", &Hidden)
+                .field("error", error)
+                .finish(),
+            Self::Rename { id, text } => f
+                .debug_struct("Rename")
+                .field("id", id)
+                .field("text", text)
+                .finish(),
+            Self::Shortcuts => f.write_str("Shortcuts"),
+            Self::SetLock {
+                first: _,
+                second: _,
+                error,
+            } => f
+                .debug_struct("SetLock")
+                .field("first", &Hidden)
+                .field("second", &Hidden)
+                .field("error", error)
+                .finish(),
         }
     }
 }
@@ -464,4 +538,42 @@ fn welcome(ui: &mut egui::Ui) -> Option<Choice> {
         });
     }
     choice
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Dialog;
+    use std::path::PathBuf;
+
+    #[test]
+    fn debug_output_never_shows_a_typed_passphrase() {
+        let secret = "correct horse battery";
+        let dialogs = [
+            Dialog::Unlock {
+                path: PathBuf::from("map.json"),
+                text: secret.to_owned(),
+                error: Some("wrong passphrase".to_owned()),
+            },
+            Dialog::SetLock {
+                first: secret.to_owned(),
+                second: secret.to_owned(),
+                error: None,
+            },
+            Dialog::Recover {
+                saved_at: "12:00".to_owned(),
+                original: None,
+                passphrase: Some(secret.to_owned()),
+                error: None,
+            },
+        ];
+        for dialog in &dialogs {
+            for shown in [format!("{dialog:?}"), format!("{dialog:#?}")] {
+                assert!(!shown.contains("horse"), "{shown}");
+                assert!(shown.contains("[hidden]"), "{shown}");
+            }
+        }
+        // What is not secret still shows, to help whoever reads a failure.
+        assert!(format!("{:?}", dialogs[0]).contains("map.json"));
+        assert!(format!("{:?}", dialogs[0]).contains("wrong passphrase"));
+    }
 }

@@ -109,4 +109,12 @@ mod tests {
         assert!(matches!(error, LoadError::BrokenLock(_)), "{error:?}");
         assert!(started.elapsed() < std::time::Duration::from_secs(5));
     }
+
+    #[test]
+    fn a_passphrase_held_for_a_save_never_shows_in_debug_output() {
+        // The command line and the app hold the passphrase as this type between load and save.
+        let held = Some(SecretString::from("correct horse".to_owned()));
+        let shown = format!("{held:?} {held:#?}");
+        assert!(!shown.contains("horse"), "{shown}");
+    }
 }
