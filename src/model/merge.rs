@@ -89,7 +89,7 @@ pub fn plan_merge(ours: &Session, theirs: &Session) -> MergePlan {
             }
             // Parents are compared after ids are settled, in `apply_merge`; here they would
             // still carry the other side's ids.
-            let mut result = combined(mine, actor, false);
+            let mut result = combined(mine, actor, PlaceFrom::Ours);
             result.parent.clone_from(&mine.parent);
             if result == *mine {
                 plan.unchanged += 1;
@@ -221,10 +221,19 @@ fn union(ours: &[String], theirs: &[String]) -> Vec<String> {
     out
 }
 
+/// Which side's place an actor keeps where both sides placed it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PlaceFrom {
+    /// Ours stays.
+    Ours,
+    /// Theirs wins.
+    Theirs,
+}
+
 /// One actor from both sides. Ours keeps its name and id; lists and texts are joined; where
-/// only one side has placed the actor, that place is taken; where both have, `take_their_place`
-/// decides.
-fn combined(ours: &Actor, theirs: &Actor, take_their_place: bool) -> Actor {
+/// only one side has placed the actor, that place is taken; where both have, `place` decides.
+fn combined(ours: &Actor, theirs: &Actor, place: PlaceFrom) -> Actor {
+    let take_their_place = place == PlaceFrom::Theirs;
     let mut out = ours.clone();
     // A new session's "us" has only the default name: the other side's name says more.
     if ours.is_us && theirs.is_us && ours.name == super::US_DEFAULT_NAME {
@@ -286,7 +295,12 @@ pub fn apply_merge(
             actor.parent = their_index.get(parent).map(|&p| ids[p].clone());
         }
         if let Some(o) = plan.matches[t] {
-            merged.actors[o] = combined(&merged.actors[o], &actor, chosen.contains(&t));
+            let place = if chosen.contains(&t) {
+                PlaceFrom::Theirs
+            } else {
+                PlaceFrom::Ours
+            };
+            merged.actors[o] = combined(&merged.actors[o], &actor, place);
         } else {
             actor.id = ids[t].clone();
             // One organization is "us"; the other side's "us" matched ours or is theirs.

@@ -84,7 +84,7 @@ pub fn save_file_with(
         source,
     };
     let Some(passphrase) = passphrase else {
-        return write_session(path, text.as_bytes(), true);
+        return write_session(path, text.as_bytes(), Backup::Keep);
     };
     let bytes = lock(text.as_bytes(), passphrase)?;
     let target = resolve_links(path).map_err(write_error)?;
@@ -96,12 +96,26 @@ pub fn save_file_with(
             std::fs::remove_file(&backup).map_err(write_error)?;
         }
     }
-    write_session(path, &bytes, previous_locked)
+    let backup = if previous_locked {
+        Backup::Keep
+    } else {
+        Backup::Drop
+    };
+    write_session(path, &bytes, backup)
 }
 
-fn write_session(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<Saved, SaveError> {
+/// Whether a save keeps the file it replaces as a backup.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Backup {
+    /// Keep it beside the new one.
+    Keep,
+    /// Let the new file replace it (a plaintext copy must not outlive a lock).
+    Drop,
+}
+
+fn write_session(path: &Path, bytes: &[u8], backup: Backup) -> Result<Saved, SaveError> {
     let options = WriteOptions {
-        keep_backup,
+        keep_backup: backup == Backup::Keep,
         access: NewFileAccess::Default,
     };
     match write_file(path, bytes, options) {
