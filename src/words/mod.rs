@@ -2,6 +2,7 @@
 //! translation files of each language ([`Words`]) and small helpers.
 
 mod catalog;
+pub mod labels;
 mod language;
 mod names;
 
