@@ -1,31 +1,30 @@
 //! File > Export in the real app: choices, the written file, and a clear message on failure.
 
-use egui::{Key, Modifiers};
-use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
-use powermap::app::{AppOptions, PowermapApp, install_style};
+#[path = "common/harness.rs"]
+pub mod harness;
 
-fn example_open() -> Harness<'static, PowermapApp> {
-    let mut h = Harness::builder()
-        .with_size([1400.0, 860.0])
-        .build_eframe(|cc| {
-            install_style(&cc.egui_ctx);
-            PowermapApp::new(AppOptions::headless(None))
-        });
-    h.run();
-    h.get_by_label("Open \"A clean river\"").click();
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
-    h.run();
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use harness::{App, click, example, press_with, start};
+use powermap::words::labels::{
+    self, EXPORT, EXPORT_BOTH_VIEWS, EXPORT_CSV, EXPORT_CUSTOM_SIZE, EXPORT_PAGE_TITLE,
+    EXPORT_PATH, EXPORT_PDF, EXPORT_PNG, EXPORT_REDACT, EXPORT_REPLACE, EXPORT_SPECTRUM,
+    EXPORT_SVG, keep_files, open_example,
+};
+
+/// An example opened from the welcome dialog, and the export dialog open.
+fn example_open() -> App {
+    let mut h = start(None);
+    click(&mut h, &open_example("A clean river"));
+    press_with(&mut h, Modifiers::COMMAND, Key::E);
     h
 }
 
-fn type_path(h: &mut Harness<'static, PowermapApp>, path: &str) {
-    h.get_by_label("Export to").focus();
+fn type_path(h: &mut App, path: &str) {
+    h.get_by_label(labels::text(EXPORT_PATH)).focus();
     h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.run();
-    h.get_by_label("Export to").type_text(path);
+    press_with(h, Modifiers::COMMAND, Key::A);
+    h.get_by_label(labels::text(EXPORT_PATH)).type_text(path);
     h.run();
 }
 
@@ -34,31 +33,28 @@ fn exporting_an_svg_writes_the_page() {
     let dir = tempfile::tempdir().expect("temp");
     let path = dir.path().join("river.svg");
     let mut h = example_open();
-    h.get_by_label("SVG (vector)").click();
-    h.run();
-    h.get_by_label("Both side by side").click();
-    h.run();
+    click(&mut h, labels::text(EXPORT_SVG));
+    click(&mut h, labels::text(EXPORT_BOTH_VIEWS));
     type_path(&mut h, &path.display().to_string());
-    h.get_by_label("Export").click();
-    h.run();
+    click(&mut h, labels::text(EXPORT));
     let svg = std::fs::read_to_string(&path).expect("written");
     assert!(svg.starts_with("<svg") && svg.contains(&h.state().session().campaign.title));
-    assert!(h.query_by_label("Export to").is_none(), "the dialog closed");
+    assert!(
+        h.query_by_label(labels::text(EXPORT_PATH)).is_none(),
+        "the dialog closed"
+    );
 }
 
 #[test]
 fn a_failed_export_says_why_and_keeps_the_dialog() {
     let mut h = example_open();
-    h.get_by_label("Replace names with codes (A1, A2, ...), leave notes and tags out")
-        .click();
-    h.run();
+    click(&mut h, labels::text(EXPORT_REDACT));
     type_path(&mut h, "/nonexistent-folder/map.png");
-    h.get_by_label("Export").click();
-    h.run();
+    click(&mut h, labels::text(EXPORT));
     h.get_by_label_contains(
         "Could not write /nonexistent-folder/map.png: the folder does not exist",
     );
-    h.get_by_label("Export to");
+    h.get_by_label(labels::text(EXPORT_PATH));
 }
 
 #[test]
@@ -66,16 +62,13 @@ fn exporting_csv_writes_actors_and_relationships_that_import_back() {
     let dir = tempfile::tempdir().expect("temp");
     let path = dir.path().join("river.csv");
     let mut h = example_open();
-    h.get_by_label("CSV data: actors, and relationships beside them")
-        .click();
-    h.run();
+    click(&mut h, labels::text(EXPORT_CSV));
     assert!(
         h.query_by_label("Add a table of actors").is_none(),
         "page choices are hidden for data"
     );
     type_path(&mut h, &path.display().to_string());
-    h.get_by_label("Export").click();
-    h.run();
+    click(&mut h, labels::text(EXPORT));
     let session = h.state().session().clone();
     let actors = std::fs::read_to_string(&path).expect("actors written");
     assert_eq!(actors.lines().count(), session.actors.len() + 1);
@@ -86,49 +79,37 @@ fn exporting_csv_writes_actors_and_relationships_that_import_back() {
     assert_eq!(imported.actors.len(), session.actors.len());
 }
 
-fn file_open(path: &std::path::Path) -> Harness<'static, PowermapApp> {
-    let path = path.to_owned();
-    let mut h = Harness::builder()
-        .with_size([1400.0, 860.0])
-        .build_eframe(move |cc| {
-            install_style(&cc.egui_ctx);
-            PowermapApp::new(AppOptions::headless(Some(path)))
-        });
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
-    h.run();
+/// The session at `path` open, and the export dialog open.
+fn file_open(path: &std::path::Path) -> App {
+    let mut h = start(Some(path.to_owned()));
+    press_with(&mut h, Modifiers::COMMAND, Key::E);
     h
 }
 
-fn proposed(h: &Harness<'static, PowermapApp>) -> String {
-    h.get_by_label("Export to").value().unwrap_or_default()
+fn proposed(h: &App) -> String {
+    h.get_by_label(labels::text(EXPORT_PATH))
+        .value()
+        .unwrap_or_default()
 }
 
 #[test]
 fn each_view_and_format_proposes_its_own_file_name() {
     let dir = tempfile::tempdir().expect("temp");
     let session = dir.path().join("river.json");
-    std::fs::copy(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/examples/river-cleanup.json"),
-        &session,
-    )
-    .expect("copy");
+    std::fs::copy(example("river-cleanup.json"), &session).expect("copy");
     let mut h = file_open(&session);
     let beside = |name: &str| dir.path().join(name).display().to_string();
     assert_eq!(proposed(&h), beside("river-power.png"));
     for (choice, name) in [
-        ("PDF (vector)", "river-power.pdf"),
-        ("Spectrum", "river-spectrum.pdf"),
-        ("Both side by side", "river-both.pdf"),
-        ("SVG (vector)", "river-both.svg"),
-        (
-            "CSV data: actors, and relationships beside them",
-            "river.csv",
-        ),
-        ("PNG image", "river-both.png"),
+        (EXPORT_PDF, "river-power.pdf"),
+        (EXPORT_SPECTRUM, "river-spectrum.pdf"),
+        (EXPORT_BOTH_VIEWS, "river-both.pdf"),
+        (EXPORT_SVG, "river-both.svg"),
+        (EXPORT_CSV, "river.csv"),
+        (EXPORT_PNG, "river-both.png"),
     ] {
-        h.get_by_label(choice).click();
-        h.run();
+        let choice = labels::text(choice);
+        click(&mut h, choice);
         assert_eq!(proposed(&h), beside(name), "after choosing {choice}");
     }
 }
@@ -139,28 +120,26 @@ fn an_existing_file_is_replaced_only_after_asking() {
     let path = dir.path().join("river.svg");
     std::fs::write(&path, "keep me").expect("write");
     let mut h = example_open();
-    h.get_by_label("SVG (vector)").click();
-    h.run();
+    click(&mut h, labels::text(EXPORT_SVG));
     type_path(&mut h, &path.display().to_string());
-    h.get_by_label("Export").click();
-    h.run();
+    click(&mut h, labels::text(EXPORT));
     h.get_by_label_contains("river.svg already exists");
     assert_eq!(std::fs::read_to_string(&path).expect("read"), "keep me");
-    h.get_by_label("Keep the file").click();
-    h.run();
+    click(&mut h, &keep_files(1));
     assert!(h.query_by_label_contains("already exists").is_none());
     assert_eq!(std::fs::read_to_string(&path).expect("read"), "keep me");
-    h.get_by_label("Export to");
-    h.get_by_label("Export").click();
-    h.run();
-    h.get_by_label("Replace").click();
-    h.run();
+    h.get_by_label(labels::text(EXPORT_PATH));
+    click(&mut h, labels::text(EXPORT));
+    click(&mut h, labels::text(EXPORT_REPLACE));
     assert!(
         std::fs::read_to_string(&path)
             .expect("read")
             .starts_with("<svg")
     );
-    assert!(h.query_by_label("Export to").is_none(), "the dialog closed");
+    assert!(
+        h.query_by_label(labels::text(EXPORT_PATH)).is_none(),
+        "the dialog closed"
+    );
 }
 
 /// The preview is the page of the chosen size, drawn small: never a texture larger than the
@@ -168,8 +147,7 @@ fn an_existing_file_is_replaced_only_after_asking() {
 #[test]
 fn a_custom_size_previews_that_page_within_the_texture_limit() {
     let mut h = example_open();
-    h.get_by_label("Custom").click();
-    h.run();
+    click(&mut h, labels::text(EXPORT_CUSTOM_SIZE));
     h.get_by_label("width").set_value_accesskit(100.0);
     h.get_by_label("height").set_value_accesskit(1000.0);
     h.run();
@@ -205,35 +183,26 @@ fn a_redacted_export_has_a_neutral_or_typed_title() {
     let path = dir.path().join("river.svg");
     let mut h = example_open();
     let title = h.state().session().campaign.title.clone();
-    h.get_by_label("SVG (vector)").click();
-    h.run();
-    h.get_by_label("Replace names with codes (A1, A2, ...), leave notes and tags out")
-        .click();
-    h.run();
+    click(&mut h, labels::text(EXPORT_SVG));
+    click(&mut h, labels::text(EXPORT_REDACT));
     type_path(&mut h, &path.display().to_string());
-    h.get_by_label("Export").click();
-    h.run();
+    click(&mut h, labels::text(EXPORT));
     let svg = std::fs::read_to_string(&path).expect("written");
     assert!(
         !svg.contains(&title) && svg.contains(">Power map<"),
         "a neutral title"
     );
     std::fs::remove_file(&path).expect("remove");
-    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    press_with(&mut h, Modifiers::COMMAND, Key::E);
+    click(&mut h, labels::text(EXPORT_SVG));
+    click(&mut h, labels::text(EXPORT_REDACT));
+    h.get_by_label(labels::text(EXPORT_PAGE_TITLE)).focus();
     h.run();
-    h.get_by_label("SVG (vector)").click();
-    h.run();
-    h.get_by_label("Replace names with codes (A1, A2, ...), leave notes and tags out")
-        .click();
-    h.run();
-    h.get_by_label("Title on the page").focus();
-    h.run();
-    h.get_by_label("Title on the page")
+    h.get_by_label(labels::text(EXPORT_PAGE_TITLE))
         .type_text("Clean water for all");
     h.run();
     type_path(&mut h, &path.display().to_string());
-    h.get_by_label("Export").click();
-    h.run();
+    click(&mut h, labels::text(EXPORT));
     let svg = std::fs::read_to_string(&path).expect("written");
     assert!(svg.contains(">Clean water for all<"), "the typed title");
 }

@@ -1,27 +1,22 @@
 //! The layout adapts to the window: side panels, the fan, side by side and the legend, driven
 //! through `egui_kittest` at the sizes organizers use (a 1366 x 768 laptop, 1920 x 1080).
 
+#[path = "common/harness.rs"]
+pub mod harness;
+
 use egui::{Key, Modifiers};
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use powermap::app::{AppOptions, PowermapApp, install_style};
-use std::path::PathBuf;
+use harness::{App, LAPTOP, click, example, press, press_with, start_with};
+use powermap::app::AppOptions;
+use powermap::words::labels::{self, ACTOR_PANEL, NOTHING_SELECTED, QUICK_ADD};
 
-const EXAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/examples/migrant-voting-rights.json"
-);
-
-fn app(size: [f32; 2]) -> Harness<'static, PowermapApp> {
-    let mut h = Harness::builder().with_size(size).build_eframe(move |cc| {
-        install_style(&cc.egui_ctx);
-        PowermapApp::new(AppOptions::headless(Some(PathBuf::from(EXAMPLE))))
-    });
-    h.run();
-    h
+/// The app with an example open, in a window of `size`.
+fn app(size: [f32; 2]) -> App {
+    let open = example("migrant-voting-rights.json");
+    start_with(AppOptions::headless(Some(open)), size)
 }
 
-fn canvas_width(h: &Harness<'static, PowermapApp>) -> f32 {
+fn canvas_width(h: &App) -> f32 {
     h.state()
         .canvas_transform()
         .expect("canvas drawn")
@@ -29,15 +24,15 @@ fn canvas_width(h: &Harness<'static, PowermapApp>) -> f32 {
         .width()
 }
 
-fn left_open(h: &Harness<'static, PowermapApp>) -> bool {
-    h.query_by_label("Add an actor").is_some()
+fn left_open(h: &App) -> bool {
+    h.query_by_label(labels::text(QUICK_ADD)).is_some()
 }
 
-fn right_open(h: &Harness<'static, PowermapApp>) -> bool {
-    h.query_by_label("No actor selected").is_some()
+fn right_open(h: &App) -> bool {
+    h.query_by_label(labels::text(NOTHING_SELECTED)).is_some()
 }
 
-fn assert_canvas_share(h: &Harness<'static, PowermapApp>, window: f32, when: &str) {
+fn assert_canvas_share(h: &App, window: f32, when: &str) {
     let width = canvas_width(h);
     assert!(
         width >= 0.6 * window,
@@ -48,25 +43,22 @@ fn assert_canvas_share(h: &Harness<'static, PowermapApp>, window: f32, when: &st
 
 #[test]
 fn a_laptop_keeps_most_of_its_width_for_the_canvas_and_panels_one_click_away() {
-    let mut h = app([1366.0, 768.0]);
+    let mut h = app(LAPTOP);
     assert_canvas_share(&h, 1366.0, "on opening");
     assert!(
         left_open(&h) && !right_open(&h),
         "one panel at a time, the left first"
     );
 
-    h.get_by_label("Actor panel").click();
-    h.run();
+    click(&mut h, labels::text(ACTOR_PANEL));
     assert!(right_open(&h) && !left_open(&h), "the toggle swaps panels");
     assert_canvas_share(&h, 1366.0, "with the actor panel");
 
-    h.key_press_modifiers(Modifiers::COMMAND, Key::R);
-    h.run();
+    press_with(&mut h, Modifiers::COMMAND, Key::R);
     assert!(!right_open(&h) && !left_open(&h), "the shortcut closes it");
     assert_canvas_share(&h, 1366.0, "with no panel");
 
-    h.key_press_modifiers(Modifiers::COMMAND, Key::L);
-    h.run();
+    press_with(&mut h, Modifiers::COMMAND, Key::L);
     assert!(left_open(&h), "the shortcut opens the left panel");
     assert_canvas_share(&h, 1366.0, "with the left panel");
 }
@@ -83,8 +75,7 @@ fn a_wide_screen_shows_both_panels_and_still_keeps_the_canvas_share() {
 #[test]
 fn side_by_side_gives_the_fan_the_width_it_can_use() {
     let mut h = app([1920.0, 1080.0]);
-    h.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
-    h.run();
+    press_with(&mut h, Modifiers::COMMAND, Key::Num3);
     let map = canvas_width(&h);
     let fan = h.state().spectrum_geometry().expect("spectrum drawn");
     // Both panels are open: the views share about 1270 px.
@@ -97,10 +88,7 @@ fn side_by_side_gives_the_fan_the_width_it_can_use() {
 }
 
 /// Every legend entry's text, with its distance from the legend's left edge and its height.
-fn legend_entries(
-    h: &Harness<'static, PowermapApp>,
-    window_height: f32,
-) -> Vec<(String, f32, f32)> {
+fn legend_entries(h: &App, window_height: f32) -> Vec<(String, f32, f32)> {
     let in_strip = |r: egui::Rect| r.top() > window_height - 200.0;
     let left = h
         .query_all_by_label("Legend")
@@ -131,8 +119,7 @@ fn legend_entries_wrap_whole_and_read_large_when_presenting() {
     for (size, present) in widths.chain([([1366.0, 768.0], false), ([1280.0, 720.0], true)]) {
         let mut h = app(size);
         if present {
-            h.key_press(Key::F5);
-            h.run();
+            press(&mut h, Key::F5);
         }
         // Names are drawn at this size at most (smaller on a crowded canvas); the legend at
         // four fifths of it reads from as far.

@@ -1,86 +1,41 @@
 //! The real app driven through `egui_kittest`: quick-add, drag, strategy, undo, save, reopen.
 
-use egui::{Key, Modifiers, Pos2};
-use egui_kittest::Harness;
+#[path = "common/harness.rs"]
+pub mod harness;
+
+use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use powermap::app::{AppOptions, Command, PowermapApp, install_style};
+use harness::{
+    App, DESKTOP, click, command, drag, empty_map, example, position_of, press, press_with,
+    quick_add, screen_of, start, start_with,
+};
+use powermap::app::{AppOptions, Command};
 use powermap::model::{Position, Quadrant};
+use powermap::words::labels::{
+    self, CANCEL, DONT_SAVE, FILE_NAME, OK, OPEN_REPAIRED, OVERWRITE, START_EMPTY_MAP, link_handle,
+    on_the_map, open_example,
+};
 use std::path::PathBuf;
-
-fn harness(open: Option<PathBuf>) -> Harness<'static, PowermapApp> {
-    harness_with(AppOptions::headless(open))
-}
-
-fn empty_map() -> Harness<'static, PowermapApp> {
-    let mut h = harness(None);
-    h.get_by_label("Start an empty map").click();
-    h.run();
-    assert!(h.state().dialog_message().is_none());
-    h
-}
-
-/// Add an actor by name and place it as P does (a new actor waits in the parking lot).
-fn quick_add(h: &mut Harness<'static, PowermapApp>, name: &str) {
-    h.get_by_label("Add an actor").click();
-    h.run();
-    h.get_by_label("Add an actor").type_text(name);
-    h.run();
-    h.key_press(Key::Enter);
-    h.run();
-    h.state_mut().queue_command(Command::Park);
-    h.run();
-}
-
-/// Drag with the mouse in small steps, as a hand would.
-fn drag(h: &mut Harness<'static, PowermapApp>, from: Pos2, to: Pos2) {
-    h.hover_at(from);
-    h.step();
-    h.drag_at(from);
-    h.step();
-    for t in [0.1, 0.3, 0.6, 1.0] {
-        h.hover_at(from.lerp(to, t));
-        h.step();
-    }
-    h.drop_at(to);
-    h.run();
-}
-
-fn screen_of(h: &Harness<'static, PowermapApp>, position: Position) -> Pos2 {
-    h.state()
-        .canvas_transform()
-        .expect("canvas drawn")
-        .to_screen(position)
-}
-
-fn actor_position(h: &Harness<'static, PowermapApp>, name: &str) -> Position {
-    h.state()
-        .session()
-        .actors
-        .iter()
-        .find(|a| a.name == name)
-        .map(|a| a.position)
-        .expect("actor exists")
-}
 
 #[test]
 fn quick_add_drag_undo_save_and_reopen() {
     let mut h = empty_map();
     quick_add(&mut h, "Mayor");
     assert_eq!(h.state().session().actors.len(), 2, "us and the mayor");
-    let start = actor_position(&h, "Mayor");
+    let at_first = position_of(&h, "Mayor");
     assert_eq!(
-        start.quadrant(),
+        at_first.quadrant(),
         None,
         "new actors land in the middle, on the neutral line"
     );
     h.get_by_label("On the neutral line");
 
     // Drag the mayor into the opposite quadrant: the strategy changes.
-    let from = h.get_by_label("Mayor on the map").rect().center();
+    let from = h.get_by_label(&on_the_map("Mayor")).rect().center();
     let target = Position::clamped(-0.5, 0.2);
     let to = screen_of(&h, target);
     drag(&mut h, from, to);
-    let moved = actor_position(&h, "Mayor");
+    let moved = position_of(&h, "Mayor");
     assert_eq!(moved.quadrant(), Some(Quadrant::Monitor));
     assert!(
         (moved.support - target.support).abs() < 0.02
@@ -94,17 +49,11 @@ fn quick_add_drag_undo_save_and_reopen() {
     );
 
     // One drag is one undo step.
-    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    h.run();
-    assert_eq!(actor_position(&h, "Mayor"), start);
+    press_with(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(position_of(&h, "Mayor"), at_first);
     h.get_by_label("On the neutral line");
-    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
-    h.run();
-    assert_eq!(
-        actor_position(&h, "Mayor"),
-        moved,
-        "redo brings the drag back"
-    );
+    press_with(&mut h, Modifiers::COMMAND, Key::Y);
+    assert_eq!(position_of(&h, "Mayor"), moved, "redo brings the drag back");
 
     // Save: with no native file dialog the app shows its own.
     let dir = tempfile::tempdir().expect("temp dir");
@@ -120,7 +69,7 @@ fn quick_add_drag_undo_save_and_reopen() {
 
     // Reopen in a fresh app: the same session.
     let saved = h.state().session().clone();
-    let reopened = harness(Some(path.clone()));
+    let reopened = start(Some(path.clone()));
     assert_eq!(reopened.state().session(), &saved);
     assert_eq!(reopened.state().path(), Some(path.as_path()));
 }
@@ -135,20 +84,16 @@ fn unsaved_changes_are_asked_about_before_new() {
         "{}",
         h.state().window_title()
     );
-    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
-    h.run();
+    press_with(&mut h, Modifiers::COMMAND, Key::N);
     assert!(
         h.state()
             .dialog_message()
             .is_some_and(|m| m.contains("Unsaved"))
     );
-    h.get_by_label("Cancel").click();
-    h.run();
+    click(&mut h, labels::text(CANCEL));
     assert_eq!(h.state().session().actors.len(), 2, "cancel keeps the work");
-    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
-    h.run();
-    h.get_by_label("Don't save").click();
-    h.run();
+    press_with(&mut h, Modifiers::COMMAND, Key::N);
+    click(&mut h, labels::text(DONT_SAVE));
     assert_eq!(
         h.state().session().actors.len(),
         1,
@@ -161,18 +106,17 @@ fn shift_click_selects_several_and_they_move_together() {
     let mut h = empty_map();
     quick_add(&mut h, "Union");
     quick_add(&mut h, "Church");
-    let union_start = actor_position(&h, "Union");
-    let church_start = actor_position(&h, "Church");
-    h.get_by_label("Union on the map").click();
-    h.run();
-    h.get_by_label("Church on the map")
+    let union_start = position_of(&h, "Union");
+    let church_start = position_of(&h, "Church");
+    click(&mut h, &on_the_map("Union"));
+    h.get_by_label(&on_the_map("Church"))
         .click_modifiers(Modifiers::SHIFT);
     h.run();
     assert_eq!(h.state().selection().len(), 2);
 
-    let from = h.get_by_label("Church on the map").rect().center();
+    let from = h.get_by_label(&on_the_map("Church")).rect().center();
     drag(&mut h, from, from + egui::vec2(-120.0, 80.0));
-    let (union_now, church_now) = (actor_position(&h, "Union"), actor_position(&h, "Church"));
+    let (union_now, church_now) = (position_of(&h, "Union"), position_of(&h, "Church"));
     let d_union = (
         union_now.support - union_start.support,
         union_now.influence - union_start.influence,
@@ -190,9 +134,9 @@ fn a_rectangle_selects_the_actors_inside() {
     let mut h = empty_map();
     quick_add(&mut h, "Union");
     quick_add(&mut h, "Church");
-    let us = screen_of(&h, actor_position(&h, "Us"));
-    let union = screen_of(&h, actor_position(&h, "Union"));
-    let church = screen_of(&h, actor_position(&h, "Church"));
+    let us = screen_of(&h, position_of(&h, "Us"));
+    let union = screen_of(&h, position_of(&h, "Union"));
+    let church = screen_of(&h, position_of(&h, "Church"));
     // A band around the two new actors, which sit near the centre, away from us.
     let min = union.min(church) - egui::vec2(30.0, 30.0);
     let max = union.max(church) + egui::vec2(30.0, 30.0);
@@ -214,11 +158,8 @@ fn a_rectangle_selects_the_actors_inside() {
 fn dragging_the_handle_onto_another_actor_connects_them() {
     let mut h = empty_map();
     quick_add(&mut h, "Mayor");
-    let handle = h
-        .get_by_label("Connect Mayor to another actor")
-        .rect()
-        .center();
-    let us = h.get_by_label("Us on the map").rect().center();
+    let handle = h.get_by_label(&link_handle("Mayor")).rect().center();
+    let us = h.get_by_label(&on_the_map("Us")).rect().center();
     drag(&mut h, handle, us);
     let session = h.state().session();
     assert_eq!(session.relationships.len(), 1);
@@ -253,32 +194,27 @@ fn a_broken_file_shows_a_message_and_keeps_the_work() {
             .is_some_and(|m| m.contains("Unsaved")),
         "asks before replacing work"
     );
-    h.get_by_label("Don't save").click();
-    h.run();
+    click(&mut h, labels::text(DONT_SAVE));
     let message = h.state().dialog_message().expect("an error dialog");
     assert!(message.contains("ends too early"), "{message}");
     assert_eq!(h.state().session().actors.len(), 2, "the work is kept");
-    h.get_by_label("OK").click();
-    h.run();
+    click(&mut h, labels::text(OK));
     assert!(h.state().dialog_message().is_none());
 }
 
 #[test]
 fn the_supportive_side_can_be_flipped() {
     let mut h = empty_map();
-    let us_right = h.get_by_label("Us on the map").rect().center();
-    h.state_mut()
-        .queue_command(powermap::app::Command::FlipSupportiveSide);
-    h.run();
-    let us_left = h.get_by_label("Us on the map").rect().center();
+    let us_right = h.get_by_label(&on_the_map("Us")).rect().center();
+    command(&mut h, Command::FlipSupportiveSide);
+    let us_left = h.get_by_label(&on_the_map("Us")).rect().center();
     assert!(
         us_left.x < us_right.x - 100.0,
         "{us_left:?} vs {us_right:?}"
     );
-    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    h.run();
+    press_with(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(
-        h.get_by_label("Us on the map").rect().center(),
+        h.get_by_label(&on_the_map("Us")).rect().center(),
         us_right,
         "flipping is undoable"
     );
@@ -286,9 +222,8 @@ fn the_supportive_side_can_be_flipped() {
 
 #[test]
 fn looking_at_an_actor_changes_nothing() {
-    let mut h = harness(None);
-    h.get_by_label("Open \"Every resident votes\"").click();
-    h.run();
+    let mut h = start(None);
+    click(&mut h, &open_example("Every resident votes"));
     assert!(!h.state().is_dirty());
     let names: Vec<String> = h
         .state()
@@ -298,7 +233,7 @@ fn looking_at_an_actor_changes_nothing() {
         .map(|a| a.name.clone())
         .collect();
     for name in names.iter().take(8) {
-        let label = format!("{name} on the map");
+        let label = on_the_map(name);
         let Some(marker) = h.query_by_label(&label) else {
             continue;
         };
@@ -328,10 +263,7 @@ impl egui::DroppedFile for DroppedTestFile {
 
 #[test]
 fn dropping_a_session_file_opens_it() {
-    let example = PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/examples/river-cleanup.json"
-    ));
+    let example = example("river-cleanup.json");
     let mut h = empty_map();
     h.input_mut()
         .dropped_files
@@ -364,37 +296,23 @@ fn closing_with_unsaved_work_asks_first() {
             .dialog_message()
             .is_some_and(|m| m.contains("quitting"))
     );
-    h.get_by_label("Don't save").click();
+    h.get_by_label(labels::text(DONT_SAVE)).click();
     h.step();
     h.step();
     let commands = &h.output().viewport_output[&ViewportId::ROOT].commands;
     assert!(commands.contains(&ViewportCommand::Close), "{commands:?}");
 }
 
-fn harness_with(options: AppOptions) -> Harness<'static, PowermapApp> {
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 860.0])
-        .build_eframe(move |cc| {
-            install_style(&cc.egui_ctx);
-            PowermapApp::new(options)
-        });
-    harness.run();
-    harness
-}
-
 /// Save through the in-app file dialog, typing the whole path as the file name.
-fn save_via_prompt(h: &mut Harness<'static, PowermapApp>, path: &std::path::Path) {
-    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+fn save_via_prompt(h: &mut App, path: &std::path::Path) {
+    press_with(h, Modifiers::COMMAND, Key::S);
+    h.get_by_label(labels::text(FILE_NAME)).focus();
     h.run();
-    h.get_by_label("File name").focus();
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.run();
-    h.get_by_label("File name")
+    press_with(h, Modifiers::COMMAND, Key::A);
+    h.get_by_label(labels::text(FILE_NAME))
         .type_text(&path.display().to_string());
     h.run();
-    h.key_press(Key::Enter);
-    h.run();
+    press(h, Key::Enter);
 }
 
 #[test]
@@ -409,14 +327,13 @@ fn the_last_session_reopens_at_start() {
         recovery_dir: None,
         language: powermap::words::Language::English,
     };
-    let mut first = harness_with(options());
-    first.get_by_label("Start an empty map").click();
-    first.run();
+    let mut first = start_with(options(), DESKTOP);
+    click(&mut first, labels::text(START_EMPTY_MAP));
     quick_add(&mut first, "Governor");
     save_via_prompt(&mut first, &path);
     assert!(path.exists());
 
-    let second = harness_with(options());
+    let second = start_with(options(), DESKTOP);
     assert!(
         second.state().dialog_message().is_none(),
         "no welcome: the last session opened"
@@ -457,20 +374,15 @@ fn a_failed_save_keeps_the_work_unsaved_and_says_why() {
 fn saving_over_a_file_changed_on_disk_asks_first() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("shared.json");
-    std::fs::copy(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/examples/river-cleanup.json"),
-        &path,
-    )
-    .expect("copy");
-    let mut h = harness(Some(path.clone()));
+    std::fs::copy(example("river-cleanup.json"), &path).expect("copy");
+    let mut h = start(Some(path.clone()));
     quick_add(&mut h, "Mine");
     // Someone else saves the same file meanwhile (another powermap, a sync folder).
     let theirs = std::fs::read_to_string(&path)
         .expect("read")
         .replace("Clean Lenna", "Clean Lenna (their copy)");
     std::fs::write(&path, &theirs).expect("write");
-    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    h.run();
+    press_with(&mut h, Modifiers::COMMAND, Key::S);
     assert!(
         h.state()
             .dialog_message()
@@ -481,13 +393,10 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
         theirs,
         "nothing written yet"
     );
-    h.get_by_label("Cancel").click();
-    h.run();
+    click(&mut h, labels::text(CANCEL));
     assert!(h.state().is_dirty());
-    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    h.run();
-    h.get_by_label("Overwrite it").click();
-    h.run();
+    press_with(&mut h, Modifiers::COMMAND, Key::S);
+    click(&mut h, labels::text(OVERWRITE));
     assert!(!h.state().is_dirty());
     assert!(
         std::fs::read_to_string(&path)
@@ -496,8 +405,7 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
     );
     // Our own save is not a change by someone else: saving again does not ask.
     quick_add(&mut h, "Mine too");
-    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    h.run();
+    press_with(&mut h, Modifiers::COMMAND, Key::S);
     assert!(h.state().dialog_message().is_none() && !h.state().is_dirty());
 }
 
@@ -510,12 +418,11 @@ fn a_damaged_file_is_offered_as_a_repaired_copy() {
                    {"id": "b", "name": "Press", "support": -0.2, "influence": 0.3}],
         "relationships": [{"id": "r1", "from": "a", "to": "ghost"}]}"#;
     std::fs::write(&path, damaged).expect("write");
-    let mut h = harness(Some(path.clone()));
+    let mut h = start(Some(path.clone()));
     let message = h.state().dialog_message().expect("a repair offer");
     assert!(message.contains("Repair offered (2 changes)"), "{message}");
     h.get_by_label_contains("moved into the map");
-    h.get_by_label("Open a repaired copy").click();
-    h.run();
+    click(&mut h, labels::text(OPEN_REPAIRED));
     let session = h.state().session();
     assert_eq!(session.actors.len(), 2);
     assert!(session.relationships.is_empty());
@@ -535,7 +442,7 @@ fn a_screen_reader_click_on_a_marker_selects_its_actor() {
     let mut h = empty_map();
     quick_add(&mut h, "Union");
     quick_add(&mut h, "Church");
-    h.get_by_label("Union on the map").click_accesskit();
+    h.get_by_label(&on_the_map("Union")).click_accesskit();
     h.run();
     let union = h
         .state()
@@ -563,13 +470,12 @@ fn actors_stacked_on_one_spot_spread_apart_so_each_is_announced_and_clicked() {
         ));
     }
     powermap::storage::save_file(&session, &file).expect("saved");
-    let mut h = harness(Some(file));
+    let mut h = start(Some(file));
     h.run();
     for i in [0, 100, 199] {
-        h.get_by_label(&format!("Member {i} on the map"));
+        h.get_by_label(&on_the_map(&format!("Member {i}")));
     }
-    h.get_by_label("Member 0 on the map").click();
-    h.run();
+    click(&mut h, &on_the_map("Member 0"));
     let first = &h.state().session().actors[1];
     assert_eq!(first.name, "Member 0");
     assert!(h.state().selection().contains(&first.id));
@@ -593,7 +499,7 @@ fn an_actor_on_the_neutral_line_is_in_no_quadrant() {
         ));
     }
     powermap::storage::save_file(&session, &file).expect("saved");
-    let mut h = harness(Some(file));
+    let mut h = start(Some(file));
     h.run();
     // Nothing selected: the counts name the line, and the partners are only the two allies
     // (us included, at the default place of "us").
@@ -602,8 +508,7 @@ fn an_actor_on_the_neutral_line_is_in_no_quadrant() {
     h.get_by_label(&format!("Partner: {}", 2 + us_partner));
     h.get_by_label("On the neutral line: 1");
     // Selected, the side panel says it is on the line instead of naming a strategy.
-    h.get_by_label("Neutral Nel on the map").click();
-    h.run();
+    click(&mut h, &on_the_map("Neutral Nel"));
     h.get_by_label("On the neutral line");
     assert!(h.query_by_label("Partner").is_none(), "no strategy named");
 }
@@ -627,18 +532,15 @@ fn the_connect_handle_never_covers_the_selected_name() {
         ));
     }
     powermap::storage::save_file(&session, &file).expect("saved");
-    let mut h = harness(Some(file));
+    let mut h = start(Some(file));
     h.run();
     for name in [
         "Middle School Council",
         "Corner Shop Owners",
         "West Harbour Board",
     ] {
-        h.get_by_label(&format!("{name} on the map")).click();
-        h.run();
-        let handle = h
-            .get_by_label(&format!("Connect {name} to another actor"))
-            .rect();
+        click(&mut h, &on_the_map(name));
+        let handle = h.get_by_label(&link_handle(name)).rect();
         let label = h
             .state()
             .selected_name_rect()

@@ -1,87 +1,36 @@
 //! The spectrum of allies, targets and rounds, driven through the real app with `egui_kittest`.
 
-use egui::{Key, Modifiers, Pos2};
-use egui_kittest::Harness;
+#[path = "common/harness.rs"]
+pub mod harness;
+
+use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use powermap::app::{AppOptions, Command, PowermapApp, install_style};
+use harness::{App, actor, click, drag, empty_map, press, press_with, quick_add, slice_of};
 use powermap::model::{Direction, Slice, SpectrumPlacement};
-
-fn empty_map() -> Harness<'static, PowermapApp> {
-    let mut h = Harness::builder()
-        .with_size([1400.0, 860.0])
-        .build_eframe(|cc| {
-            install_style(&cc.egui_ctx);
-            PowermapApp::new(AppOptions::headless(None))
-        });
-    h.run();
-    h.get_by_label("Start an empty map").click();
-    h.run();
-    h
-}
-
-/// Add an actor by name and place it as P does (a new actor waits in the parking lot).
-fn quick_add(h: &mut Harness<'static, PowermapApp>, name: &str) {
-    h.get_by_label("Add an actor").click();
-    h.run();
-    h.get_by_label("Add an actor").type_text(name);
-    h.run();
-    h.key_press(Key::Enter);
-    h.run();
-    h.state_mut().queue_command(Command::Park);
-    h.run();
-}
-
-fn drag(h: &mut Harness<'static, PowermapApp>, from: Pos2, to: Pos2) {
-    h.hover_at(from);
-    h.step();
-    h.drag_at(from);
-    h.step();
-    for t in [0.1, 0.3, 0.6, 1.0] {
-        h.hover_at(from.lerp(to, t));
-        h.step();
-    }
-    h.drop_at(to);
-    h.run();
-}
-
-fn slice_of(h: &Harness<'static, PowermapApp>, name: &str) -> Option<Slice> {
-    let actor = h
-        .state()
-        .session()
-        .actors
-        .iter()
-        .find(|a| a.name == name)
-        .expect("actor");
-    actor.spectrum.map(|p| p.slice)
-}
-
-fn press(h: &mut Harness<'static, PowermapApp>, key: Key) {
-    // Click empty canvas first so no text field holds the keyboard.
-    h.key_press(key);
-    h.run();
-}
+use powermap::words::labels::{
+    self, AIM, BACK_TO_NOW, COMPARE_WITH_NOW, LOOK_BACK, PLAN_TAB, RECORD_ROUND, in_the_tray,
+    on_the_map, on_the_spectrum,
+};
 
 /// A new actor, selected, put in neutral with the keyboard, on the spectrum view.
-fn neutral_union() -> Harness<'static, PowermapApp> {
+fn neutral_union() -> App {
     let mut h = empty_map();
     quick_add(&mut h, "Union");
-    h.get_by_label("Union on the map").click();
-    h.run();
+    click(&mut h, &on_the_map("Union"));
     press(&mut h, Key::PageUp);
     assert_eq!(
         slice_of(&h, "Union"),
         Some(Slice::Neutral),
         "an unplaced actor starts in neutral"
     );
-    h.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
-    h.run();
+    press_with(&mut h, Modifiers::COMMAND, Key::Num2);
     h
 }
 
 #[test]
 fn dragging_from_neutral_into_passive_allies_changes_the_slice() {
     let mut h = neutral_union();
-    let from = h.get_by_label("Union on the spectrum").rect().center();
+    let from = h.get_by_label(&on_the_spectrum("Union")).rect().center();
     let fan = h.state().spectrum_geometry().expect("spectrum drawn");
     let to = fan.to_screen(SpectrumPlacement {
         slice: Slice::PassiveAllies,
@@ -89,22 +38,14 @@ fn dragging_from_neutral_into_passive_allies_changes_the_slice() {
         out: 0.6,
     });
     drag(&mut h, from, to);
-    let place = h
-        .state()
-        .session()
-        .actors
-        .iter()
-        .find(|a| a.name == "Union")
-        .and_then(|a| a.spectrum)
-        .expect("placed");
+    let place = actor(&h, "Union").spectrum.expect("placed");
     assert_eq!(place.slice, Slice::PassiveAllies);
     assert!(
         (place.across - 0.4).abs() < 0.05 && (place.out - 0.6).abs() < 0.05,
         "the place inside the wedge is kept: {place:?}"
     );
     // One drag is one undo step, back to neutral.
-    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    h.run();
+    press_with(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(slice_of(&h, "Union"), Some(Slice::Neutral));
 }
 
@@ -114,17 +55,9 @@ fn tactics_follow_the_slice_and_the_aim() {
     h.get_by_label("Tactics for this slice");
     h.get_by_label("Win their sympathy");
     // Aim two steps ahead: the advice says to go one step at a time.
-    h.get_by_label("Aim").click();
-    h.run();
-    h.get_by_label("Active allies").click();
-    h.run();
-    let union = h
-        .state()
-        .session()
-        .actors
-        .iter()
-        .find(|a| a.name == "Union")
-        .expect("union");
+    click(&mut h, labels::text(AIM));
+    click(&mut h, "Active allies");
+    let union = actor(&h, "Union");
     assert_eq!(union.target_slice, Some(Slice::ActiveAllies));
     h.get_by_label_contains("one step at a time");
     // One slice toward us: the tactics change with it.
@@ -147,37 +80,31 @@ fn active_opposition_gets_advice_not_to_convert() {
 fn the_tray_holds_unplaced_actors_until_dragged_in() {
     let mut h = empty_map();
     quick_add(&mut h, "Press");
-    h.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
-    h.run();
+    press_with(&mut h, Modifiers::COMMAND, Key::Num2);
     h.get_by_label("Not yet placed (2)");
-    let from = h.get_by_label("Press, not yet placed").rect().center();
+    let from = h.get_by_label(&in_the_tray("Press")).rect().center();
     let fan = h.state().spectrum_geometry().expect("spectrum drawn");
     let to = fan.to_screen(SpectrumPlacement::middle_of(Slice::PassiveOpposition));
     drag(&mut h, from, to);
     assert_eq!(slice_of(&h, "Press"), Some(Slice::PassiveOpposition));
-    h.get_by_label("Press on the spectrum");
+    h.get_by_label(&on_the_spectrum("Press"));
 }
 
 #[test]
 fn rounds_record_compare_and_look_back() {
     let mut h = neutral_union();
-    h.get_by_label("Plan").click();
-    h.run();
-    h.get_by_label("Record a round").click();
-    h.run();
+    click(&mut h, labels::text(PLAN_TAB));
+    click(&mut h, labels::text(RECORD_ROUND));
     assert_eq!(h.state().session().rounds.len(), 1);
 
     // Move the union toward us on both views.
-    h.get_by_label("Union on the spectrum").click();
-    h.run();
+    click(&mut h, &on_the_spectrum("Union"));
     press(&mut h, Key::PageUp);
-    h.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
-    h.run();
-    let from = h.get_by_label("Union on the map").rect().center();
+    press_with(&mut h, Modifiers::COMMAND, Key::Num3);
+    let from = h.get_by_label(&on_the_map("Union")).rect().center();
     drag(&mut h, from, from + egui::vec2(90.0, -40.0));
 
-    h.get_by_label("Compare with now").click();
-    h.run();
+    click(&mut h, labels::text(COMPARE_WITH_NOW));
     let movements = h.state().compare_movements();
     assert_eq!(movements.len(), 1);
     assert_eq!(movements[0].direction, Direction::TowardUs);
@@ -196,8 +123,7 @@ fn rounds_record_compare_and_look_back() {
     );
     h.get_by_label_contains("Union, toward us");
 
-    h.get_by_label("Look back").click();
-    h.run();
+    click(&mut h, labels::text(LOOK_BACK));
     assert!(h.state().is_looking_back());
     let then = h.state().session().rounds[0]
         .actors
@@ -209,7 +135,6 @@ fn rounds_record_compare_and_look_back() {
         Some(Slice::Neutral),
         "the round kept the old slice"
     );
-    h.get_by_label("Back to now").click();
-    h.run();
+    click(&mut h, labels::text(BACK_TO_NOW));
     assert!(!h.state().is_looking_back());
 }
