@@ -1,13 +1,22 @@
 //! The in-app file dialog, which the app shows when the system offers no native one: driven
 //! through the real app with a made-up home and documents folder.
 
+#[path = "common/harness.rs"]
+pub mod harness;
+
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use harness::{App, click, command, press, press_with};
 use powermap::app::{
     AppOptions, Command, DialogOutcome, FileDialogs, PowermapApp, UserFolders, install_style,
 };
 use powermap::model::{Actor, Position, Session};
+use powermap::words::labels::{
+    self, BROWSE_CHOOSE, BROWSE_CHOOSE_ANOTHER, BROWSE_OPEN, BROWSE_REPLACE, BROWSE_SAVE, EXPORT,
+    EXPORT_CHOOSE, EXPORT_PATH, EXPORT_SVG, IMPORT_CHOOSE, IMPORT_FILE, READ_FILE, START_EMPTY_MAP,
+    open_example,
+};
 use std::path::{Path, PathBuf};
 
 /// No native dialogs, and a home folder of our own, so nothing touches the real one.
@@ -50,7 +59,7 @@ fn fake_user() -> FakeUser {
     }
 }
 
-fn app(user: &FakeUser) -> Harness<'static, PowermapApp> {
+fn app(user: &FakeUser) -> App {
     let options = AppOptions {
         dialogs: Box::new(InAppOnly(UserFolders {
             home: Some(user.home.clone()),
@@ -83,35 +92,36 @@ fn display(path: &Path) -> String {
 }
 
 /// What the dialog's field (`FOLDER` or `FILE_NAME`) shows, if the dialog is open.
-fn field(h: &Harness<'static, PowermapApp>, name: &str) -> Option<String> {
-    h.query_by_label(name).and_then(|field| field.value())
+fn field(h: &App, name: &'static str) -> Option<String> {
+    h.query_by_label(labels::text(name))
+        .and_then(|field| field.value())
 }
 
-const FOLDER: &str = "Folder";
-const FILE_NAME: &str = "File name";
+/// The dialog's folder field.
+const FOLDER: &str = labels::FOLDER;
+/// The dialog's file name field.
+const FILE_NAME: &str = labels::FILE_NAME;
 
 /// Replace the text of the dialog's field `name` with `text`, and press Enter.
-fn retype(h: &mut Harness<'static, PowermapApp>, name: &str, text: &str) {
+fn retype(h: &mut App, name: &'static str, text: &str) {
+    let name = labels::text(name);
     h.get_by_label(name).focus();
     h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.run();
+    press_with(h, Modifiers::COMMAND, Key::A);
     h.get_by_label(name).type_text(text);
     h.run();
-    h.key_press(Key::Enter);
-    h.run();
+    press(h, Key::Enter);
 }
 
 /// Click twice, as a double click.
-fn double_click(h: &mut Harness<'static, PowermapApp>, label: &str) {
+fn double_click(h: &mut App, label: &str) {
     // Half a second apart from earlier clicks: three quick clicks make a triple click.
     for _ in 0..30 {
         h.step();
     }
     h.get_by_label(label).click();
     h.step();
-    h.get_by_label(label).click();
-    h.run();
+    click(h, label);
 }
 
 #[test]
@@ -123,11 +133,9 @@ fn open_browses_from_documents_into_a_folder_and_opens_the_session() {
     powermap::storage::save_file(&session_with("Ferry company"), &file).expect("saved");
     std::fs::write(maps.join("notes.txt"), "not a session").expect("notes");
     let mut h = app(&user);
-    h.get_by_label("Start an empty map").click();
-    h.run();
+    click(&mut h, labels::text(START_EMPTY_MAP));
 
-    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
-    h.run();
+    press_with(&mut h, Modifiers::COMMAND, Key::O);
     // It starts in the documents folder, shown in the path bar, and lists its folders.
     assert_eq!(field(&h, FOLDER), Some(display(&user.documents)));
     double_click(&mut h, "🗀 maps");
@@ -136,10 +144,8 @@ fn open_browses_from_documents_into_a_folder_and_opens_the_session() {
         h.query_by_label("🗋 notes.txt").is_none(),
         "only sessions are listed"
     );
-    h.get_by_label("🗋 river.json").click();
-    h.run();
-    h.get_by_label("Open").click();
-    h.run();
+    click(&mut h, "🗋 river.json");
+    click(&mut h, labels::text(BROWSE_OPEN));
 
     assert_eq!(
         h.state().path(),
@@ -164,15 +170,12 @@ fn open_browses_from_documents_into_a_folder_and_opens_the_session() {
 fn saving_a_new_session_proposes_documents_and_the_campaign_title() {
     let user = fake_user();
     let mut h = app(&user);
-    h.get_by_label("Open \"A clean river\"").click();
-    h.run();
+    click(&mut h, &open_example("A clean river"));
 
-    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    h.run();
+    press_with(&mut h, Modifiers::COMMAND, Key::S);
     assert_eq!(field(&h, FOLDER), Some(display(&user.documents)));
     assert_eq!(field(&h, FILE_NAME).as_deref(), Some("clean-lenna.json"));
-    h.get_by_label("Save").click();
-    h.run();
+    click(&mut h, labels::text(BROWSE_SAVE));
 
     let saved = user.documents.join("clean-lenna.json");
     assert!(saved.is_file(), "{:?}", h.state().dialog_message());
@@ -186,15 +189,12 @@ fn a_typed_name_gets_json_and_replacing_a_file_is_asked_first() {
     let existing = user.documents.join("city.json");
     std::fs::write(&existing, "kept").expect("existing file");
     let mut h = app(&user);
-    h.get_by_label("Start an empty map").click();
-    h.run();
+    click(&mut h, labels::text(START_EMPTY_MAP));
 
-    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    h.run();
+    press_with(&mut h, Modifiers::COMMAND, Key::S);
     retype(&mut h, FILE_NAME, "city");
     h.get_by_label("Replace the file?");
-    h.get_by_label("Choose another name").click();
-    h.run();
+    click(&mut h, labels::text(BROWSE_CHOOSE_ANOTHER));
     assert_eq!(
         std::fs::read_to_string(&existing).expect("read"),
         "kept",
@@ -203,10 +203,8 @@ fn a_typed_name_gets_json_and_replacing_a_file_is_asked_first() {
     assert!(h.state().path().is_none());
 
     // Still in the dialog: save again and agree this time.
-    h.get_by_label("Save").click();
-    h.run();
-    h.get_by_label("Replace it").click();
-    h.run();
+    click(&mut h, labels::text(BROWSE_SAVE));
+    click(&mut h, labels::text(BROWSE_REPLACE));
     assert_eq!(h.state().path(), Some(existing.as_path()));
     assert!(powermap::storage::load_file(&existing).is_ok(), "replaced");
 }
@@ -215,12 +213,10 @@ fn a_typed_name_gets_json_and_replacing_a_file_is_asked_first() {
 fn a_tilde_in_a_typed_path_is_the_home_folder() {
     let user = fake_user();
     let mut h = app(&user);
-    h.get_by_label("Start an empty map").click();
-    h.run();
+    click(&mut h, labels::text(START_EMPTY_MAP));
 
     // In the file name field while saving...
-    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    h.run();
+    press_with(&mut h, Modifiers::COMMAND, Key::S);
     retype(&mut h, FILE_NAME, "~/x.json");
     let saved = user.home.join("x.json");
     assert_eq!(
@@ -233,8 +229,7 @@ fn a_tilde_in_a_typed_path_is_the_home_folder() {
     // ...and in the path bar while opening.
     let other = user.home.join("other.json");
     powermap::storage::save_file(&session_with("Harbour board"), &other).expect("saved");
-    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
-    h.run();
+    press_with(&mut h, Modifiers::COMMAND, Key::O);
     retype(&mut h, FOLDER, "~/other.json");
     assert_eq!(
         h.state().path(),
@@ -250,16 +245,13 @@ fn typing_a_full_path_in_the_bar_while_saving_goes_to_its_folder() {
     let elsewhere = user.home.join("campaigns");
     std::fs::create_dir(&elsewhere).expect("folder");
     let mut h = app(&user);
-    h.get_by_label("Start an empty map").click();
-    h.run();
+    click(&mut h, labels::text(START_EMPTY_MAP));
 
-    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    h.run();
+    press_with(&mut h, Modifiers::COMMAND, Key::S);
     retype(&mut h, FOLDER, "~/campaigns/port.json");
     assert_eq!(field(&h, FOLDER), Some(display(&elsewhere)));
     assert_eq!(field(&h, FILE_NAME).as_deref(), Some("port.json"));
-    h.get_by_label("Save").click();
-    h.run();
+    click(&mut h, labels::text(BROWSE_SAVE));
     assert_eq!(
         h.state().path(),
         Some(elsewhere.join("port.json").as_path())
@@ -270,13 +262,10 @@ fn typing_a_full_path_in_the_bar_while_saving_goes_to_its_folder() {
 fn escape_closes_the_dialog_and_nothing_happens() {
     let user = fake_user();
     let mut h = app(&user);
-    h.get_by_label("Start an empty map").click();
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    h.run();
+    click(&mut h, labels::text(START_EMPTY_MAP));
+    press_with(&mut h, Modifiers::COMMAND, Key::S);
     assert_eq!(field(&h, FILE_NAME).as_deref(), Some("power-map.json"));
-    h.key_press(Key::Escape);
-    h.run();
+    press(&mut h, Key::Escape);
     assert_eq!(field(&h, FILE_NAME), None, "the dialog closed");
     assert!(h.state().path().is_none());
     assert_eq!(
@@ -292,36 +281,27 @@ fn export_and_import_choose_their_file_in_the_app() {
     let actors = user.documents.join("people.csv");
     std::fs::write(&actors, "name,support,influence\nDockers union,0.5,0.5\n").expect("csv");
     let mut h = app(&user);
-    h.get_by_label("Open \"A clean river\"").click();
-    h.run();
+    click(&mut h, &open_example("A clean river"));
 
     // Export: Choose… opens the in-app dialog in save mode, with the view and the format.
-    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
-    h.run();
-    h.get_by_label("Choose…").click();
-    h.run();
+    press_with(&mut h, Modifiers::COMMAND, Key::E);
+    click(&mut h, labels::text(EXPORT_CHOOSE));
     assert_eq!(field(&h, FOLDER), Some(display(&user.documents)));
     assert_eq!(field(&h, FILE_NAME).as_deref(), Some("power-map-power.png"));
-    h.get_by_label("Export").click();
-    h.run();
+    click(&mut h, labels::text(EXPORT));
     assert_eq!(
-        h.get_by_label("Export to").value(),
+        h.get_by_label(labels::text(EXPORT_PATH)).value(),
         Some(display(&user.documents.join("power-map-power.png")))
     );
-    h.key_press(Key::Escape);
-    h.run();
+    press(&mut h, Key::Escape);
 
     // Import: the spreadsheet is listed in the documents folder.
-    h.state_mut().queue_command(Command::Import);
-    h.run();
-    h.get_by_label("Choose…").click();
-    h.run();
-    h.get_by_label("🗋 people.csv").click();
-    h.run();
-    h.get_by_label("Choose").click();
-    h.run();
+    command(&mut h, Command::Import);
+    click(&mut h, labels::text(IMPORT_CHOOSE));
+    click(&mut h, "🗋 people.csv");
+    click(&mut h, labels::text(BROWSE_CHOOSE));
     assert_eq!(
-        h.get_by_label("File to bring in").value(),
+        h.get_by_label(labels::text(IMPORT_FILE)).value(),
         Some(display(&actors))
     );
 }
@@ -335,14 +315,12 @@ fn a_tilde_in_the_import_field_is_the_home_folder() {
     )
     .expect("csv");
     let mut h = app(&user);
-    h.get_by_label("Start an empty map").click();
+    click(&mut h, labels::text(START_EMPTY_MAP));
+    command(&mut h, Command::Import);
+    h.get_by_label(labels::text(IMPORT_FILE))
+        .type_text("~/people.csv");
     h.run();
-    h.state_mut().queue_command(Command::Import);
-    h.run();
-    h.get_by_label("File to bring in").type_text("~/people.csv");
-    h.run();
-    h.get_by_label("Read the file").click();
-    h.run();
+    click(&mut h, labels::text(READ_FILE));
     assert!(
         h.query_by_label_contains("No such file").is_none(),
         "the file was found"
@@ -359,20 +337,16 @@ fn a_tilde_in_the_import_field_is_the_home_folder() {
 fn a_tilde_in_the_export_path_is_the_home_folder() {
     let user = fake_user();
     let mut h = app(&user);
-    h.get_by_label("Start an empty map").click();
+    click(&mut h, labels::text(START_EMPTY_MAP));
+    press_with(&mut h, Modifiers::COMMAND, Key::E);
+    click(&mut h, labels::text(EXPORT_SVG));
+    h.get_by_label(labels::text(EXPORT_PATH)).focus();
     h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    press_with(&mut h, Modifiers::COMMAND, Key::A);
+    h.get_by_label(labels::text(EXPORT_PATH))
+        .type_text("~/report.svg");
     h.run();
-    h.get_by_label("SVG (vector)").click();
-    h.run();
-    h.get_by_label("Export to").focus();
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.run();
-    h.get_by_label("Export to").type_text("~/report.svg");
-    h.run();
-    h.get_by_label("Export").click();
-    h.run();
+    click(&mut h, labels::text(EXPORT));
     let written = std::fs::read_to_string(user.home.join("report.svg")).expect("written at home");
     assert!(written.starts_with("<svg"));
     assert!(!Path::new("~").exists(), "no folder named ~ was made");

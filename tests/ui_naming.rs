@@ -2,9 +2,12 @@
 //! projector, on the power map and on the spectrum, and side by side at 1920 x 1080, with
 //! egui's own text layout deciding what fits.
 
+#[path = "common/harness.rs"]
+pub mod harness;
+
 use egui::Key;
-use egui_kittest::Harness;
-use powermap::app::{AppOptions, Command, PowermapApp, install_style};
+use harness::{App, start_with};
+use powermap::app::{AppOptions, Command};
 use powermap::model::Session;
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -16,23 +19,14 @@ const EXAMPLES: [&str; 3] = [
 ];
 
 fn example(name: &str) -> PathBuf {
-    PathBuf::from(format!(
-        "{}/examples/{name}.json",
-        env!("CARGO_MANIFEST_DIR")
-    ))
+    harness::example(&format!("{name}.json"))
 }
 
-fn app(file: PathBuf, size: [f32; 2]) -> Harness<'static, PowermapApp> {
-    let options = AppOptions::headless(Some(file));
-    let mut h = Harness::builder().with_size(size).build_eframe(move |cc| {
-        install_style(&cc.egui_ctx);
-        PowermapApp::new(options)
-    });
-    h.run();
-    h
+fn app(file: PathBuf, size: [f32; 2]) -> App {
+    start_with(AppOptions::headless(Some(file)), size)
 }
 
-fn show(h: &mut Harness<'static, PowermapApp>, command: Command) {
+fn show(h: &mut App, command: Command) {
     h.state_mut().queue_command(command);
     // A few frames: the first places the names, the next keep them.
     for _ in 0..3 {
@@ -58,7 +52,7 @@ fn placed(session: &Session, power: bool) -> HashSet<usize> {
 }
 
 /// Every actor the view places is named in full.
-fn assert_all_named(h: &Harness<'static, PowermapApp>, power: bool, what: &str) {
+fn assert_all_named(h: &App, power: bool, what: &str) {
     let (map, fan) = h.state().names_drawn();
     let drawn = if power { map } else { fan };
     let session = h.state().session();

@@ -62,6 +62,18 @@ pub const OVERWRITE: &str = "dialog-changed-overwrite";
 pub const OPEN_REPAIRED: &str = "dialog-repair-open";
 /// The in-app file dialog's file name field.
 pub const FILE_NAME: &str = "browser-file-name";
+/// The in-app file dialog's folder field.
+pub const FOLDER: &str = "browser-folder";
+/// The in-app file dialog's button when it opens a session.
+pub const BROWSE_OPEN: &str = "file-open-button";
+/// The in-app file dialog's button when it saves a session.
+pub const BROWSE_SAVE: &str = "file-save-button";
+/// The in-app file dialog's button when it chooses a file to import.
+pub const BROWSE_CHOOSE: &str = "import-choose-button";
+/// The in-app file dialog's answer to "Replace the file?" that replaces it.
+pub const BROWSE_REPLACE: &str = "browser-replace";
+/// The in-app file dialog's answer to "Replace the file?" that goes back to the name.
+pub const BROWSE_CHOOSE_ANOTHER: &str = "browser-choose-another";
 
 /// The quick-add field of the actors' tab.
 pub const QUICK_ADD: &str = "list-quick-add";
@@ -89,6 +101,8 @@ pub const BACK_TO_NOW: &str = "rounds-back-to-now";
 pub const EXPORT: &str = "export-button";
 /// The export dialog's path field.
 pub const EXPORT_PATH: &str = "export-path-label";
+/// The export dialog's button that chooses where, in a file dialog.
+pub const EXPORT_CHOOSE: &str = "export-choose";
 /// The export format PNG.
 pub const EXPORT_PNG: &str = "export-format-png";
 /// The export format SVG.
@@ -112,6 +126,8 @@ pub const EXPORT_REPLACE: &str = "export-replace";
 
 /// The import dialog's file field.
 pub const IMPORT_FILE: &str = "import-file-field";
+/// The import dialog's button that chooses the file, in a file dialog.
+pub const IMPORT_CHOOSE: &str = "import-choose-file";
 /// The import dialog's button that reads the file.
 pub const READ_FILE: &str = "import-read-file";
 /// The import dialog's last button.
