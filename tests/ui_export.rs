@@ -41,6 +41,8 @@ fn exporting_an_svg_writes_the_page() {
     type_path(&mut h, &path.display().to_string());
     h.get_by_label("Export").click();
     h.run();
+    h.state_mut().wait_for_jobs();
+    h.run();
     let svg = std::fs::read_to_string(&path).expect("written");
     assert!(svg.starts_with("<svg") && svg.contains(&h.state().session().campaign.title));
     assert!(h.query_by_label("Export to").is_none(), "the dialog closed");
@@ -54,6 +56,8 @@ fn a_failed_export_says_why_and_keeps_the_dialog() {
     h.run();
     type_path(&mut h, "/nonexistent-folder/map.png");
     h.get_by_label("Export").click();
+    h.run();
+    h.state_mut().wait_for_jobs();
     h.run();
     h.get_by_label_contains(
         "Could not write /nonexistent-folder/map.png: the folder does not exist",
@@ -75,6 +79,8 @@ fn exporting_csv_writes_actors_and_relationships_that_import_back() {
     );
     type_path(&mut h, &path.display().to_string());
     h.get_by_label("Export").click();
+    h.run();
+    h.state_mut().wait_for_jobs();
     h.run();
     let session = h.state().session().clone();
     let actors = std::fs::read_to_string(&path).expect("actors written");
@@ -155,6 +161,8 @@ fn an_existing_file_is_replaced_only_after_asking() {
     h.run();
     h.get_by_label("Replace").click();
     h.run();
+    h.state_mut().wait_for_jobs();
+    h.run();
     assert!(
         std::fs::read_to_string(&path)
             .expect("read")
@@ -213,6 +221,8 @@ fn a_redacted_export_has_a_neutral_or_typed_title() {
     type_path(&mut h, &path.display().to_string());
     h.get_by_label("Export").click();
     h.run();
+    h.state_mut().wait_for_jobs();
+    h.run();
     let svg = std::fs::read_to_string(&path).expect("written");
     assert!(
         !svg.contains(&title) && svg.contains(">Power map<"),
@@ -233,6 +243,8 @@ fn a_redacted_export_has_a_neutral_or_typed_title() {
     h.run();
     type_path(&mut h, &path.display().to_string());
     h.get_by_label("Export").click();
+    h.run();
+    h.state_mut().wait_for_jobs();
     h.run();
     let svg = std::fs::read_to_string(&path).expect("written");
     assert!(svg.contains(">Clean water for all<"), "the typed title");

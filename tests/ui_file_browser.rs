@@ -100,6 +100,8 @@ fn retype(h: &mut Harness<'static, PowermapApp>, name: &str, text: &str) {
     h.run();
     h.key_press(Key::Enter);
     h.run();
+    h.state_mut().wait_for_jobs();
+    h.run();
 }
 
 /// Click twice, as a double click.
@@ -173,6 +175,8 @@ fn saving_a_new_session_proposes_documents_and_the_campaign_title() {
     assert_eq!(field(&h, FILE_NAME).as_deref(), Some("clean-lenna.json"));
     h.get_by_label("Save").click();
     h.run();
+    h.state_mut().wait_for_jobs();
+    h.run();
 
     let saved = user.documents.join("clean-lenna.json");
     assert!(saved.is_file(), "{:?}", h.state().dialog_message());
@@ -206,6 +210,8 @@ fn a_typed_name_gets_json_and_replacing_a_file_is_asked_first() {
     h.get_by_label("Save").click();
     h.run();
     h.get_by_label("Replace it").click();
+    h.run();
+    h.state_mut().wait_for_jobs();
     h.run();
     assert_eq!(h.state().path(), Some(existing.as_path()));
     assert!(powermap::storage::load_file(&existing).is_ok(), "replaced");
@@ -259,6 +265,8 @@ fn typing_a_full_path_in_the_bar_while_saving_goes_to_its_folder() {
     assert_eq!(field(&h, FOLDER), Some(display(&elsewhere)));
     assert_eq!(field(&h, FILE_NAME).as_deref(), Some("port.json"));
     h.get_by_label("Save").click();
+    h.run();
+    h.state_mut().wait_for_jobs();
     h.run();
     assert_eq!(
         h.state().path(),
@@ -343,6 +351,8 @@ fn a_tilde_in_the_import_field_is_the_home_folder() {
     h.run();
     h.get_by_label("Read the file").click();
     h.run();
+    h.state_mut().wait_for_jobs();
+    h.run();
     assert!(
         h.query_by_label_contains("No such file").is_none(),
         "the file was found"
@@ -372,6 +382,8 @@ fn a_tilde_in_the_export_path_is_the_home_folder() {
     h.get_by_label("Export to").type_text("~/report.svg");
     h.run();
     h.get_by_label("Export").click();
+    h.run();
+    h.state_mut().wait_for_jobs();
     h.run();
     let written = std::fs::read_to_string(user.home.join("report.svg")).expect("written at home");
     assert!(written.starts_with("<svg"));

@@ -37,6 +37,8 @@ fn read_file(h: &mut Harness<'static, PowermapApp>, command: Command, path: &str
     h.run();
     h.get_by_label("Read the file").click();
     h.run();
+    h.state_mut().wait_for_jobs();
+    h.run();
     // The modal grows to the next step's size over a frame or two without asking for
     // another; let it settle before clicking by position.
     for _ in 0..3 {

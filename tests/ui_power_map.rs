@@ -395,6 +395,8 @@ fn save_via_prompt(h: &mut Harness<'static, PowermapApp>, path: &std::path::Path
     h.run();
     h.key_press(Key::Enter);
     h.run();
+    h.state_mut().wait_for_jobs();
+    h.run();
 }
 
 #[test]
@@ -488,6 +490,8 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
     h.run();
     h.get_by_label("Overwrite it").click();
     h.run();
+    h.state_mut().wait_for_jobs();
+    h.run();
     assert!(!h.state().is_dirty());
     assert!(
         std::fs::read_to_string(&path)
@@ -497,6 +501,8 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
     // Our own save is not a change by someone else: saving again does not ask.
     quick_add(&mut h, "Mine too");
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    h.state_mut().wait_for_jobs();
     h.run();
     assert!(h.state().dialog_message().is_none() && !h.state().is_dirty());
 }
