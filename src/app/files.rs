@@ -274,7 +274,9 @@ impl PowermapApp {
             Ok(saved) => {
                 // The file holds the session as it was when the save began: an edit, or a
                 // lock set or removed since, leaves the session unsaved.
-                if self.doc.revision() == done.revision && same_lock(&self.lock, &done.lock) {
+                if self.doc.revision() == done.revision
+                    && same_lock(self.lock.as_ref(), done.lock.as_ref())
+                {
                     self.doc.mark_saved();
                 }
                 self.disk_stamp = DiskStamp::of(path);
@@ -463,7 +465,7 @@ impl PowermapApp {
         if asked && self.jobs_holding_quit() {
             // A file is being written: the window closes when it is done (`quit_when_saved`).
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.quit_waiting = true;
+            self.jobs.quit_waiting = true;
             return;
         }
         if asked && self.doc.is_dirty() {
@@ -484,7 +486,7 @@ struct SaveDone {
 }
 
 /// Whether two locks are the same passphrase (or both absent); compared in memory only.
-fn same_lock(a: &Option<SecretString>, b: &Option<SecretString>) -> bool {
+fn same_lock(a: Option<&SecretString>, b: Option<&SecretString>) -> bool {
     use age::secrecy::ExposeSecret;
     match (a, b) {
         (None, None) => true,

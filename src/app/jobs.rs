@@ -110,6 +110,8 @@ pub(super) enum Outcome {
 #[derive(Default)]
 pub(super) struct Jobs {
     running: Vec<Running>,
+    /// The window was asked to close while a save ran: it closes once the save is done.
+    pub(super) quit_waiting: bool,
 }
 
 impl Jobs {
@@ -173,11 +175,11 @@ impl Jobs {
         outcomes
     }
 
-    /// Wait until every job that `wanted` picks has finished, and say how each ended.
-    pub(super) fn wait(&mut self, wanted: impl Fn(JobKind) -> bool) -> Vec<Outcome> {
+    /// Wait until every job that `picks` picks has finished, and say how each ended.
+    pub(super) fn wait(&mut self, picks: impl Fn(JobKind) -> bool) -> Vec<Outcome> {
         let (waited, rest) = std::mem::take(&mut self.running)
             .into_iter()
-            .partition::<Vec<_>, _>(|job| wanted(job.kind));
+            .partition::<Vec<_>, _>(|job| picks(job.kind));
         self.running = rest;
         waited
             .into_iter()
@@ -269,10 +271,10 @@ impl PowermapApp {
     /// Close the window once the saves a quit waits for are done; a failed save keeps the
     /// window open (its error says why) and work edited meanwhile is asked about.
     fn quit_when_saved(&mut self, ctx: &egui::Context) {
-        if !self.quit_waiting || self.jobs_holding_quit() {
+        if !self.jobs.quit_waiting || self.jobs_holding_quit() {
             return;
         }
-        self.quit_waiting = false;
+        self.jobs.quit_waiting = false;
         if self.dialog.is_some() {
             return;
         }
@@ -295,7 +297,7 @@ impl PowermapApp {
     /// stops those that can be stopped.
     pub(super) fn jobs_status(&self, ui: &mut egui::Ui) {
         let say = words::ui();
-        if self.quit_waiting {
+        if self.jobs.quit_waiting {
             ui.separator();
             spinner(ui);
             ui.label(say.get("job-quit-waiting"));

@@ -127,8 +127,6 @@ pub struct PowermapApp {
     workshop: workshop::Workshop,
     /// Saves, autosaves, exports and import reads running off the UI thread.
     jobs: jobs::Jobs,
-    /// The window was asked to close while a save ran: it closes once the save is done.
-    quit_waiting: bool,
 }
 
 /// Open the app window; `file` is opened instead of the last session.
@@ -224,7 +222,6 @@ impl PowermapApp {
             prefs,
             workshop: workshop::Workshop::default(),
             jobs: jobs::Jobs::default(),
-            quit_waiting: false,
             autosave: options
                 .recovery_dir
                 .map(|dir| autosave::Autosave::new(&RecoverySlots::new(dir))),
