@@ -112,6 +112,30 @@ fn files(c: &mut Criterion) {
     group.finish();
 }
 
+/// Frames while a job runs on another thread, at 5,000 actors: the mean of one measured
+/// stretch of frames per sample.
+fn jobs(c: &mut Criterion) {
+    let (folder, file) = saved_map(5_000);
+    let session = load_file(&file).expect("the map loads");
+    let mut group = c.benchmark_group("frame_during_job");
+    group.sample_size(10);
+    let mean = |times: Vec<f64>| times.iter().sum::<f64>() / times.len().max(1) as f64;
+    group.bench_function("locked_autosave", |b| {
+        b.iter_custom(|iters| {
+            let times = support::locked_autosave_frames(&session, folder.path(), 30)
+                .expect("the locked autosave runs");
+            Duration::from_secs_f64(mean(times) / 1000.0 * iters as f64)
+        });
+    });
+    group.bench_function("export", |b| {
+        b.iter_custom(|iters| {
+            let times = support::export_frames(&file, 30).expect("the export runs");
+            Duration::from_secs_f64(mean(times) / 1000.0 * iters as f64)
+        });
+    });
+    group.finish();
+}
+
 fn exports(c: &mut Criterion) {
     let mut group = c.benchmark_group("export_svg");
     group.sample_size(10);
@@ -128,5 +152,5 @@ fn exports(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, frames, drags, hit_tests, files, exports);
+criterion_group!(benches, frames, drags, hit_tests, files, jobs, exports);
 criterion_main!(benches);

@@ -6,7 +6,7 @@
 //! figures use, to open in the app (`--crowded` for the long-named map of the label figures);
 //! `-- --labels` prints only the label figures. To profile one group of figures at one size:
 //! `target/release/examples/bench --child 5000 --only frames` (groups: files, import,
-//! startup, frames, hit, export).
+//! startup, frames, jobs, hit, export).
 
 #[path = "../benches/support/mod.rs"]
 mod support;
@@ -171,7 +171,9 @@ fn peak_memory_mib() -> Option<f64> {
 }
 
 /// The groups of figures, in the order they run; `--only` picks some (for profiling).
-const GROUPS: [&str; 6] = ["files", "import", "startup", "frames", "hit", "export"];
+const GROUPS: [&str; 7] = [
+    "files", "import", "startup", "frames", "jobs", "hit", "export",
+];
 
 /// Measure the figures of `groups` for one map size and print them as JSON lines.
 fn measure(actors: usize, quick: bool, groups: &[&str]) -> Result<(), String> {
@@ -200,6 +202,7 @@ fn measure(actors: usize, quick: bool, groups: &[&str]) -> Result<(), String> {
                     out.push(json!({"figure": "peak_memory_app_mib", "actors": actors, "value": (peak * 10.0).round() / 10.0}));
                 }
             }
+            "jobs" => job_figures(&session, &folder, samples, &mut out)?,
             "hit" => hit_figures(&session, samples, &mut out),
             "export" => export_figures(&session, samples, &mut out),
             other => return Err(format!("no figures called {other}; try {GROUPS:?}")),
@@ -331,6 +334,35 @@ fn frame_figures(
         "frame_spectrum_drag_ms",
         actors,
         &drag_frames(&mut app, grab, samples.frames),
+    ));
+    Ok(())
+}
+
+/// Frames while background jobs run: a locked autosave (scrypt and the whole session on
+/// another thread) and an A4 300 dpi PNG export.
+fn job_figures(
+    session: &Session,
+    folder: &Path,
+    samples: Samples,
+    out: &mut Vec<Value>,
+) -> Result<(), String> {
+    let actors = session.actors.len();
+    out.push(timed(
+        "frame_during_locked_autosave_ms",
+        actors,
+        &Timings::from_ms(support::locked_autosave_frames(
+            session,
+            folder,
+            samples.frames,
+        )?),
+    ));
+    out.push(timed(
+        "frame_during_export_ms",
+        actors,
+        &Timings::from_ms(support::export_frames(
+            &folder.join("map.json"),
+            samples.frames,
+        )?),
     ));
     Ok(())
 }

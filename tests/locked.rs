@@ -64,6 +64,8 @@ fn locking_in_the_app_encrypts_the_file_and_reopening_asks_for_the_passphrase() 
     assert!(h.state().is_locked() && h.state().is_dirty());
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run();
+    h.state_mut().wait_for_jobs();
+    h.run();
     assert!(!h.state().is_dirty());
     no_plaintext(&path, &name);
     assert!(

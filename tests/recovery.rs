@@ -55,6 +55,8 @@ fn child_session_that_gets_killed() {
     for round in 0.. {
         h.state_mut().autosave_now();
         h.run();
+        h.state_mut().wait_for_jobs();
+        h.run();
         std::thread::sleep(Duration::from_millis(30));
         quick_add(&mut h, &format!("Late arrival {round}"));
     }
@@ -126,6 +128,8 @@ fn discarded_recovery_is_gone_and_saving_clears_it() {
         quick_add(&mut h, "Mayor");
         h.state_mut().autosave_now();
         h.run();
+        h.state_mut().wait_for_jobs();
+        h.run();
     }
     assert_eq!(autosaved(&recovery), 1, "autosaved after the edit");
     let mut h = app(&recovery);
@@ -162,6 +166,8 @@ fn two_apps_at_once_keep_their_own_autosaves() {
         h.run();
         quick_add(h, name);
         h.state_mut().autosave_now();
+        h.run();
+        h.state_mut().wait_for_jobs();
         h.run();
     }
     assert_eq!(
@@ -240,6 +246,8 @@ fn locking_replaces_a_plaintext_autosave_at_once() {
     quick_add(&mut h, "Mayor Varga");
     h.state_mut().autosave_now();
     h.run();
+    h.state_mut().wait_for_jobs();
+    h.run();
     assert_eq!(
         readable_anywhere(&recovery, "Mayor Varga").len(),
         1,
@@ -255,6 +263,8 @@ fn locking_replaces_a_plaintext_autosave_at_once() {
         h.run();
     }
     h.get_by_label("Lock").click();
+    h.run();
+    h.state_mut().wait_for_jobs();
     h.run();
     // No further edit and no quiet moment: the plaintext copy is already gone.
     assert_eq!(
@@ -294,6 +304,8 @@ fn quitting_without_saving_leaves_nothing_to_recover() {
     quick_add(&mut h, "Informant Kareem");
     h.state_mut().autosave_now();
     h.run();
+    h.state_mut().wait_for_jobs();
+    h.run();
     assert_eq!(autosaved(&recovery), 1);
     h.state_mut().queue_command(powermap::app::Command::Quit);
     h.run();
@@ -302,6 +314,8 @@ fn quitting_without_saving_leaves_nothing_to_recover() {
     // Frames go on while the window closes; none may write the discarded work again.
     for _ in 0..3 {
         h.state_mut().autosave_now();
+        h.run();
+        h.state_mut().wait_for_jobs();
         h.run();
     }
     assert_eq!(

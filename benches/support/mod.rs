@@ -7,8 +7,10 @@ use powermap::model::Session;
 use powermap::scene::{
     ApproxMeasure, MapTransform, Metrics, ModelView, Palette, PowerMapInput, Scene, build_power_map,
 };
+use powermap::storage::{SecretString, save_file_with};
 use std::collections::HashSet;
 use std::path::Path;
+use std::time::Instant;
 
 /// The map sizes every figure is measured at.
 pub const SIZES: [usize; 4] = [50, 500, 5_000, 20_000];
@@ -40,14 +42,94 @@ impl HeadlessApp {
         }
     }
 
+    /// The app started with `options` (a recovery folder, so that it autosaves).
+    pub fn with_options(options: AppOptions) -> Self {
+        let ctx = egui::Context::default();
+        install_style(&ctx);
+        Self {
+            ctx,
+            app: PowermapApp::new(options),
+            frame: eframe::Frame::_new_kittest(),
+            events: Vec::new(),
+            time: 0.0,
+        }
+    }
+
     /// The app itself.
     pub fn app(&self) -> &PowermapApp {
         &self.app
     }
 
+    /// The app itself, to queue commands or wait for its jobs.
+    pub fn app_mut(&mut self) -> &mut PowermapApp {
+        &mut self.app
+    }
+
+    /// Type `text` into the focused field in the next frame.
+    pub fn type_text(&mut self, text: &str) {
+        self.events.push(Event::Text(text.to_owned()));
+    }
+
+    /// Press and let go of `key` in the next frame.
+    pub fn press_key(&mut self, key: egui::Key) {
+        for pressed in [true, false] {
+            self.events.push(Event::Key {
+                key,
+                physical_key: None,
+                pressed,
+                repeat: false,
+                modifiers: Modifiers::NONE,
+            });
+        }
+    }
+
+    /// Click the widget the accessibility tree names `label` (looked up in one frame with
+    /// the tree turned on, then off again, so that measured frames do not build it).
+    pub fn click_labelled(&mut self, label: &str) -> Result<(), String> {
+        self.ctx.enable_accesskit();
+        let output = self.run();
+        self.ctx.disable_accesskit();
+        let update = output
+            .platform_output
+            .accesskit_update
+            .ok_or("no accessibility tree")?;
+        let bounds = update
+            .nodes
+            .iter()
+            .find(|(_, node)| node.label() == Some(label))
+            .and_then(|(_, node)| node.bounds())
+            .ok_or_else(|| format!("nothing called {label}"))?;
+        #[expect(
+            clippy::cast_possible_truncation,
+            reason = "window coordinates fit an f32"
+        )]
+        let centre = pos2(
+            f64::midpoint(bounds.x0, bounds.x1) as f32,
+            f64::midpoint(bounds.y0, bounds.y1) as f32,
+        );
+        self.press(centre);
+        self.frame();
+        self.release(centre);
+        self.frame();
+        Ok(())
+    }
+
     /// Run one frame: the whole UI, then tessellation into triangles, as eframe does before
     /// handing them to the GPU. Returns how many triangles came out.
     pub fn frame(&mut self) -> usize {
+        let output = self.run();
+        let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);
+        primitives
+            .iter()
+            .map(|p| match &p.primitive {
+                egui::epaint::Primitive::Mesh(mesh) => mesh.indices.len() / 3,
+                egui::epaint::Primitive::Callback(_) => 0,
+            })
+            .sum()
+    }
+
+    /// One frame of the UI, untessellated.
+    fn run(&mut self) -> egui::FullOutput {
         self.time += 1.0 / 60.0;
         let input = RawInput {
             screen_rect: Some(Rect::from_min_size(Pos2::ZERO, WINDOW)),
@@ -58,15 +140,7 @@ impl HeadlessApp {
             ..RawInput::default()
         };
         let (app, frame) = (&mut self.app, &mut self.frame);
-        let output = self.ctx.run_ui(input, |ui| eframe::App::ui(app, ui, frame));
-        let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);
-        primitives
-            .iter()
-            .map(|p| match &p.primitive {
-                egui::epaint::Primitive::Mesh(mesh) => mesh.indices.len() / 3,
-                egui::epaint::Primitive::Callback(_) => 0,
-            })
-            .sum()
+        self.ctx.run_ui(input, |ui| eframe::App::ui(app, ui, frame))
     }
 
     /// Run `count` frames to let layout, fonts and animations settle.
@@ -199,4 +273,88 @@ pub fn pointer_positions(count: usize) -> Vec<Pos2> {
             )
         })
         .collect()
+}
+
+/// The app with a locked copy of `session` open (typed into the passphrase dialog) and
+/// autosaving into a recovery folder.
+pub fn locked_app(session: &Session, folder: &Path) -> Result<HeadlessApp, String> {
+    const PASSPHRASE: &str = "bench passphrase";
+    let file = folder.join("locked.json");
+    let secret = SecretString::from(PASSPHRASE.to_owned());
+    save_file_with(session, &file, Some(&secret)).map_err(|e| e.to_string())?;
+    let mut options = AppOptions::headless(Some(file));
+    options.recovery_dir = Some(folder.join("recovery"));
+    let mut app = HeadlessApp::with_options(options);
+    app.settle(3);
+    app.type_text(PASSPHRASE);
+    app.frame();
+    app.press_key(egui::Key::Enter);
+    app.settle(3);
+    if !app.app().is_locked() {
+        return Err("the locked map did not open".to_owned());
+    }
+    Ok(app)
+}
+
+/// Idle frames of the power map while a locked autosave runs, from the frame that starts it
+/// to the one that sees it done, in ms; each round first drags an actor a little (an edit).
+pub fn locked_autosave_frames(
+    session: &Session,
+    folder: &Path,
+    frames: usize,
+) -> Result<Vec<f64>, String> {
+    let mut app = locked_app(session, folder)?;
+    app.show(Command::ShowPowerMap);
+    app.settle(5);
+    let mut times = Vec::new();
+    let mut autosaves = 0;
+    while times.len() < frames {
+        let grab = app.grab_point_on_map();
+        let pointer = start_drag(&mut app, grab);
+        app.release(pointer);
+        app.settle(2);
+        if !app.app().is_dirty() {
+            return Err("the drag did not edit the map".to_owned());
+        }
+        app.app_mut().autosave_now();
+        loop {
+            let start = Instant::now();
+            app.frame();
+            times.push(start.elapsed().as_secs_f64() * 1000.0);
+            if !app.app().job_running() {
+                break;
+            }
+        }
+        autosaves += 1;
+    }
+    if autosaves == 0 {
+        return Err("no autosave ran".to_owned());
+    }
+    Ok(times)
+}
+
+/// Idle frames of the power map while File > Export writes an A4 page at 300 dpi as PNG,
+/// started from the dialog's own button.
+pub fn export_frames(file: &Path, frames: usize) -> Result<Vec<f64>, String> {
+    let mut app = HeadlessApp::open(file);
+    app.show(Command::ShowPowerMap);
+    app.settle(5);
+    let mut times = Vec::new();
+    while times.len() < frames {
+        // The dialog proposes the same file each time: no question about replacing it.
+        let _ = std::fs::remove_file(file.with_file_name("map-power.png"));
+        app.show(Command::Export);
+        app.click_labelled("Export")?;
+        if !app.app().job_running() {
+            return Err("the export did not start as a job".to_owned());
+        }
+        while app.app().job_running() && times.len() < frames {
+            let start = Instant::now();
+            app.frame();
+            times.push(start.elapsed().as_secs_f64() * 1000.0);
+        }
+        app.app_mut().wait_for_jobs();
+        app.settle(2);
+    }
+    Ok(times)
 }

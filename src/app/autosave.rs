@@ -3,8 +3,9 @@
 
 use super::PowermapApp;
 use super::dialogs::Dialog;
+use super::jobs::JobKind;
 use crate::model::Document;
-use crate::storage::{HeldSlot, Recovery, RecoverySlots, SecretString, describe_time};
+use crate::storage::{HeldSlot, Recovery, RecoverySlots, SaveError, SecretString, describe_time};
 use crate::words;
 use std::time::{Duration, Instant};
 
@@ -70,6 +71,8 @@ impl PowermapApp {
     /// Put the recovered work on the canvas, unsaved, still belonging to its file. A locked
     /// copy needs its passphrase; a wrong one is said in the dialog, which stays.
     pub(super) fn recover(&mut self, passphrase: Option<SecretString>) -> Result<(), String> {
+        // Recovered work replaces the session: whatever is being written of it lands first.
+        self.wait_for_writes();
         let Some(autosave) = self.autosave.as_mut() else {
             return Ok(());
         };
@@ -123,6 +126,8 @@ impl PowermapApp {
     /// Forget autosaved work that the user chose not to keep (quit without saving), and stop
     /// autosaving: discarded means gone, so no later tick may write it again.
     pub(super) fn discard_autosave(&mut self) {
+        // A write under way would bring the files back after they were removed.
+        self.wait_for(JobKind::Autosave);
         if let Some(autosave) = self.autosave.as_mut() {
             if let Some(own) = autosave.own.take() {
                 own.remove();
@@ -134,31 +139,53 @@ impl PowermapApp {
     /// Bring the autosaved copy in line with a lock just set or removed, at once: a plaintext
     /// copy of a session that is now locked must not wait for the next quiet moment (a crash
     /// then would leave it readable). If the locked copy cannot be written, the plaintext one
-    /// goes anyway.
+    /// goes anyway. The write is a job, after any autosave under way, so it is the last word.
     pub(super) fn autosave_lock_changed(&mut self) {
-        let Some(autosave) = self.autosave.as_mut() else {
+        self.wait_for(JobKind::Autosave);
+        let Some(autosave) = self.autosave.as_ref() else {
             return;
         };
         // Whether or not this app wrote a copy yet (recovered work sits in the slot too).
         let Some(own) = &autosave.own else {
             return;
         };
-        let locked = self.lock.is_some();
-        match own
-            .store()
-            .write(self.doc.session(), self.path.as_deref(), self.lock.as_ref())
-        {
-            Ok(()) => autosave.written = Some((self.doc.revision(), locked)),
-            Err(error) => {
-                own.store().clear();
-                autosave.written = None;
-                self.status = words::ui().with("autosave-failed", &[("error", &error.to_string())]);
+        let store = own.store().clone();
+        let (session, path, lock) = (
+            self.doc.session().clone(),
+            self.path.clone(),
+            self.lock.clone(),
+        );
+        let written = (self.doc.revision(), lock.is_some());
+        let what = words::ui().get("job-autosaving").to_owned();
+        self.jobs.start(JobKind::Autosave, what, move |_| {
+            let result = store.write(&session, path.as_deref(), lock.as_ref());
+            if result.is_err() {
+                store.clear();
             }
-        }
+            Box::new(move |app: &mut PowermapApp| {
+                let Some(autosave) = app.autosave.as_mut() else {
+                    return;
+                };
+                match result {
+                    Ok(()) => autosave.written = Some(written),
+                    Err(error) => {
+                        autosave.written = None;
+                        app.status =
+                            words::ui().with("autosave-failed", &[("error", &error.to_string())]);
+                    }
+                }
+            })
+        });
     }
 
-    /// Write unsaved work after a quiet moment; clear it once the session is saved.
+    /// Write unsaved work after a quiet moment, as a job with a copy of the session (a locked
+    /// one pays scrypt, a tenth of a second, which no frame can spare); clear it once the
+    /// session is saved.
     pub(super) fn autosave_tick(&mut self, ctx: &egui::Context) {
+        if self.jobs.busy(JobKind::Autosave) {
+            // One write at a time, in order; the next tick after it sees what it wrote.
+            return;
+        }
         let dirty = self.doc.is_dirty();
         let revision = self.doc.revision();
         let Some(autosave) = self.autosave.as_mut() else {
@@ -185,20 +212,33 @@ impl PowermapApp {
             ctx.request_repaint_after(AUTOSAVE_AFTER.saturating_sub(quiet));
             return;
         }
-        match own
-            .store()
-            .write(self.doc.session(), self.path.as_deref(), self.lock.as_ref())
-        {
-            Ok(()) => {
-                autosave.written = Some((revision, locked));
-                autosave.failure_reported = false;
-            }
+        let store = own.store().clone();
+        let (session, path, lock) = (
+            self.doc.session().clone(),
+            self.path.clone(),
+            self.lock.clone(),
+        );
+        let what = words::ui().get("job-autosaving").to_owned();
+        self.jobs.start(JobKind::Autosave, what, move |_| {
+            let result = store.write(&session, path.as_deref(), lock.as_ref());
+            Box::new(move |app: &mut PowermapApp| app.autosaved(revision, locked, result))
+        });
+    }
+
+    /// Take in an autosave's result; a failure is said once, not every few seconds.
+    fn autosaved(&mut self, revision: u64, locked: bool, result: Result<(), SaveError>) {
+        let Some(autosave) = self.autosave.as_mut() else {
+            return;
+        };
+        // Written or not, this revision is not tried again: the next edit tries anew.
+        autosave.written = Some((revision, locked));
+        match result {
+            Ok(()) => autosave.failure_reported = false,
             Err(error) if !autosave.failure_reported => {
                 autosave.failure_reported = true;
-                autosave.written = Some((revision, locked));
                 self.status = words::ui().with("autosave-failed", &[("error", &error.to_string())]);
             }
-            Err(_) => autosave.written = Some((revision, locked)),
+            Err(_) => {}
         }
     }
 

@@ -261,25 +261,13 @@ impl PowermapApp {
             Choice::SetLock(passphrase) => self.set_lock(Some(SecretString::from(passphrase))),
             Choice::Rename(id, name) => self.rename_actor(&id, name),
             Choice::OpenRepaired(path) => self.open_repaired(&path),
-            Choice::Overwrite(path) => {
-                self.save_to(&path);
-            }
-            Choice::SaveElsewhere => {
-                self.save_as(None);
-            }
+            Choice::Overwrite(path) => self.save_to(&path, None),
+            Choice::SaveElsewhere => self.save_as(None),
             Choice::DiscardRecovery => self.discard_recovery(),
             Choice::Perform(action) => self.perform(action),
-            Choice::SaveThen(action) => {
-                if self.path.is_some() {
-                    if self.save() {
-                        self.perform(action);
-                    }
-                } else {
-                    // Save as runs the action itself once the file is written, which may be
-                    // frames later, from the in-app file dialog.
-                    self.save_as(Some(action));
-                }
-            }
+            // The save runs the action itself once the file is written: frames later, when
+            // its job is done (or the in-app file dialog answered).
+            Choice::SaveThen(action) => self.save_then(Some(action)),
         }
     }
 }

@@ -3,6 +3,7 @@
 
 use super::PowermapApp;
 use super::file_dialogs::DialogOutcome;
+use super::jobs::{JobKind, Progress};
 use crate::render::{
     ExportError, ExportFormat, ExportRequest, MAX_SIDE, MIN_SIDE, PixelSize, export, export_svg,
     neutral_title, render_preview,
@@ -240,12 +241,14 @@ impl PowermapApp {
         }
         if go || replace {
             dialog.replace = None;
-            match self.write_export(&dialog) {
-                Ok(message) => {
-                    self.status = message;
-                    close = true;
-                }
-                Err(error) => dialog.error = Some(error),
+            if dialog.path.trim().is_empty() {
+                dialog.error = Some(words::ui().get("export-needs-path").to_owned());
+            } else if self.jobs.busy(JobKind::Export) {
+                dialog.error = Some(words::ui().get("job-export-busy").to_owned());
+            } else {
+                // The dialog goes with the job and comes back if the export fails.
+                self.start_export(dialog);
+                return;
             }
         }
         if !(close || modal.should_close()) {
@@ -297,25 +300,109 @@ impl PowermapApp {
         });
     }
 
-    /// Write the files of an export beside, never over, the session; private if it is.
-    fn write_export_files(&self, files: Vec<(&Path, &[u8])>) -> Result<(), String> {
-        crate::storage::write_export_files(&crate::storage::ExportFiles {
-            files,
-            session_file: self.path.as_deref(),
+    /// Draw and write the export as a job, with a copy of the session; the status bar shows
+    /// its steps and can stop it before anything is written.
+    fn start_export(&mut self, dialog: ExportDialog) {
+        let job = ExportJob {
+            session: self.session().clone(),
+            request: dialog.request.clone(),
+            csv: dialog.csv,
+            save_key: dialog.save_key,
+            path: dialog.chosen_path(),
+            session_file: self.path.clone(),
             locked: self.lock.is_some(),
-        })
-        .map_err(|e| e.to_string())
+        };
+        let file = job.path.file_name().map_or_else(
+            || job.path.display().to_string(),
+            |name| name.to_string_lossy().into_owned(),
+        );
+        let what = words::ui().with("job-exporting", &[("file", &file)]);
+        self.jobs.start(JobKind::Export, what, move |progress| {
+            let result = job.run(progress);
+            Box::new(move |app: &mut PowermapApp| app.finish_export(dialog, result))
+        });
     }
 
-    /// Actors to `path`, relationships beside it as `NAME-relationships.csv`.
-    fn write_csv(&self, path: &Path, notes: bool) -> Result<String, String> {
-        let session = self.session();
+    /// Say where the export went, that it was stopped, or (in the dialog, with every choice
+    /// as it was) why it failed.
+    fn finish_export(&mut self, mut dialog: ExportDialog, result: Result<Option<String>, String>) {
+        match result {
+            Ok(Some(message)) => self.status = message,
+            Ok(None) => words::ui()
+                .get("job-export-cancelled")
+                .clone_into(&mut self.status),
+            Err(error) if self.export_dialog.is_none() => {
+                dialog.error = Some(error);
+                self.export_dialog = Some(dialog);
+            }
+            // A dialog opened meanwhile is not taken away: the status line says it.
+            Err(error) => self.status = error,
+        }
+    }
+}
+
+/// What an export job needs: a copy of the session and every choice made.
+struct ExportJob {
+    session: crate::model::Session,
+    request: ExportRequest,
+    csv: bool,
+    save_key: bool,
+    path: PathBuf,
+    /// The session's file, which an export never replaces.
+    session_file: Option<PathBuf>,
+    /// Whether the session is locked: its exports are private files.
+    locked: bool,
+}
+
+impl ExportJob {
+    /// Draw and write; `None` when stopped before anything was written. The message says
+    /// where the files went.
+    fn run(&self, progress: &Progress) -> Result<Option<String>, String> {
+        let say = words::ui();
+        if self.csv {
+            progress.set_total(1);
+            progress.step(0, say.get("job-export-writing"));
+            return self.write_csv().map(Some);
+        }
+        progress.set_total(2);
+        progress.step(0, say.get("job-export-drawing"));
+        let output = export(&self.session, &self.request).map_err(|e| e.to_string())?;
+        if progress.cancelled() {
+            return Ok(None);
+        }
+        progress.step(1, say.get("job-export-writing"));
+        let key_path = key_path(&self.path);
+        let mut files = vec![(self.path.as_path(), output.bytes.as_slice())];
+        let key = output.key.filter(|_| self.save_key);
+        if let Some(key) = &key {
+            files.push((key_path.as_path(), key.as_bytes()));
+        }
+        crate::storage::write_export_files(&crate::storage::ExportFiles {
+            files,
+            session_file: self.session_file.as_deref(),
+            locked: self.locked,
+        })
+        .map_err(|e| e.to_string())?;
+        progress.step(2, say.get("job-export-writing"));
+        let path = self.path.display().to_string();
+        if key.is_some() {
+            return Ok(Some(say.with(
+                "export-done-key",
+                &[("path", &path), ("key", &key_path.display().to_string())],
+            )));
+        }
+        Ok(Some(say.with("export-done", &[("path", &path)])))
+    }
+
+    /// Actors to the path, relationships beside it as `NAME-relationships.csv`.
+    fn write_csv(&self) -> Result<String, String> {
+        let session = &self.session;
         let relations = crate::exchange::write_csv_export(
             session,
-            path,
-            notes,
-            self.path.as_deref(),
-            self.lock.is_some(),
+            &self.path,
+            self.request.notes,
+            self.session_file.as_deref(),
+            self.locked,
         )
         .map_err(|e| e.to_string())?;
         let say = words::ui();
@@ -326,7 +413,7 @@ impl PowermapApp {
                     "actors",
                     &say.counted("export-csv-actors", session.actors.len()),
                 ),
-                ("actors_file", &path.display().to_string()),
+                ("actors_file", &self.path.display().to_string()),
                 (
                     "relationships",
                     &say.counted("export-csv-relationships", session.relationships.len()),
@@ -334,33 +421,6 @@ impl PowermapApp {
                 ("relationships_file", &relations.display().to_string()),
             ],
         ))
-    }
-
-    /// Write the export (and the codes key if asked); the message says where.
-    fn write_export(&self, dialog: &ExportDialog) -> Result<String, String> {
-        let path = dialog.chosen_path();
-        if dialog.path.trim().is_empty() {
-            return Err(words::ui().get("export-needs-path").to_owned());
-        }
-        if dialog.csv {
-            return self.write_csv(&path, dialog.request.notes);
-        }
-        let output = export(self.session(), &dialog.request).map_err(|e| e.to_string())?;
-        let key_path = key_path(&path);
-        let mut files = vec![(path.as_path(), output.bytes.as_slice())];
-        let key = output.key.filter(|_| dialog.save_key);
-        if let Some(key) = &key {
-            files.push((key_path.as_path(), key.as_bytes()));
-        }
-        self.write_export_files(files)?;
-        let path = path.display().to_string();
-        if key.is_some() {
-            return Ok(words::ui().with(
-                "export-done-key",
-                &[("path", &path), ("key", &key_path.display().to_string())],
-            ));
-        }
-        Ok(words::ui().with("export-done", &[("path", &path)]))
     }
 }
 

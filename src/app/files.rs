@@ -5,10 +5,11 @@ use super::dialogs::Dialog;
 use super::examples::EXAMPLES;
 use super::file_browser::{BrowseRequest, Mode};
 use super::file_dialogs::{DialogOutcome, with_json_extension};
+use super::jobs::JobKind;
 use super::{PowermapApp, Selection};
 use crate::model::{Document, Session};
 use crate::storage::{
-    LoadError, Repaired, SecretString, load_file, load_file_with, load_str, repair_str,
+    LoadError, Repaired, Saved, SecretString, load_file, load_file_with, load_str, repair_str,
     save_file_with,
 };
 use crate::words::{self, Language};
@@ -170,6 +171,8 @@ impl PowermapApp {
     }
 
     fn replace_session(&mut self, session: Session, path: Option<PathBuf>) {
+        // A save or autosave under way belongs to the session going away: it lands first.
+        self.wait_for_writes();
         self.disk_stamp = None;
         // A new or opened session starts unlocked; opening a locked file sets the lock after.
         self.lock = None;
@@ -180,15 +183,21 @@ impl PowermapApp {
         self.edits.clear();
     }
 
-    /// Save to the current file, or ask where if there is none. Returns whether it was saved.
-    pub(super) fn save(&mut self) -> bool {
+    /// Save to the current file, or ask where if there is none.
+    pub(super) fn save(&mut self) {
+        self.save_then(None);
+    }
+
+    /// Save, then do `then` once the file is written (a pending quit or open).
+    pub(super) fn save_then(&mut self, then: Option<PendingAction>) {
+        // A save still running finishes first: the check below needs the file it wrote.
+        self.wait_for(JobKind::Save);
         match self.path.clone() {
             Some(path) if self.changed_on_disk(&path) => {
                 self.dialog = Some(Dialog::ChangedOnDisk(path));
-                false
             }
-            Some(path) => self.save_to(&path),
-            None => self.save_as(None),
+            Some(path) => self.save_to(&path, then),
+            None => self.save_as(then),
         }
     }
 
@@ -202,20 +211,14 @@ impl PowermapApp {
     }
 
     /// Ask where to save, then save; `then` runs after a successful save (a pending quit).
-    pub(super) fn save_as(&mut self, then: Option<PendingAction>) -> bool {
+    pub(super) fn save_as(&mut self, then: Option<PendingAction>) {
         let suggested = self.suggested_file_name();
         match self
             .dialogs
             .pick_save(self.start_folder().as_deref(), &suggested)
         {
-            DialogOutcome::Picked(path) => {
-                let saved = self.save_to(&with_json_extension(path));
-                if saved && let Some(action) = then {
-                    self.perform(action);
-                }
-                saved
-            }
-            DialogOutcome::Cancelled => false,
+            DialogOutcome::Picked(path) => self.save_to(&with_json_extension(path), then),
+            DialogOutcome::Cancelled => {}
             DialogOutcome::Unavailable => {
                 // The in-app dialog answers in a later frame and saves then.
                 self.browse(BrowseRequest {
@@ -225,26 +228,59 @@ impl PowermapApp {
                     extensions: vec!["json"],
                     start_in: self.start_folder(),
                     file_name: suggested,
-                    then: Box::new(move |app, path| {
-                        if app.save_to(&path)
-                            && let Some(action) = then
-                        {
-                            app.perform(action);
-                        }
-                    }),
+                    then: Box::new(move |app, path| app.save_to(&path, then)),
                 });
-                false
             }
         }
     }
 
-    /// Save to `path`; on failure say why, and keep the session open and marked unsaved.
-    pub(super) fn save_to(&mut self, path: &Path) -> bool {
-        match save_file_with(self.doc.session(), path, self.lock.as_ref()) {
+    /// Save to `path` as a job, with a copy of the session as it is now (and its lock), so
+    /// that serialising, encrypting and writing never hold up a frame; `then` runs once the
+    /// file is written.
+    pub(super) fn save_to(&mut self, path: &Path, then: Option<PendingAction>) {
+        // One save at a time: two writing one file at once could finish in either order.
+        self.wait_for(JobKind::Save);
+        let session = self.doc.session().clone();
+        let revision = self.doc.revision();
+        let lock = self.lock.clone();
+        let path = path.to_owned();
+        let file = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |name| name.to_string_lossy().into_owned(),
+        );
+        let what = words::ui().with("job-saving", &[("file", &file)]);
+        self.jobs.start(JobKind::Save, what, move |_| {
+            let result = save_file_with(&session, &path, lock.as_ref()).map_err(|e| e.to_string());
+            Box::new(move |app: &mut PowermapApp| {
+                app.finish_save(&SaveDone {
+                    path,
+                    revision,
+                    lock,
+                    result,
+                });
+                if let Some(action) = then {
+                    // Work edited while the file was written is asked about, never dropped.
+                    app.request(action);
+                }
+            })
+        });
+    }
+
+    /// Take in a save's result: on success the session is saved (unless it changed while the
+    /// file was written); on failure say why, and keep it open and marked unsaved.
+    fn finish_save(&mut self, done: &SaveDone) {
+        let path = &done.path;
+        match &done.result {
             Ok(saved) => {
-                self.doc.mark_saved();
+                // The file holds the session as it was when the save began: an edit, or a
+                // lock set or removed since, leaves the session unsaved.
+                if self.doc.revision() == done.revision
+                    && same_lock(self.lock.as_ref(), done.lock.as_ref())
+                {
+                    self.doc.mark_saved();
+                }
                 self.disk_stamp = DiskStamp::of(path);
-                self.path = Some(path.to_owned());
+                self.path = Some(path.clone());
                 self.recent.touch(path);
                 self.store_recent();
                 self.status = saved.warning(path).unwrap_or_else(|| {
@@ -253,15 +289,12 @@ impl PowermapApp {
                         &[("path", &path.display().to_string())],
                     )
                 });
-                true
             }
             Err(error) => {
                 self.dialog = Some(Dialog::Error {
                     title: words::ui().get("file-save-failed-title").to_owned(),
-                    message: words::ui()
-                        .with("file-save-failed-body", &[("error", &error.to_string())]),
+                    message: words::ui().with("file-save-failed-body", &[("error", error)]),
                 });
-                false
             }
         }
     }
@@ -428,10 +461,37 @@ impl PowermapApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             return;
         }
-        if ctx.input(|i| i.viewport().close_requested()) && self.doc.is_dirty() && !self.closing {
+        let asked = ctx.input(|i| i.viewport().close_requested()) && !self.closing;
+        if asked && self.jobs_holding_quit() {
+            // A file is being written: the window closes when it is done (`quit_when_saved`).
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.jobs.quit_waiting = true;
+            return;
+        }
+        if asked && self.doc.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.dialog = Some(Dialog::ConfirmDiscard(PendingAction::Quit));
         }
+    }
+}
+
+/// What a save job hands back to the UI thread.
+struct SaveDone {
+    path: PathBuf,
+    /// The revision of the session the file holds.
+    revision: u64,
+    /// The lock it was written with.
+    lock: Option<SecretString>,
+    result: Result<Saved, String>,
+}
+
+/// Whether two locks are the same passphrase (or both absent); compared in memory only.
+fn same_lock(a: Option<&SecretString>, b: Option<&SecretString>) -> bool {
+    use age::secrecy::ExposeSecret;
+    match (a, b) {
+        (None, None) => true,
+        (Some(a), Some(b)) => a.expose_secret() == b.expose_secret(),
+        _ => false,
     }
 }
 

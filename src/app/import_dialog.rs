@@ -6,10 +6,11 @@ use super::PowermapApp;
 use super::file_browser::{BrowseRequest, Mode};
 use super::file_dialogs::{DialogOutcome, IMPORT_EXTENSIONS, expand_home};
 use super::import_mapping::{MapAction, MapState};
+use super::jobs::JobKind;
 use crate::model::{Edit, MergePlan, Session, apply_merge, plan_merge};
 use crate::words;
 use egui::{Grid, Id, Modal, RichText, ScrollArea, TextEdit, Ui};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Which of the dialog's file fields a chosen file goes into.
 #[derive(Clone, Copy)]
@@ -44,6 +45,8 @@ pub struct ImportDialog {
     error: Option<String>,
     /// The file field takes the keyboard when the dialog opens.
     focus_path: bool,
+    /// The file is being read, as a job: the dialog waits for it.
+    reading: bool,
 }
 
 impl ImportDialog {
@@ -55,6 +58,7 @@ impl ImportDialog {
             step: Step::Choose,
             error: None,
             focus_path: true,
+            reading: false,
         }
     }
 
@@ -114,10 +118,13 @@ impl PowermapApp {
         });
         if !(close || modal.should_close()) {
             self.import_dialog = Some(dialog);
+        } else if dialog.reading {
+            // Closing the dialog stops the file being read for it.
+            self.jobs.cancel(JobKind::ImportRead);
         }
     }
 
-    fn choose_step(&self, ui: &mut Ui, dialog: &mut ImportDialog) {
+    fn choose_step(&mut self, ui: &mut Ui, dialog: &mut ImportDialog) {
         ui.label(words::ui().get(if dialog.merge {
             "merge-what-file"
         } else {
@@ -147,21 +154,59 @@ impl PowermapApp {
                 }
             });
         }
+        if dialog.reading {
+            ui.horizontal(|ui| {
+                super::jobs::spinner(ui);
+                ui.label(words::ui().get("job-reading-file"));
+            });
+            return;
+        }
         if ui.button(words::ui().get("import-read-file")).clicked() || entered {
             dialog.error = None;
             let home = self.dialogs.user_folders().home;
             let typed = |text: &str| expand_home(Path::new(text.trim()), home.as_deref());
             let path = typed(&dialog.path);
-            let result = if dialog.merge {
-                self.read_session(&path)
-            } else {
-                self.read_for_mapping(&path, &typed(&dialog.relations_path))
-            };
-            match result {
-                Ok(step) => dialog.step = step,
-                Err(error) => dialog.error = Some(error),
-            }
+            let relations = typed(&dialog.relations_path);
+            self.start_reading(dialog, path, relations);
         }
+    }
+
+    /// Read the file as a job (a sheet of thousands of rows takes a while): its tables, the
+    /// guessed mapping and a first preview, or for a merge the other session and the plan.
+    fn start_reading(&mut self, dialog: &mut ImportDialog, path: PathBuf, relations: PathBuf) {
+        let file = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |name| name.to_string_lossy().into_owned(),
+        );
+        let what = words::ui().with("job-reading", &[("file", &file)]);
+        let merge = dialog.merge;
+        // Only a merge compares with the session; a copy of it goes with the job.
+        let ours = merge.then(|| self.session().clone());
+        let config_dir = self.config_dir.clone();
+        dialog.reading = true;
+        self.jobs.start(JobKind::ImportRead, what, move |progress| {
+            let result = match &ours {
+                Some(ours) => read_session(ours, &path),
+                None => read_for_mapping(&path, &relations, config_dir),
+            };
+            let stopped = progress.cancelled();
+            Box::new(move |app: &mut PowermapApp| {
+                let Some(dialog) = app.import_dialog.as_mut().filter(|d| d.reading) else {
+                    return;
+                };
+                dialog.reading = false;
+                if stopped {
+                    words::ui()
+                        .get("job-import-cancelled")
+                        .clone_into(&mut app.status);
+                    return;
+                }
+                match result {
+                    Ok(step) => dialog.step = step,
+                    Err(error) => dialog.error = Some(error),
+                }
+            })
+        });
     }
 
     /// Ask for a file with the system's dialog, else the in-app one, and put it in `field`.
@@ -196,32 +241,8 @@ impl PowermapApp {
         }
     }
 
-    /// The other session, ready for review.
-    fn read_session(&self, path: &Path) -> Result<Step, String> {
-        if path.as_os_str().is_empty() {
-            return Err(words::ui().get("merge-no-file").to_owned());
-        }
-        let theirs = crate::storage::load_file(path).map_err(|e| match e {
-            crate::storage::LoadError::Locked => {
-                let file = path.display().to_string();
-                words::ui().with("merge-locked", &[("file", &file)])
-            }
-            other => {
-                let (file, error) = (path.display().to_string(), other.to_string());
-                words::ui().with("import-file-error", &[("file", &file), ("error", &error)])
-            }
-        })?;
-        Ok(self.review(theirs, 0))
-    }
-
     fn review(&self, incoming: Session, problems: usize) -> Step {
-        let plan = plan_merge(self.session(), &incoming);
-        Step::Review {
-            take_theirs: vec![false; plan.conflicts.len()],
-            incoming: Box::new(incoming),
-            plan,
-            problems,
-        }
+        review(self.session(), incoming, problems)
     }
 
     fn map_step(&self, ui: &mut Ui, dialog: &mut ImportDialog) {
@@ -237,16 +258,6 @@ impl PowermapApp {
                 dialog.step = self.review(imported.into_session(), problems);
             }
         }
-    }
-
-    /// Read a file for the mapping step: its tables, the guessed mapping and a first preview.
-    fn read_for_mapping(&self, path: &Path, relations: &Path) -> Result<Step, String> {
-        if path.as_os_str().is_empty() {
-            return Err(words::ui().get("import-no-file").to_owned());
-        }
-        let relations = (!relations.as_os_str().is_empty()).then_some(relations);
-        MapState::read(path, relations, self.config_dir.clone())
-            .map(|state| Step::Map(Box::new(state)))
     }
 
     /// The summary and the disagreements; returns whether the import was made.
@@ -353,6 +364,48 @@ impl PowermapApp {
         }
         false
     }
+}
+
+/// The other session, ready for review against ours.
+fn read_session(ours: &Session, path: &Path) -> Result<Step, String> {
+    if path.as_os_str().is_empty() {
+        return Err(words::ui().get("merge-no-file").to_owned());
+    }
+    let theirs = crate::storage::load_file(path).map_err(|e| match e {
+        crate::storage::LoadError::Locked => {
+            let file = path.display().to_string();
+            words::ui().with("merge-locked", &[("file", &file)])
+        }
+        other => {
+            let (file, error) = (path.display().to_string(), other.to_string());
+            words::ui().with("import-file-error", &[("file", &file), ("error", &error)])
+        }
+    })?;
+    Ok(review(ours, theirs, 0))
+}
+
+/// What merging `incoming` into `ours` will do, with no disagreement decided yet.
+fn review(ours: &Session, incoming: Session, problems: usize) -> Step {
+    let plan = plan_merge(ours, &incoming);
+    Step::Review {
+        take_theirs: vec![false; plan.conflicts.len()],
+        incoming: Box::new(incoming),
+        plan,
+        problems,
+    }
+}
+
+/// Read a file for the mapping step: its tables, the guessed mapping and a first preview.
+fn read_for_mapping(
+    path: &Path,
+    relations: &Path,
+    config_dir: Option<PathBuf>,
+) -> Result<Step, String> {
+    if path.as_os_str().is_empty() {
+        return Err(words::ui().get("import-no-file").to_owned());
+    }
+    let relations = (!relations.as_os_str().is_empty()).then_some(relations);
+    MapState::read(path, relations, config_dir).map(|state| Step::Map(Box::new(state)))
 }
 
 /// Where an actor will stand: its place on the map (or none yet) and its slice.

@@ -187,6 +187,7 @@ impl PowermapApp {
             }
             ui.separator();
             ui.label(&self.status);
+            self.jobs_status(ui);
         });
     }
 

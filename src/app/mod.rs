@@ -15,6 +15,7 @@ mod filters;
 mod import_dialog;
 mod import_mapping;
 mod inspector;
+mod jobs;
 mod layout;
 mod marker_drag;
 mod menu;
@@ -124,6 +125,8 @@ pub struct PowermapApp {
     /// The one side panel a narrow window shows (`layout`), if any.
     narrow_panel: Option<layout::Side>,
     workshop: workshop::Workshop,
+    /// Saves, autosaves, exports and import reads running off the UI thread.
+    jobs: jobs::Jobs,
 }
 
 /// Open the app window; `file` is opened instead of the last session.
@@ -218,6 +221,7 @@ impl PowermapApp {
             narrow_panel: layout::Side::first_open(&prefs),
             prefs,
             workshop: workshop::Workshop::default(),
+            jobs: jobs::Jobs::default(),
             autosave: options
                 .recovery_dir
                 .map(|dir| autosave::Autosave::new(&RecoverySlots::new(dir))),
@@ -355,6 +359,7 @@ impl PowermapApp {
 impl eframe::App for PowermapApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        self.poll_jobs(&ctx);
         self.apply_preferences(&ctx);
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
@@ -391,5 +396,12 @@ impl eframe::App for PowermapApp {
         self.autosave_tick(&ctx);
         self.update_title(&ctx);
         self.store_preferences_if_changed();
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // However the window went, a save or autosave under way finishes before the app ends;
+        // an export or a read stops at its next step, so that it writes nothing half done.
+        self.stop_jobs();
+        self.wait_for_jobs();
     }
 }

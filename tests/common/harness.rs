@@ -96,6 +96,13 @@ pub fn press_with(h: &mut App, modifiers: Modifiers, key: Key) {
     h.run();
 }
 
+/// Let the running background jobs (saves, exports, file reads) end, and the app take in
+/// what they did.
+pub fn finish_jobs(h: &mut App) {
+    h.state_mut().wait_for_jobs();
+    h.run();
+}
+
 /// Run `command` as its menu entry or shortcut would.
 pub fn command(h: &mut App, command: Command) {
     h.state_mut().queue_command(command);

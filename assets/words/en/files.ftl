@@ -249,3 +249,27 @@ export-keep = { $count ->
     [one] Keep the file
    *[other] Keep the files
 }
+
+## Background jobs: what the status bar says while a file is written or read.
+
+# $file is the name of the session file being written.
+job-saving = Saving { $file }
+job-autosaving = Autosaving
+# $file is the name of the file being exported.
+job-exporting = Exporting { $file }
+job-export-drawing = drawing the page
+job-export-writing = writing the file
+# $file is the name of the file being read.
+job-reading = Reading { $file }
+# $what is what the job does (job-saving, job-exporting...); $doing is its step now.
+job-doing = { $what }: { $doing }…
+# $what is what the job does, which stops as soon as it can.
+job-cancelling = { $what }: stopping…
+job-cancel = Cancel
+job-quit-waiting = Waiting for the save to finish before closing…
+job-export-cancelled = Export stopped; nothing was written.
+job-import-cancelled = Reading stopped.
+job-export-busy = Another export is still running: wait for it, or stop it in the status bar.
+# $what is what the job did (job-saving, job-exporting...).
+job-lost = { $what } stopped before it finished. Nothing was changed; please try again.
+job-reading-file = Reading the file…
