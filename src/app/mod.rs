@@ -1,11 +1,13 @@
 //! The desktop app: an eframe `App` whose panels and canvas emit edits, applied in one place.
 
 mod actor_list;
+mod appearance;
 mod autosave;
 mod campaign_panel;
 mod canvas;
 mod commands;
 mod dialogs;
+mod dispatch;
 mod examples;
 mod export_dialog;
 mod file_browser;
@@ -30,7 +32,7 @@ mod views;
 mod widgets;
 mod workshop;
 
-pub use commands::Command;
+pub use commands::{Command, Direction, Nudge, NudgeStep};
 pub use examples::{EXAMPLES, Example};
 pub use file_dialogs::{DialogOutcome, FileDialogs, NativeDialogs, NoDialogs, UserFolders};
 pub use selection::Selection;
@@ -120,7 +122,7 @@ pub struct PowermapApp {
     lock: Option<crate::storage::SecretString>,
     /// This machine's display preferences, and what was last written of them.
     prefs: preferences::Preferences,
-    stored_prefs: preferences::Preferences,
+    stored_prefs: appearance::StoredPreferences,
     /// The one side panel a narrow window shows (`layout`), if any.
     narrow_panel: Option<layout::Side>,
     workshop: workshop::Workshop,
@@ -214,7 +216,7 @@ impl PowermapApp {
             disk_stamp: None,
             pending_repair: None,
             lock: None,
-            stored_prefs: prefs.clone(),
+            stored_prefs: appearance::StoredPreferences::new(&prefs),
             narrow_panel: layout::Side::first_open(&prefs),
             prefs,
             workshop: workshop::Workshop::default(),
