@@ -1,7 +1,7 @@
 //! Every user command in one table: one spec per command says its name and what it does
 //! (message ids), its shortcuts, where they are heard, what must hold for it to run and
-//! whether it changes the session. Menus, buttons, the shortcut overlay and the keyboard all
-//! read it, so none of them can disagree with another.
+//! whether it changes the session. Menus, buttons, the shortcut overlay, the command palette
+//! and the keyboard all read it, so none of them can disagree with another.
 
 use super::theme::Theme;
 use crate::model::Slice;
@@ -43,7 +43,7 @@ macro_rules! command_table {
 }
 
 command_table! {
-    /// A command a user can give from a menu or the keyboard.
+    /// A command a user can give from a menu, the keyboard or the command palette.
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     pub enum Command {
         /// Start a new session.
@@ -106,6 +106,8 @@ command_table! {
         Present,
         /// Show every shortcut.
         ShowShortcuts,
+        /// Find a command by its name and run it.
+        CommandPalette,
         /// Select the next actor.
         NextActor,
         /// Select the previous actor.
@@ -463,6 +465,8 @@ impl Command {
             Self::ShowShortcuts => spec("cmd-show-shortcuts", "cmd-show-shortcuts-about")
                 .keys(&const { [key(Key::Questionmark)] })
                 .heard(Map),
+            Self::CommandPalette => spec("cmd-command-palette", "cmd-command-palette-about")
+                .keys(&const { [ctrl_shift(Key::P), key(Key::F1)] }),
             Self::NextActor => spec("cmd-next-actor", "cmd-next-actor-about")
                 .keys(&const { [key(Key::Tab)] })
                 .heard(Map)
@@ -751,6 +755,10 @@ mod tests {
         assert_eq!(
             Command::Redo.all_shortcuts_text(&ctx),
             "Ctrl+Shift+Z or Ctrl+Y"
+        );
+        assert_eq!(
+            Command::CommandPalette.all_shortcuts_text(&ctx),
+            "Ctrl+Shift+P or F1"
         );
         assert_eq!(Command::SaveAs.shortcut_text(&ctx), "Ctrl+Shift+S");
         assert_eq!(Command::SliceTowardUs.shortcut_text(&ctx), "Page Up");

@@ -120,6 +120,7 @@ impl PowermapApp {
             Command::FlipSupportiveSide => self.flip_supportive_side(),
             Command::Present => self.toggle_presentation(ctx),
             Command::ShowShortcuts => self.dialog = Some(super::dialogs::Dialog::Shortcuts),
+            Command::CommandPalette => self.palette.open(),
             Command::NextActor => self.walk(1),
             Command::PreviousActor => self.walk(-1),
             Command::Nudge(nudge) => self.nudge(nudge),

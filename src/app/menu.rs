@@ -100,6 +100,7 @@ impl PowermapApp {
                 });
                 ui.separator();
                 self.command_button(ui, Command::ShowShortcuts);
+                self.command_button(ui, Command::CommandPalette);
             });
             let present = Command::Present.button_text("menu-present", ui.ctx());
             if ui.button(present).clicked() {

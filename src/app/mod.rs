@@ -20,6 +20,7 @@ mod inspector;
 mod layout;
 mod marker_drag;
 mod menu;
+mod palette;
 mod plan_panel;
 mod preferences;
 mod reveal_order;
@@ -126,6 +127,7 @@ pub struct PowermapApp {
     /// The one side panel a narrow window shows (`layout`), if any.
     narrow_panel: Option<layout::Side>,
     workshop: workshop::Workshop,
+    palette: palette::CommandPalette,
 }
 
 /// Open the app window; `file` is opened instead of the last session.
@@ -220,6 +222,7 @@ impl PowermapApp {
             narrow_panel: layout::Side::first_open(&prefs),
             prefs,
             workshop: workshop::Workshop::default(),
+            palette: palette::CommandPalette::default(),
             autosave: options
                 .recovery_dir
                 .map(|dir| autosave::Autosave::new(&RecoverySlots::new(dir))),
@@ -348,6 +351,15 @@ impl PowermapApp {
         }
     }
 
+    /// The command palette, while it is open; the command chosen there runs this frame.
+    fn show_palette(&mut self, ctx: &egui::Context) {
+        let mut palette = std::mem::take(&mut self.palette);
+        if let Some(command) = palette.show(ctx, |command| self.command_enabled(command)) {
+            self.commands.push(command);
+        }
+        self.palette = palette;
+    }
+
     /// The title the window shows (the file name and an unsaved marker).
     pub fn window_title(&self) -> &str {
         &self.window_title
@@ -364,6 +376,7 @@ impl eframe::App for PowermapApp {
             && self.export_dialog.is_none()
             && !self.import_dialog_open()
             && !self.file_browser.is_open()
+            && !self.palette.is_open()
         {
             let pressed = Command::pressed(&ctx);
             self.commands.extend(pressed);
@@ -386,6 +399,7 @@ impl eframe::App for PowermapApp {
             self.show_import_dialog(&ctx);
         }
         Self::show_file_hover(&ctx);
+        self.show_palette(&ctx);
         self.run_commands(&ctx);
         // After the commands and dialogs: the file dialog they asked for shows this frame.
         self.show_file_browser(&ctx);

@@ -34,6 +34,7 @@ cmd-slice-away-from-us = One slice away from us
 cmd-toggle-all-aims = Show every one-step arrow
 cmd-present = Presentation mode
 cmd-show-shortcuts = Keyboard shortcuts
+cmd-command-palette = Find a command…
 cmd-next-actor = Select the next actor
 cmd-previous-actor = Select the previous actor
 cmd-nudge = Move the selected actors
@@ -49,7 +50,7 @@ cmd-reveal-previous = Hide the last revealed actor
 cmd-toggle-left-panel = Show or hide the left panel
 cmd-toggle-right-panel = Show or hide the actor panel
 
-## What each command does, in a sentence.
+## What each command does, in a sentence: the command palette shows these and searches them.
 
 cmd-new-about = Start an empty map; unsaved work is asked about first.
 cmd-open-about = Open a map saved in a file.
@@ -81,6 +82,7 @@ cmd-slice-away-from-us-about = Move the selected actors one slice closer to the 
 cmd-toggle-all-aims-about = Draw every actor's one-step arrow on the spectrum, not only those of the selected actors and the next action's targets.
 cmd-present-about = Full screen with large type for a projector; notes and other private fields are hidden.
 cmd-show-shortcuts-about = List every keyboard shortcut.
+cmd-command-palette-about = Find any command by its name or what it does, and run it.
 cmd-next-actor-about = Select the next actor in the list.
 cmd-previous-actor-about = Select the previous actor in the list.
 cmd-rename-about = Give the selected actor a new name.
@@ -120,6 +122,14 @@ cmd-key-escape = Esc
 cmd-key-or = { $first } or { $next }
 # A button and the key that does the same; $text is the button's words, $keys the key ("F5").
 cmd-button = { $text } ({ $keys })
+
+## The command palette (Ctrl+Shift+P or F1): find a command by typing, run it with Enter.
+
+palette-title = Find a command
+palette-search-hint = Type part of its name
+palette-nothing-found = No command matches.
+palette-unavailable = Not available now.
+palette-keys = Arrows choose, Enter runs, Esc closes.
 
 ## The menu bar.
 
