@@ -98,8 +98,10 @@ impl CommandPalette {
                     ui.label(RichText::new(words::ui().get("palette-nothing-found")).weak());
                 }
                 for (index, &command) in found.iter().enumerate() {
+                    // Full width, so the keys line up at the right edge.
                     let row = Button::selectable(index == self.chosen, command.describe())
-                        .shortcut_text(command.all_shortcuts_text(ui.ctx()));
+                        .shortcut_text(command.all_shortcuts_text(ui.ctx()))
+                        .min_size(egui::vec2(ui.available_width(), 0.0));
                     let response = ui.add_enabled(can_run(command), row);
                     if index == self.chosen
                         && matches!(key, Some(PaletteKey::Up | PaletteKey::Down))
