@@ -1,12 +1,12 @@
-//! The menu bar, the status bar, and carrying out commands from either or from shortcuts.
+//! The menu bar and the status bar. Every entry is a command of the table; `dispatch`
+//! carries them out.
 
 use super::PowermapApp;
 use super::commands::Command;
 use super::examples::EXAMPLES;
 use super::files::PendingAction;
 use super::theme::Theme;
-use super::views::ViewMode;
-use crate::model::{Edit, Slice, SpectrumPlacement, SupportiveSide};
+use crate::model::Slice;
 use crate::words;
 use egui::{Button, Ui};
 
@@ -64,8 +64,8 @@ impl PowermapApp {
                 self.command_button(ui, Command::ShowBoth);
                 ui.separator();
                 self.command_button(ui, Command::ZoomToFit);
-                self.command_button(ui, Command::ZoomIn);
-                self.command_button(ui, Command::ZoomOut);
+                self.command_button(ui, Command::ZoomMapIn);
+                self.command_button(ui, Command::ZoomMapOut);
                 ui.separator();
                 self.command_button(ui, Command::FlipSupportiveSide);
                 self.command_button(ui, Command::ToggleLegend);
@@ -74,16 +74,16 @@ impl PowermapApp {
                 self.command_button(ui, Command::ToggleLeftPanel);
                 self.command_button(ui, Command::ToggleRightPanel);
                 ui.menu_button(words::ui().get("menu-theme"), |ui| {
-                    for theme in [Theme::Light, Theme::Dark, Theme::HighContrast] {
+                    for theme in Theme::ALL {
                         let chosen = self.theme() == theme;
                         if ui.radio(chosen, theme.label()).clicked() {
                             self.commands.push(Command::UseTheme(theme));
                         }
                     }
                 });
-                self.command_button(ui, Command::UiZoomIn);
-                self.command_button(ui, Command::UiZoomOut);
-                self.command_button(ui, Command::UiZoomReset);
+                self.command_button(ui, Command::LargerInterface);
+                self.command_button(ui, Command::SmallerInterface);
+                self.command_button(ui, Command::NormalInterfaceSize);
             });
             ui.menu_button(words::ui().get("menu-workshop"), |ui| {
                 self.command_button(ui, Command::Present);
@@ -94,14 +94,16 @@ impl PowermapApp {
                 self.command_button(ui, Command::Rename);
                 self.command_button(ui, Command::Park);
                 ui.menu_button(words::ui().get("menu-send-to-slice"), |ui| {
-                    for number in 1..=5 {
-                        self.command_button(ui, Command::ToSlice(number));
+                    for slice in Slice::ALL {
+                        self.command_button(ui, Command::ToSlice(slice));
                     }
                 });
                 ui.separator();
                 self.command_button(ui, Command::ShowShortcuts);
+                self.command_button(ui, Command::CommandPalette);
             });
-            if ui.button(words::ui().get("menu-present")).clicked() {
+            let present = Command::Present.button_text("menu-present", ui.ctx());
+            if ui.button(present).clicked() {
                 self.commands.push(Command::Present);
             }
         });
@@ -109,11 +111,8 @@ impl PowermapApp {
 
     fn command_button(&mut self, ui: &mut Ui, command: Command) {
         let enabled = self.command_enabled(command);
-        let label = match command {
-            Command::ToSlice(_) => super::commands::slice_of_label(command),
-            _ => command.label().to_owned(),
-        };
-        let button = Button::new(label).shortcut_text(command.shortcut_text(ui.ctx()));
+        let button =
+            Button::new(command.menu_label()).shortcut_text(command.shortcut_text(ui.ctx()));
         if ui.add_enabled(enabled, button).clicked() {
             self.commands.push(command);
         }
@@ -145,27 +144,6 @@ impl PowermapApp {
         }
     }
 
-    fn command_enabled(&self, command: Command) -> bool {
-        if command.edits_session() && (self.is_looking_back() || self.revealed_count().is_some()) {
-            return false;
-        }
-        if !self.workshop_command_enabled(command) {
-            return false;
-        }
-        match command {
-            Command::Unlock => self.lock.is_some(),
-            Command::Undo => self.doc.can_undo(),
-            Command::Redo | Command::RedoAlt => self.doc.can_redo(),
-            Command::Duplicate
-            | Command::Delete
-            | Command::SliceTowardUs
-            | Command::SliceAwayFromUs => !self.selection.is_empty(),
-            // Escape also ends a reveal.
-            Command::SelectNone => !self.selection.is_empty() || self.revealed_count().is_some(),
-            _ => true,
-        }
-    }
-
     /// The status bar: counts, the last message, and the file.
     pub(super) fn status_bar(&self, ui: &mut Ui) {
         ui.horizontal(|ui| {
@@ -189,152 +167,6 @@ impl PowermapApp {
             ui.label(&self.status);
             self.jobs_status(ui);
         });
-    }
-
-    /// Carry out the commands queued this frame.
-    pub(super) fn run_commands(&mut self, ctx: &egui::Context) {
-        let commands = std::mem::take(&mut self.commands);
-        if !commands.is_empty() {
-            // A command runs after this frame's panels were drawn: draw again to show its effect.
-            ctx.request_repaint();
-        }
-        for command in commands {
-            if !self.command_enabled(command) {
-                continue;
-            }
-            self.run_command(ctx, command);
-        }
-    }
-
-    fn run_command(&mut self, ctx: &egui::Context, command: Command) {
-        match command {
-            Command::New => self.request(PendingAction::New),
-            Command::Open => self.request(PendingAction::Open),
-            Command::Save => {
-                self.save();
-            }
-            Command::SaveAs => {
-                self.save_as(None);
-            }
-            Command::Quit => {
-                if self.doc.is_dirty() {
-                    self.request(PendingAction::Quit);
-                } else {
-                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                }
-            }
-            Command::Undo => {
-                self.apply_edits();
-                self.doc.undo();
-                self.selection.retain_existing(self.doc.session());
-            }
-            Command::Redo | Command::RedoAlt => {
-                self.apply_edits();
-                self.doc.redo();
-                self.selection.retain_existing(self.doc.session());
-            }
-            Command::QuickAdd => {
-                self.panels.focus_quick_add = true;
-                if !self.is_presenting() {
-                    self.show_panel(ctx, super::layout::Side::Left);
-                }
-            }
-            Command::Duplicate => self.duplicate_selection(),
-            Command::Delete => {
-                let ids = self.selection.in_session_order(self.session());
-                self.edit(Edit::DeleteActors(ids));
-            }
-            Command::SelectAll => {
-                let ids: Vec<_> = self
-                    .listed_session()
-                    .actors
-                    .iter()
-                    .map(|a| a.id.clone())
-                    .collect();
-                self.selection.extend(ids);
-            }
-            Command::SelectNone if self.revealed_count().is_some() => self.end_reveal(),
-            Command::SelectNone => self.selection.clear(),
-            Command::ZoomToFit => self.canvas.zoom_to_fit(),
-            Command::ZoomIn => self.canvas.zoom_by(1.25),
-            Command::ZoomOut => self.canvas.zoom_by(0.8),
-            Command::Export => self.open_export_dialog(),
-            Command::Import => self.open_import_dialog(false),
-            Command::Merge => self.open_import_dialog(true),
-            Command::Lock => {
-                self.dialog = Some(super::dialogs::Dialog::SetLock {
-                    first: String::new(),
-                    second: String::new(),
-                    error: None,
-                });
-            }
-            Command::Unlock => self.set_lock(None),
-            Command::ToggleLegend => self.canvas.hide_legend = !self.canvas.hide_legend,
-            Command::ToggleAllAims => self.canvas.all_aims = !self.canvas.all_aims,
-            Command::ShowPowerMap => self.view_mode = ViewMode::PowerMap,
-            Command::ShowSpectrum => self.view_mode = ViewMode::Spectrum,
-            Command::ShowBoth => self.view_mode = ViewMode::SideBySide,
-            Command::SliceTowardUs => self.shift_slices(Slice::toward_us),
-            Command::SliceAwayFromUs => self.shift_slices(Slice::away_from_us),
-            Command::FlipSupportiveSide => {
-                let mut settings = self.session().settings.clone();
-                settings.supportive_side = match settings.supportive_side {
-                    SupportiveSide::Right => SupportiveSide::Left,
-                    SupportiveSide::Left => SupportiveSide::Right,
-                };
-                self.edit(Edit::SetSettings(settings));
-            }
-            workshop => self.run_workshop_command(ctx, workshop),
-        }
-    }
-
-    /// Move every selected actor one slice; actors not yet placed start in neutral.
-    fn shift_slices(&mut self, step: fn(Slice) -> Slice) {
-        let session = self.session();
-        let places = self
-            .selection
-            .in_session_order(session)
-            .into_iter()
-            .filter_map(|id| {
-                let actor = session.actor(&id)?;
-                let place = match actor.spectrum {
-                    Some(p) => SpectrumPlacement {
-                        slice: step(p.slice),
-                        ..p
-                    },
-                    None => SpectrumPlacement::middle_of(Slice::Neutral),
-                };
-                Some((id, Some(place)))
-            })
-            .collect();
-        self.edit(Edit::PlaceOnSpectrum(places));
-    }
-
-    /// Copy the selected actors beside the originals and select the copies.
-    pub(super) fn duplicate_selection(&mut self) {
-        let ids = self.selection.in_session_order(self.session());
-        let mut copies = Vec::with_capacity(ids.len());
-        let mut session = self.session().clone();
-        for id in ids {
-            let Some(original) = session.actor(&id) else {
-                continue;
-            };
-            let mut copy = original.clone();
-            copy.id = session.fresh_actor_id();
-            copy.name = session.copy_name(|n| {
-                // A name is data: no isolate marks in it, whatever script it is in.
-                crate::words::ui()
-                    .counted_with("menu-copy-name", n, &[("name", original.name.as_str())])
-                    .replace(['\u{2068}', '\u{2069}'], "")
-            });
-            copy.is_us = false;
-            copy.position = original.position.offset(0.06, -0.04);
-            session.actors.push(copy.clone());
-            copies.push(copy);
-        }
-        self.selection.clear();
-        self.selection.extend(copies.iter().map(|c| c.id.clone()));
-        self.edit(Edit::AddActors(copies));
     }
 }
 

@@ -1,11 +1,13 @@
 //! The desktop app: an eframe `App` whose panels and canvas emit edits, applied in one place.
 
 mod actor_list;
+mod appearance;
 mod autosave;
 mod campaign_panel;
 mod canvas;
 mod commands;
 mod dialogs;
+mod dispatch;
 mod examples;
 mod export_dialog;
 mod file_browser;
@@ -19,6 +21,7 @@ mod jobs;
 mod layout;
 mod marker_drag;
 mod menu;
+mod palette;
 mod plan_panel;
 mod preferences;
 mod reveal_order;
@@ -31,7 +34,7 @@ mod views;
 mod widgets;
 mod workshop;
 
-pub use commands::Command;
+pub use commands::{Command, Direction, Nudge, NudgeStep};
 pub use examples::{EXAMPLES, Example};
 pub use file_dialogs::{DialogOutcome, FileDialogs, NativeDialogs, NoDialogs, UserFolders};
 pub use selection::Selection;
@@ -121,12 +124,14 @@ pub struct PowermapApp {
     lock: Option<crate::storage::SecretString>,
     /// This machine's display preferences, and what was last written of them.
     prefs: preferences::Preferences,
-    stored_prefs: preferences::Preferences,
+    stored_prefs: appearance::StoredPreferences,
     /// The one side panel a narrow window shows (`layout`), if any.
     narrow_panel: Option<layout::Side>,
     workshop: workshop::Workshop,
     /// Saves, autosaves, exports and import reads running off the UI thread.
     jobs: jobs::Jobs,
+    /// The command palette (Ctrl+Shift+P, F1), when open.
+    palette: palette::CommandPalette,
 }
 
 /// Open the app window; `file` is opened instead of the last session.
@@ -217,11 +222,12 @@ impl PowermapApp {
             disk_stamp: None,
             pending_repair: None,
             lock: None,
-            stored_prefs: prefs.clone(),
+            stored_prefs: appearance::StoredPreferences::new(&prefs),
             narrow_panel: layout::Side::first_open(&prefs),
             prefs,
             workshop: workshop::Workshop::default(),
             jobs: jobs::Jobs::default(),
+            palette: palette::CommandPalette::default(),
             autosave: options
                 .recovery_dir
                 .map(|dir| autosave::Autosave::new(&RecoverySlots::new(dir))),
@@ -350,6 +356,15 @@ impl PowermapApp {
         }
     }
 
+    /// The command palette, while it is open; the command chosen there runs this frame.
+    fn show_palette(&mut self, ctx: &egui::Context) {
+        let mut palette = std::mem::take(&mut self.palette);
+        if let Some(command) = palette.show(ctx, |command| self.command_enabled(command)) {
+            self.commands.push(command);
+        }
+        self.palette = palette;
+    }
+
     /// The title the window shows (the file name and an unsaved marker).
     pub fn window_title(&self) -> &str {
         &self.window_title
@@ -367,6 +382,7 @@ impl eframe::App for PowermapApp {
             && self.export_dialog.is_none()
             && !self.import_dialog_open()
             && !self.file_browser.is_open()
+            && !self.palette.is_open()
         {
             let pressed = Command::pressed(&ctx);
             self.commands.extend(pressed);
@@ -389,6 +405,7 @@ impl eframe::App for PowermapApp {
             self.show_import_dialog(&ctx);
         }
         Self::show_file_hover(&ctx);
+        self.show_palette(&ctx);
         self.run_commands(&ctx);
         // After the commands and dialogs: the file dialog they asked for shows this frame.
         self.show_file_browser(&ctx);

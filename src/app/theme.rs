@@ -17,6 +17,9 @@ pub enum Theme {
 }
 
 impl Theme {
+    /// Every theme, in the order menus offer them.
+    pub const ALL: [Self; 3] = [Self::Light, Self::Dark, Self::HighContrast];
+
     /// The name a user sees.
     pub fn label(self) -> &'static str {
         crate::words::ui().get(self.label_id())
@@ -28,6 +31,16 @@ impl Theme {
             Self::Light => "view-theme-light",
             Self::Dark => "view-theme-dark",
             Self::HighContrast => "view-theme-high-contrast",
+        }
+    }
+
+    /// The theme to show on a projector: high contrast for washed-out projectors, unless
+    /// the user chose dark.
+    #[must_use]
+    pub fn on_projector(self) -> Self {
+        match self {
+            Self::Dark => Self::Dark,
+            Self::Light | Self::HighContrast => Self::HighContrast,
         }
     }
 
@@ -83,4 +96,16 @@ fn high_contrast_visuals() -> egui::Visuals {
     }
     visuals.widgets.hovered.bg_stroke = Stroke::new(2.5, Color32::from_rgb(0, 60, 255));
     visuals
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn projectors_get_high_contrast_unless_dark_was_chosen() {
+        assert_eq!(Theme::Light.on_projector(), Theme::HighContrast);
+        assert_eq!(Theme::HighContrast.on_projector(), Theme::HighContrast);
+        assert_eq!(Theme::Dark.on_projector(), Theme::Dark);
+    }
 }

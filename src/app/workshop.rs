@@ -1,14 +1,12 @@
 //! Running a workshop from the keyboard: walking through actors, nudging them, sending them to
-//! a slice, the parking lot, presentation mode with its step-by-step reveal, interface size
-//! and themes, and the shortcuts overlay.
+//! a slice, the parking lot, presentation mode with its step-by-step reveal, and the
+//! shortcuts overlay. The theme and interface size are in `appearance`.
 
 use super::PowermapApp;
-use super::commands::{Command, Nudge, slice_of};
+use super::commands::{Command, Nudge, NudgeStep};
 use super::dialogs::Dialog;
-use super::preferences::Preferences;
-use super::theme::Theme;
 use super::views::ViewMode;
-use crate::model::{ActorId, Edit, Session, SpectrumPlacement};
+use crate::model::{ActorId, Edit, Session, Slice, SpectrumPlacement};
 use crate::words;
 use egui::{RichText, Ui};
 use std::borrow::Cow;
@@ -24,57 +22,9 @@ pub struct Workshop {
     pub presenting: bool,
     /// The step-by-step reveal: how many actors are shown so far.
     pub reveal: Option<usize>,
-    /// The theme and zoom were applied to egui (done on the first frame).
-    pub applied: bool,
 }
 
 impl PowermapApp {
-    /// Carry out a workshop command (the menu module handles the others).
-    pub(super) fn run_workshop_command(&mut self, ctx: &egui::Context, command: Command) {
-        match command {
-            Command::Present => self.toggle_presentation(ctx),
-            Command::ShowShortcuts => self.dialog = Some(Dialog::Shortcuts),
-            Command::NextActor => self.walk(1),
-            Command::PreviousActor => self.walk(-1),
-            Command::Nudge(nudge) => self.nudge(nudge),
-            Command::Rename => self.start_rename(),
-            Command::ToSlice(number) => self.send_to_slice(number),
-            Command::Park => self.toggle_parked(),
-            Command::UiZoomIn | Command::UiZoomInAlt => self.zoom_interface(ctx, 1),
-            Command::UiZoomOut => self.zoom_interface(ctx, -1),
-            Command::UiZoomReset => self.zoom_interface(ctx, 0),
-            Command::UseTheme(theme) => {
-                self.prefs.theme = theme;
-                self.apply_theme(ctx);
-            }
-            Command::StartReveal => {
-                self.workshop.reveal = Some(0);
-                // A selected actor would show in the side panel before its turn.
-                self.selection.clear();
-                words::ui()
-                    .get("workshop-reveal-started")
-                    .clone_into(&mut self.status);
-            }
-            Command::RevealNext => self.step_reveal(1),
-            Command::RevealPrevious => self.step_reveal(-1),
-            Command::ToggleLeftPanel => self.toggle_panel(ctx, super::layout::Side::Left),
-            Command::ToggleRightPanel => self.toggle_panel(ctx, super::layout::Side::Right),
-            _ => {}
-        }
-    }
-
-    /// Whether a workshop command can run now.
-    pub(super) fn workshop_command_enabled(&self, command: Command) -> bool {
-        let selected = !self.selection.is_empty();
-        match command {
-            Command::Nudge(_) | Command::ToSlice(_) | Command::Park => selected,
-            Command::Rename => self.selection.len() == 1,
-            Command::NextActor | Command::PreviousActor => !self.session().actors.is_empty(),
-            Command::RevealNext | Command::RevealPrevious => self.workshop.reveal.is_some(),
-            _ => true,
-        }
-    }
-
     /// Whether presentation mode is on.
     pub fn is_presenting(&self) -> bool {
         self.workshop.presenting
@@ -94,6 +44,16 @@ impl PowermapApp {
         }
     }
 
+    /// Start revealing the map one actor at a time.
+    pub(super) fn start_reveal(&mut self) {
+        self.workshop.reveal = Some(0);
+        // A selected actor would show in the side panel before its turn.
+        self.selection.clear();
+        words::ui()
+            .get("workshop-reveal-started")
+            .clone_into(&mut self.status);
+    }
+
     /// Stop the step-by-step reveal and show every actor again.
     pub(super) fn end_reveal(&mut self) {
         if self.workshop.reveal.take().is_some() {
@@ -107,14 +67,19 @@ impl PowermapApp {
     /// and how far it has come.
     fn reveal_controls(&mut self, ui: &mut Ui, shown: usize) {
         let total = self.session().actors.len();
-        if ui.button(words::ui().get("workshop-end-reveal")).clicked() {
+        let ctx = ui.ctx().clone();
+        // Escape clears the selection, or while a reveal runs, ends it.
+        let end = Command::SelectNone.button_text("workshop-end-reveal", &ctx);
+        if ui.button(end).clicked() {
             self.end_reveal();
         }
-        if ui.button(words::ui().get("workshop-reveal-next")).clicked() {
-            self.commands.push(Command::RevealNext);
-        }
-        if ui.button(words::ui().get("workshop-reveal-back")).clicked() {
-            self.commands.push(Command::RevealPrevious);
+        for (command, id) in [
+            (Command::RevealNext, "workshop-reveal-next"),
+            (Command::RevealPrevious, "workshop-reveal-back"),
+        ] {
+            if ui.button(command.button_text(id, &ctx)).clicked() {
+                self.commands.push(command);
+            }
         }
         ui.label(words::ui().counted_with(
             "workshop-reveal-shown",
@@ -145,20 +110,6 @@ impl PowermapApp {
         self.view_mode
     }
 
-    /// The theme in use.
-    pub fn theme(&self) -> Theme {
-        self.prefs.theme
-    }
-
-    /// The colours the map is drawn in: high contrast while presenting.
-    pub(super) fn map_palette(&self) -> crate::scene::Palette {
-        if self.workshop.presenting && self.prefs.theme != Theme::Dark {
-            Theme::HighContrast.palette()
-        } else {
-            self.prefs.theme.palette()
-        }
-    }
-
     /// Sizes of the map's markers and labels: larger while presenting.
     pub(super) fn map_metrics(&self) -> crate::scene::Metrics {
         if self.workshop.presenting {
@@ -168,45 +119,8 @@ impl PowermapApp {
         }
     }
 
-    /// Apply the remembered theme and interface size (on the first frame).
-    pub(super) fn apply_preferences(&mut self, ctx: &egui::Context) {
-        if std::mem::replace(&mut self.workshop.applied, true) {
-            return;
-        }
-        // Ctrl+Plus, Ctrl+Minus and Ctrl+0 are commands of ours, so they are remembered.
-        ctx.options_mut(|o| o.zoom_with_keyboard = false);
-        ctx.set_zoom_factor(self.prefs.zoom);
-        self.view_mode = self.prefs.view;
-        self.apply_theme(ctx);
-    }
-
-    fn apply_theme(&self, ctx: &egui::Context) {
-        let theme = if self.workshop.presenting && self.prefs.theme != Theme::Dark {
-            Theme::HighContrast
-        } else {
-            self.prefs.theme
-        };
-        theme.apply(ctx);
-    }
-
-    /// Write the preferences if they changed this frame.
-    pub(super) fn store_preferences_if_changed(&mut self) {
-        self.prefs.view = self.view_mode;
-        if self.prefs == self.stored_prefs {
-            return;
-        }
-        self.stored_prefs = self.prefs.clone();
-        if let Some(folder) = &self.config_dir
-            && let Err(error) = self.prefs.store(folder)
-        {
-            self.status = words::ui().with(
-                "workshop-preferences-not-stored",
-                &[("error", &error.to_string())],
-            );
-        }
-    }
-
-    fn toggle_presentation(&mut self, ctx: &egui::Context) {
+    /// Enter or leave presentation mode.
+    pub(super) fn toggle_presentation(&mut self, ctx: &egui::Context) {
         self.workshop.presenting = !self.workshop.presenting;
         if !self.workshop.presenting {
             self.workshop.reveal = None;
@@ -222,18 +136,8 @@ impl PowermapApp {
         words::ui().get(id).clone_into(&mut self.status);
     }
 
-    fn zoom_interface(&mut self, ctx: &egui::Context, step: i32) {
-        self.prefs.zoom = if step == 0 {
-            1.0
-        } else {
-            Preferences::zoom_step(self.prefs.zoom, step)
-        };
-        ctx.set_zoom_factor(self.prefs.zoom);
-        let percent = format!("{:.0}", self.prefs.zoom * 100.0);
-        self.status = words::ui().with("workshop-interface-size", &[("percent", &percent)]);
-    }
-
-    fn step_reveal(&mut self, step: isize) {
+    /// Show one more (`1`) or one fewer (`-1`) actor of the reveal.
+    pub(super) fn step_reveal(&mut self, step: isize) {
         let total = self.session().actors.len();
         if let Some(shown) = self.workshop.reveal.as_mut() {
             *shown = shown.saturating_add_signed(step).min(total);
@@ -246,7 +150,7 @@ impl PowermapApp {
     }
 
     /// Select the next (`1`) or previous (`-1`) actor in session order, wrapping around.
-    fn walk(&mut self, step: isize) {
+    pub(super) fn walk(&mut self, step: isize) {
         let listed = self.listed_session();
         let actors = &listed.actors;
         let count = actors.len();
@@ -281,9 +185,12 @@ impl PowermapApp {
 
     /// Move the selection a step on screen, on the power map if it shows, else on the fan.
     /// The presses of one run on the same actors make one undo step.
-    fn nudge(&mut self, nudge: Nudge) {
-        let pixels = if nudge.far { FAR_NUDGE_PX } else { NUDGE_PX };
-        let delta = egui::vec2(f32::from(nudge.dx), f32::from(nudge.dy)) * pixels;
+    pub(super) fn nudge(&mut self, nudge: Nudge) {
+        let pixels = match nudge.step {
+            NudgeStep::Small => NUDGE_PX,
+            NudgeStep::Big => FAR_NUDGE_PX,
+        };
+        let delta = nudge.direction.offset() * pixels;
         let ids = self.selection.in_session_order(self.session());
         let key = nudge_key(&ids);
         let session = self.session();
@@ -317,7 +224,8 @@ impl PowermapApp {
         self.edit_merging(edit, key);
     }
 
-    fn start_rename(&mut self) {
+    /// Ask for a new name of the one selected actor.
+    pub(super) fn start_rename(&mut self) {
         let Some(id) = self
             .selection
             .in_session_order(self.session())
@@ -344,8 +252,8 @@ impl PowermapApp {
         }
     }
 
-    fn send_to_slice(&mut self, number: u8) {
-        let slice = slice_of(number);
+    /// Send the selection to `slice`, keeping where in the slice placed actors were.
+    pub(super) fn send_to_slice(&mut self, slice: Slice) {
         let session = self.session();
         let places = self
             .selection
@@ -365,7 +273,7 @@ impl PowermapApp {
     }
 
     /// Park the selection, or put it back on the map if every selected actor is parked.
-    fn toggle_parked(&mut self) {
+    pub(super) fn toggle_parked(&mut self) {
         let session = self.session();
         let ids = self.selection.in_session_order(session);
         let all_parked = ids
@@ -383,10 +291,9 @@ impl PowermapApp {
     /// The bar that replaces the menus while presenting.
     pub(super) fn presentation_bar(&mut self, ui: &mut Ui) {
         ui.horizontal(|ui| {
-            if ui
-                .button(words::ui().get("workshop-leave-presentation"))
-                .clicked()
-            {
+            let ctx = ui.ctx().clone();
+            let leave = Command::Present.button_text("workshop-leave-presentation", &ctx);
+            if ui.button(leave).clicked() {
                 self.commands.push(Command::Present);
             }
             ui.separator();
@@ -396,10 +303,9 @@ impl PowermapApp {
             ui.separator();
             match self.workshop.reveal {
                 None => {
-                    if ui
-                        .button(words::ui().get("workshop-reveal-step-by-step"))
-                        .clicked()
-                    {
+                    let reveal =
+                        Command::StartReveal.button_text("workshop-reveal-step-by-step", &ctx);
+                    if ui.button(reveal).clicked() {
                         self.commands.push(Command::StartReveal);
                     }
                 }
@@ -408,7 +314,8 @@ impl PowermapApp {
             ui.separator();
             self.quick_add_field(ui, 220.0);
             ui.separator();
-            if ui.button(words::ui().get("workshop-shortcuts")).clicked() {
+            let shortcuts = Command::ShowShortcuts.button_text("workshop-shortcuts", &ctx);
+            if ui.button(shortcuts).clicked() {
                 self.commands.push(Command::ShowShortcuts);
             }
         });
@@ -434,8 +341,8 @@ pub(super) fn shortcuts_body(ui: &mut Ui) -> Option<super::dialogs::Choice> {
         .max_height(ui.ctx().content_rect().height() * 0.6)
         .show(ui, |ui| {
             egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                for command in Command::ALL {
-                    let keys = command.shortcut_text(&ctx);
+                for &command in Command::all() {
+                    let keys = command.all_shortcuts_text(&ctx);
                     if keys.is_empty() {
                         continue;
                     }

@@ -167,9 +167,9 @@ rounds-back-to-now = Back to now
 
 workshop-reveal-started = Revealing the map: Space shows the next actor, Backspace hides the last, Escape or the button ends it.
 workshop-reveal-ended = The whole map is shown again.
-workshop-end-reveal = End the reveal (Esc)
-workshop-reveal-next = Next (Space)
-workshop-reveal-back = Back (Backspace)
+workshop-end-reveal = End the reveal
+workshop-reveal-next = Next
+workshop-reveal-back = Back
 # How far the reveal has come: $count actors shown of $total.
 workshop-reveal-shown = { $count } of { $total } shown
 workshop-revealing = Revealing step by step
@@ -190,9 +190,9 @@ workshop-walked-to = { $name } ({ $number } of { $total })
 workshop-sent-to = Sent to { $slice }.
 workshop-unparked = On the map: drag them to where they belong.
 workshop-parked = In the parking lot: drag them onto the map when the room has decided.
-workshop-leave-presentation = Leave presentation (F5)
-workshop-reveal-step-by-step = Reveal step by step (F6)
-workshop-shortcuts = Shortcuts (?)
+workshop-leave-presentation = Leave presentation
+workshop-reveal-step-by-step = Reveal step by step
+workshop-shortcuts = Shortcuts
 workshop-shortcuts-heading = Keyboard shortcuts
 workshop-shortcuts-hint = Keys without Ctrl act on the map when no field or button has the keyboard; Escape gives it back to the map.
 workshop-close = Close

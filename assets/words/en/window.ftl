@@ -22,8 +22,8 @@ cmd-delete = Delete
 cmd-select-all = Select all
 cmd-select-none = Select none
 cmd-zoom-to-fit = Zoom to fit
-cmd-zoom-in = Zoom in
-cmd-zoom-out = Zoom out
+cmd-zoom-map-in = Zoom in
+cmd-zoom-map-out = Zoom out
 cmd-flip-supportive-side = Supportive on the other side
 cmd-toggle-legend = Show or hide the legend
 cmd-show-power-map = Power map
@@ -34,20 +34,69 @@ cmd-slice-away-from-us = One slice away from us
 cmd-toggle-all-aims = Show every one-step arrow
 cmd-present = Presentation mode
 cmd-show-shortcuts = Keyboard shortcuts
+cmd-command-palette = Find a command…
 cmd-next-actor = Select the next actor
 cmd-previous-actor = Select the previous actor
 cmd-nudge = Move the selected actors
 cmd-rename = Rename
 cmd-to-slice = Send to a slice
 cmd-park = Move to the parking lot
-cmd-ui-zoom-in = Larger interface
-cmd-ui-zoom-out = Smaller interface
-cmd-ui-zoom-reset = Normal interface size
+cmd-larger-interface = Larger interface
+cmd-smaller-interface = Smaller interface
+cmd-normal-interface-size = Normal interface size
 cmd-start-reveal = Reveal the map step by step
 cmd-reveal-next = Reveal the next actor
 cmd-reveal-previous = Hide the last revealed actor
 cmd-toggle-left-panel = Show or hide the left panel
 cmd-toggle-right-panel = Show or hide the actor panel
+
+## What each command does, in a sentence: the command palette shows these and searches them.
+
+cmd-new-about = Start an empty map; unsaved work is asked about first.
+cmd-open-about = Open a map saved in a file.
+cmd-save-about = Save the map to its file.
+cmd-save-as-about = Save the map to a new file.
+cmd-export-about = Make an image or a PDF of the map to share or print.
+cmd-import-about = Add actors from a spreadsheet, Kumu or Oligrapher.
+cmd-merge-about = Bring another organizer's map into this one.
+cmd-lock-about = Encrypt the map's file with a passphrase.
+cmd-unlock-about = Save the map's file without a passphrase again.
+cmd-quit-about = Close powermap; unsaved work is asked about first.
+cmd-undo-about = Take back the last change.
+cmd-redo-about = Make the last change you took back again.
+cmd-quick-add-about = Type a name to add an actor to the map.
+cmd-duplicate-about = Copy the selected actors beside the originals.
+cmd-delete-about = Remove the selected actors and their relationships.
+cmd-select-all-about = Select every actor.
+cmd-select-none-about = Clear the selection, or end a reveal.
+cmd-zoom-to-fit-about = Show the whole map in the view.
+cmd-zoom-map-in-about = Look closer at the map.
+cmd-zoom-map-out-about = See more of the map at once.
+cmd-flip-supportive-side-about = Put supportive actors on the other side of the map.
+cmd-toggle-legend-about = Show or hide the legend on the map.
+cmd-show-power-map-about = Show the power map alone.
+cmd-show-spectrum-about = Show the spectrum of allies alone.
+cmd-show-both-about = Show the power map and the spectrum side by side.
+cmd-slice-toward-us-about = Move the selected actors one slice closer to the active allies.
+cmd-slice-away-from-us-about = Move the selected actors one slice closer to the active opposition.
+cmd-toggle-all-aims-about = Draw every actor's one-step arrow on the spectrum, not only those of the selected actors and the next action's targets.
+cmd-present-about = Full screen with large type for a projector; notes and other private fields are hidden.
+cmd-show-shortcuts-about = List every keyboard shortcut.
+cmd-command-palette-about = Find any command by its name or what it does, and run it.
+cmd-next-actor-about = Select the next actor in the list.
+cmd-previous-actor-about = Select the previous actor in the list.
+cmd-rename-about = Give the selected actor a new name.
+cmd-park-about = Take the selected actors off the map into the parking lot, or put them back.
+cmd-larger-interface-about = Make the text and controls of the whole window larger.
+cmd-smaller-interface-about = Make the text and controls of the whole window smaller.
+cmd-normal-interface-size-about = Put the text and controls back to their normal size.
+# $theme is a colour theme's name ("Dark").
+cmd-use-theme-about = Colour the window and the map with this theme: { $theme }
+cmd-start-reveal-about = Show the map one actor at a time, in the reveal order.
+cmd-reveal-next-about = Show one more actor of the reveal.
+cmd-reveal-previous-about = Hide the last actor the reveal showed.
+cmd-toggle-left-panel-about = Show or hide the actors, campaign and plan.
+cmd-toggle-right-panel-about = Show or hide the selected actor's details.
 
 ## The arrow keys' commands, as the shortcut overlay lists them.
 
@@ -68,6 +117,19 @@ cmd-use-theme = Theme: { $theme }
 
 cmd-key-page-up = Page Up
 cmd-key-page-down = Page Down
+cmd-key-escape = Esc
+# Two shortcuts of one command ("Ctrl+Shift+Z or Ctrl+Y").
+cmd-key-or = { $first } or { $next }
+# A button and the key that does the same; $text is the button's words, $keys the key ("F5").
+cmd-button = { $text } ({ $keys })
+
+## The command palette (Ctrl+Shift+P or F1): find a command by typing, run it with Enter.
+
+palette-title = Find a command
+palette-search-hint = Type part of its name
+palette-nothing-found = No command matches.
+palette-unavailable = Not available now.
+palette-keys = Arrows choose, Enter runs, Esc closes.
 
 ## The menu bar.
 
@@ -79,7 +141,7 @@ menu-open-recent = Open recent
 menu-open-example = Open an example
 menu-theme = Theme
 menu-send-to-slice = Send to a slice
-menu-present = Present (F5)
+menu-present = Present
 menu-no-recent = No recent sessions yet
 # $path is where the session was.
 menu-recent-gone = { $path } is gone; removed it from the recent list.

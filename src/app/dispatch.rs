@@ -1,0 +1,199 @@
+//! Carrying out commands, from menus, buttons, shortcuts and the palette alike: whether one
+//! can run now, and what each does. Both matches are exhaustive, so a new command does not
+//! compile until it is given a meaning here.
+
+use super::PowermapApp;
+use super::appearance::InterfaceSize;
+use super::commands::{Command, Needs};
+use super::files::PendingAction;
+use super::layout::Side;
+use super::views::ViewMode;
+use crate::model::{Edit, Slice, SpectrumPlacement, SupportiveSide};
+
+impl PowermapApp {
+    /// Whether `command` can run now (menus grey it out otherwise).
+    pub(super) fn command_enabled(&self, command: Command) -> bool {
+        let spec = command.spec();
+        if command.edits_session() && (self.is_looking_back() || self.revealed_count().is_some()) {
+            return false;
+        }
+        match spec.needs {
+            Needs::Nothing => true,
+            Needs::Selection => !self.selection.is_empty(),
+            Needs::OneSelected => self.selection.len() == 1,
+            Needs::SelectionOrReveal => {
+                !self.selection.is_empty() || self.revealed_count().is_some()
+            }
+            Needs::Actors => !self.session().actors.is_empty(),
+            Needs::Reveal => self.revealed_count().is_some(),
+            Needs::UndoHistory => self.doc.can_undo(),
+            Needs::RedoHistory => self.doc.can_redo(),
+            Needs::Lock => self.lock.is_some(),
+        }
+    }
+
+    /// Carry out the commands queued this frame.
+    pub(super) fn run_commands(&mut self, ctx: &egui::Context) {
+        let commands = std::mem::take(&mut self.commands);
+        if !commands.is_empty() {
+            // A command runs after this frame's panels were drawn: draw again to show its effect.
+            ctx.request_repaint();
+        }
+        for command in commands {
+            if !self.command_enabled(command) {
+                continue;
+            }
+            self.run_command(ctx, command);
+        }
+    }
+
+    fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::New => self.request(PendingAction::New),
+            Command::Open => self.request(PendingAction::Open),
+            Command::Save => {
+                self.save();
+            }
+            Command::SaveAs => {
+                self.save_as(None);
+            }
+            Command::Quit => {
+                if self.doc.is_dirty() {
+                    self.request(PendingAction::Quit);
+                } else {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+            Command::Undo => {
+                self.apply_edits();
+                self.doc.undo();
+                self.selection.retain_existing(self.doc.session());
+            }
+            Command::Redo => {
+                self.apply_edits();
+                self.doc.redo();
+                self.selection.retain_existing(self.doc.session());
+            }
+            Command::QuickAdd => {
+                self.panels.focus_quick_add = true;
+                if !self.is_presenting() {
+                    self.show_panel(ctx, Side::Left);
+                }
+            }
+            Command::Duplicate => self.duplicate_selection(),
+            Command::Delete => {
+                let ids = self.selection.in_session_order(self.session());
+                self.edit(Edit::DeleteActors(ids));
+            }
+            Command::SelectAll => {
+                let ids: Vec<_> = self
+                    .listed_session()
+                    .actors
+                    .iter()
+                    .map(|a| a.id.clone())
+                    .collect();
+                self.selection.extend(ids);
+            }
+            Command::SelectNone if self.revealed_count().is_some() => self.end_reveal(),
+            Command::SelectNone => self.selection.clear(),
+            Command::ZoomToFit => self.canvas.zoom_to_fit(),
+            Command::ZoomMapIn => self.canvas.zoom_by(1.25),
+            Command::ZoomMapOut => self.canvas.zoom_by(0.8),
+            Command::Export => self.open_export_dialog(),
+            Command::Import => self.open_import_dialog(false),
+            Command::Merge => self.open_import_dialog(true),
+            Command::Lock => {
+                self.dialog = Some(super::dialogs::Dialog::SetLock {
+                    first: String::new(),
+                    second: String::new(),
+                    error: None,
+                });
+            }
+            Command::Unlock => self.set_lock(None),
+            Command::ToggleLegend => self.canvas.hide_legend = !self.canvas.hide_legend,
+            Command::ToggleAllAims => self.canvas.all_aims = !self.canvas.all_aims,
+            Command::ShowPowerMap => self.view_mode = ViewMode::PowerMap,
+            Command::ShowSpectrum => self.view_mode = ViewMode::Spectrum,
+            Command::ShowBoth => self.view_mode = ViewMode::SideBySide,
+            Command::SliceTowardUs => self.shift_slices(Slice::toward_us),
+            Command::SliceAwayFromUs => self.shift_slices(Slice::away_from_us),
+            Command::FlipSupportiveSide => self.flip_supportive_side(),
+            Command::Present => self.toggle_presentation(ctx),
+            Command::ShowShortcuts => self.dialog = Some(super::dialogs::Dialog::Shortcuts),
+            Command::CommandPalette => self.palette.open(),
+            Command::NextActor => self.walk(1),
+            Command::PreviousActor => self.walk(-1),
+            Command::Nudge(nudge) => self.nudge(nudge),
+            Command::Rename => self.start_rename(),
+            Command::ToSlice(slice) => self.send_to_slice(slice),
+            Command::Park => self.toggle_parked(),
+            Command::LargerInterface => self.resize_interface(ctx, InterfaceSize::Larger),
+            Command::SmallerInterface => self.resize_interface(ctx, InterfaceSize::Smaller),
+            Command::NormalInterfaceSize => self.resize_interface(ctx, InterfaceSize::Normal),
+            Command::UseTheme(theme) => self.use_theme(ctx, theme),
+            Command::StartReveal => self.start_reveal(),
+            Command::RevealNext => self.step_reveal(1),
+            Command::RevealPrevious => self.step_reveal(-1),
+            Command::ToggleLeftPanel => self.toggle_panel(ctx, Side::Left),
+            Command::ToggleRightPanel => self.toggle_panel(ctx, Side::Right),
+        }
+    }
+
+    fn flip_supportive_side(&mut self) {
+        let mut settings = self.session().settings.clone();
+        settings.supportive_side = match settings.supportive_side {
+            SupportiveSide::Right => SupportiveSide::Left,
+            SupportiveSide::Left => SupportiveSide::Right,
+        };
+        self.edit(Edit::SetSettings(settings));
+    }
+
+    /// Move every selected actor one slice; actors not yet placed start in neutral.
+    fn shift_slices(&mut self, step: fn(Slice) -> Slice) {
+        let session = self.session();
+        let places = self
+            .selection
+            .in_session_order(session)
+            .into_iter()
+            .filter_map(|id| {
+                let actor = session.actor(&id)?;
+                let place = match actor.spectrum {
+                    Some(p) => SpectrumPlacement {
+                        slice: step(p.slice),
+                        ..p
+                    },
+                    None => SpectrumPlacement::middle_of(Slice::Neutral),
+                };
+                Some((id, Some(place)))
+            })
+            .collect();
+        self.edit(Edit::PlaceOnSpectrum(places));
+    }
+
+    /// Copy the selected actors beside the originals and select the copies.
+    pub(super) fn duplicate_selection(&mut self) {
+        let ids = self.selection.in_session_order(self.session());
+        let mut copies = Vec::with_capacity(ids.len());
+        let mut session = self.session().clone();
+        for id in ids {
+            let Some(original) = session.actor(&id) else {
+                continue;
+            };
+            let mut copy = original.clone();
+            copy.id = session.fresh_actor_id();
+            copy.name = session.copy_name(|n| {
+                // A name is data: no isolate marks in it, whatever script it is in.
+                crate::words::ui()
+                    .counted_with("menu-copy-name", n, &[("name", original.name.as_str())])
+                    .replace(['\u{2068}', '\u{2069}'], "")
+            });
+            copy.is_us = false;
+            copy.position = original.position.offset(0.06, -0.04);
+            session.actors.push(copy.clone());
+            copies.push(copy);
+        }
+        self.selection.clear();
+        self.selection.extend(copies.iter().map(|c| c.id.clone()));
+        self.edit(Edit::AddActors(copies));
+    }
+}
