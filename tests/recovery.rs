@@ -54,7 +54,8 @@ fn child_session_that_gets_killed() {
     }
     for round in 0.. {
         h.state_mut().autosave_now();
-        h.run();
+        // One frame starts the job; it ends before the app settles.
+        h.step();
         h.state_mut().wait_for_jobs();
         h.run();
         std::thread::sleep(Duration::from_millis(30));
@@ -127,7 +128,8 @@ fn discarded_recovery_is_gone_and_saving_clears_it() {
         h.run();
         quick_add(&mut h, "Mayor");
         h.state_mut().autosave_now();
-        h.run();
+        // One frame starts the job; it ends before the app settles.
+        h.step();
         h.state_mut().wait_for_jobs();
         h.run();
     }
@@ -166,7 +168,8 @@ fn two_apps_at_once_keep_their_own_autosaves() {
         h.run();
         quick_add(h, name);
         h.state_mut().autosave_now();
-        h.run();
+        // One frame starts the job; it ends before the app settles.
+        h.step();
         h.state_mut().wait_for_jobs();
         h.run();
     }
@@ -245,7 +248,8 @@ fn locking_replaces_a_plaintext_autosave_at_once() {
     h.run();
     quick_add(&mut h, "Mayor Varga");
     h.state_mut().autosave_now();
-    h.run();
+    // One frame starts the job; it ends before the app settles.
+    h.step();
     h.state_mut().wait_for_jobs();
     h.run();
     assert_eq!(
@@ -263,7 +267,8 @@ fn locking_replaces_a_plaintext_autosave_at_once() {
         h.run();
     }
     h.get_by_label("Lock").click();
-    h.run();
+    // One frame starts the job; it ends before the app settles.
+    h.step();
     h.state_mut().wait_for_jobs();
     h.run();
     // No further edit and no quiet moment: the plaintext copy is already gone.
@@ -303,7 +308,8 @@ fn quitting_without_saving_leaves_nothing_to_recover() {
     h.run();
     quick_add(&mut h, "Informant Kareem");
     h.state_mut().autosave_now();
-    h.run();
+    // One frame starts the job; it ends before the app settles.
+    h.step();
     h.state_mut().wait_for_jobs();
     h.run();
     assert_eq!(autosaved(&recovery), 1);
@@ -314,7 +320,8 @@ fn quitting_without_saving_leaves_nothing_to_recover() {
     // Frames go on while the window closes; none may write the discarded work again.
     for _ in 0..3 {
         h.state_mut().autosave_now();
-        h.run();
+        // One frame starts the job; it ends before the app settles.
+        h.step();
         h.state_mut().wait_for_jobs();
         h.run();
     }

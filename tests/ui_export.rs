@@ -5,7 +5,7 @@ pub mod harness;
 
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use harness::{App, click, example, finish_jobs, press_with, start};
+use harness::{App, click, click_and_finish_jobs, example, press_with, start};
 use powermap::words::labels::{
     self, EXPORT, EXPORT_BOTH_VIEWS, EXPORT_CSV, EXPORT_CUSTOM_SIZE, EXPORT_PAGE_TITLE,
     EXPORT_PATH, EXPORT_PDF, EXPORT_PNG, EXPORT_REDACT, EXPORT_REPLACE, EXPORT_SPECTRUM,
@@ -36,8 +36,7 @@ fn exporting_an_svg_writes_the_page() {
     click(&mut h, labels::text(EXPORT_SVG));
     click(&mut h, labels::text(EXPORT_BOTH_VIEWS));
     type_path(&mut h, &path.display().to_string());
-    click(&mut h, labels::text(EXPORT));
-    finish_jobs(&mut h);
+    click_and_finish_jobs(&mut h, labels::text(EXPORT));
     let svg = std::fs::read_to_string(&path).expect("written");
     assert!(svg.starts_with("<svg") && svg.contains(&h.state().session().campaign.title));
     assert!(
@@ -51,8 +50,7 @@ fn a_failed_export_says_why_and_keeps_the_dialog() {
     let mut h = example_open();
     click(&mut h, labels::text(EXPORT_REDACT));
     type_path(&mut h, "/nonexistent-folder/map.png");
-    click(&mut h, labels::text(EXPORT));
-    finish_jobs(&mut h);
+    click_and_finish_jobs(&mut h, labels::text(EXPORT));
     h.get_by_label_contains(
         "Could not write /nonexistent-folder/map.png: the folder does not exist",
     );
@@ -70,8 +68,7 @@ fn exporting_csv_writes_actors_and_relationships_that_import_back() {
         "page choices are hidden for data"
     );
     type_path(&mut h, &path.display().to_string());
-    click(&mut h, labels::text(EXPORT));
-    finish_jobs(&mut h);
+    click_and_finish_jobs(&mut h, labels::text(EXPORT));
     let session = h.state().session().clone();
     let actors = std::fs::read_to_string(&path).expect("actors written");
     assert_eq!(actors.lines().count(), session.actors.len() + 1);
@@ -133,8 +130,7 @@ fn an_existing_file_is_replaced_only_after_asking() {
     assert_eq!(std::fs::read_to_string(&path).expect("read"), "keep me");
     h.get_by_label(labels::text(EXPORT_PATH));
     click(&mut h, labels::text(EXPORT));
-    click(&mut h, labels::text(EXPORT_REPLACE));
-    finish_jobs(&mut h);
+    click_and_finish_jobs(&mut h, labels::text(EXPORT_REPLACE));
     assert!(
         std::fs::read_to_string(&path)
             .expect("read")
@@ -190,8 +186,7 @@ fn a_redacted_export_has_a_neutral_or_typed_title() {
     click(&mut h, labels::text(EXPORT_SVG));
     click(&mut h, labels::text(EXPORT_REDACT));
     type_path(&mut h, &path.display().to_string());
-    click(&mut h, labels::text(EXPORT));
-    finish_jobs(&mut h);
+    click_and_finish_jobs(&mut h, labels::text(EXPORT));
     let svg = std::fs::read_to_string(&path).expect("written");
     assert!(
         !svg.contains(&title) && svg.contains(">Power map<"),
@@ -207,8 +202,7 @@ fn a_redacted_export_has_a_neutral_or_typed_title() {
         .type_text("Clean water for all");
     h.run();
     type_path(&mut h, &path.display().to_string());
-    click(&mut h, labels::text(EXPORT));
-    finish_jobs(&mut h);
+    click_and_finish_jobs(&mut h, labels::text(EXPORT));
     let svg = std::fs::read_to_string(&path).expect("written");
     assert!(svg.contains(">Clean water for all<"), "the typed title");
 }

@@ -7,7 +7,9 @@ pub mod harness;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use harness::{App, click, command, finish_jobs, press, press_with};
+use harness::{
+    App, click, click_and_finish_jobs, command, press, press_and_finish_jobs, press_with,
+};
 use powermap::app::{
     AppOptions, Command, DialogOutcome, FileDialogs, PowermapApp, UserFolders, install_style,
 };
@@ -110,8 +112,7 @@ fn retype(h: &mut App, name: &'static str, text: &str) {
     press_with(h, Modifiers::COMMAND, Key::A);
     h.get_by_label(name).type_text(text);
     h.run();
-    press(h, Key::Enter);
-    finish_jobs(h);
+    press_and_finish_jobs(h, Modifiers::NONE, Key::Enter);
 }
 
 /// Click twice, as a double click.
@@ -176,8 +177,7 @@ fn saving_a_new_session_proposes_documents_and_the_campaign_title() {
     press_with(&mut h, Modifiers::COMMAND, Key::S);
     assert_eq!(field(&h, FOLDER), Some(display(&user.documents)));
     assert_eq!(field(&h, FILE_NAME).as_deref(), Some("clean-lenna.json"));
-    click(&mut h, labels::text(BROWSE_SAVE));
-    finish_jobs(&mut h);
+    click_and_finish_jobs(&mut h, labels::text(BROWSE_SAVE));
 
     let saved = user.documents.join("clean-lenna.json");
     assert!(saved.is_file(), "{:?}", h.state().dialog_message());
@@ -206,8 +206,7 @@ fn a_typed_name_gets_json_and_replacing_a_file_is_asked_first() {
 
     // Still in the dialog: save again and agree this time.
     click(&mut h, labels::text(BROWSE_SAVE));
-    click(&mut h, labels::text(BROWSE_REPLACE));
-    finish_jobs(&mut h);
+    click_and_finish_jobs(&mut h, labels::text(BROWSE_REPLACE));
     assert_eq!(h.state().path(), Some(existing.as_path()));
     assert!(powermap::storage::load_file(&existing).is_ok(), "replaced");
 }
@@ -254,8 +253,7 @@ fn typing_a_full_path_in_the_bar_while_saving_goes_to_its_folder() {
     retype(&mut h, FOLDER, "~/campaigns/port.json");
     assert_eq!(field(&h, FOLDER), Some(display(&elsewhere)));
     assert_eq!(field(&h, FILE_NAME).as_deref(), Some("port.json"));
-    click(&mut h, labels::text(BROWSE_SAVE));
-    finish_jobs(&mut h);
+    click_and_finish_jobs(&mut h, labels::text(BROWSE_SAVE));
     assert_eq!(
         h.state().path(),
         Some(elsewhere.join("port.json").as_path())
@@ -324,8 +322,7 @@ fn a_tilde_in_the_import_field_is_the_home_folder() {
     h.get_by_label(labels::text(IMPORT_FILE))
         .type_text("~/people.csv");
     h.run();
-    click(&mut h, labels::text(READ_FILE));
-    finish_jobs(&mut h);
+    click_and_finish_jobs(&mut h, labels::text(READ_FILE));
     assert!(
         h.query_by_label_contains("No such file").is_none(),
         "the file was found"
@@ -351,8 +348,7 @@ fn a_tilde_in_the_export_path_is_the_home_folder() {
     h.get_by_label(labels::text(EXPORT_PATH))
         .type_text("~/report.svg");
     h.run();
-    click(&mut h, labels::text(EXPORT));
-    finish_jobs(&mut h);
+    click_and_finish_jobs(&mut h, labels::text(EXPORT));
     let written = std::fs::read_to_string(user.home.join("report.svg")).expect("written at home");
     assert!(written.starts_with("<svg"));
     assert!(!Path::new("~").exists(), "no folder named ~ was made");

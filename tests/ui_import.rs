@@ -4,7 +4,9 @@
 pub mod harness;
 
 use egui_kittest::kittest::Queryable;
-use harness::{App, LAPTOP, actor, click, command, finish_jobs, slice_of, start, start_with};
+use harness::{
+    App, LAPTOP, actor, click, click_and_finish_jobs, command, slice_of, start, start_with,
+};
 use powermap::app::{AppOptions, Command};
 use powermap::model::{Actor, Position, Session, Slice};
 use powermap::words::labels::{
@@ -27,8 +29,7 @@ fn read_file(h: &mut App, command: Command, path: &str) {
     click(h, labels::text(IMPORT_FILE));
     h.get_by_label(labels::text(IMPORT_FILE)).type_text(path);
     h.run();
-    click(h, labels::text(READ_FILE));
-    finish_jobs(h);
+    click_and_finish_jobs(h, labels::text(READ_FILE));
     // The modal grows to the next step's size over a frame or two without asking for
     // another; let it settle before clicking by position.
     for _ in 0..3 {

@@ -6,8 +6,8 @@ pub mod harness;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use harness::{
-    App, DESKTOP, click, command, drag, empty_map, example, finish_jobs, position_of, press,
-    press_with, quick_add, screen_of, start, start_with,
+    App, DESKTOP, click, click_and_finish_jobs, command, drag, empty_map, example, position_of,
+    press_and_finish_jobs, press_with, quick_add, screen_of, start, start_with,
 };
 use powermap::app::{AppOptions, Command};
 use powermap::model::{Position, Quadrant};
@@ -312,8 +312,7 @@ fn save_via_prompt(h: &mut App, path: &std::path::Path) {
     h.get_by_label(labels::text(FILE_NAME))
         .type_text(&path.display().to_string());
     h.run();
-    press(h, Key::Enter);
-    finish_jobs(h);
+    press_and_finish_jobs(h, Modifiers::NONE, Key::Enter);
 }
 
 #[test]
@@ -397,8 +396,7 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
     click(&mut h, labels::text(CANCEL));
     assert!(h.state().is_dirty());
     press_with(&mut h, Modifiers::COMMAND, Key::S);
-    click(&mut h, labels::text(OVERWRITE));
-    finish_jobs(&mut h);
+    click_and_finish_jobs(&mut h, labels::text(OVERWRITE));
     assert!(!h.state().is_dirty());
     assert!(
         std::fs::read_to_string(&path)
@@ -407,8 +405,7 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
     );
     // Our own save is not a change by someone else: saving again does not ask.
     quick_add(&mut h, "Mine too");
-    press_with(&mut h, Modifiers::COMMAND, Key::S);
-    finish_jobs(&mut h);
+    press_and_finish_jobs(&mut h, Modifiers::COMMAND, Key::S);
     assert!(h.state().dialog_message().is_none() && !h.state().is_dirty());
 }
 

@@ -103,6 +103,23 @@ pub fn finish_jobs(h: &mut App) {
     h.run();
 }
 
+/// Click the widget labelled `label`, which starts a background job (a save, an export, a
+/// file read), and let the app take in what the job did. The job ends before the app settles,
+/// so the frames it takes to settle do not depend on how fast the job ran.
+pub fn click_and_finish_jobs(h: &mut App, label: &str) {
+    h.get_by_label(label).click();
+    h.step();
+    finish_jobs(h);
+}
+
+/// Press `key` with `modifiers` held (`Modifiers::NONE` for none), which starts a background
+/// job, and let the app take in what the job did (see [`click_and_finish_jobs`]).
+pub fn press_and_finish_jobs(h: &mut App, modifiers: Modifiers, key: Key) {
+    h.key_press_modifiers(modifiers, key);
+    h.step();
+    finish_jobs(h);
+}
+
 /// Run `command` as its menu entry or shortcut would.
 pub fn command(h: &mut App, command: Command) {
     h.state_mut().queue_command(command);
