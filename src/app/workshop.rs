@@ -285,7 +285,11 @@ impl PowermapApp {
             "workshop-parked"
         };
         words::ui().get(id).clone_into(&mut self.status);
-        self.edit(Edit::ParkActors(ids, !all_parked));
+        self.edit(if all_parked {
+            Edit::UnparkActors(ids)
+        } else {
+            Edit::ParkActors(ids)
+        });
     }
 
     /// The bar that replaces the menus while presenting.

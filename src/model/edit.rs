@@ -18,9 +18,10 @@ pub enum Edit {
     UpdateActor(Actor),
     /// Put actors at new positions.
     MoveActors(Vec<(ActorId, Position)>),
-    /// Take actors off the power map into the parking lot (`true`), or put them back where
-    /// they were (`false`).
-    ParkActors(Vec<ActorId>, bool),
+    /// Take actors off the power map into the parking lot.
+    ParkActors(Vec<ActorId>),
+    /// Put parked actors back on the power map where they were.
+    UnparkActors(Vec<ActorId>),
     /// Remove actors, their relationships, and parent links to them.
     DeleteActors(Vec<ActorId>),
     /// Add a relationship.
@@ -84,17 +85,8 @@ impl Session {
                 }
                 changed
             }
-            Edit::ParkActors(ids, parked) => {
-                let ids: HashSet<ActorId> = ids.into_iter().collect();
-                let mut changed = false;
-                for actor in &mut self.actors {
-                    if ids.contains(&actor.id) && actor.parked != parked {
-                        actor.parked = parked;
-                        changed = true;
-                    }
-                }
-                changed
-            }
+            Edit::ParkActors(ids) => self.set_parked(ids, true),
+            Edit::UnparkActors(ids) => self.set_parked(ids, false),
             Edit::DeleteActors(ids) => {
                 let gone: HashSet<ActorId> = ids.into_iter().collect();
                 let before = self.actors.len();
@@ -149,6 +141,19 @@ impl Session {
     }
 
     /// The edits of the spectrum, the reflection and rounds.
+    /// Park (or unpark) the actors `ids`; whether any changed.
+    fn set_parked(&mut self, ids: Vec<ActorId>, parked: bool) -> bool {
+        let ids: HashSet<ActorId> = ids.into_iter().collect();
+        let mut changed = false;
+        for actor in &mut self.actors {
+            if ids.contains(&actor.id) && actor.parked != parked {
+                actor.parked = parked;
+                changed = true;
+            }
+        }
+        changed
+    }
+
     fn apply_planning(&mut self, edit: Edit) -> bool {
         match edit {
             Edit::PlaceOnSpectrum(places) => {
@@ -211,6 +216,24 @@ mod tests {
         let (a_id, b_id) = (a.id.clone(), b.id.clone());
         s.apply(Edit::AddActors(vec![a, b]));
         (s, a_id, b_id)
+    }
+
+    #[test]
+    fn parking_and_unparking_report_only_real_changes() {
+        let (mut s, a, b) = two_actor_session();
+        assert!(s.apply(Edit::ParkActors(vec![a.clone()])));
+        assert!(
+            !s.apply(Edit::ParkActors(vec![a.clone()])),
+            "already parked"
+        );
+        let parked = |s: &Session, id: &ActorId| s.actor(id).is_some_and(|x| x.parked);
+        assert!(parked(&s, &a) && !parked(&s, &b));
+        assert!(
+            !s.apply(Edit::UnparkActors(vec![b.clone()])),
+            "never parked"
+        );
+        assert!(s.apply(Edit::UnparkActors(vec![a.clone(), b])));
+        assert!(!parked(&s, &a));
     }
 
     #[test]
