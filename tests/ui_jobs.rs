@@ -1,33 +1,25 @@
 //! Background jobs in the real app: a save runs while frames keep coming, a failed one loses
 //! nothing and says why, quitting waits for it, and an export can be stopped.
 
+#[path = "common/harness.rs"]
+pub mod harness;
+
 use egui::{Key, Modifiers, ViewportCommand, ViewportEvent, ViewportId};
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use powermap::app::{AppOptions, Command, PowermapApp, install_style};
+use harness::{App, quick_add, start};
+use powermap::app::Command;
 use powermap::model::synthetic_session;
 use powermap::storage::{SecretString, load_file_with, save_file, save_file_with};
 use std::path::{Path, PathBuf};
 
 const PASSPHRASE: &str = "jobs run off the frame";
 
-fn app(open: Option<PathBuf>) -> Harness<'static, PowermapApp> {
-    let mut h = Harness::builder()
-        .with_size([1400.0, 860.0])
-        .build_eframe(move |cc| {
-            install_style(&cc.egui_ctx);
-            PowermapApp::new(AppOptions::headless(open))
-        });
-    h.run();
-    h
-}
-
 /// A locked map of 2,000 actors, opened with its passphrase: saving it pays scrypt.
-fn locked_map(dir: &Path) -> (Harness<'static, PowermapApp>, PathBuf) {
+fn locked_map(dir: &Path) -> (App, PathBuf) {
     let path = dir.join("map.json");
     let secret = SecretString::from(PASSPHRASE.to_owned());
     save_file_with(&synthetic_session(1_999), &path, Some(&secret)).expect("write the map");
-    let mut h = app(Some(path.clone()));
+    let mut h = start(Some(path.clone()));
     h.get_by_label("Passphrase").type_text(PASSPHRASE);
     h.run();
     h.key_press(Key::Enter);
@@ -37,18 +29,13 @@ fn locked_map(dir: &Path) -> (Harness<'static, PowermapApp>, PathBuf) {
 }
 
 /// Make an edit, so that there is something to save.
-fn edit(h: &mut Harness<'static, PowermapApp>, name: &str) {
-    h.get_by_label("Add an actor").click();
-    h.run();
-    h.get_by_label("Add an actor").type_text(name);
-    h.run();
-    h.key_press(Key::Enter);
-    h.run();
+fn edit(h: &mut App, name: &str) {
+    quick_add(h, name);
     assert!(h.state().is_dirty());
 }
 
 /// Step frames until no job runs; how many frames were drawn meanwhile.
-fn frames_while_busy(h: &mut Harness<'static, PowermapApp>) -> usize {
+fn frames_while_busy(h: &mut App) -> usize {
     let mut frames = 0;
     while h.state().job_running() {
         h.step();
@@ -87,7 +74,7 @@ fn a_failed_save_keeps_the_session_unsaved_and_says_why() {
     std::fs::create_dir(&folder).expect("folder");
     let path = folder.join("map.json");
     save_file(&synthetic_session(20), &path).expect("write the map");
-    let mut h = app(Some(path));
+    let mut h = start(Some(path));
     edit(&mut h, "Harbour master");
     std::fs::remove_dir_all(&folder).expect("remove the folder");
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
@@ -130,7 +117,7 @@ fn closing_the_window_waits_for_a_running_save() {
         .events
         .push(ViewportEvent::Close);
     h.step();
-    let commands = |h: &Harness<'static, PowermapApp>| {
+    let commands = |h: &App| {
         h.output()
             .viewport_output
             .get(&ViewportId::ROOT)
@@ -164,7 +151,7 @@ fn an_export_can_be_stopped_and_writes_nothing() {
     let dir = tempfile::tempdir().expect("temp");
     let map = dir.path().join("big.json");
     save_file(&synthetic_session(1_999), &map).expect("write the map");
-    let mut h = app(Some(map));
+    let mut h = start(Some(map));
     h.state_mut().queue_command(Command::Export);
     h.run();
     let target = dir.path().join("big-print.png");
