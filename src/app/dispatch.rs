@@ -150,24 +150,13 @@ impl PowermapApp {
 
     /// Move every selected actor one slice; actors not yet placed start in neutral.
     fn shift_slices(&mut self, step: fn(Slice) -> Slice) {
-        let session = self.session();
-        let places = self
-            .selection
-            .in_session_order(session)
-            .into_iter()
-            .filter_map(|id| {
-                let actor = session.actor(&id)?;
-                let place = match actor.spectrum {
-                    Some(p) => SpectrumPlacement {
-                        slice: step(p.slice),
-                        ..p
-                    },
-                    None => SpectrumPlacement::middle_of(Slice::Neutral),
-                };
-                Some((id, Some(place)))
-            })
-            .collect();
-        self.edit(Edit::PlaceOnSpectrum(places));
+        self.place_selection_on_spectrum(|current| match current {
+            Some(p) => SpectrumPlacement {
+                slice: step(p.slice),
+                ..p
+            },
+            None => SpectrumPlacement::middle_of(Slice::Neutral),
+        });
     }
 
     /// Copy the selected actors beside the originals and select the copies.

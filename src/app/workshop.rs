@@ -254,6 +254,19 @@ impl PowermapApp {
 
     /// Send the selection to `slice`, keeping where in the slice placed actors were.
     pub(super) fn send_to_slice(&mut self, slice: Slice) {
+        self.status = words::ui().with("workshop-sent-to", &[("slice", self.words().slice(slice))]);
+        self.place_selection_on_spectrum(|current| match current {
+            Some(p) => SpectrumPlacement { slice, ..p },
+            None => SpectrumPlacement::middle_of(slice),
+        });
+    }
+
+    /// Give every selected actor the spectrum place `place` makes of its current one (`None`
+    /// for an actor not yet placed), as one edit.
+    pub(super) fn place_selection_on_spectrum(
+        &mut self,
+        place: impl Fn(Option<SpectrumPlacement>) -> SpectrumPlacement,
+    ) {
         let session = self.session();
         let places = self
             .selection
@@ -261,14 +274,9 @@ impl PowermapApp {
             .into_iter()
             .filter_map(|id| {
                 let current = session.actor(&id)?.spectrum;
-                let place = match current {
-                    Some(p) => SpectrumPlacement { slice, ..p },
-                    None => SpectrumPlacement::middle_of(slice),
-                };
-                Some((id, Some(place)))
+                Some((id, Some(place(current))))
             })
             .collect();
-        self.status = words::ui().with("workshop-sent-to", &[("slice", self.words().slice(slice))]);
         self.edit(Edit::PlaceOnSpectrum(places));
     }
 
