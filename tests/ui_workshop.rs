@@ -1,40 +1,18 @@
 //! Workshop mode driven through `egui_kittest`: the keyboard paths, presentation mode with
 //! nothing private shown, the parking lot, the step-by-step reveal, themes and zoom.
 
+#[path = "common/harness.rs"]
+pub mod harness;
+
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use powermap::app::{AppOptions, Command, PowermapApp, Theme, install_style};
+use harness::{drag, empty_map, press, press_with, start_with};
+use powermap::app::{AppOptions, Command, PowermapApp, Theme};
 use powermap::model::Slice;
 use std::path::PathBuf;
 
 const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/river-cleanup.json");
-
-fn app(options: AppOptions, size: [f32; 2]) -> Harness<'static, PowermapApp> {
-    let mut h = Harness::builder().with_size(size).build_eframe(move |cc| {
-        install_style(&cc.egui_ctx);
-        PowermapApp::new(options)
-    });
-    h.run();
-    h
-}
-
-fn empty_map() -> Harness<'static, PowermapApp> {
-    let mut h = app(AppOptions::headless(None), [1400.0, 860.0]);
-    h.get_by_label("Start an empty map").click();
-    h.run();
-    h
-}
-
-fn press(h: &mut Harness<'static, PowermapApp>, key: Key) {
-    h.key_press(key);
-    h.run();
-}
-
-fn press_with(h: &mut Harness<'static, PowermapApp>, modifiers: Modifiers, key: Key) {
-    h.key_press_modifiers(modifiers, key);
-    h.run();
-}
 
 fn selected_names(h: &Harness<'static, PowermapApp>) -> Vec<String> {
     let s = h.state().session();
@@ -45,6 +23,7 @@ fn selected_names(h: &Harness<'static, PowermapApp>) -> Vec<String> {
         .collect()
 }
 
+/// Quick-add from the keyboard alone (Ctrl+K, type, Enter), leaving the actor unplaced.
 fn quick_add(h: &mut Harness<'static, PowermapApp>, name: &str) {
     press_with(h, Modifiers::COMMAND, Key::K);
     h.get_by_label("Add an actor").type_text(name);
@@ -180,7 +159,7 @@ fn map_keys_leave_text_fields_alone() {
 #[test]
 fn presentation_mode_shows_nothing_private() {
     let options = AppOptions::headless(Some(PathBuf::from(EXAMPLE)));
-    let mut h = app(options, [1280.0, 720.0]);
+    let mut h = start_with(options, [1280.0, 720.0]);
     let session = h.state().session().clone();
     let with_notes = session
         .actors
@@ -233,7 +212,7 @@ fn presentation_mode_shows_nothing_private() {
 #[test]
 fn presentation_draws_labels_large_and_reveals_step_by_step() {
     let options = AppOptions::headless(Some(PathBuf::from(EXAMPLE)));
-    let mut h = app(options, [1280.0, 720.0]);
+    let mut h = start_with(options, [1280.0, 720.0]);
     press(&mut h, Key::F5);
     let scene = h.state().map_label_size();
     assert!(scene >= 24.0, "labels are {scene} px");
@@ -270,7 +249,7 @@ fn theme_zoom_view_and_panels_are_remembered() {
         config_dir: Some(dir.path().to_owned()),
         ..AppOptions::headless(None)
     };
-    let mut h = app(options(), [1400.0, 860.0]);
+    let mut h = start_with(options(), [1400.0, 860.0]);
     h.get_by_label("Start an empty map").click();
     h.run();
     h.state_mut()
@@ -283,7 +262,7 @@ fn theme_zoom_view_and_panels_are_remembered() {
     assert_eq!(h.ctx.zoom_factor(), 1.25);
     drop(h);
 
-    let mut again = app(options(), [1400.0, 860.0]);
+    let mut again = start_with(options(), [1400.0, 860.0]);
     again.get_by_label("Start an empty map").click();
     again.run();
     assert_eq!(again.state().theme(), Theme::HighContrast);
@@ -385,7 +364,7 @@ fn presentation_canvas_matches_its_reference_image() {
     use powermap::render::{fonts::BundledMeasure, render_png, scene_to_svg};
     use powermap::scene::{PowerMapInput, build_power_map};
     let options = AppOptions::headless(Some(PathBuf::from(EXAMPLE)));
-    let mut h = app(options, [1280.0, 720.0]);
+    let mut h = start_with(options, [1280.0, 720.0]);
     press(&mut h, Key::F5);
     let state = h.state();
     let transform = state.canvas_transform().expect("canvas drawn");
@@ -465,16 +444,7 @@ fn a_quick_added_actor_waits_in_the_parking_lot_counted_nowhere() {
         .canvas_transform()
         .expect("canvas drawn")
         .to_screen(target);
-    h.hover_at(waiting);
-    h.step();
-    h.drag_at(waiting);
-    h.step();
-    for t in [0.1, 0.3, 0.6, 1.0] {
-        h.hover_at(waiting.lerp(to, t));
-        h.step();
-    }
-    h.drop_at(to);
-    h.run();
+    drag(&mut h, waiting, to);
     let placed = h.state().session().actors[1].clone();
     assert!(!placed.parked, "placed by the drag");
     assert!((placed.position.support - 0.5).abs() < 0.03, "{placed:?}");
@@ -515,7 +485,7 @@ fn a_quick_added_actor_waits_in_the_parking_lot_counted_nowhere() {
 #[test]
 fn a_reveal_outside_presentation_gives_nothing_away_and_escape_or_a_button_ends_it() {
     let options = AppOptions::headless(Some(PathBuf::from(EXAMPLE)));
-    let mut h = app(options, [1400.0, 860.0]);
+    let mut h = start_with(options, [1400.0, 860.0]);
     let session = h.state().session().clone();
     let sequence = session.reveal_sequence();
     let first = session.actors[sequence[0]].name.clone();
