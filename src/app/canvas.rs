@@ -221,11 +221,7 @@ impl PowermapApp {
         if self.selection.len() != 1 {
             return;
         }
-        let Some(marker) = scene
-            .markers
-            .iter()
-            .find(|m| self.doc.session().actors[m.actor].id == primary)
-        else {
+        let Some(marker) = scene.markers.iter().find(|m| m.id == primary) else {
             return;
         };
         let name_rect = scene
