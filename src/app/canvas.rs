@@ -73,6 +73,9 @@ pub struct CanvasState {
     pub spectrum_labels: LabelMemory,
     /// Where the name of the one selected actor was drawn on the power map last frame.
     selected_name: Option<Rect>,
+    /// The power map's scene as painted last frame: what the screen shows, kept (rather
+    /// than dropped) so that tests compare the app's own picture with exports.
+    power_scene: Option<Scene>,
 }
 
 impl CanvasState {
@@ -102,6 +105,7 @@ impl PowermapApp {
         }
         let rect = ui.available_rect_before_wrap();
         if rect.width() < 10.0 || rect.height() < 10.0 {
+            self.canvas.power_scene = None;
             return;
         }
         let background = ui.allocate_rect(rect, Sense::click_and_drag());
@@ -141,6 +145,7 @@ impl PowermapApp {
         paint_scene(&painter, &scene);
         if looked.is_some() {
             // An earlier round is shown as it was: nothing can be moved there.
+            self.canvas.power_scene = Some(scene);
             return;
         }
 
@@ -166,6 +171,7 @@ impl PowermapApp {
                 palette.muted_text,
             );
         }
+        self.canvas.power_scene = Some(scene);
     }
 
     fn pan_and_zoom(&mut self, ui: &Ui, background: &egui::Response, rect: Rect) {
@@ -205,6 +211,11 @@ impl PowermapApp {
     /// The names drawn on the power map and the spectrum in the last frame.
     pub fn names_drawn(&self) -> (&LabelMemory, &LabelMemory) {
         (&self.canvas.power_labels, &self.canvas.spectrum_labels)
+    }
+
+    /// The power map's scene as it was painted in the last frame.
+    pub fn power_map_scene(&self) -> Option<&Scene> {
+        self.canvas.power_scene.as_ref()
     }
 
     /// Where the name of the one selected actor was drawn on the power map in the last frame.
