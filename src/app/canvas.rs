@@ -94,15 +94,7 @@ impl CanvasState {
 impl PowermapApp {
     /// The power map canvas, filling `ui`.
     pub(super) fn power_map_ui(&mut self, ui: &mut Ui) {
-        let parked: Vec<usize> = (0..self.session().actors.len())
-            .filter(|&i| self.session().actors[i].parked)
-            .collect();
-        if !parked.is_empty() && !self.is_looking_back() && self.revealed_count().is_none() {
-            egui::Panel::bottom("parking lot")
-                .resizable(true)
-                .default_size(if self.is_presenting() { 140.0 } else { 96.0 })
-                .show(ui, |ui| self.parking_lot(ui, &parked));
-        }
+        self.parking_lot_panel(ui);
         let rect = ui.available_rect_before_wrap();
         if rect.width() < 10.0 || rect.height() < 10.0 {
             self.canvas.power_scene = None;

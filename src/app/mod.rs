@@ -18,6 +18,7 @@ mod inspector;
 mod layout;
 mod marker_drag;
 mod menu;
+mod parking_lot;
 mod plan_panel;
 mod preferences;
 mod reveal_order;
