@@ -4,6 +4,12 @@
 //! The egui side runs egui's own tessellator and rasterises its triangles here on the CPU the
 //! way the glow renderer's shader does (vertex colour times texture, premultiplied, blended in
 //! gamma space), so the test needs no GPU and no window.
+#![expect(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    reason = "a rasteriser turns pixel coordinates, small and clamped at zero, into indices"
+)]
 
 use egui::epaint::textures::TextureWrapMode;
 use egui::epaint::{ClippedPrimitive, ImageData, Primitive, TextureId};
@@ -79,31 +85,30 @@ struct Texture {
 impl Texture {
     /// Bilinear sample at `uv`, as premultiplied colour in 0..=1.
     fn sample(&self, uv: Pos2) -> [f32; 4] {
-        let [w, h] = self.size;
-        let x = uv.x * w as f32 - 0.5;
-        let y = uv.y * h as f32 - 0.5;
-        let (x0, y0) = (x.floor(), y.floor());
-        let (fx, fy) = (x - x0, y - y0);
-        let texel = |xi: f32, yi: f32| -> [f32; 4] {
-            let wrap = |v: f32, n: usize| -> usize {
-                let n = n as i64;
-                let v = v as i64;
-                let v = if self.repeat {
-                    v.rem_euclid(n)
-                } else {
-                    v.clamp(0, n - 1)
-                };
-                usize::try_from(v).unwrap_or(0)
+        let [columns, rows] = self.size;
+        let x = uv.x * columns as f32 - 0.5;
+        let y = uv.y * rows as f32 - 0.5;
+        let (left, top) = (x.floor(), y.floor());
+        let (fx, fy) = (x - left, y - top);
+        let wrap = |at: f32, count: usize| -> usize {
+            let (at, count) = (at as i64, count as i64);
+            let at = if self.repeat {
+                at.rem_euclid(count)
+            } else {
+                at.clamp(0, count - 1)
             };
-            let c = self.pixels[wrap(yi, h) * w + wrap(xi, w)];
-            c.to_array().map(|v| f32::from(v) / 255.0)
+            usize::try_from(at).unwrap_or(0)
         };
-        let (a, b) = (texel(x0, y0), texel(x0 + 1.0, y0));
-        let (c, d) = (texel(x0, y0 + 1.0), texel(x0 + 1.0, y0 + 1.0));
+        let texel = |column: f32, row: f32| -> [f32; 4] {
+            let color = self.pixels[wrap(row, rows) * columns + wrap(column, columns)];
+            color.to_array().map(|v| f32::from(v) / 255.0)
+        };
+        let (top_left, top_right) = (texel(left, top), texel(left + 1.0, top));
+        let (bottom_left, bottom_right) = (texel(left, top + 1.0), texel(left + 1.0, top + 1.0));
         std::array::from_fn(|i| {
-            let top = a[i] + (b[i] - a[i]) * fx;
-            let bottom = c[i] + (d[i] - c[i]) * fx;
-            top + (bottom - top) * fy
+            let upper = top_left[i] + (top_right[i] - top_left[i]) * fx;
+            let lower = bottom_left[i] + (bottom_right[i] - bottom_left[i]) * fx;
+            upper + (lower - upper) * fy
         })
     }
 }
@@ -168,13 +173,17 @@ fn paint_with_egui(scene: &Scene) -> Vec<[f32; 3]> {
     target.iter().map(|p| [p[0], p[1], p[2]]).collect()
 }
 
+/// How far outside a triangle a pixel centre may lie and still be drawn: a centre on the
+/// edge two triangles share goes to both rather than to neither through rounding.
+const EDGE: f32 = -1e-5;
+
 /// Twice the signed area of `a b p`.
 fn edge(a: Pos2, b: Pos2, p: Pos2) -> f32 {
     (b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x)
 }
 
 /// One triangle: every pixel whose centre it covers gets its interpolated colour times the
-/// texture, blended over what is there (premultiplied alpha, in gamma space, as egui_glow).
+/// texture, blended over what is there (premultiplied alpha, in gamma space, as `egui_glow`).
 fn fill_triangle(
     target: &mut [[f32; 4]],
     width: usize,
@@ -184,7 +193,7 @@ fn fill_triangle(
 ) {
     let [a, b, c] = vertices;
     let area = edge(a.pos, b.pos, c.pos);
-    if !(area.abs() >= 1e-6) {
+    if !area.is_finite() || area.abs() < 1e-6 {
         return;
     }
     let height = target.len() / width;
@@ -202,10 +211,7 @@ fn fill_triangle(
             let wa = edge(b.pos, c.pos, p) / area;
             let wb = edge(c.pos, a.pos, p) / area;
             let wc = 1.0 - wa - wb;
-            // A pixel centre on the edge two triangles share goes to both rather than to
-            // neither through rounding.
-            const EDGE: f32 = -1e-5;
-            if !(wa >= EDGE && wb >= EDGE && wc >= EDGE) {
+            if wa < EDGE || wb < EDGE || wc < EDGE {
                 continue;
             }
             let uv = pos2(

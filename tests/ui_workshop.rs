@@ -388,7 +388,7 @@ fn presentation_canvas_matches_its_reference_image() {
     let mut h = app(options, [1280.0, 720.0]);
     press(&mut h, Key::F5);
     let scene = h.state().power_map_scene().expect("canvas drawn");
-    let png = render_png(&scene_to_svg(&scene), 1.0).expect("render");
+    let png = render_png(&scene_to_svg(scene), 1.0).expect("render");
     let reference = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/references/presentation-1280x720.png");
     if std::env::var_os("UPDATE_REFERENCES").is_some() {

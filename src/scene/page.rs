@@ -414,7 +414,7 @@ fn clip(text: &str, width: f32, measure: &dyn TextMeasure) -> String {
 mod tests {
     use super::*;
     use crate::model::{Actor, Position};
-    use crate::scene::{ApproxMeasure, Arrow, Marker};
+    use crate::scene::{ApproxMeasure, Arrow};
     use std::cell::Cell;
 
     /// Counts how many characters were measured, to show clipping is linear.
