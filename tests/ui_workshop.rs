@@ -356,30 +356,18 @@ fn names_in_latin_cyrillic_and_greek_are_drawn_on_screen_and_in_exports() {
 
 mod common;
 
-/// The projected canvas at 1280 x 720 in presentation mode, drawn from the same scene the app
-/// paints, compared with `tests/references/presentation-1280x720.png`
-/// (`UPDATE_REFERENCES=1` rewrites it).
+/// The projected canvas at 1280 x 720 in presentation mode: the scene the app painted,
+/// written as SVG and drawn, compared with `tests/references/presentation-1280x720.png`
+/// (`UPDATE_REFERENCES=1` rewrites it). That the painter draws a scene as SVG does is
+/// `tests/screen_matches_export.rs`.
 #[test]
 fn presentation_canvas_matches_its_reference_image() {
-    use powermap::render::{fonts::BundledMeasure, render_png, scene_to_svg};
-    use powermap::scene::{PowerMapInput, build_power_map};
+    use powermap::render::{render_png, scene_to_svg};
     let options = AppOptions::headless(Some(PathBuf::from(EXAMPLE)));
     let mut h = start_with(options, [1280.0, 720.0]);
     press(&mut h, Key::F5);
-    let state = h.state();
-    let transform = state.canvas_transform().expect("canvas drawn");
-    let scene = build_power_map(&PowerMapInput {
-        session: state.session(),
-        transform,
-        selection: &std::collections::HashSet::new(),
-        palette: &Theme::HighContrast.palette(),
-        metrics: powermap::scene::Metrics::SCREEN.scaled(state.map_label_size() / 14.0),
-        measure: BundledMeasure::get(),
-        emphasis: &[],
-        hide_covered: false,
-        previous_labels: None,
-    });
-    let png = render_png(&scene_to_svg(&scene), 1.0).expect("render");
+    let scene = h.state().power_map_scene().expect("canvas drawn");
+    let png = render_png(&scene_to_svg(scene), 1.0).expect("render");
     let reference = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/references/presentation-1280x720.png");
     if std::env::var_os("UPDATE_REFERENCES").is_some() {

@@ -73,6 +73,9 @@ pub struct CanvasState {
     pub spectrum_labels: LabelMemory,
     /// Where the name of the one selected actor was drawn on the power map last frame.
     selected_name: Option<Rect>,
+    /// The power map's scene as painted last frame: what the screen shows, kept (rather
+    /// than dropped) so that tests compare the app's own picture with exports.
+    power_scene: Option<Scene>,
 }
 
 impl CanvasState {
@@ -91,17 +94,10 @@ impl CanvasState {
 impl PowermapApp {
     /// The power map canvas, filling `ui`.
     pub(super) fn power_map_ui(&mut self, ui: &mut Ui) {
-        let parked: Vec<usize> = (0..self.session().actors.len())
-            .filter(|&i| self.session().actors[i].parked)
-            .collect();
-        if !parked.is_empty() && !self.is_looking_back() && self.revealed_count().is_none() {
-            egui::Panel::bottom("parking lot")
-                .resizable(true)
-                .default_size(if self.is_presenting() { 140.0 } else { 96.0 })
-                .show(ui, |ui| self.parking_lot(ui, &parked));
-        }
+        self.parking_lot_panel(ui);
         let rect = ui.available_rect_before_wrap();
         if rect.width() < 10.0 || rect.height() < 10.0 {
+            self.canvas.power_scene = None;
             return;
         }
         let background = ui.allocate_rect(rect, Sense::click_and_drag());
@@ -141,6 +137,7 @@ impl PowermapApp {
         paint_scene(&painter, &scene);
         if looked.is_some() {
             // An earlier round is shown as it was: nothing can be moved there.
+            self.canvas.power_scene = Some(scene);
             return;
         }
 
@@ -166,6 +163,7 @@ impl PowermapApp {
                 palette.muted_text,
             );
         }
+        self.canvas.power_scene = Some(scene);
     }
 
     fn pan_and_zoom(&mut self, ui: &Ui, background: &egui::Response, rect: Rect) {
@@ -207,6 +205,11 @@ impl PowermapApp {
         (&self.canvas.power_labels, &self.canvas.spectrum_labels)
     }
 
+    /// The power map's scene as it was painted in the last frame.
+    pub fn power_map_scene(&self) -> Option<&Scene> {
+        self.canvas.power_scene.as_ref()
+    }
+
     /// Where the name of the one selected actor was drawn on the power map in the last frame.
     pub fn selected_name_rect(&self) -> Option<Rect> {
         self.canvas.selected_name
@@ -221,11 +224,7 @@ impl PowermapApp {
         if self.selection.len() != 1 {
             return;
         }
-        let Some(marker) = scene
-            .markers
-            .iter()
-            .find(|m| self.doc.session().actors[m.actor].id == primary)
-        else {
+        let Some(marker) = scene.markers.iter().find(|m| m.id == primary) else {
             return;
         };
         let name_rect = scene

@@ -117,7 +117,7 @@ impl PowermapApp {
         let mut requested = None;
         for marker in &scene.markers {
             let actor = &self.doc.session().actors[marker.actor];
-            let id = base.with(&actor.id);
+            let id = base.with(&marker.id);
             let announced = ctx.accesskit_node_builder(id, |node| {
                 node.set_role(Role::Button);
                 node.set_label(view.marker_label(&actor.name));

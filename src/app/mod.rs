@@ -22,6 +22,7 @@ mod layout;
 mod marker_drag;
 mod menu;
 mod palette;
+mod parking_lot;
 mod plan_panel;
 mod preferences;
 mod reveal_order;

@@ -152,33 +152,6 @@ impl PowermapApp {
             );
         }
     }
-
-    /// Actors named but not yet placed on the power map, ready to be dragged onto it.
-    pub(super) fn parking_lot(&mut self, ui: &mut Ui, parked: &[usize]) {
-        ui.horizontal(|ui| {
-            ui.label(
-                RichText::new(words::ui().counted("view-parking-heading", parked.len())).strong(),
-            );
-            ui.label(RichText::new(words::ui().get("view-parking-hint")).weak());
-        });
-        let mut clicked = None;
-        ScrollArea::vertical()
-            .id_salt("parking lot")
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                ui.horizontal_wrapped(|ui| {
-                    self.draggable_names(ui, parked, parking_label, &mut clicked);
-                });
-            });
-        if let Some(id) = clicked {
-            self.selection.set_only(id);
-        }
-    }
-}
-
-/// The accessible name of an actor waiting in the parking lot.
-pub fn parking_label(name: &str) -> String {
-    words::ui().with("view-parking-name", &[("name", name)])
 }
 
 /// The accessible name of an actor waiting in the tray.

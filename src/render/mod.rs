@@ -1,4 +1,5 @@
-//! Renderers: they only paint a scene, never decide what is in it.
+//! Renderers: they only draw a scene's primitives, never decide what is in it or measure
+//! any of its geometry.
 
 pub mod bidi;
 mod clusters;
@@ -12,5 +13,5 @@ pub use export::{
     Drawing, ExportError, ExportFormat, ExportOutput, ExportRequest, MAX_SIDE, MIN_SIDE, PixelSize,
     export, export_svg, missing_glyphs, neutral_title, render_pdf, render_png, render_preview,
 };
-pub use painter::{EguiMeasure, marker_shape, paint_legend_symbol, paint_marker, paint_scene};
+pub use painter::{EguiMeasure, paint_legend_symbol, paint_marker, paint_scene};
 pub use svg::{escape as escape_xml, scene_to_svg};

@@ -3,12 +3,10 @@
 use super::bidi::{has_right_to_left, visual_job};
 use super::lines::LineBatch;
 use crate::scene::{
-    ActorLabel, Arrow, Band, Edge, Emphasis, LegendSymbol, Marker, MarkerShape, Palette, Scene,
-    Text, TextMeasure,
+    ActorLabel, Arrow, Band, Edge, Figure, LegendSymbol, Marker, Overlay, Palette, Path, Pen,
+    Scene, Text, TextMeasure, add_legend_symbol,
 };
-use egui::{
-    Color32, CornerRadius, FontId, Painter, Pos2, Shape, Stroke, StrokeKind, Vec2, pos2, vec2,
-};
+use egui::{Color32, CornerRadius, FontId, Painter, Pos2, Shape, Stroke, StrokeKind, Vec2, vec2};
 
 /// Measures text with egui's own fonts, so labels are placed where they will really fit.
 pub struct EguiMeasure<'a> {
@@ -61,9 +59,14 @@ fn font(size: f32, strong: bool) -> FontId {
     }
 }
 
-/// Paint every part of `scene`, in drawing order.
+/// Paint every part of `scene`, in drawing order, on its background.
 pub fn paint_scene(painter: &Painter, scene: &Scene) {
     painter.rect_filled(scene.frame, CornerRadius::ZERO, scene.palette.background);
+    paint_contents(painter, scene);
+}
+
+/// Everything of `scene` but its background.
+fn paint_contents(painter: &Painter, scene: &Scene) {
     for area in &scene.areas {
         painter.rect_filled(area.rect, CornerRadius::ZERO, area.fill);
     }
@@ -89,7 +92,7 @@ pub fn paint_scene(painter: &Painter, scene: &Scene) {
         paint_arrow(painter, arrow);
     }
     for marker in scene.markers.iter().filter(|m| !m.covered) {
-        paint_marker(painter, marker, &scene.palette);
+        paint_marker(painter, marker);
     }
     // Leader lines first, so each ends under its name's halo.
     let leader = Stroke::new(1.0, scene.palette.muted_text);
@@ -201,144 +204,122 @@ fn paint_arrow(painter: &Painter, arrow: &Arrow) {
     ));
 }
 
-/// Paint one marker with its rings: selection, reach, us, and the uncertain badge.
-pub fn paint_marker(painter: &Painter, marker: &Marker, palette: &Palette) {
-    if marker.emphasis == Emphasis::Dimmed {
-        // Filtered out: drawn faintly, never hidden.
-        let mut faint = painter.clone();
-        faint.multiply_opacity(0.25);
-        paint_marker_body(&faint, marker, palette);
-        return;
+/// Paint one marker: the figures under its body, the body, and the rings and badges over it,
+/// all as the scene measured them; a faint marker is drawn at its opacity.
+pub fn paint_marker(painter: &Painter, marker: &Marker) {
+    let faint;
+    let painter = if marker.opacity < 1.0 {
+        faint = {
+            let mut faint = painter.clone();
+            faint.multiply_opacity(marker.opacity);
+            faint
+        };
+        &faint
+    } else {
+        painter
+    };
+    for figure in &marker.under {
+        paint_figure(painter, figure);
     }
-    if marker.emphasis == Emphasis::Highlighted {
-        painter.circle_filled(
-            marker.center,
-            marker.radius + 10.0,
-            palette.highlight.gamma_multiply(0.6),
-        );
-    }
-    paint_marker_body(painter, marker, palette);
-}
-
-fn paint_marker_body(painter: &Painter, marker: &Marker, palette: &Palette) {
-    let (c, r) = (marker.center, marker.radius);
-    let outline = Stroke::new(marker.outline_width, marker.outline);
-    if marker.selected {
-        painter.circle_filled(c, r + 7.0, palette.selection.gamma_multiply(0.25));
-        painter.circle_stroke(c, r + 7.0, Stroke::new(2.5, palette.selection));
-    }
-    if marker.reachable {
-        painter.extend(dashed_ring(c, r + 4.0, Stroke::new(2.5, palette.reachable)));
-    }
-    painter.add(marker_shape(marker.shape, c, r, marker.fill, outline));
-    if marker.is_us {
-        painter.circle_stroke(c, r + 4.0, Stroke::new(2.0, marker.outline));
-    }
-    if marker.uncertain {
-        let badge = c + vec2(r * 0.9, -r * 0.9);
-        let badge_r = (r * 0.55).max(6.0);
-        painter.circle(
-            badge,
-            badge_r,
-            palette.background,
-            Stroke::new(1.0, marker.outline),
-        );
-        painter.text(
-            badge,
-            egui::Align2::CENTER_CENTER,
-            "?",
-            FontId::proportional(badge_r * 1.6),
-            marker.outline,
-        );
-    }
-    if marker.hint {
-        // A quiet amber "!" below-right: the slice and the map disagree.
-        let badge = c + vec2(r * 0.9, r * 0.9);
-        let badge_r = (r * 0.5).max(5.0);
-        painter.circle(
-            badge,
-            badge_r,
-            palette.hint,
-            Stroke::new(1.0, palette.background),
-        );
-        painter.text(
-            badge,
-            egui::Align2::CENTER_CENTER,
-            "!",
-            FontId::proportional(badge_r * 1.6),
-            palette.background,
-        );
+    paint_figure(painter, &marker.body);
+    for overlay in &marker.over {
+        match overlay {
+            Overlay::Figure(figure) => paint_figure(painter, figure),
+            Overlay::Mark(text) => paint_text(painter, text),
+        }
     }
 }
 
-/// The outline of a marker of `shape`, filled.
-pub fn marker_shape(shape: MarkerShape, c: Pos2, r: f32, fill: Color32, stroke: Stroke) -> Shape {
-    match shape {
-        MarkerShape::Circle => Shape::circle_filled(c, r, fill).with_stroke(stroke),
-        MarkerShape::Square => {
-            let half = r * 0.85;
-            let rect = egui::Rect::from_center_size(c, Vec2::splat(2.0 * half));
-            Shape::Rect(egui::epaint::RectShape::new(
-                rect,
-                CornerRadius::same(2),
+fn stroke_of(pen: Option<Pen>) -> Stroke {
+    pen.map_or(Stroke::NONE, |p| Stroke::new(p.width, p.color))
+}
+
+/// One figure: filled, then outlined with its pen (dashed along the outline if the pen is).
+fn paint_figure(painter: &Painter, figure: &Figure) {
+    let fill = figure.fill.unwrap_or(Color32::TRANSPARENT);
+    let dash = figure.pen.and_then(|p| p.dash);
+    // A dashed outline is drawn on its own, after the fill.
+    let stroke = if dash.is_some() {
+        Stroke::NONE
+    } else {
+        stroke_of(figure.pen)
+    };
+    match figure.path {
+        Path::Circle { center, radius } => {
+            painter.circle_filled(center, radius, fill);
+            // egui strokes a circle outside its radius; the scene's pens are centred on the
+            // outline, as SVG's are.
+            if stroke.width > 0.0 {
+                painter.circle_stroke(center, (radius - stroke.width / 2.0).max(0.0), stroke);
+            }
+        }
+        Path::RoundedRect { rect, corner } => {
+            #[expect(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "corner radii are a few pixels"
+            )]
+            let corner = CornerRadius::same(corner.round().clamp(0.0, 255.0) as u8);
+            // Where the scene put it, not snapped to whole pixels: a marker's square keeps
+            // its size and place, as in exports.
+            painter.add(
+                egui::epaint::RectShape::new(rect, corner, fill, stroke, StrokeKind::Middle)
+                    .with_round_to_pixels(false),
+            );
+        }
+        Path::Triangle(_) | Path::Quad(_) => {
+            painter.add(Shape::convex_polygon(
+                figure.path.points().to_vec(),
                 fill,
                 stroke,
-                StrokeKind::Middle,
-            ))
+            ));
         }
-        MarkerShape::Triangle => Shape::convex_polygon(
-            vec![
-                pos2(c.x, c.y - r * 1.1),
-                pos2(c.x + r, c.y + r * 0.75),
-                pos2(c.x - r, c.y + r * 0.75),
-            ],
-            fill,
-            stroke,
-        ),
-        MarkerShape::Diamond => Shape::convex_polygon(
-            vec![
-                pos2(c.x, c.y - r * 1.15),
-                pos2(c.x + r * 1.15, c.y),
-                pos2(c.x, c.y + r * 1.15),
-                pos2(c.x - r * 1.15, c.y),
-            ],
-            fill,
-            stroke,
-        ),
     }
-}
-
-trait WithStroke {
-    fn with_stroke(self, stroke: Stroke) -> Shape;
-}
-
-impl WithStroke for Shape {
-    fn with_stroke(self, stroke: Stroke) -> Shape {
-        match self {
-            Shape::Circle(mut circle) => {
-                circle.stroke = stroke;
-                Shape::Circle(circle)
-            }
-            other => other,
+    if let Some([on, off]) = dash {
+        let stroke = stroke_of(figure.pen);
+        if let Path::Circle { center, radius } = figure.path {
+            painter.extend(dashed_circle(center, radius, on, off, stroke));
+        } else {
+            let mut outline = match figure.path {
+                Path::RoundedRect { rect, .. } => vec![
+                    rect.left_top(),
+                    rect.right_top(),
+                    rect.right_bottom(),
+                    rect.left_bottom(),
+                ],
+                _ => figure.path.points().to_vec(),
+            };
+            outline.push(outline[0]);
+            painter.extend(Shape::dashed_line(&outline, stroke, on, off));
         }
     }
 }
 
-fn dashed_ring(center: Pos2, radius: f32, stroke: Stroke) -> Vec<Shape> {
-    const SEGMENTS: usize = 16;
-    (0..SEGMENTS)
-        .map(|i| {
-            let a0 = i as f32 / SEGMENTS as f32 * std::f32::consts::TAU;
-            let a1 = a0 + 0.6 * std::f32::consts::TAU / SEGMENTS as f32;
-            let points: Vec<Pos2> = (0..=4)
-                .map(|k| {
-                    let a = a0 + (a1 - a0) * k as f32 / 4.0;
-                    center + radius * Vec2::angled(a)
-                })
-                .collect();
-            Shape::line(points, stroke)
-        })
-        .collect()
+/// A circle's outline as dashes `on` pixels long with gaps `off` long, from its rightmost
+/// point clockwise (as SVG dashes a circle).
+fn dashed_circle(center: Pos2, radius: f32, on: f32, off: f32, stroke: Stroke) -> Vec<Shape> {
+    let around = std::f32::consts::TAU * radius;
+    let mut shapes = Vec::new();
+    let mut start = 0.0;
+    while start < around && on > 0.0 {
+        let end = (start + on).min(around);
+        // A point every two pixels or so keeps the arc round.
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "a dash is a few pixels long"
+        )]
+        let steps = ((end - start) / 2.0).ceil().max(1.0) as usize;
+        let points: Vec<Pos2> = (0..=steps)
+            .map(|k| {
+                let along = start + (end - start) * k as f32 / steps as f32;
+                center + radius * Vec2::angled(along / radius)
+            })
+            .collect();
+        shapes.push(Shape::line(points, stroke));
+        start += on + off;
+    }
+    shapes
 }
 
 fn paint_label(painter: &Painter, label: &ActorLabel, halo: Color32) {
@@ -370,70 +351,15 @@ fn paint_label(painter: &Painter, label: &ActorLabel, halo: Color32) {
     }
 }
 
-/// Paint a legend symbol centred in `rect` (a small box beside the entry's text).
+/// Paint a legend symbol centred in `rect` (a small box beside the entry's text), drawn as
+/// the scene draws it on a page.
 pub fn paint_legend_symbol(
     painter: &Painter,
     rect: egui::Rect,
     symbol: &LegendSymbol,
     palette: &Palette,
 ) {
-    let c = rect.center();
-    let r = (rect.height() * 0.32).min(rect.width() * 0.32);
-    let outline = Stroke::new(1.0, palette.outline);
-    match symbol {
-        LegendSymbol::Marker(shape, fill) => {
-            painter.add(marker_shape(*shape, c, r, *fill, outline));
-        }
-        LegendSymbol::Line { color, dashed } => {
-            let ends = [
-                rect.left_center() + vec2(2.0, 0.0),
-                rect.right_center() - vec2(2.0, 0.0),
-            ];
-            let stroke = Stroke::new(2.0, *color);
-            if *dashed {
-                painter.extend(Shape::dashed_line(&ends, stroke, 5.0, 3.0));
-            } else {
-                painter.line_segment(ends, stroke);
-            }
-        }
-        LegendSymbol::ReachRing(color) => {
-            painter.circle(c, r * 0.7, palette.background, outline);
-            painter.extend(dashed_ring(c, r + 2.0, Stroke::new(2.0, *color)));
-        }
-        LegendSymbol::UsRing => {
-            painter.circle(c, r * 0.7, palette.background, outline);
-            painter.circle_stroke(c, r + 2.0, Stroke::new(1.5, palette.outline));
-        }
-        LegendSymbol::UncertainBadge => {
-            painter.circle(c, r, palette.background, outline);
-            painter.text(
-                c,
-                egui::Align2::CENTER_CENTER,
-                "?",
-                FontId::proportional(r * 1.6),
-                palette.outline,
-            );
-        }
-        LegendSymbol::HintBadge(color) => {
-            painter.circle(c, r, *color, Stroke::new(1.0, palette.background));
-            painter.text(
-                c,
-                egui::Align2::CENTER_CENTER,
-                "!",
-                FontId::proportional(r * 1.6),
-                palette.background,
-            );
-        }
-        LegendSymbol::Arrow { color, dashed } => {
-            let arrow = Arrow {
-                actor: 0,
-                from: rect.left_center() + vec2(2.0, 0.0),
-                to: rect.right_center() - vec2(1.0, 0.0),
-                color: *color,
-                width: 1.5,
-                dashed: *dashed,
-            };
-            paint_arrow(painter, &arrow);
-        }
-    }
+    let mut scene = Scene::empty(rect, palette.clone());
+    add_legend_symbol(&mut scene, symbol, rect, rect.height() * 0.3, palette);
+    paint_contents(painter, &scene);
 }

@@ -1,9 +1,10 @@
-//! Writes a scene as SVG: vector shapes, text kept as text in the bundled font.
+//! Writes a scene as SVG: vector shapes, text kept as text in the bundled font. Like the
+//! painter it draws the scene's primitives and measures nothing of its own.
 
 use super::clusters::place_clusters;
 use super::fonts::{BundledMeasure, FALLBACKS, FAMILY, FontChoice};
 use crate::scene::{
-    ActorLabel, Arrow, Band, Edge, Emphasis, Marker, MarkerShape, Palette, Scene, Text,
+    ActorLabel, Arrow, Band, Edge, Figure, Marker, Overlay, Palette, Path, Scene, Text,
 };
 use ecolor::Color32;
 use emath::{Align, Align2, Pos2, Vec2};
@@ -58,8 +59,8 @@ pub fn scene_to_svg(scene: &Scene) -> String {
     for arrow in &scene.arrows {
         arrow_el(&mut out, arrow);
     }
-    for marker in &scene.markers {
-        marker_el(&mut out, marker, p);
+    for marker in scene.markers.iter().filter(|m| !m.covered) {
+        marker_el(&mut out, marker);
     }
     for label in &scene.labels {
         if let Some([a, b]) = label.leader {
@@ -366,145 +367,71 @@ fn arrow_el(out: &mut String, arrow: &Arrow) {
     );
 }
 
-fn marker_el(out: &mut String, marker: &Marker, palette: &Palette) {
-    let dimmed = marker.emphasis == Emphasis::Dimmed;
-    if dimmed {
-        out.push_str(r#"<g opacity="0.25">"#);
+/// A marker as the scene measured it: the figures under its body, the body, the rings and
+/// badges over it; a faint marker is a group drawn at its opacity.
+fn marker_el(out: &mut String, marker: &Marker) {
+    let faint = marker.opacity < 1.0;
+    if faint {
+        let _ = write!(out, r#"<g opacity="{}">"#, num(marker.opacity));
     }
-    let (c, r) = (marker.center, marker.radius);
-    if marker.emphasis == Emphasis::Highlighted {
-        circle(
-            out,
-            c,
-            r + 10.0,
-            Some(palette.highlight.gamma_multiply(0.6)),
-            None,
-        );
+    for figure in &marker.under {
+        figure_el(out, figure);
     }
-    if marker.selected {
-        circle(out, c, r + 7.0, None, Some((palette.selection, 2.5)));
+    figure_el(out, &marker.body);
+    for overlay in &marker.over {
+        match overlay {
+            Overlay::Figure(figure) => figure_el(out, figure),
+            Overlay::Mark(text) => text_el(out, text),
+        }
     }
-    if marker.reachable {
-        let _ = writeln!(
-            out,
-            r#"<circle cx="{}" cy="{}" r="{}" fill="none" {} stroke-dasharray="4 3"/>"#,
-            num(c.x),
-            num(c.y),
-            num(r + 4.0),
-            stroke(palette.reachable, 2.5)
-        );
-    }
-    shape_el(
-        out,
-        marker.shape,
-        c,
-        r,
-        marker.fill,
-        marker.outline,
-        marker.outline_width,
-    );
-    if marker.is_us {
-        circle(out, c, r + 4.0, None, Some((marker.outline, 2.0)));
-    }
-    if marker.uncertain {
-        badge(
-            out,
-            c + emath::vec2(r * 0.9, -r * 0.9),
-            (r * 0.55).max(6.0),
-            palette.background,
-            marker.outline,
-            "?",
-        );
-    }
-    if marker.hint {
-        badge(
-            out,
-            c + emath::vec2(r * 0.9, r * 0.9),
-            (r * 0.5).max(5.0),
-            palette.hint,
-            palette.background,
-            "!",
-        );
-    }
-    if dimmed {
+    if faint {
         out.push_str("</g>\n");
     }
 }
 
-fn circle(
-    out: &mut String,
-    c: Pos2,
-    r: f32,
-    fill_color: Option<Color32>,
-    outline: Option<(Color32, f32)>,
-) {
-    let fill_attr = fill_color.map_or_else(|| r#" fill="none""#.to_owned(), fill);
-    let stroke_attr = outline
-        .map(|(color, width)| format!(" {}", stroke(color, width)))
+/// One figure: its path, fill (or none) and pen, dashed if the pen is.
+fn figure_el(out: &mut String, figure: &Figure) {
+    let fill_attr = figure
+        .fill
+        .map_or_else(|| r#" fill="none""#.to_owned(), fill);
+    let stroke_attr = figure
+        .pen
+        .map(|pen| {
+            let dash = pen
+                .dash
+                .map(|[on, off]| format!(r#" stroke-dasharray="{} {}""#, num(on), num(off)))
+                .unwrap_or_default();
+            format!(" {}{dash}", stroke(pen.color, pen.width))
+        })
         .unwrap_or_default();
-    let _ = writeln!(
-        out,
-        r#"<circle cx="{}" cy="{}" r="{}"{fill_attr}{stroke_attr}/>"#,
-        num(c.x),
-        num(c.y),
-        num(r)
-    );
-}
-
-fn badge(out: &mut String, c: Pos2, r: f32, background: Color32, ink: Color32, mark: &str) {
-    circle(out, c, r, Some(background), Some((ink, 1.0)));
-    text_at(out, c, Align2::CENTER_CENTER, r * 1.6, true, ink, mark);
-}
-
-/// A marker's outline by shape, matching the on-screen painter.
-pub fn shape_el(
-    out: &mut String,
-    shape: MarkerShape,
-    c: Pos2,
-    r: f32,
-    fill_color: Color32,
-    outline: Color32,
-    width: f32,
-) {
-    let style = format!("{} {}", fill(fill_color), stroke(outline, width));
-    match shape {
-        MarkerShape::Circle => {
+    let style = format!("{fill_attr}{stroke_attr}");
+    match figure.path {
+        Path::Circle { center, radius } => {
             let _ = writeln!(
                 out,
                 r#"<circle cx="{}" cy="{}" r="{}"{style}/>"#,
-                num(c.x),
-                num(c.y),
-                num(r)
+                num(center.x),
+                num(center.y),
+                num(radius)
             );
         }
-        MarkerShape::Square => {
-            let half = r * 0.85;
+        Path::RoundedRect { rect, corner } => {
             let _ = writeln!(
                 out,
-                r#"<rect x="{}" y="{}" width="{}" height="{}" rx="2"{style}/>"#,
-                num(c.x - half),
-                num(c.y - half),
-                num(2.0 * half),
-                num(2.0 * half)
+                r#"<rect x="{}" y="{}" width="{}" height="{}" rx="{}"{style}/>"#,
+                num(rect.min.x),
+                num(rect.min.y),
+                num(rect.width()),
+                num(rect.height()),
+                num(corner)
             );
         }
-        MarkerShape::Triangle => {
-            let pts = [
-                Pos2::new(c.x, c.y - r * 1.1),
-                Pos2::new(c.x + r, c.y + r * 0.75),
-                Pos2::new(c.x - r, c.y + r * 0.75),
-            ];
-            let _ = writeln!(out, r#"<polygon points="{}"{style}/>"#, points(&pts));
-        }
-        MarkerShape::Diamond => {
-            let d = r * 1.15;
-            let pts = [
-                Pos2::new(c.x, c.y - d),
-                Pos2::new(c.x + d, c.y),
-                Pos2::new(c.x, c.y + d),
-                Pos2::new(c.x - d, c.y),
-            ];
-            let _ = writeln!(out, r#"<polygon points="{}"{style}/>"#, points(&pts));
+        Path::Triangle(_) | Path::Quad(_) => {
+            let _ = writeln!(
+                out,
+                r#"<polygon points="{}"{style}/>"#,
+                points(figure.path.points())
+            );
         }
     }
 }

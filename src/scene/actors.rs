@@ -1,5 +1,6 @@
 //! Markers and name labels for actors, shared by every view.
 
+use super::marks::MarkerLook;
 use super::shapes::{Emphasis, Marker};
 use super::style::{Metrics, Palette, kind_shape};
 use crate::model::{Actor, ActorId, Session};
@@ -36,10 +37,7 @@ impl<'a> MarkerStyle<'a> {
     /// The marker of actor `index` at `center`.
     pub fn marker(&self, index: usize, actor: &Actor, center: Pos2) -> Marker {
         let radius = self.metrics.marker_radius;
-        Marker {
-            actor: index,
-            center,
-            radius: if actor.is_us { radius * 1.3 } else { radius },
+        MarkerLook {
             shape: kind_shape(actor.kind),
             fill: self.palette.kind_fill(actor.kind),
             outline: self.palette.outline,
@@ -50,8 +48,14 @@ impl<'a> MarkerStyle<'a> {
             uncertain: actor.uncertain,
             hint: actor.slice_disagrees_with_support(),
             emphasis: self.emphasis.get(index).copied().unwrap_or_default(),
-            covered: false,
         }
+        .marker(
+            index,
+            actor.id.clone(),
+            center,
+            if actor.is_us { radius * 1.3 } else { radius },
+            self.palette,
+        )
     }
 }
 

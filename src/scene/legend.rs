@@ -1,9 +1,13 @@
 //! The legend: what each shape, line and ring on the power map means.
 
+use super::Scene;
+use super::marks::MarkerLook;
+use super::shapes::{Arrow, Emphasis, Line};
 use super::style::{MarkerShape, Palette, kind_shape};
-use crate::model::{ActorKind, RelationshipKind};
+use crate::model::{ActorId, ActorKind, RelationshipKind};
 use crate::words::Words;
 use ecolor::Color32;
+use emath::{Rect, vec2};
 
 /// What a legend entry draws beside its text.
 #[derive(Clone, Debug, PartialEq)]
@@ -99,6 +103,97 @@ pub fn power_map_legend(palette: &Palette, words: &'static Words) -> Vec<LegendE
         },
     ]);
     entries
+}
+
+/// Add the drawing of `symbol` to `scene`, centred in `room`: a marker (with the ring or
+/// badge it explains) `radius` pixels big, or a line or an arrow across `room`. Pages and the
+/// app's legend strip both draw their symbols this way.
+pub fn add_legend_symbol(
+    scene: &mut Scene,
+    symbol: &LegendSymbol,
+    room: Rect,
+    radius: f32,
+    palette: &Palette,
+) {
+    let c = room.center();
+    let plain = MarkerLook {
+        shape: MarkerShape::Circle,
+        fill: palette.background,
+        outline: palette.outline,
+        outline_width: 1.0,
+        selected: false,
+        reachable: false,
+        is_us: false,
+        uncertain: false,
+        hint: false,
+        emphasis: Emphasis::Normal,
+    };
+    let (look, radius) = match symbol {
+        LegendSymbol::Marker(shape, fill) => (
+            MarkerLook {
+                shape: *shape,
+                fill: *fill,
+                ..plain
+            },
+            radius,
+        ),
+        LegendSymbol::UsRing => (
+            MarkerLook {
+                is_us: true,
+                ..plain
+            },
+            radius,
+        ),
+        LegendSymbol::ReachRing(_) => (
+            MarkerLook {
+                reachable: true,
+                ..plain
+            },
+            radius,
+        ),
+        LegendSymbol::UncertainBadge => (
+            MarkerLook {
+                uncertain: true,
+                ..plain
+            },
+            radius * 0.5,
+        ),
+        LegendSymbol::HintBadge(_) => (
+            MarkerLook {
+                hint: true,
+                ..plain
+            },
+            radius * 0.5,
+        ),
+        LegendSymbol::Line { color, dashed } => {
+            scene.lines.push(Line {
+                points: [
+                    room.left_center() + vec2(2.0, 0.0),
+                    room.right_center() - vec2(2.0, 0.0),
+                ],
+                width: 2.0,
+                color: *color,
+                dashed: *dashed,
+            });
+            return;
+        }
+        LegendSymbol::Arrow { color, dashed } => {
+            scene.arrows.push(Arrow {
+                actor: usize::MAX,
+                from: room.left_center() + vec2(1.0, 0.0),
+                to: room.right_center() - vec2(1.0, 0.0),
+                color: *color,
+                width: 1.5,
+                dashed: *dashed,
+            });
+            return;
+        }
+    };
+    // A legend's symbol stands for no actor.
+    let id = ActorId(String::new());
+    scene
+        .markers
+        .push(look.marker(usize::MAX, id, c, radius, palette));
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! View geometry: what a view of a session looks like at one size, as plain shapes in pixels.
-//! The app paints a scene with egui; exports will write the same scene to files.
+//! Everything drawn is measured here, markers' rings, halos and badges included; the app
+//! paints a scene with egui and exports write the same scene as SVG, neither adding geometry.
 
 mod actors;
 mod fan;
@@ -7,6 +8,7 @@ mod hit;
 mod label_space;
 mod labels;
 mod legend;
+mod marks;
 mod measure;
 mod movement;
 mod naming;
@@ -22,7 +24,8 @@ mod transform;
 
 pub use fan::FanGeometry;
 pub use labels::Regions;
-pub use legend::{LegendEntry, LegendSymbol, power_map_legend};
+pub use legend::{LegendEntry, LegendSymbol, add_legend_symbol, power_map_legend};
+pub use marks::{Figure, MarkerLook, Overlay, Path, Pen};
 pub use measure::{ApproxMeasure, TextMeasure};
 pub use movement::{MovementView, add_movement_arrows};
 pub use naming::LabelMemory;
@@ -42,7 +45,8 @@ use emath::Rect;
 pub struct Scene {
     /// The canvas.
     pub frame: Rect,
-    /// The colours the scene was built with; renderers take rings and halos from it.
+    /// The colours the scene was built with; renderers take the background, the halo
+    /// behind names and the leader lines' colour from it.
     pub palette: Palette,
     /// Shaded regions.
     pub areas: Vec<Area>,

@@ -1,7 +1,7 @@
 //! Markers hidden under other markers: on a crowded map of thousands of actors most markers
 //! are fully covered, and drawing them costs time and shows nothing.
 
-use super::shapes::{Emphasis, Marker};
+use super::shapes::Marker;
 use super::style::MarkerShape;
 use emath::{Pos2, Rect, vec2};
 
@@ -10,39 +10,11 @@ use emath::{Pos2, Rect, vec2};
 const CELL: f32 = 3.0;
 
 impl Marker {
-    /// How far from its centre anything of this marker is drawn: its shape, outline, rings,
-    /// halo and badges.
-    pub fn extent(&self) -> f32 {
-        let r = self.radius;
-        let shape = match self.shape {
-            MarkerShape::Circle => r,
-            MarkerShape::Square => r * 0.85 * std::f32::consts::SQRT_2,
-            MarkerShape::Triangle => r * 1.1,
-            MarkerShape::Diamond => r * 1.15,
-        };
-        let mut extent = shape + self.outline_width / 2.0;
-        if self.selected {
-            extent = extent.max(r + 7.0 + 1.25);
-        }
-        if self.reachable || self.is_us {
-            extent = extent.max(r + 4.0 + 1.25);
-        }
-        if self.emphasis == Emphasis::Highlighted {
-            extent = extent.max(r + 10.0);
-        }
-        if self.uncertain {
-            extent = extent.max(r * 0.9 * std::f32::consts::SQRT_2 + (r * 0.55).max(6.0) + 0.5);
-        }
-        if self.hint {
-            extent = extent.max(r * 0.9 * std::f32::consts::SQRT_2 + (r * 0.5).max(5.0) + 0.5);
-        }
-        extent
-    }
-
     /// The radius of the opaque disc around the centre that this marker's fill hides, if it
     /// hides anything (a faint, filtered-out marker or a see-through fill hides nothing).
     fn solid_radius(&self) -> Option<f32> {
-        if self.emphasis == Emphasis::Dimmed || self.fill.a() < 255 {
+        let fill = self.body.fill?;
+        if self.opacity < 1.0 || fill.a() < 255 {
             return None;
         }
         let r = self.radius;
@@ -54,11 +26,11 @@ impl Marker {
             MarkerShape::Diamond => r * 1.15 * std::f32::consts::FRAC_1_SQRT_2,
             MarkerShape::Triangle => r * 0.5,
         };
-        let outline = if self.outline.a() == 255 {
-            self.outline_width / 2.0
-        } else {
-            0.0
-        };
+        let outline = self
+            .body
+            .pen
+            .filter(|pen| pen.color.a() == 255 && pen.dash.is_none())
+            .map_or(0.0, |pen| pen.width / 2.0);
         Some(inside + outline)
     }
 }
@@ -203,13 +175,12 @@ pub fn flag_covered_markers(markers: &mut [Marker], frame: Rect) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::ActorId;
+    use crate::scene::{Emphasis, MarkerLook, Palette};
     use emath::pos2;
 
-    fn marker(x: f32, y: f32) -> Marker {
-        Marker {
-            actor: 0,
-            center: pos2(x, y),
-            radius: 10.0,
+    fn look() -> MarkerLook {
+        MarkerLook {
             shape: MarkerShape::Circle,
             fill: ecolor::Color32::from_rgb(200, 100, 50),
             outline: ecolor::Color32::BLACK,
@@ -220,8 +191,21 @@ mod tests {
             uncertain: false,
             hint: false,
             emphasis: Emphasis::Normal,
-            covered: false,
         }
+    }
+
+    fn dressed(look: MarkerLook, x: f32, y: f32, radius: f32) -> Marker {
+        look.marker(
+            0,
+            ActorId("a".to_owned()),
+            pos2(x, y),
+            radius,
+            &Palette::light(),
+        )
+    }
+
+    fn marker(x: f32, y: f32) -> Marker {
+        dressed(look(), x, y, 10.0)
     }
 
     fn frame() -> Rect {
@@ -230,8 +214,7 @@ mod tests {
 
     #[test]
     fn a_marker_under_a_bigger_one_is_covered_and_a_peeking_one_is_not() {
-        let mut big = marker(100.0, 100.0);
-        big.radius = 30.0;
+        let big = dressed(look(), 100.0, 100.0, 30.0);
         let mut markers = vec![marker(100.0, 100.0), marker(125.0, 100.0), big];
         flag_covered_markers(&mut markers, frame());
         assert!(markers[0].covered, "fully under the big marker");
@@ -241,11 +224,13 @@ mod tests {
 
     #[test]
     fn badges_rings_and_see_through_markers_are_respected() {
-        let mut big = marker(100.0, 100.0);
-        big.radius = 16.0;
-        let mut badged = marker(100.0, 100.0);
-        badged.uncertain = true;
-        let mut markers = vec![marker(100.0, 100.0), badged, big.clone()];
+        let big = dressed(look(), 100.0, 100.0, 16.0);
+        let uncertain = MarkerLook {
+            uncertain: true,
+            ..look()
+        };
+        let badged = dressed(uncertain, 100.0, 100.0, 10.0);
+        let mut markers = vec![marker(100.0, 100.0), badged, big];
         flag_covered_markers(&mut markers, frame());
         assert!(markers[0].covered);
         assert!(
@@ -253,7 +238,11 @@ mod tests {
             "its badge sticks out of the big marker"
         );
 
-        big.emphasis = Emphasis::Dimmed;
+        let dimmed = MarkerLook {
+            emphasis: Emphasis::Dimmed,
+            ..look()
+        };
+        let big = dressed(dimmed, 100.0, 100.0, 16.0);
         let mut markers = vec![marker(100.0, 100.0), big];
         flag_covered_markers(&mut markers, frame());
         assert!(!markers[0].covered, "a faint marker hides nothing");
@@ -261,8 +250,7 @@ mod tests {
 
     #[test]
     fn markers_at_the_edge_of_the_canvas_are_kept() {
-        let mut big = marker(2.0, 2.0);
-        big.radius = 40.0;
+        let big = dressed(look(), 2.0, 2.0, 40.0);
         let mut markers = vec![marker(2.0, 2.0), big];
         flag_covered_markers(&mut markers, frame());
         assert!(!markers[0].covered);

@@ -2,11 +2,11 @@
 //! actors, composed into one scene that the SVG, PNG and PDF writers draw.
 
 use super::Scene;
-use super::legend::{LegendSymbol, power_map_legend};
+use super::legend::{add_legend_symbol, power_map_legend};
 use super::measure::TextMeasure;
 use super::movement::{MovementView, add_movement_arrows};
 use super::power_map::{PowerMapInput, build_power_map};
-use super::shapes::{Arrow, Emphasis, Line, Marker, Text};
+use super::shapes::{Line, Text};
 use super::spectrum::{AimArrows, SpectrumInput, build_spectrum};
 use super::style::{Metrics, Palette};
 use super::transform::{MapTransform, ModelView};
@@ -265,7 +265,15 @@ fn add_legend(
             let center = pos2(content.left() + cx + half, top + cy + row / 2.0);
             (center, center + vec2(half + 6.0, 0.0), Align2::LEFT_CENTER)
         };
-        add_symbol(scene, &entry.symbol, center, palette, metrics);
+        // Lines and arrows 20 and 22 px long, whatever the page's size.
+        let room = Rect::from_center_size(center, vec2(24.0, 2.0 * half));
+        add_legend_symbol(
+            scene,
+            &entry.symbol,
+            room,
+            metrics.marker_radius * 0.7,
+            palette,
+        );
         scene.texts.push(Text {
             text: entry.text.to_owned(),
             pos: text_at,
@@ -276,67 +284,6 @@ fn add_legend(
         });
     }
     top
-}
-
-fn add_symbol(
-    scene: &mut Scene,
-    symbol: &LegendSymbol,
-    c: Pos2,
-    palette: &Palette,
-    metrics: Metrics,
-) {
-    let r = metrics.marker_radius * 0.7;
-    let marker = |shape, fill| Marker {
-        actor: usize::MAX,
-        center: c,
-        radius: r,
-        shape,
-        fill,
-        outline: palette.outline,
-        outline_width: 1.0,
-        selected: false,
-        reachable: false,
-        is_us: false,
-        uncertain: false,
-        hint: false,
-        emphasis: Emphasis::Normal,
-        covered: false,
-    };
-    match symbol {
-        LegendSymbol::Marker(shape, fill) => scene.markers.push(marker(*shape, *fill)),
-        LegendSymbol::UsRing => scene.markers.push(Marker {
-            is_us: true,
-            ..marker(super::MarkerShape::Circle, palette.background)
-        }),
-        LegendSymbol::ReachRing(_) => scene.markers.push(Marker {
-            reachable: true,
-            ..marker(super::MarkerShape::Circle, palette.background)
-        }),
-        LegendSymbol::UncertainBadge => scene.markers.push(Marker {
-            uncertain: true,
-            radius: r * 0.5,
-            ..marker(super::MarkerShape::Circle, palette.background)
-        }),
-        LegendSymbol::HintBadge(_) => scene.markers.push(Marker {
-            hint: true,
-            radius: r * 0.5,
-            ..marker(super::MarkerShape::Circle, palette.background)
-        }),
-        LegendSymbol::Line { color, dashed } => scene.lines.push(Line {
-            points: [c - vec2(10.0, 0.0), c + vec2(10.0, 0.0)],
-            width: 2.0,
-            color: *color,
-            dashed: *dashed,
-        }),
-        LegendSymbol::Arrow { color, dashed } => scene.arrows.push(Arrow {
-            actor: usize::MAX,
-            from: c - vec2(11.0, 0.0),
-            to: c + vec2(11.0, 0.0),
-            color: *color,
-            width: 1.5,
-            dashed: *dashed,
-        }),
-    }
 }
 
 /// A table of actors (name or code, strategy, slice, aim, and notes if asked); rows that do
@@ -467,7 +414,7 @@ fn clip(text: &str, width: f32, measure: &dyn TextMeasure) -> String {
 mod tests {
     use super::*;
     use crate::model::{Actor, Position};
-    use crate::scene::ApproxMeasure;
+    use crate::scene::{ApproxMeasure, Arrow};
     use std::cell::Cell;
 
     /// Counts how many characters were measured, to show clipping is linear.

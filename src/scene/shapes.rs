@@ -1,6 +1,8 @@
 //! The drawable pieces of a scene: plain geometry with colours, no behaviour.
 
+use super::marks::{Figure, Overlay};
 use super::style::MarkerShape;
+use crate::model::ActorId;
 use ecolor::Color32;
 use emath::{Align2, Pos2, Rect};
 
@@ -43,27 +45,32 @@ pub struct Text {
     pub strong: bool,
 }
 
-/// One actor's marker.
+/// One actor's marker, as the primitives it is drawn with (built by `MarkerLook::marker`),
+/// and the facts they show, for naming, hit testing and screen readers.
 #[derive(Clone, Debug, PartialEq)]
 #[expect(
     clippy::struct_excessive_bools,
-    reason = "independent flags a renderer draws as separate rings and badges"
+    reason = "independent facts about the actor, each shown by its own ring or badge"
 )]
 pub struct Marker {
-    /// Index of the actor in `Session::actors`.
+    /// Index of the actor in `Session::actors` (`usize::MAX` for a legend's symbol).
     pub actor: usize,
+    /// The actor's id (empty for a legend's symbol).
+    pub id: ActorId,
     /// Centre in pixels.
     pub center: Pos2,
     /// Radius in pixels.
     pub radius: f32,
     /// Outline by kind.
     pub shape: MarkerShape,
-    /// Fill by kind.
-    pub fill: Color32,
-    /// Outline colour.
-    pub outline: Color32,
-    /// Outline width.
-    pub outline_width: f32,
+    /// Halos and rings under the body: search match, selection, reach.
+    pub under: Vec<Figure>,
+    /// The body: the kind's shape, filled and outlined.
+    pub body: Figure,
+    /// Rings and badges over the body: "us", uncertain, disagreement.
+    pub over: Vec<Overlay>,
+    /// How opaque the whole marker is drawn (filtered-out actors are faint, never hidden).
+    pub opacity: f32,
     /// Whether the actor is selected.
     pub selected: bool,
     /// Whether we can already reach it (a cooperating tie to us).
