@@ -101,7 +101,7 @@ impl PowermapApp {
 
     /// Every actor (while a reveal runs, only those revealed), with a search field.
     fn actor_list(&mut self, ui: &mut Ui) {
-        let count = self.listed_session().actors.len();
+        let count = self.view.listed(self.session()).actors.len();
         ui.label(RichText::new(words::ui().counted("list-heading", count)).strong());
         let filter_label = ui.label(words::ui().get("list-find"));
         ui.add(
@@ -111,7 +111,7 @@ impl PowermapApp {
         )
         .labelled_by(filter_label.id);
         let needle = self.panels.list_filter.trim().to_lowercase();
-        let listed = self.listed_session();
+        let listed = self.view.listed(self.session());
         let matches: Vec<usize> = listed
             .actors
             .iter()

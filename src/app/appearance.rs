@@ -36,21 +36,7 @@ pub enum InterfaceSize {
 impl PowermapApp {
     /// The theme in use.
     pub fn theme(&self) -> Theme {
-        self.prefs.theme
-    }
-
-    /// The theme the window and the map show now.
-    fn shown_theme(&self) -> Theme {
-        if self.is_presenting() {
-            self.prefs.theme.on_projector()
-        } else {
-            self.prefs.theme
-        }
-    }
-
-    /// The colours the map is drawn in: high contrast while presenting.
-    pub(super) fn map_palette(&self) -> crate::scene::Palette {
-        self.shown_theme().palette()
+        self.view.prefs.theme
     }
 
     /// Apply the remembered theme and interface size (on the first frame).
@@ -60,43 +46,43 @@ impl PowermapApp {
         }
         // Ctrl+Plus, Ctrl+Minus and Ctrl+0 are commands of ours, so they are remembered.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
-        ctx.set_zoom_factor(self.prefs.zoom);
-        self.view_mode = self.prefs.view;
+        ctx.set_zoom_factor(self.view.prefs.zoom);
+        self.view.mode = self.view.prefs.view;
         self.apply_theme(ctx);
     }
 
     /// Set egui's colours for the theme shown now (after the choice or presenting changed).
     pub(super) fn apply_theme(&self, ctx: &egui::Context) {
-        self.shown_theme().apply(ctx);
+        self.view.shown_theme().apply(ctx);
     }
 
     /// Use `theme` from now on, on this machine.
     pub(super) fn use_theme(&mut self, ctx: &egui::Context, theme: Theme) {
-        self.prefs.theme = theme;
+        self.view.prefs.theme = theme;
         self.apply_theme(ctx);
     }
 
     /// Make the whole interface larger, smaller or normal again, and say how large it is.
     pub(super) fn resize_interface(&mut self, ctx: &egui::Context, size: InterfaceSize) {
-        self.prefs.zoom = match size {
-            InterfaceSize::Larger => Preferences::zoom_step(self.prefs.zoom, 1),
-            InterfaceSize::Smaller => Preferences::zoom_step(self.prefs.zoom, -1),
+        self.view.prefs.zoom = match size {
+            InterfaceSize::Larger => Preferences::zoom_step(self.view.prefs.zoom, 1),
+            InterfaceSize::Smaller => Preferences::zoom_step(self.view.prefs.zoom, -1),
             InterfaceSize::Normal => 1.0,
         };
-        ctx.set_zoom_factor(self.prefs.zoom);
-        let percent = format!("{:.0}", self.prefs.zoom * 100.0);
+        ctx.set_zoom_factor(self.view.prefs.zoom);
+        let percent = format!("{:.0}", self.view.prefs.zoom * 100.0);
         self.status = words::ui().with("workshop-interface-size", &[("percent", &percent)]);
     }
 
     /// Write the preferences if they changed this frame.
     pub(super) fn store_preferences_if_changed(&mut self) {
-        self.prefs.view = self.view_mode;
-        if self.prefs == self.stored_prefs.written {
+        self.view.prefs.view = self.view.mode;
+        if self.view.prefs == self.stored_prefs.written {
             return;
         }
-        self.stored_prefs.written = self.prefs.clone();
+        self.stored_prefs.written = self.view.prefs.clone();
         if let Some(folder) = &self.config_dir
-            && let Err(error) = self.prefs.store(folder)
+            && let Err(error) = self.view.prefs.store(folder)
         {
             self.status = words::ui().with(
                 "workshop-preferences-not-stored",

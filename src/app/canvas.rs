@@ -110,13 +110,13 @@ impl PowermapApp {
             self.session().settings.supportive_side,
         );
         self.canvas.last_transform = Some(transform);
-        let palette = self.map_palette();
+        let palette = self.view.map_palette();
         let ctx = ui.ctx().clone();
-        let looked = self.shown_session();
+        let looked = self.view.shown_session(self.session());
         let emphasis = if looked.is_some() {
             Vec::new()
         } else {
-            self.emphasis()
+            self.view.emphasis(self.session())
         };
         let session = looked.as_ref().unwrap_or_else(|| self.doc.session());
         let mut scene = build_power_map(&PowerMapInput {
@@ -124,7 +124,7 @@ impl PowermapApp {
             transform,
             selection: self.selection.ids(),
             palette: &palette,
-            metrics: self.map_metrics(),
+            metrics: self.view.map_metrics(),
             measure: &EguiMeasure { ctx: &ctx },
             emphasis: &emphasis,
             hide_covered: true,

@@ -14,7 +14,9 @@ impl PowermapApp {
     /// Whether `command` can run now (menus grey it out otherwise).
     pub(super) fn command_enabled(&self, command: Command) -> bool {
         let spec = command.spec();
-        if command.edits_session() && (self.is_looking_back() || self.revealed_count().is_some()) {
+        if command.edits_session()
+            && (self.view.is_looking_back(self.session()) || self.view.revealed_count().is_some())
+        {
             return false;
         }
         match spec.needs {
@@ -22,10 +24,10 @@ impl PowermapApp {
             Needs::Selection => !self.selection.is_empty(),
             Needs::OneSelected => self.selection.len() == 1,
             Needs::SelectionOrReveal => {
-                !self.selection.is_empty() || self.revealed_count().is_some()
+                !self.selection.is_empty() || self.view.revealed_count().is_some()
             }
             Needs::Actors => !self.session().actors.is_empty(),
-            Needs::Reveal => self.revealed_count().is_some(),
+            Needs::Reveal => self.view.revealed_count().is_some(),
             Needs::UndoHistory => self.doc.can_undo(),
             Needs::RedoHistory => self.doc.can_redo(),
             Needs::Lock => self.lock.is_some(),
@@ -76,7 +78,7 @@ impl PowermapApp {
             }
             Command::QuickAdd => {
                 self.panels.focus_quick_add = true;
-                if !self.is_presenting() {
+                if !self.view.is_presenting() {
                     self.show_panel(ctx, Side::Left);
                 }
             }
@@ -87,14 +89,15 @@ impl PowermapApp {
             }
             Command::SelectAll => {
                 let ids: Vec<_> = self
-                    .listed_session()
+                    .view
+                    .listed(self.session())
                     .actors
                     .iter()
                     .map(|a| a.id.clone())
                     .collect();
                 self.selection.extend(ids);
             }
-            Command::SelectNone if self.revealed_count().is_some() => self.end_reveal(),
+            Command::SelectNone if self.view.revealed_count().is_some() => self.end_reveal(),
             Command::SelectNone => self.selection.clear(),
             Command::ZoomToFit => self.canvas.zoom_to_fit(),
             Command::ZoomMapIn => self.canvas.zoom_by(1.25),
@@ -112,9 +115,9 @@ impl PowermapApp {
             Command::Unlock => self.set_lock(None),
             Command::ToggleLegend => self.canvas.hide_legend = !self.canvas.hide_legend,
             Command::ToggleAllAims => self.canvas.all_aims = !self.canvas.all_aims,
-            Command::ShowPowerMap => self.view_mode = ViewMode::PowerMap,
-            Command::ShowSpectrum => self.view_mode = ViewMode::Spectrum,
-            Command::ShowBoth => self.view_mode = ViewMode::SideBySide,
+            Command::ShowPowerMap => self.view.mode = ViewMode::PowerMap,
+            Command::ShowSpectrum => self.view.mode = ViewMode::Spectrum,
+            Command::ShowBoth => self.view.mode = ViewMode::SideBySide,
             Command::SliceTowardUs => self.shift_slices(Slice::toward_us),
             Command::SliceAwayFromUs => self.shift_slices(Slice::away_from_us),
             Command::FlipSupportiveSide => self.flip_supportive_side(),

@@ -58,24 +58,11 @@ impl Filters {
 }
 
 impl PowermapApp {
-    /// Per actor, how the views draw it; empty when nothing is filtered or searched.
-    pub(super) fn emphasis(&self) -> Vec<Emphasis> {
-        let needle = self.filters.search.trim().to_lowercase();
-        if needle.is_empty() && !self.filters.any() {
-            return Vec::new();
-        }
-        self.session()
-            .actors
-            .iter()
-            .map(|a| self.filters.emphasis(a, &needle))
-            .collect()
-    }
-
     /// The search field and the filters, in one row above the views.
     pub(super) fn filter_bar(&mut self, ui: &mut Ui) {
         let session = self.doc.session();
         let map_words = Words::for_session(session);
-        let filters = &mut self.filters;
+        let filters = &mut self.view.filters;
         ui.horizontal_wrapped(|ui| {
             let label = ui.label(words::ui().get("filter-highlight"));
             ui.add(

@@ -16,14 +16,14 @@ impl PowermapApp {
             .id_salt("inspector")
             .show(ui, |ui| {
                 ui.add_space(4.0);
-                if self.is_looking_back() {
+                if self.view.is_looking_back(self.session()) {
                     ui.label(RichText::new(words::ui().get("inspector-looking-back")).strong());
                     ui.disable();
                 }
-                if self.revealed_count().is_some() {
+                if self.view.revealed_count().is_some() {
                     // Nothing here may show an actor before its turn, nor change the map.
                     ui.label(RichText::new(words::ui().get("inspector-revealing")).strong());
-                    nothing_selected(ui, &self.listed_session());
+                    nothing_selected(ui, &self.view.listed(self.session()));
                     return;
                 }
                 let primary = self.selection.primary().cloned();

@@ -86,8 +86,8 @@ impl PowermapApp {
     /// The side panels that show this frame, each as wide as the canvas's share allows.
     pub(super) fn side_panels(&mut self, ui: &mut Ui) {
         let width = ui.ctx().content_rect().width();
-        let left = shows(Side::Left, width, &self.prefs, self.narrow_panel);
-        let right = shows(Side::Right, width, &self.prefs, self.narrow_panel);
+        let left = shows(Side::Left, width, &self.view.prefs, self.view.narrow_panel);
+        let right = shows(Side::Right, width, &self.view.prefs, self.view.narrow_panel);
         let mut left_width = 0.0;
         if left {
             let other = if right { RIGHT_MIN + 4.0 } else { 0.0 };
@@ -115,11 +115,11 @@ impl PowermapApp {
     /// there hides the other (which stays open for wide windows).
     pub(super) fn toggle_panel(&mut self, ctx: &egui::Context, side: Side) {
         let width = ctx.content_rect().width();
-        let open = !shows(side, width, &self.prefs, self.narrow_panel);
-        side.set_wanted(&mut self.prefs, open);
-        self.narrow_panel = if open {
+        let open = !shows(side, width, &self.view.prefs, self.view.narrow_panel);
+        side.set_wanted(&mut self.view.prefs, open);
+        self.view.narrow_panel = if open {
             Some(side)
-        } else if is_wide(width) && side.other().wanted(&self.prefs) {
+        } else if is_wide(width) && side.other().wanted(&self.view.prefs) {
             Some(side.other())
         } else {
             None
@@ -131,8 +131,8 @@ impl PowermapApp {
         if !shows(
             side,
             ctx.content_rect().width(),
-            &self.prefs,
-            self.narrow_panel,
+            &self.view.prefs,
+            self.view.narrow_panel,
         ) {
             self.toggle_panel(ctx, side);
         }
@@ -141,7 +141,7 @@ impl PowermapApp {
     /// The two toggles at the ends of the view tabs, one per side panel.
     pub(super) fn panel_toggle(&mut self, ui: &mut Ui, side: Side) {
         let width = ui.ctx().content_rect().width();
-        let open = shows(side, width, &self.prefs, self.narrow_panel);
+        let open = shows(side, width, &self.view.prefs, self.view.narrow_panel);
         let (label, command) = match side {
             Side::Left => (words::ui().get("view-left-panel"), Command::ToggleLeftPanel),
             Side::Right => (

@@ -147,7 +147,7 @@ impl PowermapApp {
     /// The status bar: counts, the last message, and the file.
     pub(super) fn status_bar(&self, ui: &mut Ui) {
         ui.horizontal(|ui| {
-            let s = self.listed_session();
+            let s = self.view.listed(self.session());
             let actors = words::ui().counted("win-status-actors", s.actors.len());
             let relationships =
                 words::ui().counted("win-status-relationships", s.relationships.len());

@@ -31,6 +31,7 @@ mod selection;
 mod spectrum_panel;
 mod spectrum_view;
 mod theme;
+mod view_state;
 mod views;
 mod widgets;
 mod workshop;
@@ -112,9 +113,8 @@ pub struct PowermapApp {
     quit_confirmed: bool,
     closing: bool,
     status: String,
-    view_mode: views::ViewMode,
-    round_view: Option<rounds_panel::RoundView>,
-    filters: filters::Filters,
+    /// How the session is being looked at: shared by the panels, changed through the outbox.
+    view: view_state::ViewState,
     export_dialog: Option<export_dialog::ExportDialog>,
     import_dialog: Option<import_dialog::ImportDialog>,
     file_browser: file_browser::FileBrowser,
@@ -123,12 +123,8 @@ pub struct PowermapApp {
     pending_repair: Option<Session>,
     /// The passphrase of a locked session; saves and autosaves are encrypted with it.
     lock: Option<crate::storage::SecretString>,
-    /// This machine's display preferences, and what was last written of them.
-    prefs: preferences::Preferences,
+    /// What was last written of this machine's display preferences (kept in `view`).
     stored_prefs: appearance::StoredPreferences,
-    /// The one side panel a narrow window shows (`layout`), if any.
-    narrow_panel: Option<layout::Side>,
-    workshop: workshop::Workshop,
     /// Saves, autosaves, exports and import reads running off the UI thread.
     jobs: jobs::Jobs,
     /// The command palette (Ctrl+Shift+P, F1), when open.
@@ -214,9 +210,6 @@ impl PowermapApp {
             quit_confirmed: false,
             closing: false,
             status: String::new(),
-            view_mode: views::ViewMode::default(),
-            round_view: None,
-            filters: filters::Filters::default(),
             export_dialog: None,
             import_dialog: None,
             file_browser: file_browser::FileBrowser::default(),
@@ -224,9 +217,7 @@ impl PowermapApp {
             pending_repair: None,
             lock: None,
             stored_prefs: appearance::StoredPreferences::new(&prefs),
-            narrow_panel: layout::Side::first_open(&prefs),
-            prefs,
-            workshop: workshop::Workshop::default(),
+            view: view_state::ViewState::new(prefs),
             jobs: jobs::Jobs::default(),
             palette: palette::CommandPalette::default(),
             autosave: options
@@ -366,6 +357,36 @@ impl PowermapApp {
         self.palette = palette;
     }
 
+    /// Whether presentation mode is on.
+    pub fn is_presenting(&self) -> bool {
+        self.view.is_presenting()
+    }
+
+    /// How many actors the reveal shows, while one runs.
+    pub fn revealed_count(&self) -> Option<usize> {
+        self.view.revealed_count()
+    }
+
+    /// Who moved since the round being compared with (empty when not comparing).
+    pub fn compare_movements(&self) -> Vec<crate::model::Movement> {
+        self.view.compare_movements(self.session())
+    }
+
+    /// Whether the canvas shows an earlier round, where nothing can be moved.
+    pub fn is_looking_back(&self) -> bool {
+        self.view.is_looking_back(self.session())
+    }
+
+    /// The size of actor labels on the canvas, in points.
+    pub fn map_label_size(&self) -> f32 {
+        self.view.map_metrics().label_size
+    }
+
+    /// The view the canvas shows.
+    pub fn view_mode(&self) -> ViewMode {
+        self.view.mode
+    }
+
     /// The title the window shows (the file name and an unsaved marker).
     pub fn window_title(&self) -> &str {
         &self.window_title
@@ -389,7 +410,7 @@ impl eframe::App for PowermapApp {
             self.commands.extend(pressed);
         }
 
-        if self.workshop.presenting {
+        if self.view.workshop.presenting {
             // Nothing private on a projector: no side panels, no notes, no status messages.
             egui::Panel::top("presentation").show(ui, |ui| self.presentation_bar(ui));
         } else {

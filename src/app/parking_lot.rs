@@ -12,10 +12,17 @@ impl PowermapApp {
         let parked: Vec<usize> = (0..self.session().actors.len())
             .filter(|&i| self.session().actors[i].parked)
             .collect();
-        if !parked.is_empty() && !self.is_looking_back() && self.revealed_count().is_none() {
+        if !parked.is_empty()
+            && !self.view.is_looking_back(self.session())
+            && self.view.revealed_count().is_none()
+        {
             egui::Panel::bottom("parking lot")
                 .resizable(true)
-                .default_size(if self.is_presenting() { 140.0 } else { 96.0 })
+                .default_size(if self.view.is_presenting() {
+                    140.0
+                } else {
+                    96.0
+                })
                 .show(ui, |ui| self.parking_lot(ui, &parked));
         }
     }

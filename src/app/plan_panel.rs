@@ -24,7 +24,7 @@ impl PowermapApp {
     }
 
     fn counts(&self, ui: &mut Ui) {
-        let listed = self.listed_session();
+        let listed = self.view.listed(self.session());
         let actors = &listed.actors;
         let on_map = listed.quadrant_counts();
         let map_words = self.words();

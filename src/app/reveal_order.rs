@@ -18,7 +18,7 @@ impl PowermapApp {
             .id_salt("reveal order")
             .show(ui, |ui| {
                 ui.label(RichText::new(words::ui().get("list-reveal-order-hint")).weak());
-                if self.revealed_count().is_some() {
+                if self.view.revealed_count().is_some() {
                     ui.label(words::ui().get("list-reveal-order-later"));
                     return;
                 }
@@ -58,7 +58,7 @@ impl PowermapApp {
                     self.edit(Edit::SetSettings(settings));
                 }
                 if ui.button(Command::StartReveal.label()).clicked() {
-                    if !self.is_presenting() {
+                    if !self.view.is_presenting() {
                         self.commands.push(Command::Present);
                     }
                     self.commands.push(Command::StartReveal);

@@ -1,7 +1,7 @@
 //! Rounds: record where everyone stands, look back at a round, compare a round with now.
 
 use super::PowermapApp;
-use crate::model::{Direction, Edit, Movement, Round, Session, today};
+use crate::model::{Direction, Edit, Movement, Session, today};
 use crate::scene::{Metrics, MovementView, Scene, add_movement_arrows};
 use crate::words::{self, Words};
 use egui::{RichText, TextEdit, Ui};
@@ -16,45 +16,6 @@ pub enum RoundView {
 }
 
 impl PowermapApp {
-    /// The round being looked at or compared with, if any and if it still exists.
-    pub(super) fn active_round(&self) -> Option<(&Round, bool)> {
-        let (id, looking) = match self.round_view.as_ref()? {
-            RoundView::Look(id) => (id, true),
-            RoundView::Compare(id) => (id, false),
-        };
-        self.session()
-            .rounds
-            .iter()
-            .find(|r| &r.id == id)
-            .map(|r| (r, looking))
-    }
-
-    /// The session the canvas should draw: an earlier round when looking back, else now.
-    pub(super) fn shown_session(&self) -> Option<Session> {
-        let looked = match self.active_round() {
-            Some((round, true)) => Some(self.session().as_of(round)),
-            _ => None,
-        };
-        // A step-by-step reveal shows only the actors revealed so far, and cannot be edited.
-        match (self.revealed_count(), looked) {
-            (Some(shown), looked) => Some(
-                looked
-                    .as_ref()
-                    .unwrap_or_else(|| self.session())
-                    .revealed(shown),
-            ),
-            (None, looked) => looked,
-        }
-    }
-
-    /// Who moved since the round being compared with (empty when not comparing).
-    pub fn compare_movements(&self) -> Vec<Movement> {
-        match self.active_round() {
-            Some((round, false)) => self.session().movements_since(round),
-            _ => Vec::new(),
-        }
-    }
-
     /// Add the arrows of movement since the compared round to a view; returns how many.
     pub(super) fn draw_movements(
         &self,
@@ -62,15 +23,10 @@ impl PowermapApp {
         session: &Session,
         view: &MovementView<'_>,
     ) -> usize {
-        let movements = self.compare_movements();
+        let movements = self.view.compare_movements(self.session());
         let before = scene.arrows.len();
         add_movement_arrows(scene, session, &movements, view, Metrics::SCREEN);
         scene.arrows.len() - before
-    }
-
-    /// Whether the canvas shows an earlier round, where nothing can be moved.
-    pub fn is_looking_back(&self) -> bool {
-        matches!(self.active_round(), Some((_, true)))
     }
 
     /// Record, list, look at and compare rounds.
@@ -112,22 +68,22 @@ impl PowermapApp {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(&label).strong());
                     ui.label(RichText::new(&date).weak());
-                    let looking = self.round_view == Some(RoundView::Look(id.clone()));
+                    let looking = self.view.round_view == Some(RoundView::Look(id.clone()));
                     if ui
                         .selectable_label(looking, words::ui().get("rounds-look-back"))
                         .clicked()
                     {
-                        self.round_view = (!looking).then(|| RoundView::Look(id.clone()));
+                        self.view.round_view = (!looking).then(|| RoundView::Look(id.clone()));
                     }
-                    let comparing = self.round_view == Some(RoundView::Compare(id.clone()));
+                    let comparing = self.view.round_view == Some(RoundView::Compare(id.clone()));
                     if ui
                         .selectable_label(comparing, words::ui().get("rounds-compare"))
                         .clicked()
                     {
-                        self.round_view = (!comparing).then(|| RoundView::Compare(id.clone()));
+                        self.view.round_view = (!comparing).then(|| RoundView::Compare(id.clone()));
                     }
                     if ui.small_button(words::ui().get("rounds-delete")).clicked() {
-                        self.round_view = None;
+                        self.view.round_view = None;
                         self.edit(Edit::DeleteRound(id.clone()));
                     }
                 });
@@ -137,11 +93,11 @@ impl PowermapApp {
     }
 
     fn movement_list(&mut self, ui: &mut Ui) {
-        let Some((round, false)) = self.active_round() else {
+        let Some((round, false)) = self.view.active_round(self.session()) else {
             return;
         };
         let label = round.label.clone();
-        let movements = self.compare_movements();
+        let movements = self.view.compare_movements(self.session());
         ui.label(
             RichText::new(words::ui().counted_with(
                 "rounds-moved-since",
@@ -167,7 +123,7 @@ impl PowermapApp {
 
     /// The banner above the canvas while an earlier round is shown or compared.
     pub(super) fn round_banner(&mut self, ui: &mut Ui) {
-        let Some((round, looking)) = self.active_round() else {
+        let Some((round, looking)) = self.view.active_round(self.session()) else {
             return;
         };
         let id = if looking {
@@ -179,7 +135,7 @@ impl PowermapApp {
         ui.horizontal(|ui| {
             ui.label(RichText::new(text).strong());
             if ui.button(words::ui().get("rounds-back-to-now")).clicked() {
-                self.round_view = None;
+                self.view.round_view = None;
             }
         });
     }

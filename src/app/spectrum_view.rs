@@ -20,7 +20,10 @@ impl PowermapApp {
         let unplaced: Vec<usize> = (0..self.session().actors.len())
             .filter(|&i| self.session().actors[i].spectrum.is_none())
             .collect();
-        if !unplaced.is_empty() && !self.is_looking_back() && self.revealed_count().is_none() {
+        if !unplaced.is_empty()
+            && !self.view.is_looking_back(self.session())
+            && self.view.revealed_count().is_none()
+        {
             // Below the fan, so the fan keeps its width even side by side with the power map.
             egui::Panel::bottom("tray")
                 .resizable(true)
@@ -33,13 +36,13 @@ impl PowermapApp {
         }
         let background = ui.allocate_rect(rect, Sense::click_and_drag());
         background.widget_info(|| WidgetInfo::labeled(Role::Canvas, true, spectrum_label()));
-        let palette = self.map_palette();
+        let palette = self.view.map_palette();
         let ctx = ui.ctx().clone();
-        let looked = self.shown_session();
+        let looked = self.view.shown_session(self.session());
         let emphasis = if looked.is_some() {
             Vec::new()
         } else {
-            self.emphasis()
+            self.view.emphasis(self.session())
         };
         let session = looked.as_ref().unwrap_or_else(|| self.doc.session());
         let (mut scene, fan) = build_spectrum(&SpectrumInput {
@@ -47,7 +50,7 @@ impl PowermapApp {
             rect,
             selection: self.selection.ids(),
             palette: &palette,
-            metrics: self.map_metrics(),
+            metrics: self.view.map_metrics(),
             measure: &EguiMeasure { ctx: &ctx },
             emphasis: &emphasis,
             hide_covered: true,
@@ -136,7 +139,7 @@ impl PowermapApp {
         for (_, &index) in shown {
             let actor = &self.doc.session().actors[index];
             let selected = self.selection.contains(&actor.id);
-            let size = self.is_presenting().then_some(22.0);
+            let size = self.view.is_presenting().then_some(22.0);
             let text = name_text(ui, &actor.name, size, false);
             let response = ui
                 .add(egui::Button::selectable(selected, text).sense(Sense::click_and_drag()))

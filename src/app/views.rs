@@ -36,7 +36,7 @@ impl ViewMode {
 impl PowermapApp {
     /// The central area: view tabs on top, the legend below, the view(s) between.
     pub(super) fn views_ui(&mut self, ui: &mut Ui) {
-        if !self.is_presenting() {
+        if !self.view.is_presenting() {
             egui::Panel::top("view tabs")
                 .resizable(false)
                 .show(ui, |ui| {
@@ -44,7 +44,7 @@ impl PowermapApp {
                         self.panel_toggle(ui, Side::Left);
                         ui.separator();
                         for mode in ViewMode::ALL {
-                            ui.selectable_value(&mut self.view_mode, mode, mode.label());
+                            ui.selectable_value(&mut self.view.mode, mode, mode.label());
                         }
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                             self.panel_toggle(ui, Side::Right);
@@ -57,11 +57,11 @@ impl PowermapApp {
         }
         if !self.canvas.hide_legend {
             // A strip of its own, so the legend never covers an actor.
-            let palette = self.map_palette();
+            let palette = self.view.map_palette();
             // Large enough to read from the back of the room while presenting, as the names
             // are, yet a little smaller than the largest names, so it leaves them the canvas.
-            let size = if self.is_presenting() {
-                self.map_metrics().label_size * 0.8
+            let size = if self.view.is_presenting() {
+                self.view.map_metrics().label_size * 0.8
             } else {
                 egui::TextStyle::Body.resolve(ui.style()).size
             };
@@ -70,14 +70,14 @@ impl PowermapApp {
                 .resizable(false)
                 .show(ui, |ui| legend_strip(ui, &palette, size, words));
         }
-        match self.view_mode {
+        match self.view.mode {
             ViewMode::PowerMap => self.power_map_ui(ui),
             ViewMode::Spectrum => self.spectrum_ui(ui),
             ViewMode::SideBySide => {
                 let (left, right) = crate::scene::split_side_by_side(
                     ui.available_rect_before_wrap(),
                     4.0,
-                    self.map_metrics(),
+                    self.view.map_metrics(),
                 );
                 ui.scope_builder(UiBuilder::new().max_rect(left), |ui| {
                     self.power_map_ui(ui);

@@ -6,10 +6,9 @@ use super::PowermapApp;
 use super::commands::{Command, Nudge, NudgeStep};
 use super::dialogs::Dialog;
 use super::views::ViewMode;
-use crate::model::{ActorId, Edit, Session, Slice, SpectrumPlacement};
+use crate::model::{ActorId, Edit, Slice, SpectrumPlacement};
 use crate::words;
 use egui::{RichText, Ui};
-use std::borrow::Cow;
 
 /// Screen pixels an arrow key moves an actor; Shift moves five times as far.
 const NUDGE_PX: f32 = 6.0;
@@ -25,28 +24,9 @@ pub struct Workshop {
 }
 
 impl PowermapApp {
-    /// Whether presentation mode is on.
-    pub fn is_presenting(&self) -> bool {
-        self.workshop.presenting
-    }
-
-    /// How many actors the reveal shows, while one runs.
-    pub fn revealed_count(&self) -> Option<usize> {
-        self.workshop.reveal
-    }
-
-    /// The session as lists and counts may show it: while a reveal runs, only the actors
-    /// revealed so far (and their relationships), so no panel gives the next ones away.
-    pub(super) fn listed_session(&self) -> Cow<'_, Session> {
-        match self.workshop.reveal {
-            Some(shown) => Cow::Owned(self.session().revealed(shown)),
-            None => Cow::Borrowed(self.session()),
-        }
-    }
-
     /// Start revealing the map one actor at a time.
     pub(super) fn start_reveal(&mut self) {
-        self.workshop.reveal = Some(0);
+        self.view.workshop.reveal = Some(0);
         // A selected actor would show in the side panel before its turn.
         self.selection.clear();
         words::ui()
@@ -56,7 +36,7 @@ impl PowermapApp {
 
     /// Stop the step-by-step reveal and show every actor again.
     pub(super) fn end_reveal(&mut self) {
-        if self.workshop.reveal.take().is_some() {
+        if self.view.workshop.reveal.take().is_some() {
             words::ui()
                 .get("workshop-reveal-ended")
                 .clone_into(&mut self.status);
@@ -91,7 +71,7 @@ impl PowermapApp {
     /// Above the canvas outside presentation mode, while a reveal runs: what is going on and
     /// how to end it.
     pub(super) fn reveal_banner(&mut self, ui: &mut Ui) {
-        let Some(shown) = self.workshop.reveal else {
+        let Some(shown) = self.view.workshop.reveal else {
             return;
         };
         ui.horizontal_wrapped(|ui| {
@@ -100,35 +80,18 @@ impl PowermapApp {
         });
     }
 
-    /// The size of actor labels on the canvas, in points.
-    pub fn map_label_size(&self) -> f32 {
-        self.map_metrics().label_size
-    }
-
-    /// The view the canvas shows.
-    pub fn view_mode(&self) -> ViewMode {
-        self.view_mode
-    }
-
-    /// Sizes of the map's markers and labels: larger while presenting.
-    pub(super) fn map_metrics(&self) -> crate::scene::Metrics {
-        if self.workshop.presenting {
-            crate::scene::Metrics::presentation()
-        } else {
-            crate::scene::Metrics::SCREEN
-        }
-    }
-
     /// Enter or leave presentation mode.
     pub(super) fn toggle_presentation(&mut self, ctx: &egui::Context) {
-        self.workshop.presenting = !self.workshop.presenting;
-        if !self.workshop.presenting {
-            self.workshop.reveal = None;
+        self.view.workshop.presenting = !self.view.workshop.presenting;
+        if !self.view.workshop.presenting {
+            self.view.workshop.reveal = None;
         }
-        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.workshop.presenting));
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(
+            self.view.workshop.presenting,
+        ));
         self.apply_theme(ctx);
         self.canvas.zoom_to_fit();
-        let id = if self.workshop.presenting {
+        let id = if self.view.workshop.presenting {
             "workshop-presenting"
         } else {
             "workshop-presentation-left"
@@ -139,7 +102,7 @@ impl PowermapApp {
     /// Show one more (`1`) or one fewer (`-1`) actor of the reveal.
     pub(super) fn step_reveal(&mut self, step: isize) {
         let total = self.session().actors.len();
-        if let Some(shown) = self.workshop.reveal.as_mut() {
+        if let Some(shown) = self.view.workshop.reveal.as_mut() {
             *shown = shown.saturating_add_signed(step).min(total);
             self.status = words::ui().counted_with(
                 "workshop-revealed",
@@ -151,7 +114,7 @@ impl PowermapApp {
 
     /// Select the next (`1`) or previous (`-1`) actor in session order, wrapping around.
     pub(super) fn walk(&mut self, step: isize) {
-        let listed = self.listed_session();
+        let listed = self.view.listed(self.session());
         let actors = &listed.actors;
         let count = actors.len();
         if count == 0 {
@@ -195,7 +158,7 @@ impl PowermapApp {
         let key = nudge_key(&ids);
         let session = self.session();
         let edit = match (
-            self.view_mode,
+            self.view.mode,
             self.canvas.last_transform,
             self.canvas.last_fan,
         ) {
@@ -310,10 +273,10 @@ impl PowermapApp {
             }
             ui.separator();
             for mode in ViewMode::ALL {
-                ui.selectable_value(&mut self.view_mode, mode, mode.label());
+                ui.selectable_value(&mut self.view.mode, mode, mode.label());
             }
             ui.separator();
-            match self.workshop.reveal {
+            match self.view.workshop.reveal {
                 None => {
                     let reveal =
                         Command::StartReveal.button_text("workshop-reveal-step-by-step", &ctx);
