@@ -36,7 +36,7 @@ impl PowermapApp {
 
     /// Carry out the commands queued this frame.
     pub(super) fn run_commands(&mut self, ctx: &egui::Context) {
-        let commands = std::mem::take(&mut self.commands);
+        let commands = std::mem::take(&mut self.out.commands);
         if !commands.is_empty() {
             // A command runs after this frame's panels were drawn: draw again to show its effect.
             ctx.request_repaint();

@@ -180,7 +180,7 @@ impl PowermapApp {
         self.path = path;
         self.selection = Selection::default();
         self.canvas = CanvasState::default();
-        self.edits.clear();
+        self.out.edits.clear();
     }
 
     /// Save to the current file, or ask where if there is none.

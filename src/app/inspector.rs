@@ -134,7 +134,9 @@ impl PowermapApp {
                 None => self.edit(Edit::UpdateActor(updated)),
             }
         }
-        self.close_undo_step |= typing.finished;
+        if typing.finished {
+            self.out.close_undo_step();
+        }
 
         ui.separator();
         self.connections(ui, &actor.id);
@@ -366,7 +368,9 @@ impl PowermapApp {
                             self.edit(Edit::UpdateRelationship(updated));
                         }
                     }
-                    self.close_undo_step |= label.finished;
+                    if label.finished {
+            self.out.close_undo_step();
+        }
                 });
             });
         }

@@ -163,7 +163,7 @@ impl PowermapApp {
             .on_hover_text(hint)
             .clicked()
         {
-            self.commands.push(command);
+            self.out.command(command);
         }
     }
 }

@@ -264,7 +264,7 @@ impl PowermapApp {
 
     fn end_drag(&mut self) {
         if self.canvas.drag.take().is_some() {
-            self.close_undo_step = true;
+            self.out.close_undo_step();
         }
     }
 }

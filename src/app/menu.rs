@@ -77,7 +77,7 @@ impl PowermapApp {
                     for theme in Theme::ALL {
                         let chosen = self.theme() == theme;
                         if ui.radio(chosen, theme.label()).clicked() {
-                            self.commands.push(Command::UseTheme(theme));
+                            self.out.command(Command::UseTheme(theme));
                         }
                     }
                 });
@@ -104,7 +104,7 @@ impl PowermapApp {
             });
             let present = Command::Present.button_text("menu-present", ui.ctx());
             if ui.button(present).clicked() {
-                self.commands.push(Command::Present);
+                self.out.command(Command::Present);
             }
         });
     }
@@ -114,7 +114,7 @@ impl PowermapApp {
         let button =
             Button::new(command.menu_label()).shortcut_text(command.shortcut_text(ui.ctx()));
         if ui.add_enabled(enabled, button).clicked() {
-            self.commands.push(command);
+            self.out.command(command);
         }
     }
 

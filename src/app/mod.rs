@@ -6,6 +6,7 @@ mod autosave;
 mod campaign_panel;
 mod canvas;
 mod commands;
+mod context;
 mod dialogs;
 mod dispatch;
 mod examples;
@@ -43,7 +44,7 @@ pub use selection::Selection;
 pub use theme::Theme;
 pub use views::ViewMode;
 
-use crate::model::{Document, Edit, Session, UndoStep};
+use crate::model::{Document, Edit, Session};
 use crate::scene::MapTransform;
 use crate::storage::{RecentFiles, RecoverySlots};
 use crate::words::{self, Language, Words};
@@ -106,9 +107,8 @@ pub struct PowermapApp {
     recent: RecentFiles,
     config_dir: Option<PathBuf>,
     dialogs: Box<dyn FileDialogs>,
-    edits: Vec<(Edit, UndoStep)>,
-    close_undo_step: bool,
-    commands: Vec<Command>,
+    /// What the panels and commands asked for this frame, applied in one place.
+    out: context::Outbox,
     window_title: String,
     quit_confirmed: bool,
     closing: bool,
@@ -203,9 +203,7 @@ impl PowermapApp {
             recent,
             config_dir: options.config_dir,
             dialogs: options.dialogs,
-            edits: Vec::new(),
-            close_undo_step: false,
-            commands: Vec::new(),
+            out: context::Outbox::default(),
             window_title: String::new(),
             quit_confirmed: false,
             closing: false,
@@ -297,28 +295,45 @@ impl PowermapApp {
 
     /// Queue a command as if its menu entry was chosen.
     pub fn queue_command(&mut self, command: Command) {
-        self.commands.push(command);
+        self.out.command(command);
     }
 
     fn edit(&mut self, edit: Edit) {
-        self.edits.push((edit, UndoStep::New));
+        self.out.edit(edit);
     }
 
     fn edit_merging(&mut self, edit: Edit, key: u64) {
-        self.edits.push((edit, UndoStep::Merge(key)));
+        self.out.edit_merging(edit, key);
     }
 
     /// Apply the edits the frame collected, in order, through the one path that records undo.
     fn apply_edits(&mut self) {
-        let any = !self.edits.is_empty();
-        for (edit, step) in self.edits.drain(..) {
+        let any = !self.out.edits.is_empty();
+        for (edit, step) in self.out.edits.drain(..) {
             self.doc.apply(edit, step);
         }
-        if std::mem::take(&mut self.close_undo_step) {
+        if std::mem::take(&mut self.out.close_undo_step) {
             self.doc.close_undo_step();
         }
         if any {
             self.selection.retain_existing(self.doc.session());
+        }
+    }
+
+    /// Carry out what the panels asked for this frame besides edits and commands, which
+    /// `apply_edits` and `run_commands` take in their turn.
+    fn apply_requests(&mut self) {
+        if let Some(status) = self.out.status.take() {
+            self.status = status;
+        }
+        if let Some(dialog) = self.out.dialog.take() {
+            self.dialog = Some(dialog);
+        }
+        for change in std::mem::take(&mut self.out.view_changes) {
+            change(&mut self.view);
+        }
+        for action in std::mem::take(&mut self.out.file_actions) {
+            self.request(action);
         }
     }
 
@@ -352,7 +367,7 @@ impl PowermapApp {
     fn show_palette(&mut self, ctx: &egui::Context) {
         let mut palette = std::mem::take(&mut self.palette);
         if let Some(command) = palette.show(ctx, |command| self.command_enabled(command)) {
-            self.commands.push(command);
+            self.out.command(command);
         }
         self.palette = palette;
     }
@@ -406,8 +421,9 @@ impl eframe::App for PowermapApp {
             && !self.file_browser.is_open()
             && !self.palette.is_open()
         {
-            let pressed = Command::pressed(&ctx);
-            self.commands.extend(pressed);
+            for command in Command::pressed(&ctx) {
+                self.out.command(command);
+            }
         }
 
         if self.view.workshop.presenting {
@@ -428,6 +444,7 @@ impl eframe::App for PowermapApp {
         }
         Self::show_file_hover(&ctx);
         self.show_palette(&ctx);
+        self.apply_requests();
         self.run_commands(&ctx);
         // After the commands and dialogs: the file dialog they asked for shows this frame.
         self.show_file_browser(&ctx);

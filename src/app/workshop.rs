@@ -58,7 +58,7 @@ impl PowermapApp {
             (Command::RevealPrevious, "workshop-reveal-back"),
         ] {
             if ui.button(command.button_text(id, &ctx)).clicked() {
-                self.commands.push(command);
+                self.out.command(command);
             }
         }
         ui.label(words::ui().counted_with(
@@ -269,7 +269,7 @@ impl PowermapApp {
             let ctx = ui.ctx().clone();
             let leave = Command::Present.button_text("workshop-leave-presentation", &ctx);
             if ui.button(leave).clicked() {
-                self.commands.push(Command::Present);
+                self.out.command(Command::Present);
             }
             ui.separator();
             for mode in ViewMode::ALL {
@@ -281,7 +281,7 @@ impl PowermapApp {
                     let reveal =
                         Command::StartReveal.button_text("workshop-reveal-step-by-step", &ctx);
                     if ui.button(reveal).clicked() {
-                        self.commands.push(Command::StartReveal);
+                        self.out.command(Command::StartReveal);
                     }
                 }
                 Some(shown) => self.reveal_controls(ui, shown),
@@ -291,7 +291,7 @@ impl PowermapApp {
             ui.separator();
             let shortcuts = Command::ShowShortcuts.button_text("workshop-shortcuts", &ctx);
             if ui.button(shortcuts).clicked() {
-                self.commands.push(Command::ShowShortcuts);
+                self.out.command(Command::ShowShortcuts);
             }
         });
     }

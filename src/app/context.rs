@@ -1,0 +1,130 @@
+//! What a panel is given for one frame, in the spirit of egui's demo `View`s: the session to
+//! read, the selection, how the session is looked at, and an outbox for everything else it
+//! wants done. `PowermapApp` builds the context, lets each panel draw, and then applies the
+//! outbox in one place, so no panel reaches into the app and a panel can be tested alone.
+
+use super::commands::Command;
+use super::dialogs::Dialog;
+use super::files::PendingAction;
+use super::selection::Selection;
+use super::view_state::ViewState;
+use crate::model::{Edit, Session, UndoStep};
+use crate::words::Words;
+use std::borrow::Cow;
+use std::path::Path;
+
+/// A change to how the session is looked at, applied after the panels drew.
+pub type ViewChange = Box<dyn FnOnce(&mut ViewState)>;
+
+/// What a panel sees and may change during one frame.
+pub struct PanelContext<'a> {
+    /// The session as it is now; panels change it only by sending edits.
+    pub session: &'a Session,
+    /// The selected actors; a panel may select others right away.
+    pub selection: &'a mut Selection,
+    /// How the session is looked at; changes go through `out.change_view`.
+    pub view: &'a ViewState,
+    /// The file the session belongs to and its state.
+    pub file: FileFacts<'a>,
+    /// Everything else the panel wants done.
+    pub out: &'a mut Outbox,
+}
+
+impl<'a> PanelContext<'a> {
+    /// The words of the session's language: what the map and the side panels say of it.
+    pub fn words(&self) -> &'static Words {
+        Words::for_session(self.session)
+    }
+
+    /// The session as lists and counts may show it: while a reveal runs, only the actors
+    /// revealed so far.
+    pub fn listed(&self) -> Cow<'a, Session> {
+        self.view.listed(self.session)
+    }
+}
+
+/// What panels may know of the file and the app's work: read-only facts.
+#[derive(Clone, Copy)]
+pub struct FileFacts<'a> {
+    /// The file the session belongs to, if it was opened or saved.
+    pub path: Option<&'a Path>,
+    /// Whether the session is locked with a passphrase.
+    pub locked: bool,
+    /// Whether there are unsaved changes.
+    pub dirty: bool,
+    /// The sessions opened lately, newest first.
+    pub recent: &'a [std::path::PathBuf],
+}
+
+/// What the panels asked for during a frame, applied by the app in one place.
+#[derive(Default)]
+pub struct Outbox {
+    /// Edits of the session, in order, with how each joins the undo history.
+    pub(super) edits: Vec<(Edit, UndoStep)>,
+    /// Whether the undo step under way ends after this frame's edits (a drag or typing ended).
+    pub(super) close_undo_step: bool,
+    /// Commands, as if chosen from the menu.
+    pub(super) commands: Vec<Command>,
+    /// The status bar's new message.
+    pub(super) status: Option<String>,
+    /// A modal dialog to show.
+    pub(super) dialog: Option<Dialog>,
+    /// File actions (open, new, an example), asked for as the menu would.
+    pub(super) file_actions: Vec<PendingAction>,
+    /// Changes to how the session is looked at.
+    pub(super) view_changes: Vec<ViewChange>,
+}
+
+impl Outbox {
+    /// Change the session; the edit is its own undo step.
+    pub fn edit(&mut self, edit: Edit) {
+        self.edits.push((edit, UndoStep::New));
+    }
+
+    /// Change the session; edits with the same `key` in a row are undone together (typing,
+    /// dragging).
+    pub fn edit_merging(&mut self, edit: Edit, key: u64) {
+        self.edits.push((edit, UndoStep::Merge(key)));
+    }
+
+    /// End the undo step under way after this frame's edits.
+    pub fn close_undo_step(&mut self) {
+        self.close_undo_step = true;
+    }
+
+    /// Run a command, as if its menu entry was chosen.
+    pub fn command(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// Say something in the status bar.
+    pub fn status(&mut self, message: impl Into<String>) {
+        self.status = Some(message.into());
+    }
+
+    /// Show a modal dialog.
+    pub fn open(&mut self, dialog: Dialog) {
+        self.dialog = Some(dialog);
+    }
+
+    /// Open a file, start a new session or open an example, asking first if work is unsaved.
+    pub fn request(&mut self, action: PendingAction) {
+        self.file_actions.push(action);
+    }
+
+    /// Change how the session is looked at, after the panels drew this frame.
+    pub fn change_view(&mut self, change: impl FnOnce(&mut ViewState) + 'static) {
+        self.view_changes.push(Box::new(change));
+    }
+
+    /// Whether nothing was asked for.
+    pub fn is_empty(&self) -> bool {
+        self.edits.is_empty()
+            && !self.close_undo_step
+            && self.commands.is_empty()
+            && self.status.is_none()
+            && self.dialog.is_none()
+            && self.file_actions.is_empty()
+            && self.view_changes.is_empty()
+    }
+}
