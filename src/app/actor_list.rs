@@ -1,6 +1,6 @@
 //! The left panel: quick-add, the actor list, and the campaign.
 
-use super::PowermapApp;
+use super::context::PanelContext;
 use super::widgets::name_text;
 use crate::guidance::category_label;
 use crate::model::{Actor, Edit, Position, free_position_near};
@@ -19,104 +19,81 @@ pub enum LeftTab {
     Plan,
 }
 
+/// The left panel's own state: the tab shown, the list's search and the Plan tab's drafts.
+#[derive(Default)]
+pub struct LeftPanel {
+    /// The tab shown under quick-add.
+    tab: LeftTab,
+    /// The actor list's search text.
+    list_filter: String,
+    /// The brainstorm prompt shown.
+    pub(super) brainstorm_step: usize,
+    /// The name typed in the brainstorm field.
+    pub(super) brainstorm_name: String,
+    /// The name typed for the next round.
+    pub(super) round_label: String,
+}
+
+/// The quick-add field's state, shared by the left panel and the presentation bar.
+#[derive(Default)]
+pub struct QuickAdd {
+    text: String,
+    focus: bool,
+}
+
 /// The accessible name of the quick-add field; tests find it by this.
 pub fn quick_add_label() -> &'static str {
     words::ui().get("list-quick-add")
 }
 
-impl PowermapApp {
-    /// The left panel: quick-add always on top, then the actor list or the campaign.
-    pub(super) fn left_panel(&mut self, ui: &mut Ui) {
-        ui.add_space(4.0);
-        self.quick_add(ui);
-        ui.add_space(6.0);
+impl LeftPanel {
+    /// The left panel under quick-add: the actor list, the campaign or the plan.
+    pub(super) fn ui(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_>) {
         ui.horizontal(|ui| {
             for (tab, id) in [
                 (LeftTab::Actors, "list-tab-actors"),
                 (LeftTab::Campaign, "list-tab-campaign"),
                 (LeftTab::Plan, "list-tab-plan"),
             ] {
-                ui.selectable_value(&mut self.panels.left_tab, tab, words::ui().get(id));
+                ui.selectable_value(&mut self.tab, tab, words::ui().get(id));
             }
         });
         ui.separator();
-        match self.panels.left_tab {
-            LeftTab::Actors => self.actor_list(ui),
+        match self.tab {
+            LeftTab::Actors => self.actor_list(ui, cx),
             LeftTab::Campaign => {
                 egui::ScrollArea::vertical()
                     .id_salt("campaign")
                     .auto_shrink([false, false])
-                    .show(ui, |ui| self.campaign_section(ui));
+                    .show(ui, |ui| super::campaign_panel::campaign_section(ui, cx));
             }
             LeftTab::Plan => {
                 egui::ScrollArea::vertical()
                     .id_salt("plan")
                     .auto_shrink([false, false])
-                    .show(ui, |ui| self.plan_section(ui));
+                    .show(ui, |ui| self.plan_section(ui, cx));
             }
         }
-    }
-
-    fn quick_add(&mut self, ui: &mut Ui) {
-        self.quick_add_field(ui, f32::INFINITY);
-    }
-
-    /// The quick-add field: type a name, press Enter, type the next. New actors wait in the
-    /// parking lot for the room to place.
-    pub(super) fn quick_add_field(&mut self, ui: &mut Ui, width: f32) {
-        let label = ui.label(RichText::new(quick_add_label()).strong());
-        let response = ui
-            .add(
-                TextEdit::singleline(&mut self.panels.quick_add)
-                    .hint_text(words::ui().get("list-quick-add-hint"))
-                    .desired_width(width),
-            )
-            .labelled_by(label.id);
-        if std::mem::take(&mut self.panels.focus_quick_add) {
-            response.request_focus();
-        }
-        if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
-            let name = self.panels.quick_add.trim().to_owned();
-            if !name.is_empty() {
-                self.add_actor_named(name);
-                self.panels.quick_add.clear();
-            }
-            // Keep the cursor here: a room calls out names one after another.
-            response.request_focus();
-        }
-    }
-
-    /// Name a new actor, select it, and let it wait in the parking lot: where it belongs is
-    /// the room's decision, so it is on no quadrant and in no count until someone places it.
-    /// P puts it near the middle of the map, where no one else sits.
-    pub(super) fn add_actor_named(&mut self, name: String) {
-        let position = free_position_near(self.session(), Position::CENTER);
-        let mut actor = Actor::new(name, position);
-        actor.id = self.session().fresh_actor_id();
-        actor.parked = true;
-        self.selection.set_only(actor.id.clone());
-        self.status = words::ui().with("list-added", &[("name", &actor.name)]);
-        self.edit(Edit::AddActors(vec![actor]));
     }
 
     /// Every actor (while a reveal runs, only those revealed), with a search field.
-    fn actor_list(&mut self, ui: &mut Ui) {
-        let count = self.view.listed(self.session()).actors.len();
+    fn actor_list(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_>) {
+        let count = cx.listed().actors.len();
         ui.label(RichText::new(words::ui().counted("list-heading", count)).strong());
         let filter_label = ui.label(words::ui().get("list-find"));
         ui.add(
-            TextEdit::singleline(&mut self.panels.list_filter)
+            TextEdit::singleline(&mut self.list_filter)
                 .hint_text(words::ui().get("list-find-hint"))
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(filter_label.id);
-        let needle = self.panels.list_filter.trim().to_lowercase();
-        let listed = self.view.listed(self.session());
+        let needle = self.list_filter.trim().to_lowercase();
+        let listed = cx.listed();
         let matches: Vec<usize> = listed
             .actors
             .iter()
             .enumerate()
-            .filter(|(_, a)| needle.is_empty() || actor_matches(a, &needle, self.words()))
+            .filter(|(_, a)| needle.is_empty() || actor_matches(a, &needle, cx.words()))
             .map(|(i, _)| i)
             .collect();
         let row_height = ui.text_style_height(&egui::TextStyle::Button) + 4.0;
@@ -127,7 +104,7 @@ impl PowermapApp {
             .show_rows(ui, row_height, matches.len(), |ui, rows| {
                 for &index in &matches[rows] {
                     let actor = &listed.actors[index];
-                    let selected = self.selection.contains(&actor.id);
+                    let selected = cx.selection.contains(&actor.id);
                     let text = name_text(ui, &actor.name, None, actor.is_us);
                     let response = ui.selectable_label(selected, text);
                     if response.clicked() {
@@ -138,12 +115,58 @@ impl PowermapApp {
         drop(listed);
         if let Some((id, shift)) = clicked {
             if shift {
-                self.selection.toggle(id);
+                cx.selection.toggle(id);
             } else {
-                self.selection.set_only(id);
+                cx.selection.set_only(id);
             }
         }
     }
+}
+
+impl QuickAdd {
+    /// Put the cursor in the field on the next frame.
+    pub(super) fn focus(&mut self) {
+        self.focus = true;
+    }
+
+    /// The quick-add field: type a name, press Enter, type the next. New actors wait in the
+    /// parking lot for the room to place.
+    pub(super) fn ui(&mut self, ui: &mut Ui, width: f32, cx: &mut PanelContext<'_>) {
+        let label = ui.label(RichText::new(quick_add_label()).strong());
+        let response = ui
+            .add(
+                TextEdit::singleline(&mut self.text)
+                    .hint_text(words::ui().get("list-quick-add-hint"))
+                    .desired_width(width),
+            )
+            .labelled_by(label.id);
+        if std::mem::take(&mut self.focus) {
+            response.request_focus();
+        }
+        if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+            let name = self.text.trim().to_owned();
+            if !name.is_empty() {
+                add_actor_named(name, cx);
+                self.text.clear();
+            }
+            // Keep the cursor here: a room calls out names one after another.
+            response.request_focus();
+        }
+    }
+}
+
+/// Name a new actor, select it, and let it wait in the parking lot: where it belongs is
+/// the room's decision, so it is on no quadrant and in no count until someone places it.
+/// P puts it near the middle of the map, where no one else sits.
+pub(super) fn add_actor_named(name: String, cx: &mut PanelContext<'_>) {
+    let position = free_position_near(cx.session, Position::CENTER);
+    let mut actor = Actor::new(name, position);
+    actor.id = cx.session.fresh_actor_id();
+    actor.parked = true;
+    cx.selection.set_only(actor.id.clone());
+    cx.out
+        .status(words::ui().with("list-added", &[("name", &actor.name)]));
+    cx.out.edit(Edit::AddActors(vec![actor]));
 }
 
 fn actor_matches(actor: &Actor, needle: &str, words: &'static Words) -> bool {

@@ -1,139 +1,138 @@
 //! The campaign: title, problem, objective, date, and the theory of change.
 
-use super::PowermapApp;
+use super::context::PanelContext;
 use super::widgets::{Typing, labelled_combo, text_block, text_line};
 use crate::model::{Campaign, ChangeStatement, Edit, LanguageCode, SupportiveSide};
 use crate::words::{self, Language};
 use egui::Ui;
 
-impl PowermapApp {
-    /// The campaign section of the left panel.
-    pub(super) fn campaign_section(&mut self, ui: &mut Ui) {
-        let campaign = self.session().campaign.clone();
-        let mut updated = campaign.clone();
-        let mut typing = Typing::default();
-        typing.track(
-            text_line(
-                ui,
-                words::ui().get("campaign-title"),
-                &campaign.title,
-                words::ui().get("campaign-title-hint"),
-            ),
-            &mut updated.title,
-        );
-        typing.track(
-            text_block(
-                ui,
-                words::ui().get("campaign-problem"),
-                &campaign.problem,
-                words::ui().get("campaign-problem-hint"),
-            ),
-            &mut updated.problem,
-        );
-        typing.track(
-            text_block(
-                ui,
-                words::ui().get("campaign-objective"),
-                &campaign.objective,
-                words::ui().get("campaign-objective-hint"),
-            ),
-            &mut updated.objective,
-        );
-        typing.track(
-            text_line(
-                ui,
-                words::ui().get("campaign-date"),
-                &campaign.date,
-                words::ui().get("campaign-date-hint"),
-            ),
-            &mut updated.date,
-        );
+/// The campaign section of the left panel.
+pub(super) fn campaign_section(ui: &mut Ui, cx: &mut PanelContext<'_>) {
+    let campaign = cx.session.campaign.clone();
+    let mut updated = campaign.clone();
+    let mut typing = Typing::default();
+    typing.track(
+        text_line(
+            ui,
+            words::ui().get("campaign-title"),
+            &campaign.title,
+            words::ui().get("campaign-title-hint"),
+        ),
+        &mut updated.title,
+    );
+    typing.track(
+        text_block(
+            ui,
+            words::ui().get("campaign-problem"),
+            &campaign.problem,
+            words::ui().get("campaign-problem-hint"),
+        ),
+        &mut updated.problem,
+    );
+    typing.track(
+        text_block(
+            ui,
+            words::ui().get("campaign-objective"),
+            &campaign.objective,
+            words::ui().get("campaign-objective-hint"),
+        ),
+        &mut updated.objective,
+    );
+    typing.track(
+        text_line(
+            ui,
+            words::ui().get("campaign-date"),
+            &campaign.date,
+            words::ui().get("campaign-date-hint"),
+        ),
+        &mut updated.date,
+    );
 
-        self.supportive_side_choice(ui);
-        self.language_choice(ui);
-        ui.add_space(6.0);
-        ui.label(egui::RichText::new(words::ui().get("campaign-theory")).strong());
-        ui.label(egui::RichText::new(words::ui().get("campaign-theory-hint")).weak());
-        let mut structural = None;
-        let count = campaign.theory_of_change.len();
-        for (i, statement) in campaign.theory_of_change.iter().enumerate() {
-            ui.push_id(("toc", i), |ui| {
-                egui::Frame::group(ui.style()).show(ui, |ui| {
-                    if let Some(change) = step_header(ui, i, count) {
-                        structural = Some(change);
-                    }
-                    step_fields(ui, statement, &mut updated.theory_of_change[i], &mut typing);
-                });
+    supportive_side_choice(ui, cx);
+    language_choice(ui, cx);
+    ui.add_space(6.0);
+    ui.label(egui::RichText::new(words::ui().get("campaign-theory")).strong());
+    ui.label(egui::RichText::new(words::ui().get("campaign-theory-hint")).weak());
+    let mut structural = None;
+    let count = campaign.theory_of_change.len();
+    for (i, statement) in campaign.theory_of_change.iter().enumerate() {
+        ui.push_id(("toc", i), |ui| {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                if let Some(change) = step_header(ui, i, count) {
+                    structural = Some(change);
+                }
+                step_fields(ui, statement, &mut updated.theory_of_change[i], &mut typing);
             });
-        }
-        if ui.button(words::ui().get("campaign-add-step")).clicked() {
-            structural = Some(TocChange::Add);
-        }
+        });
+    }
+    if ui.button(words::ui().get("campaign-add-step")).clicked() {
+        structural = Some(TocChange::Add);
+    }
 
-        if let Some(change) = structural {
-            apply_toc_change(&mut updated, &change);
-            self.edit(Edit::SetCampaign(updated));
-        } else if let Some(key) = typing.key {
-            self.edit_merging(Edit::SetCampaign(updated), key);
-        }
-        self.close_undo_step |= typing.finished;
+    if let Some(change) = structural {
+        apply_toc_change(&mut updated, &change);
+        cx.out.edit(Edit::SetCampaign(updated));
+    } else if let Some(key) = typing.key {
+        cx.out.edit_merging(Edit::SetCampaign(updated), key);
+    }
+    if typing.finished {
+        cx.out.close_undo_step();
     }
 }
 
-impl PowermapApp {
-    /// Guides differ on where supportive actors go; let the room match the one it knows.
-    fn supportive_side_choice(&mut self, ui: &mut Ui) {
-        let mut settings = self.session().settings.clone();
-        ui.horizontal(|ui| {
-            ui.label(words::ui().get("campaign-supportive-side"));
-            ui.radio_value(
-                &mut settings.supportive_side,
-                SupportiveSide::Right,
-                words::ui().get("campaign-side-right"),
-            );
-            ui.radio_value(
-                &mut settings.supportive_side,
-                SupportiveSide::Left,
-                words::ui().get("campaign-side-left"),
-            );
-        });
-        if settings != self.session().settings {
-            self.edit(Edit::SetSettings(settings));
-        }
-    }
-
-    /// The language of the map's words: quadrants, slices, captions, legend, exports.
-    fn language_choice(&mut self, ui: &mut Ui) {
-        let stored = self.session().language.clone();
-        let known = Language::from_code(&stored.0);
-        // A code this version has no words for (a newer file) stays chosen until changed.
-        let shown = known.map_or_else(
-            || words::ui().with("campaign-language-unknown", &[("code", &stored.0)]),
-            |l| l.own_name().to_owned(),
+/// Guides differ on where supportive actors go; let the room match the one it knows.
+fn supportive_side_choice(ui: &mut Ui, cx: &mut PanelContext<'_>) {
+    let mut settings = cx.session.settings.clone();
+    ui.horizontal(|ui| {
+        ui.label(words::ui().get("campaign-supportive-side"));
+        ui.radio_value(
+            &mut settings.supportive_side,
+            SupportiveSide::Right,
+            words::ui().get("campaign-side-right"),
         );
-        let mut chosen = known;
-        labelled_combo(
-            ui,
-            words::ui().get("campaign-map-language"),
-            "map language",
-            shown,
-            140.0,
-            |ui| {
-                for language in Language::ALL {
-                    ui.selectable_value(&mut chosen, Some(language), language.own_name());
-                }
-            },
-        )
-        .on_hover_text(words::ui().get("campaign-map-language-hint"));
-        if let Some(language) = chosen
-            && chosen != known
-        {
-            self.edit(Edit::SetLanguage(LanguageCode(language.code().to_owned())));
-            self.status = words::ui().with(
-                "campaign-language-set",
-                &[("language", language.own_name())],
-            );
-        }
+        ui.radio_value(
+            &mut settings.supportive_side,
+            SupportiveSide::Left,
+            words::ui().get("campaign-side-left"),
+        );
+    });
+    if settings != cx.session.settings {
+        cx.out.edit(Edit::SetSettings(settings));
+    }
+}
+
+/// The language of the map's words: quadrants, slices, captions, legend, exports.
+fn language_choice(ui: &mut Ui, cx: &mut PanelContext<'_>) {
+    let stored = cx.session.language.clone();
+    let known = Language::from_code(&stored.0);
+    // A code this version has no words for (a newer file) stays chosen until changed.
+    let shown = known.map_or_else(
+        || words::ui().with("campaign-language-unknown", &[("code", &stored.0)]),
+        |l| l.own_name().to_owned(),
+    );
+    let mut chosen = known;
+    labelled_combo(
+        ui,
+        words::ui().get("campaign-map-language"),
+        "map language",
+        shown,
+        140.0,
+        |ui| {
+            for language in Language::ALL {
+                ui.selectable_value(&mut chosen, Some(language), language.own_name());
+            }
+        },
+    )
+    .on_hover_text(words::ui().get("campaign-map-language-hint"));
+    if let Some(language) = chosen
+        && chosen != known
+    {
+        cx.out
+            .edit(Edit::SetLanguage(LanguageCode(language.code().to_owned())));
+        cx.out.status(words::ui().with(
+            "campaign-language-set",
+            &[("language", language.own_name())],
+        ));
     }
 }
 

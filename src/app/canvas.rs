@@ -131,8 +131,13 @@ impl PowermapApp {
             previous_labels: Some(&self.canvas.power_labels),
         });
         self.canvas.power_labels = LabelMemory::of(&scene);
-        self.canvas.movement_arrows.0 =
-            self.draw_movements(&mut scene, session, &MovementView::Map(&transform));
+        self.canvas.movement_arrows.0 = super::rounds_panel::draw_movements(
+            &mut scene,
+            &self.view,
+            self.doc.session(),
+            session,
+            &MovementView::Map(&transform),
+        );
         let painter = ui.painter_at(rect);
         paint_scene(&painter, &scene);
         if looked.is_some() {

@@ -77,7 +77,7 @@ impl PowermapApp {
                 self.selection.retain_existing(self.doc.session());
             }
             Command::QuickAdd => {
-                self.panels.focus_quick_add = true;
+                self.quick_add.focus();
                 if !self.view.is_presenting() {
                     self.show_panel(ctx, Side::Left);
                 }

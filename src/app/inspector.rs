@@ -369,8 +369,8 @@ impl PowermapApp {
                         }
                     }
                     if label.finished {
-            self.out.close_undo_step();
-        }
+                        self.out.close_undo_step();
+                    }
                 });
             });
         }

@@ -96,7 +96,13 @@ impl PowermapApp {
                 .resizable(true)
                 .default_size(LEFT_DEFAULT)
                 .size_range(LEFT_MIN..=max)
-                .show(ui, |ui| self.left_panel(ui))
+                .show(ui, |ui| {
+                    let mut cx = panel_context!(self);
+                    ui.add_space(4.0);
+                    self.quick_add.ui(ui, f32::INFINITY, &mut cx);
+                    ui.add_space(6.0);
+                    self.left.ui(ui, &mut cx);
+                })
                 .response
                 .rect
                 .width();

@@ -1,5 +1,24 @@
 //! The desktop app: an eframe `App` whose panels and canvas emit edits, applied in one place.
 
+/// The context a panel draws with this frame. A macro, not a method, so that it borrows the
+/// app's fields one by one and the panel's own state, another field, stays free to borrow.
+macro_rules! panel_context {
+    ($app:ident) => {
+        $crate::app::context::PanelContext {
+            session: $app.doc.session(),
+            selection: &mut $app.selection,
+            view: &$app.view,
+            file: $crate::app::context::FileFacts {
+                path: $app.path.as_deref(),
+                locked: $app.lock.is_some(),
+                dirty: $app.doc.is_dirty(),
+                recent: &$app.recent.paths,
+            },
+            out: &mut $app.out,
+        }
+    };
+}
+
 mod actor_list;
 mod appearance;
 mod autosave;
@@ -84,16 +103,9 @@ impl AppOptions {
 /// Scratch state of the side panels that is not part of the session.
 #[derive(Default)]
 struct PanelState {
-    quick_add: String,
-    focus_quick_add: bool,
-    list_filter: String,
     new_category: String,
     link_target: Option<crate::model::ActorId>,
     tags_draft: Option<(crate::model::ActorId, String)>,
-    brainstorm_step: usize,
-    brainstorm_name: String,
-    round_label: String,
-    left_tab: actor_list::LeftTab,
 }
 
 /// The powermap app.
@@ -103,6 +115,10 @@ pub struct PowermapApp {
     selection: Selection,
     canvas: CanvasState,
     panels: PanelState,
+    /// The left panel: the actor list, the campaign and the plan.
+    left: actor_list::LeftPanel,
+    /// The quick-add field, on the left panel or the presentation bar.
+    quick_add: actor_list::QuickAdd,
     dialog: Option<Dialog>,
     recent: RecentFiles,
     config_dir: Option<PathBuf>,
@@ -199,6 +215,8 @@ impl PowermapApp {
             selection: Selection::default(),
             canvas: CanvasState::default(),
             panels: PanelState::default(),
+            left: actor_list::LeftPanel::default(),
+            quick_add: actor_list::QuickAdd::default(),
             dialog: None,
             recent,
             config_dir: options.config_dir,

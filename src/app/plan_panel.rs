@@ -1,33 +1,34 @@
 //! The Plan tab: counts, the next-action list, the reflection questions and a guided brainstorm.
 
-use super::PowermapApp;
+use super::actor_list::LeftPanel;
+use super::context::PanelContext;
 use super::widgets::{Typing, text_block};
 use crate::guidance::{brainstorm_prompts, reflection_questions, strategy};
 use crate::model::{Edit, Quadrant, Reflection, Slice};
 use crate::words;
 use egui::{Grid, Key, RichText, TextEdit, Ui};
 
-impl PowermapApp {
+impl LeftPanel {
     /// Everything the room needs to decide what to do next.
-    pub(super) fn plan_section(&mut self, ui: &mut Ui) {
-        self.counts(ui);
+    pub(super) fn plan_section(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_>) {
+        self.counts(ui, cx);
         ui.separator();
-        self.next_actions(ui);
+        self.next_actions(ui, cx);
         ui.separator();
-        self.rounds_section(ui);
+        self.rounds_section(ui, cx);
         ui.separator();
-        self.reveal_order_section(ui);
+        self.reveal_order_section(ui, cx);
         ui.separator();
-        self.reflection(ui);
+        self.reflection(ui, cx);
         ui.separator();
-        self.brainstorm(ui);
+        self.brainstorm(ui, cx);
     }
 
-    fn counts(&self, ui: &mut Ui) {
-        let listed = self.view.listed(self.session());
+    fn counts(&self, ui: &mut Ui, cx: &PanelContext<'_>) {
+        let listed = cx.listed();
         let actors = &listed.actors;
         let on_map = listed.quadrant_counts();
-        let map_words = self.words();
+        let map_words = cx.words();
         ui.label(RichText::new(words::ui().get("plan-on-the-map")).strong());
         Grid::new("quadrant counts")
             .num_columns(2)
@@ -73,11 +74,11 @@ impl PowermapApp {
             });
     }
 
-    fn next_actions(&mut self, ui: &mut Ui) {
+    fn next_actions(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_>) {
         ui.label(RichText::new(words::ui().get("plan-next-action")).strong());
-        let map_words = self.words();
-        let targets: Vec<(crate::model::ActorId, String)> = self
-            .session()
+        let map_words = cx.words();
+        let targets: Vec<(crate::model::ActorId, String)> = cx
+            .session
             .actors
             .iter()
             .filter(|a| a.next_action)
@@ -106,17 +107,17 @@ impl PowermapApp {
         }
         for (id, text) in targets {
             if ui.link(text).clicked() {
-                self.selection.set_only(id);
+                cx.selection.set_only(id);
             }
         }
     }
 
-    fn reflection(&mut self, ui: &mut Ui) {
+    fn reflection(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_>) {
         ui.label(RichText::new(words::ui().get("plan-questions")).strong());
-        let current = self.session().reflection.clone();
+        let current = cx.session.reflection.clone();
         let mut updated = current.clone();
         let mut typing = Typing::default();
-        for question in reflection_questions(self.words()) {
+        for question in reflection_questions(cx.words()) {
             let slot = answer_slot(&mut updated, question.key);
             let before = slot.clone();
             typing.track(
@@ -132,15 +133,17 @@ impl PowermapApp {
         if updated != current
             && let Some(key) = typing.key
         {
-            self.edit_merging(Edit::SetReflection(updated), key);
+            cx.out.edit_merging(Edit::SetReflection(updated), key);
         }
-        self.close_undo_step |= typing.finished;
+        if typing.finished {
+            cx.out.close_undo_step();
+        }
     }
 
-    fn brainstorm(&mut self, ui: &mut Ui) {
+    fn brainstorm(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_>) {
         ui.label(RichText::new(words::ui().get("plan-brainstorm")).strong());
-        let prompts = brainstorm_prompts(self.words());
-        let step = self.panels.brainstorm_step.min(prompts.len() - 1);
+        let prompts = brainstorm_prompts(cx.words());
+        let step = self.brainstorm_step.min(prompts.len() - 1);
         ui.label(
             RichText::new(words::ui().with(
                 "plan-prompt-progress",
@@ -155,16 +158,16 @@ impl PowermapApp {
         let label = ui.label(words::ui().get("plan-brainstorm-field"));
         let response = ui
             .add(
-                TextEdit::singleline(&mut self.panels.brainstorm_name)
+                TextEdit::singleline(&mut self.brainstorm_name)
                     .hint_text(words::ui().get("plan-brainstorm-hint"))
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(label.id);
         if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
-            let name = self.panels.brainstorm_name.trim().to_owned();
+            let name = self.brainstorm_name.trim().to_owned();
             if !name.is_empty() {
-                self.add_actor_named(name);
-                self.panels.brainstorm_name.clear();
+                super::actor_list::add_actor_named(name, cx);
+                self.brainstorm_name.clear();
             }
             response.request_focus();
         }
@@ -176,7 +179,7 @@ impl PowermapApp {
                 )
                 .clicked()
             {
-                self.panels.brainstorm_step = step - 1;
+                self.brainstorm_step = step - 1;
             }
             if ui
                 .add_enabled(
@@ -185,7 +188,7 @@ impl PowermapApp {
                 )
                 .clicked()
             {
-                self.panels.brainstorm_step = step + 1;
+                self.brainstorm_step = step + 1;
             }
         });
     }

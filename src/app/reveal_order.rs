@@ -1,7 +1,8 @@
 //! The Plan tab's reveal order: which actor a step-by-step reveal shows first, second, ...
 
-use super::PowermapApp;
+use super::actor_list::LeftPanel;
 use super::commands::Command;
+use super::context::PanelContext;
 use crate::model::Edit;
 use crate::words;
 use egui::{CollapsingHeader, RichText, Ui};
@@ -11,21 +12,21 @@ pub fn earlier_label(name: &str) -> String {
     words::ui().with("list-reveal-earlier", &[("name", name)])
 }
 
-impl PowermapApp {
+impl LeftPanel {
     /// The order the reveal follows, with buttons to move an actor up or down.
-    pub(super) fn reveal_order_section(&mut self, ui: &mut Ui) {
+    pub(super) fn reveal_order_section(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_>) {
         CollapsingHeader::new(RichText::new(words::ui().get("list-reveal-order")).strong())
             .id_salt("reveal order")
             .show(ui, |ui| {
                 ui.label(RichText::new(words::ui().get("list-reveal-order-hint")).weak());
-                if self.view.revealed_count().is_some() {
+                if cx.view.revealed_count().is_some() {
                     ui.label(words::ui().get("list-reveal-order-later"));
                     return;
                 }
-                let sequence = self.session().reveal_sequence();
+                let sequence = cx.session.reveal_sequence();
                 let mut swap = None;
                 for (place, &index) in sequence.iter().enumerate() {
-                    let name = self.session().actors[index].name.clone();
+                    let name = cx.session.actors[index].name.clone();
                     ui.horizontal(|ui| {
                         let up = ui
                             .add_enabled(place > 0, egui::Button::new("▲").small())
@@ -50,18 +51,18 @@ impl PowermapApp {
                 if let Some(at) = swap {
                     let mut order = sequence;
                     order.swap(at, at + 1);
-                    let mut settings = self.session().settings.clone();
+                    let mut settings = cx.session.settings.clone();
                     settings.reveal_order = order
                         .into_iter()
-                        .map(|i| self.session().actors[i].id.clone())
+                        .map(|i| cx.session.actors[i].id.clone())
                         .collect();
-                    self.edit(Edit::SetSettings(settings));
+                    cx.out.edit(Edit::SetSettings(settings));
                 }
                 if ui.button(Command::StartReveal.label()).clicked() {
-                    if !self.view.is_presenting() {
-                        self.commands.push(Command::Present);
+                    if !cx.view.is_presenting() {
+                        cx.out.command(Command::Present);
                     }
-                    self.commands.push(Command::StartReveal);
+                    cx.out.command(Command::StartReveal);
                 }
             });
     }

@@ -1,6 +1,8 @@
 //! Rounds: record where everyone stands, look back at a round, compare a round with now.
 
-use super::PowermapApp;
+use super::actor_list::LeftPanel;
+use super::context::PanelContext;
+use super::view_state::ViewState;
 use crate::model::{Direction, Edit, Movement, Session, today};
 use crate::scene::{Metrics, MovementView, Scene, add_movement_arrows};
 use crate::words::{self, Words};
@@ -15,49 +17,52 @@ pub enum RoundView {
     Compare(String),
 }
 
-impl PowermapApp {
-    /// Add the arrows of movement since the compared round to a view; returns how many.
-    pub(super) fn draw_movements(
-        &self,
-        scene: &mut Scene,
-        session: &Session,
-        view: &MovementView<'_>,
-    ) -> usize {
-        let movements = self.view.compare_movements(self.session());
-        let before = scene.arrows.len();
-        add_movement_arrows(scene, session, &movements, view, Metrics::SCREEN);
-        scene.arrows.len() - before
-    }
+/// Add to a view the arrows of who moved since the round compared with (`now` is the session,
+/// `shown` what the view draws); returns how many.
+pub(super) fn draw_movements(
+    scene: &mut Scene,
+    looked_at: &ViewState,
+    now: &Session,
+    shown: &Session,
+    view: &MovementView<'_>,
+) -> usize {
+    let movements = looked_at.compare_movements(now);
+    let before = scene.arrows.len();
+    add_movement_arrows(scene, shown, &movements, view, Metrics::SCREEN);
+    scene.arrows.len() - before
+}
 
+impl LeftPanel {
     /// Record, list, look at and compare rounds.
-    pub(super) fn rounds_section(&mut self, ui: &mut Ui) {
+    pub(super) fn rounds_section(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_>) {
         ui.label(RichText::new(words::ui().get("rounds-heading")).strong());
         ui.label(RichText::new(words::ui().get("rounds-hint")).weak());
         // Wrapped: the button stays reachable in a narrow panel.
         ui.horizontal_wrapped(|ui| {
             let label = ui.label(words::ui().get("rounds-name"));
             ui.add(
-                TextEdit::singleline(&mut self.panels.round_label)
+                TextEdit::singleline(&mut self.round_label)
                     .hint_text(words::ui().get("rounds-name-hint"))
                     .desired_width(150.0),
             )
             .labelled_by(label.id);
             if ui.button(words::ui().get("rounds-record")).clicked() {
-                let name = self.panels.round_label.trim();
-                let count = self.session().rounds.len() + 1;
+                let name = self.round_label.trim();
+                let count = cx.session.rounds.len() + 1;
                 let label = if name.is_empty() {
                     words::ui().with("rounds-default-name", &[("number", &count.to_string())])
                 } else {
                     name.to_owned()
                 };
-                let round = self.session().record_round(label.clone(), today());
-                self.panels.round_label.clear();
-                self.status = words::ui().with("rounds-recorded", &[("name", &label)]);
-                self.edit(Edit::AddRound(round));
+                let round = cx.session.record_round(label.clone(), today());
+                self.round_label.clear();
+                cx.out
+                    .status(words::ui().with("rounds-recorded", &[("name", &label)]));
+                cx.out.edit(Edit::AddRound(round));
             }
         });
-        let rounds: Vec<(String, String, String)> = self
-            .session()
+        let rounds: Vec<(String, String, String)> = cx
+            .session
             .rounds
             .iter()
             .rev()
@@ -68,36 +73,38 @@ impl PowermapApp {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(&label).strong());
                     ui.label(RichText::new(&date).weak());
-                    let looking = self.view.round_view == Some(RoundView::Look(id.clone()));
+                    let looking = cx.view.round_view == Some(RoundView::Look(id.clone()));
                     if ui
                         .selectable_label(looking, words::ui().get("rounds-look-back"))
                         .clicked()
                     {
-                        self.view.round_view = (!looking).then(|| RoundView::Look(id.clone()));
+                        let look = (!looking).then(|| RoundView::Look(id.clone()));
+                        cx.out.change_view(move |view| view.round_view = look);
                     }
-                    let comparing = self.view.round_view == Some(RoundView::Compare(id.clone()));
+                    let comparing = cx.view.round_view == Some(RoundView::Compare(id.clone()));
                     if ui
                         .selectable_label(comparing, words::ui().get("rounds-compare"))
                         .clicked()
                     {
-                        self.view.round_view = (!comparing).then(|| RoundView::Compare(id.clone()));
+                        let compare = (!comparing).then(|| RoundView::Compare(id.clone()));
+                        cx.out.change_view(move |view| view.round_view = compare);
                     }
                     if ui.small_button(words::ui().get("rounds-delete")).clicked() {
-                        self.view.round_view = None;
-                        self.edit(Edit::DeleteRound(id.clone()));
+                        cx.out.change_view(|view| view.round_view = None);
+                        cx.out.edit(Edit::DeleteRound(id.clone()));
                     }
                 });
             });
         }
-        self.movement_list(ui);
+        self.movement_list(ui, cx);
     }
 
-    fn movement_list(&mut self, ui: &mut Ui) {
-        let Some((round, false)) = self.view.active_round(self.session()) else {
+    fn movement_list(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_>) {
+        let Some((round, false)) = cx.view.active_round(cx.session) else {
             return;
         };
         let label = round.label.clone();
-        let movements = self.view.compare_movements(self.session());
+        let movements = cx.view.compare_movements(cx.session);
         ui.label(
             RichText::new(words::ui().counted_with(
                 "rounds-moved-since",
@@ -106,7 +113,7 @@ impl PowermapApp {
             ))
             .strong(),
         );
-        let session = self.session();
+        let session = cx.session;
         let lines: Vec<(crate::model::ActorId, String)> = movements
             .iter()
             .filter_map(|m| {
@@ -116,29 +123,29 @@ impl PowermapApp {
             .collect();
         for (id, text) in lines {
             if ui.link(text).clicked() {
-                self.selection.set_only(id);
+                cx.selection.set_only(id);
             }
         }
     }
+}
 
-    /// The banner above the canvas while an earlier round is shown or compared.
-    pub(super) fn round_banner(&mut self, ui: &mut Ui) {
-        let Some((round, looking)) = self.view.active_round(self.session()) else {
-            return;
-        };
-        let id = if looking {
-            "rounds-looking-back"
-        } else {
-            "rounds-comparing"
-        };
-        let text = words::ui().with(id, &[("name", &round.label), ("date", &round.date)]);
-        ui.horizontal(|ui| {
-            ui.label(RichText::new(text).strong());
-            if ui.button(words::ui().get("rounds-back-to-now")).clicked() {
-                self.view.round_view = None;
-            }
-        });
-    }
+/// The banner above the canvas while an earlier round is shown or compared.
+pub(super) fn round_banner(ui: &mut Ui, cx: &mut PanelContext<'_>) {
+    let Some((round, looking)) = cx.view.active_round(cx.session) else {
+        return;
+    };
+    let id = if looking {
+        "rounds-looking-back"
+    } else {
+        "rounds-comparing"
+    };
+    let text = words::ui().with(id, &[("name", &round.label), ("date", &round.date)]);
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(text).strong());
+        if ui.button(words::ui().get("rounds-back-to-now")).clicked() {
+            cx.out.change_view(|view| view.round_view = None);
+        }
+    });
 }
 
 /// One actor's move since the compared round: which way, and between which slices of the

@@ -63,8 +63,13 @@ impl PowermapApp {
         });
         self.canvas.last_fan = Some(fan);
         self.canvas.spectrum_labels = crate::scene::LabelMemory::of(&scene);
-        self.canvas.movement_arrows.1 =
-            self.draw_movements(&mut scene, session, &MovementView::Fan(&fan));
+        self.canvas.movement_arrows.1 = super::rounds_panel::draw_movements(
+            &mut scene,
+            &self.view,
+            self.doc.session(),
+            session,
+            &MovementView::Fan(&fan),
+        );
         let painter = ui.painter_at(rect);
         paint_scene(&painter, &scene);
         if looked.is_some() {

@@ -51,7 +51,7 @@ impl PowermapApp {
                         });
                     });
                     self.filter_bar(ui);
-                    self.round_banner(ui);
+                    super::rounds_panel::round_banner(ui, &mut panel_context!(self));
                     self.reveal_banner(ui);
                 });
         }

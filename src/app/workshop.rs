@@ -287,7 +287,7 @@ impl PowermapApp {
                 Some(shown) => self.reveal_controls(ui, shown),
             }
             ui.separator();
-            self.quick_add_field(ui, 220.0);
+            self.quick_add.ui(ui, 220.0, &mut panel_context!(self));
             ui.separator();
             let shortcuts = Command::ShowShortcuts.button_text("workshop-shortcuts", &ctx);
             if ui.button(shortcuts).clicked() {
