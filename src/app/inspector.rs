@@ -1,6 +1,7 @@
 //! The right panel: every field of the selected actor, its strategy and its connections.
 
-use super::PowermapApp;
+use super::commands::Command;
+use super::context::PanelContext;
 use super::widgets::{Typing, labelled_combo, merge_key, text_block, text_line};
 use crate::guidance::{BUILT_IN_CATEGORIES, category_label, on_the_line_note, strategy};
 use crate::model::{
@@ -9,34 +10,45 @@ use crate::model::{
 use crate::words::{self, Words};
 use egui::{RichText, Slider, Ui};
 
-impl PowermapApp {
+/// The inspector's own state: what is being typed before it becomes an edit.
+#[derive(Default)]
+pub struct Inspector {
+    /// The name of a category being added.
+    new_category: String,
+    /// The actor a new connection would link to.
+    link_target: Option<ActorId>,
+    /// The tags text being typed, and whose tags they are.
+    tags_draft: Option<(ActorId, String)>,
+}
+
+impl Inspector {
     /// The inspector panel.
-    pub(super) fn inspector(&mut self, ui: &mut Ui) {
+    pub(super) fn ui(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_>) {
         egui::ScrollArea::vertical()
             .id_salt("inspector")
             .show(ui, |ui| {
                 ui.add_space(4.0);
-                if self.view.is_looking_back(self.session()) {
+                if cx.view.is_looking_back(cx.session) {
                     ui.label(RichText::new(words::ui().get("inspector-looking-back")).strong());
                     ui.disable();
                 }
-                if self.view.revealed_count().is_some() {
+                if cx.view.revealed_count().is_some() {
                     // Nothing here may show an actor before its turn, nor change the map.
                     ui.label(RichText::new(words::ui().get("inspector-revealing")).strong());
-                    nothing_selected(ui, &self.view.listed(self.session()));
+                    nothing_selected(ui, &cx.listed());
                     return;
                 }
-                let primary = self.selection.primary().cloned();
-                let actor = primary.and_then(|id| self.session().actor(&id).cloned());
-                match (actor, self.selection.len()) {
-                    (_, n) if n > 1 => self.multi_selection(ui, n),
-                    (Some(actor), _) => self.actor_inspector(ui, &actor),
-                    (None, _) => nothing_selected(ui, self.session()),
+                let primary = cx.selection.primary().cloned();
+                let actor = primary.and_then(|id| cx.session.actor(&id).cloned());
+                match (actor, cx.selection.len()) {
+                    (_, n) if n > 1 => self.multi_selection(ui, n, cx),
+                    (Some(actor), _) => self.actor_inspector(ui, &actor, cx),
+                    (None, _) => nothing_selected(ui, cx.session),
                 }
             });
     }
 
-    fn multi_selection(&mut self, ui: &mut Ui, count: usize) {
+    fn multi_selection(&mut self, ui: &mut Ui, count: usize, cx: &mut PanelContext<'_>) {
         ui.heading(words::ui().counted("inspector-selected", count));
         ui.label(words::ui().get("inspector-drag-together"));
         ui.horizontal(|ui| {
@@ -44,16 +56,16 @@ impl PowermapApp {
                 .button(words::ui().get("inspector-duplicate-all"))
                 .clicked()
             {
-                self.duplicate_selection();
+                cx.out.command(Command::Duplicate);
             }
             if ui.button(words::ui().get("inspector-delete-all")).clicked() {
-                let ids = self.selection.in_session_order(self.session());
-                self.edit(Edit::DeleteActors(ids));
+                let ids = cx.selection.in_session_order(cx.session);
+                cx.out.edit(Edit::DeleteActors(ids));
             }
         });
     }
 
-    fn actor_inspector(&mut self, ui: &mut Ui, actor: &Actor) {
+    fn actor_inspector(&mut self, ui: &mut Ui, actor: &Actor, cx: &mut PanelContext<'_>) {
         let mut updated = actor.clone();
         let mut typing = Typing::default();
 
@@ -69,10 +81,10 @@ impl PowermapApp {
         if actor.parked {
             ui.label(RichText::new(words::ui().get("inspector-parked")).italics());
         } else {
-            Self::strategy_box(ui, actor.position, self.words());
+            Self::strategy_box(ui, actor.position, cx.words());
         }
         ui.add_space(6.0);
-        let map_words = self.words();
+        let map_words = cx.words();
         labelled_combo(
             ui,
             words::ui().get("inspector-kind"),
@@ -85,7 +97,7 @@ impl PowermapApp {
                 }
             },
         );
-        self.category_picker(ui, &mut updated);
+        self.category_picker(ui, &mut updated, cx);
         ui.add_space(4.0);
         if let Some(position) = position_sliders(ui, actor.position) {
             // Setting a position is placing the actor, as a drag onto the map is.
@@ -93,7 +105,7 @@ impl PowermapApp {
             updated.parked = false;
         }
         ui.add_space(4.0);
-        self.spectrum_section(ui, actor, &mut updated);
+        self.spectrum_section(ui, actor, &mut updated, cx);
         ui.add_space(4.0);
         flags(ui, actor, &mut updated, &mut typing);
         self.tags_field(ui, actor, &mut updated, &mut typing);
@@ -115,37 +127,37 @@ impl PowermapApp {
             ),
             &mut updated.notes,
         );
-        self.parent_picker(ui, &mut updated);
+        self.parent_picker(ui, &mut updated, cx);
         links(ui, actor, &mut updated);
 
         ui.add_space(6.0);
         ui.horizontal(|ui| {
             if ui.button(words::ui().get("inspector-duplicate")).clicked() {
-                self.duplicate_selection();
+                cx.out.command(Command::Duplicate);
             }
             if ui.button(words::ui().get("inspector-delete")).clicked() {
-                self.edit(Edit::DeleteActors(vec![actor.id.clone()]));
+                cx.out.edit(Edit::DeleteActors(vec![actor.id.clone()]));
             }
         });
 
         if updated != *actor {
             match typing.key {
-                Some(key) => self.edit_merging(Edit::UpdateActor(updated), key),
-                None => self.edit(Edit::UpdateActor(updated)),
+                Some(key) => cx.out.edit_merging(Edit::UpdateActor(updated), key),
+                None => cx.out.edit(Edit::UpdateActor(updated)),
             }
         }
         if typing.finished {
-            self.out.close_undo_step();
+            cx.out.close_undo_step();
         }
 
         ui.separator();
-        self.connections(ui, &actor.id);
+        self.connections(ui, &actor.id, cx);
     }
 
     /// While the tags field is being typed in, it shows the draft as typed (a trailing
     /// comma included); the stored tags are the cleaned-up list.
     fn tags_field(&mut self, ui: &mut Ui, actor: &Actor, updated: &mut Actor, typing: &mut Typing) {
-        let draft = match &self.panels.tags_draft {
+        let draft = match &self.tags_draft {
             Some((id, text)) if *id == actor.id => text.clone(),
             _ => actor.tags.join(", "),
         };
@@ -159,7 +171,7 @@ impl PowermapApp {
         let (focused, done) = (tags.response.has_focus(), tags.finished);
         typing.track(tags, &mut tags_text);
         updated.tags = split_tags(&tags_text);
-        self.panels.tags_draft = (focused && !done).then(|| (actor.id.clone(), tags_text));
+        self.tags_draft = (focused && !done).then(|| (actor.id.clone(), tags_text));
     }
 
     fn strategy_box(ui: &mut Ui, position: Position, map_words: &'static Words) {
@@ -183,9 +195,9 @@ impl PowermapApp {
         });
     }
 
-    fn category_picker(&mut self, ui: &mut Ui, actor: &mut Actor) {
-        let custom = self.session().custom_categories.clone();
-        let map_words = self.words();
+    fn category_picker(&mut self, ui: &mut Ui, actor: &mut Actor, cx: &mut PanelContext<'_>) {
+        let custom = cx.session.custom_categories.clone();
+        let map_words = cx.words();
         let shown = if actor.category.is_empty() {
             words::ui().get("inspector-category-none").to_owned()
         } else {
@@ -233,7 +245,7 @@ impl PowermapApp {
             let label = ui.label(words::ui().get("inspector-new-category"));
             let response = ui
                 .add(
-                    egui::TextEdit::singleline(&mut self.panels.new_category)
+                    egui::TextEdit::singleline(&mut self.new_category)
                         .hint_text(words::ui().get("inspector-new-category-hint"))
                         .desired_width(140.0),
                 )
@@ -243,18 +255,18 @@ impl PowermapApp {
                 .button(words::ui().get("inspector-add-category"))
                 .clicked()
                 || entered)
-                && !self.panels.new_category.trim().is_empty()
+                && !self.new_category.trim().is_empty()
             {
-                let name = self.panels.new_category.trim().to_owned();
-                self.panels.new_category.clear();
-                self.edit(Edit::AddCategory(name.clone()));
+                let name = self.new_category.trim().to_owned();
+                self.new_category.clear();
+                cx.out.edit(Edit::AddCategory(name.clone()));
                 actor.category = name;
             }
         });
     }
 
-    fn parent_picker(&self, ui: &mut Ui, actor: &mut Actor) {
-        let session = self.session();
+    fn parent_picker(&self, ui: &mut Ui, actor: &mut Actor, cx: &PanelContext<'_>) {
+        let session = cx.session;
         let current = actor
             .parent
             .as_ref()
@@ -291,8 +303,8 @@ impl PowermapApp {
         .on_hover_text(words::ui().get("inspector-part-of-hint"));
     }
 
-    fn connections(&mut self, ui: &mut Ui, actor_id: &ActorId) {
-        let session = self.session();
+    fn connections(&mut self, ui: &mut Ui, actor_id: &ActorId, cx: &mut PanelContext<'_>) {
+        let session = cx.session;
         let rels: Vec<(Relationship, String)> = session
             .connections(actor_id)
             .map(|rel| {
@@ -304,7 +316,7 @@ impl PowermapApp {
             })
             .collect();
         ui.label(RichText::new(words::ui().counted("inspector-connections", rels.len())).strong());
-        let map_words = self.words();
+        let map_words = cx.words();
         for (rel, other) in &rels {
             ui.push_id(&rel.id, |ui| {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -316,7 +328,7 @@ impl PowermapApp {
                                 .small_button(words::ui().get("inspector-remove"))
                                 .clicked()
                             {
-                                self.edit(Edit::DeleteRelationship(rel.id.clone()));
+                                cx.out.edit(Edit::DeleteRelationship(rel.id.clone()));
                             }
                         });
                     });
@@ -360,34 +372,32 @@ impl PowermapApp {
                     }
                     if updated != *rel {
                         if typing {
-                            self.edit_merging(
+                            cx.out.edit_merging(
                                 Edit::UpdateRelationship(updated),
                                 merge_key(label.response.id),
                             );
                         } else {
-                            self.edit(Edit::UpdateRelationship(updated));
+                            cx.out.edit(Edit::UpdateRelationship(updated));
                         }
                     }
                     if label.finished {
-                        self.out.close_undo_step();
+                        cx.out.close_undo_step();
                     }
                 });
             });
         }
-        self.add_connection(ui, actor_id);
+        self.add_connection(ui, actor_id, cx);
     }
 
-    fn add_connection(&mut self, ui: &mut Ui, actor_id: &ActorId) {
-        let session = self.doc.session();
+    fn add_connection(&mut self, ui: &mut Ui, actor_id: &ActorId, cx: &mut PanelContext<'_>) {
+        let session = cx.session;
         ui.add_space(4.0);
         ui.label(RichText::new(words::ui().get("inspector-drag-handle")).weak());
-        let chosen = self
-            .panels
-            .link_target
+        let chosen = self.link_target
             .as_ref()
             .and_then(|id| session.actor(id))
             .map_or(words::ui().get("inspector-choose"), |a| a.name.as_str());
-        let mut target = self.panels.link_target.clone();
+        let mut target = self.link_target.clone();
         let mut new_link = None;
         labelled_combo(
             ui,
@@ -414,9 +424,9 @@ impl PowermapApp {
                 }
             }
         });
-        self.panels.link_target = target;
+        self.link_target = target;
         if let Some(rel) = new_link {
-            self.edit(Edit::AddRelationship(rel));
+            cx.out.edit(Edit::AddRelationship(rel));
         }
     }
 }

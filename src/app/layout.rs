@@ -113,7 +113,7 @@ impl PowermapApp {
                 .resizable(true)
                 .default_size(RIGHT_DEFAULT)
                 .size_range(RIGHT_MIN..=max)
-                .show(ui, |ui| self.inspector(ui));
+                .show(ui, |ui| self.inspector.ui(ui, &mut panel_context!(self)));
         }
     }
 

@@ -100,21 +100,14 @@ impl AppOptions {
     }
 }
 
-/// Scratch state of the side panels that is not part of the session.
-#[derive(Default)]
-struct PanelState {
-    new_category: String,
-    link_target: Option<crate::model::ActorId>,
-    tags_draft: Option<(crate::model::ActorId, String)>,
-}
-
 /// The powermap app.
 pub struct PowermapApp {
     doc: Document,
     path: Option<PathBuf>,
     selection: Selection,
     canvas: CanvasState,
-    panels: PanelState,
+    /// The right panel: the selected actor.
+    inspector: inspector::Inspector,
     /// The left panel: the actor list, the campaign and the plan.
     left: actor_list::LeftPanel,
     /// The quick-add field, on the left panel or the presentation bar.
@@ -214,7 +207,7 @@ impl PowermapApp {
             path: None,
             selection: Selection::default(),
             canvas: CanvasState::default(),
-            panels: PanelState::default(),
+            inspector: inspector::Inspector::default(),
             left: actor_list::LeftPanel::default(),
             quick_add: actor_list::QuickAdd::default(),
             dialog: None,

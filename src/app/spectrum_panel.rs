@@ -1,6 +1,7 @@
 //! The inspector's spectrum section: slice, aim, next-action mark, tactics, hints and bridges.
 
-use super::PowermapApp;
+use super::context::PanelContext;
+use super::inspector::Inspector;
 use super::widgets::labelled_combo;
 use crate::guidance::{aim_note, tactics};
 use crate::model::{Actor, ActorId, Edit, RelationshipKind, Session, Slice, SpectrumPlacement};
@@ -12,14 +13,14 @@ pub fn tactics_heading() -> &'static str {
     words::ui().get("view-tactics-heading")
 }
 
-impl PowermapApp {
+impl Inspector {
     /// Slice, aim and next-action controls; edits go into `updated` (aim, next action) or out
     /// as a placement edit (slice).
-    pub(super) fn spectrum_section(&mut self, ui: &mut Ui, actor: &Actor, updated: &mut Actor) {
+    pub(super) fn spectrum_section(&mut self, ui: &mut Ui, actor: &Actor, updated: &mut Actor, cx: &mut PanelContext<'_>) {
         ui.label(RichText::new(words::ui().get("view-spectrum-heading")).strong());
         let current = actor.spectrum.map(|p| p.slice);
         let mut chosen = current;
-        let map_words = self.words();
+        let map_words = cx.words();
         let not_placed = map_words.get("place-not-placed");
         let shown = current.map_or(not_placed, |s| map_words.slice(s));
         labelled_combo(
@@ -41,7 +42,7 @@ impl PowermapApp {
                 Some(p) => SpectrumPlacement { slice, ..p },
                 None => SpectrumPlacement::middle_of(slice),
             });
-            self.edit(Edit::PlaceOnSpectrum(vec![(actor.id.clone(), place)]));
+            cx.out.edit(Edit::PlaceOnSpectrum(vec![(actor.id.clone(), place)]));
         }
         if let Some(current) = current {
             let default = current.toward_us();
@@ -90,7 +91,7 @@ impl PowermapApp {
                 .color(Color32::from_rgb(160, 90, 0)),
             );
         }
-        bridges(ui, self.session(), &actor.id);
+        bridges(ui, cx.session, &actor.id);
     }
 }
 
