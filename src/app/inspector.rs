@@ -393,7 +393,8 @@ impl Inspector {
         let session = cx.session;
         ui.add_space(4.0);
         ui.label(RichText::new(words::ui().get("inspector-drag-handle")).weak());
-        let chosen = self.link_target
+        let chosen = self
+            .link_target
             .as_ref()
             .and_then(|id| session.actor(id))
             .map_or(words::ui().get("inspector-choose"), |a| a.name.as_str());

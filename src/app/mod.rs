@@ -45,6 +45,7 @@ mod palette;
 mod parking_lot;
 mod plan_panel;
 mod preferences;
+mod presentation;
 mod reveal_order;
 mod rounds_panel;
 mod selection;
@@ -439,7 +440,9 @@ impl eframe::App for PowermapApp {
 
         if self.view.workshop.presenting {
             // Nothing private on a projector: no side panels, no notes, no status messages.
-            egui::Panel::top("presentation").show(ui, |ui| self.presentation_bar(ui));
+            egui::Panel::top("presentation").show(ui, |ui| {
+                presentation::presentation_bar(ui, &mut self.quick_add, &mut panel_context!(self));
+            });
         } else {
             egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
             egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));

@@ -16,7 +16,13 @@ pub fn tactics_heading() -> &'static str {
 impl Inspector {
     /// Slice, aim and next-action controls; edits go into `updated` (aim, next action) or out
     /// as a placement edit (slice).
-    pub(super) fn spectrum_section(&mut self, ui: &mut Ui, actor: &Actor, updated: &mut Actor, cx: &mut PanelContext<'_>) {
+    pub(super) fn spectrum_section(
+        &mut self,
+        ui: &mut Ui,
+        actor: &Actor,
+        updated: &mut Actor,
+        cx: &mut PanelContext<'_>,
+    ) {
         ui.label(RichText::new(words::ui().get("view-spectrum-heading")).strong());
         let current = actor.spectrum.map(|p| p.slice);
         let mut chosen = current;
@@ -42,7 +48,8 @@ impl Inspector {
                 Some(p) => SpectrumPlacement { slice, ..p },
                 None => SpectrumPlacement::middle_of(slice),
             });
-            cx.out.edit(Edit::PlaceOnSpectrum(vec![(actor.id.clone(), place)]));
+            cx.out
+                .edit(Edit::PlaceOnSpectrum(vec![(actor.id.clone(), place)]));
         }
         if let Some(current) = current {
             let default = current.toward_us();

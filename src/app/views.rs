@@ -52,7 +52,7 @@ impl PowermapApp {
                     });
                     self.filter_bar(ui);
                     super::rounds_panel::round_banner(ui, &mut panel_context!(self));
-                    self.reveal_banner(ui);
+                    super::presentation::reveal_banner(ui, &mut panel_context!(self));
                 });
         }
         if !self.canvas.hide_legend {

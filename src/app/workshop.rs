@@ -43,43 +43,6 @@ impl PowermapApp {
         }
     }
 
-    /// The button that ends the reveal (first, so a narrow bar never hides it), next, back
-    /// and how far it has come.
-    fn reveal_controls(&mut self, ui: &mut Ui, shown: usize) {
-        let total = self.session().actors.len();
-        let ctx = ui.ctx().clone();
-        // Escape clears the selection, or while a reveal runs, ends it.
-        let end = Command::SelectNone.button_text("workshop-end-reveal", &ctx);
-        if ui.button(end).clicked() {
-            self.end_reveal();
-        }
-        for (command, id) in [
-            (Command::RevealNext, "workshop-reveal-next"),
-            (Command::RevealPrevious, "workshop-reveal-back"),
-        ] {
-            if ui.button(command.button_text(id, &ctx)).clicked() {
-                self.out.command(command);
-            }
-        }
-        ui.label(words::ui().counted_with(
-            "workshop-reveal-shown",
-            shown,
-            &[("total", &total.to_string())],
-        ));
-    }
-
-    /// Above the canvas outside presentation mode, while a reveal runs: what is going on and
-    /// how to end it.
-    pub(super) fn reveal_banner(&mut self, ui: &mut Ui) {
-        let Some(shown) = self.view.workshop.reveal else {
-            return;
-        };
-        ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(words::ui().get("workshop-revealing")).strong());
-            self.reveal_controls(ui, shown);
-        });
-    }
-
     /// Enter or leave presentation mode.
     pub(super) fn toggle_presentation(&mut self, ctx: &egui::Context) {
         self.view.workshop.presenting = !self.view.workshop.presenting;
@@ -260,39 +223,6 @@ impl PowermapApp {
             Edit::UnparkActors(ids)
         } else {
             Edit::ParkActors(ids)
-        });
-    }
-
-    /// The bar that replaces the menus while presenting.
-    pub(super) fn presentation_bar(&mut self, ui: &mut Ui) {
-        ui.horizontal(|ui| {
-            let ctx = ui.ctx().clone();
-            let leave = Command::Present.button_text("workshop-leave-presentation", &ctx);
-            if ui.button(leave).clicked() {
-                self.out.command(Command::Present);
-            }
-            ui.separator();
-            for mode in ViewMode::ALL {
-                ui.selectable_value(&mut self.view.mode, mode, mode.label());
-            }
-            ui.separator();
-            match self.view.workshop.reveal {
-                None => {
-                    let reveal =
-                        Command::StartReveal.button_text("workshop-reveal-step-by-step", &ctx);
-                    if ui.button(reveal).clicked() {
-                        self.out.command(Command::StartReveal);
-                    }
-                }
-                Some(shown) => self.reveal_controls(ui, shown),
-            }
-            ui.separator();
-            self.quick_add.ui(ui, 220.0, &mut panel_context!(self));
-            ui.separator();
-            let shortcuts = Command::ShowShortcuts.button_text("workshop-shortcuts", &ctx);
-            if ui.button(shortcuts).clicked() {
-                self.out.command(Command::ShowShortcuts);
-            }
         });
     }
 }
