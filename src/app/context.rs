@@ -11,7 +11,6 @@ use super::view_state::ViewState;
 use crate::model::{Edit, Session, UndoStep};
 use crate::words::Words;
 use std::borrow::Cow;
-use std::path::Path;
 
 /// A change to how the session is looked at, applied after the panels drew.
 pub type ViewChange = Box<dyn FnOnce(&mut ViewState)>;
@@ -24,8 +23,8 @@ pub struct PanelContext<'a> {
     pub selection: &'a mut Selection,
     /// How the session is looked at; changes go through `out.change_view`.
     pub view: &'a ViewState,
-    /// The file the session belongs to and its state.
-    pub file: FileFacts<'a>,
+    /// The file the session belongs to, its state and its history.
+    pub facts: AppFacts<'a>,
     /// Everything else the panel wants done.
     pub out: &'a mut Outbox,
 }
@@ -36,6 +35,17 @@ impl<'a> PanelContext<'a> {
         Words::for_session(self.session)
     }
 
+    /// Whether `command` can run now (a disabled menu entry or button otherwise).
+    pub fn enabled(&self, command: Command) -> bool {
+        super::dispatch::command_enabled(
+            command,
+            self.session,
+            self.selection,
+            self.view,
+            &self.facts,
+        )
+    }
+
     /// The session as lists and counts may show it: while a reveal runs, only the actors
     /// revealed so far.
     pub fn listed(&self) -> Cow<'a, Session> {
@@ -43,17 +53,17 @@ impl<'a> PanelContext<'a> {
     }
 }
 
-/// What panels may know of the file and the app's work: read-only facts.
+/// What panels may know of the file and the session's history: read-only facts.
 #[derive(Clone, Copy)]
-pub struct FileFacts<'a> {
-    /// The file the session belongs to, if it was opened or saved.
-    pub path: Option<&'a Path>,
+pub struct AppFacts<'a> {
     /// Whether the session is locked with a passphrase.
     pub locked: bool,
-    /// Whether there are unsaved changes.
-    pub dirty: bool,
     /// The sessions opened lately, newest first.
     pub recent: &'a [std::path::PathBuf],
+    /// Whether there is an edit to undo.
+    pub can_undo: bool,
+    /// Whether there is an undone edit to redo.
+    pub can_redo: bool,
 }
 
 /// What the panels asked for during a frame, applied by the app in one place.

@@ -5,33 +5,29 @@
 use super::PowermapApp;
 use super::appearance::InterfaceSize;
 use super::commands::{Command, Needs};
+use super::context::{self, AppFacts};
 use super::files::PendingAction;
 use super::layout::Side;
+use super::selection::Selection;
+use super::view_state::ViewState;
 use super::views::ViewMode;
-use crate::model::{Edit, Slice, SpectrumPlacement, SupportiveSide};
+use crate::model::{Edit, Session, Slice, SpectrumPlacement, SupportiveSide};
 
 impl PowermapApp {
-    /// Whether `command` can run now (menus grey it out otherwise).
+    /// Whether `command` can run now, judged from the app's own state.
     pub(super) fn command_enabled(&self, command: Command) -> bool {
-        let spec = command.spec();
-        if command.edits_session()
-            && (self.view.is_looking_back(self.session()) || self.view.revealed_count().is_some())
-        {
-            return false;
-        }
-        match spec.needs {
-            Needs::Nothing => true,
-            Needs::Selection => !self.selection.is_empty(),
-            Needs::OneSelected => self.selection.len() == 1,
-            Needs::SelectionOrReveal => {
-                !self.selection.is_empty() || self.view.revealed_count().is_some()
-            }
-            Needs::Actors => !self.session().actors.is_empty(),
-            Needs::Reveal => self.view.revealed_count().is_some(),
-            Needs::UndoHistory => self.doc.can_undo(),
-            Needs::RedoHistory => self.doc.can_redo(),
-            Needs::Lock => self.lock.is_some(),
-        }
+        command_enabled(
+            command,
+            self.session(),
+            &self.selection,
+            &self.view,
+            &context::AppFacts {
+                locked: self.lock.is_some(),
+                recent: &self.recent.paths,
+                can_undo: self.doc.can_undo(),
+                can_redo: self.doc.can_redo(),
+            },
+        )
     }
 
     /// Carry out the commands queued this frame.
@@ -187,5 +183,31 @@ impl PowermapApp {
         self.selection.clear();
         self.selection.extend(copies.iter().map(|c| c.id.clone()));
         self.edit(Edit::AddActors(copies));
+    }
+}
+
+/// Whether `command` can run now (menus grey it out otherwise).
+pub(super) fn command_enabled(
+    command: Command,
+    session: &Session,
+    selection: &Selection,
+    view: &ViewState,
+    facts: &AppFacts<'_>,
+) -> bool {
+    let spec = command.spec();
+    if command.edits_session() && (view.is_looking_back(session) || view.revealed_count().is_some())
+    {
+        return false;
+    }
+    match spec.needs {
+        Needs::Nothing => true,
+        Needs::Selection => !selection.is_empty(),
+        Needs::OneSelected => selection.len() == 1,
+        Needs::SelectionOrReveal => !selection.is_empty() || view.revealed_count().is_some(),
+        Needs::Actors => !session.actors.is_empty(),
+        Needs::Reveal => view.revealed_count().is_some(),
+        Needs::UndoHistory => facts.can_undo,
+        Needs::RedoHistory => facts.can_redo,
+        Needs::Lock => facts.locked,
     }
 }

@@ -48,6 +48,8 @@ pub enum PendingAction {
     Open,
     /// Open this file.
     OpenPath(PathBuf),
+    /// Open this file from the recent list; if it is gone, take it off the list.
+    OpenRecent(PathBuf),
     /// Open a bundled example.
     OpenExample(usize),
     /// Close the window.
@@ -60,7 +62,9 @@ impl PendingAction {
         let say = words::ui();
         match self {
             Self::New => say.get("dialog-confirm-new"),
-            Self::Open | Self::OpenPath(_) | Self::OpenExample(_) => say.get("dialog-confirm-open"),
+            Self::Open | Self::OpenPath(_) | Self::OpenRecent(_) | Self::OpenExample(_) => {
+                say.get("dialog-confirm-open")
+            }
             Self::Quit => say.get("dialog-confirm-quit"),
         }
     }
@@ -69,6 +73,14 @@ impl PendingAction {
 impl PowermapApp {
     /// Do `action` now, or ask first if there is unsaved work.
     pub(super) fn request(&mut self, action: PendingAction) {
+        if let PendingAction::OpenRecent(path) = &action
+            && !path.exists()
+        {
+            self.forget_recent(path);
+            self.status =
+                words::ui().with("menu-recent-gone", &[("path", &path.display().to_string())]);
+            return;
+        }
         if self.doc.is_dirty() {
             self.dialog = Some(Dialog::ConfirmDiscard(action));
         } else {
@@ -99,7 +111,9 @@ impl PowermapApp {
                     then: Box::new(|app, path| app.open_path(&path)),
                 }),
             },
-            PendingAction::OpenPath(path) => self.open_path(&path),
+            PendingAction::OpenPath(path) | PendingAction::OpenRecent(path) => {
+                self.open_path(&path);
+            }
             PendingAction::OpenExample(index) => self.open_example(index),
             PendingAction::Quit => {
                 // Quitting without saving was a choice: the autosaved copy goes too.

@@ -1,173 +1,162 @@
 //! The menu bar and the status bar. Every entry is a command of the table; `dispatch`
 //! carries them out.
 
-use super::PowermapApp;
 use super::commands::Command;
+use super::context::PanelContext;
 use super::examples::EXAMPLES;
 use super::files::PendingAction;
 use super::theme::Theme;
+use crate::model::Session;
 use crate::model::Slice;
 use crate::words;
 use egui::{Button, Ui};
 
-impl PowermapApp {
-    /// The top menu bar.
-    pub(super) fn menu_bar(&mut self, ui: &mut Ui) {
-        egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button(words::ui().get("menu-file"), |ui| {
-                self.command_button(ui, Command::New);
-                self.command_button(ui, Command::Open);
-                ui.menu_button(words::ui().get("menu-open-recent"), |ui| {
-                    self.recent_menu(ui);
-                });
-                ui.menu_button(words::ui().get("menu-open-example"), |ui| {
-                    for (index, example) in EXAMPLES.iter().enumerate() {
-                        if ui
-                            .button(example.title)
-                            .on_hover_text(example.blurb)
-                            .clicked()
-                        {
-                            self.request(PendingAction::OpenExample(index));
-                        }
+/// The top menu bar.
+pub(super) fn menu_bar(ui: &mut Ui, cx: &mut PanelContext<'_>) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button(words::ui().get("menu-file"), |ui| {
+            command_button(ui, Command::New, cx);
+            command_button(ui, Command::Open, cx);
+            ui.menu_button(words::ui().get("menu-open-recent"), |ui| {
+                recent_menu(ui, cx);
+            });
+            ui.menu_button(words::ui().get("menu-open-example"), |ui| {
+                for (index, example) in EXAMPLES.iter().enumerate() {
+                    if ui
+                        .button(example.title)
+                        .on_hover_text(example.blurb)
+                        .clicked()
+                    {
+                        cx.out.request(PendingAction::OpenExample(index));
                     }
-                });
-                ui.separator();
-                self.command_button(ui, Command::Save);
-                self.command_button(ui, Command::SaveAs);
-                self.command_button(ui, Command::Export);
-                ui.separator();
-                self.command_button(ui, Command::Import);
-                self.command_button(ui, Command::Merge);
-                ui.separator();
-                self.command_button(ui, Command::Lock);
-                self.command_button(ui, Command::Unlock);
-                ui.separator();
-                self.command_button(ui, Command::Quit);
-            });
-            ui.menu_button(words::ui().get("menu-edit"), |ui| {
-                self.command_button(ui, Command::Undo);
-                self.command_button(ui, Command::Redo);
-                ui.separator();
-                self.command_button(ui, Command::QuickAdd);
-                self.command_button(ui, Command::Duplicate);
-                self.command_button(ui, Command::Delete);
-                ui.separator();
-                self.command_button(ui, Command::SliceTowardUs);
-                self.command_button(ui, Command::SliceAwayFromUs);
-                ui.separator();
-                self.command_button(ui, Command::SelectAll);
-                self.command_button(ui, Command::SelectNone);
-            });
-            ui.menu_button(words::ui().get("menu-view"), |ui| {
-                self.command_button(ui, Command::ShowPowerMap);
-                self.command_button(ui, Command::ShowSpectrum);
-                self.command_button(ui, Command::ShowBoth);
-                ui.separator();
-                self.command_button(ui, Command::ZoomToFit);
-                self.command_button(ui, Command::ZoomMapIn);
-                self.command_button(ui, Command::ZoomMapOut);
-                ui.separator();
-                self.command_button(ui, Command::FlipSupportiveSide);
-                self.command_button(ui, Command::ToggleLegend);
-                self.command_button(ui, Command::ToggleAllAims);
-                ui.separator();
-                self.command_button(ui, Command::ToggleLeftPanel);
-                self.command_button(ui, Command::ToggleRightPanel);
-                ui.menu_button(words::ui().get("menu-theme"), |ui| {
-                    for theme in Theme::ALL {
-                        let chosen = self.theme() == theme;
-                        if ui.radio(chosen, theme.label()).clicked() {
-                            self.out.command(Command::UseTheme(theme));
-                        }
-                    }
-                });
-                self.command_button(ui, Command::LargerInterface);
-                self.command_button(ui, Command::SmallerInterface);
-                self.command_button(ui, Command::NormalInterfaceSize);
-            });
-            ui.menu_button(words::ui().get("menu-workshop"), |ui| {
-                self.command_button(ui, Command::Present);
-                self.command_button(ui, Command::StartReveal);
-                ui.separator();
-                self.command_button(ui, Command::NextActor);
-                self.command_button(ui, Command::PreviousActor);
-                self.command_button(ui, Command::Rename);
-                self.command_button(ui, Command::Park);
-                ui.menu_button(words::ui().get("menu-send-to-slice"), |ui| {
-                    for slice in Slice::ALL {
-                        self.command_button(ui, Command::ToSlice(slice));
-                    }
-                });
-                ui.separator();
-                self.command_button(ui, Command::ShowShortcuts);
-                self.command_button(ui, Command::CommandPalette);
-            });
-            let present = Command::Present.button_text("menu-present", ui.ctx());
-            if ui.button(present).clicked() {
-                self.out.command(Command::Present);
-            }
-        });
-    }
-
-    fn command_button(&mut self, ui: &mut Ui, command: Command) {
-        let enabled = self.command_enabled(command);
-        let button =
-            Button::new(command.menu_label()).shortcut_text(command.shortcut_text(ui.ctx()));
-        if ui.add_enabled(enabled, button).clicked() {
-            self.out.command(command);
-        }
-    }
-
-    fn recent_menu(&mut self, ui: &mut Ui) {
-        if self.recent.paths.is_empty() {
-            ui.label(words::ui().get("menu-no-recent"));
-            return;
-        }
-        for path in self.recent.paths.clone() {
-            let name = path.file_name().map_or_else(
-                || path.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            );
-            if ui
-                .button(name)
-                .on_hover_text(path.display().to_string())
-                .clicked()
-            {
-                if path.exists() {
-                    self.request(PendingAction::OpenPath(path));
-                } else {
-                    self.forget_recent(&path);
-                    self.status = words::ui()
-                        .with("menu-recent-gone", &[("path", &path.display().to_string())]);
                 }
-            }
+            });
+            ui.separator();
+            command_button(ui, Command::Save, cx);
+            command_button(ui, Command::SaveAs, cx);
+            command_button(ui, Command::Export, cx);
+            ui.separator();
+            command_button(ui, Command::Import, cx);
+            command_button(ui, Command::Merge, cx);
+            ui.separator();
+            command_button(ui, Command::Lock, cx);
+            command_button(ui, Command::Unlock, cx);
+            ui.separator();
+            command_button(ui, Command::Quit, cx);
+        });
+        ui.menu_button(words::ui().get("menu-edit"), |ui| {
+            command_button(ui, Command::Undo, cx);
+            command_button(ui, Command::Redo, cx);
+            ui.separator();
+            command_button(ui, Command::QuickAdd, cx);
+            command_button(ui, Command::Duplicate, cx);
+            command_button(ui, Command::Delete, cx);
+            ui.separator();
+            command_button(ui, Command::SliceTowardUs, cx);
+            command_button(ui, Command::SliceAwayFromUs, cx);
+            ui.separator();
+            command_button(ui, Command::SelectAll, cx);
+            command_button(ui, Command::SelectNone, cx);
+        });
+        ui.menu_button(words::ui().get("menu-view"), |ui| {
+            command_button(ui, Command::ShowPowerMap, cx);
+            command_button(ui, Command::ShowSpectrum, cx);
+            command_button(ui, Command::ShowBoth, cx);
+            ui.separator();
+            command_button(ui, Command::ZoomToFit, cx);
+            command_button(ui, Command::ZoomMapIn, cx);
+            command_button(ui, Command::ZoomMapOut, cx);
+            ui.separator();
+            command_button(ui, Command::FlipSupportiveSide, cx);
+            command_button(ui, Command::ToggleLegend, cx);
+            command_button(ui, Command::ToggleAllAims, cx);
+            ui.separator();
+            command_button(ui, Command::ToggleLeftPanel, cx);
+            command_button(ui, Command::ToggleRightPanel, cx);
+            ui.menu_button(words::ui().get("menu-theme"), |ui| {
+                for theme in Theme::ALL {
+                    let chosen = cx.view.prefs.theme == theme;
+                    if ui.radio(chosen, theme.label()).clicked() {
+                        cx.out.command(Command::UseTheme(theme));
+                    }
+                }
+            });
+            command_button(ui, Command::LargerInterface, cx);
+            command_button(ui, Command::SmallerInterface, cx);
+            command_button(ui, Command::NormalInterfaceSize, cx);
+        });
+        ui.menu_button(words::ui().get("menu-workshop"), |ui| {
+            command_button(ui, Command::Present, cx);
+            command_button(ui, Command::StartReveal, cx);
+            ui.separator();
+            command_button(ui, Command::NextActor, cx);
+            command_button(ui, Command::PreviousActor, cx);
+            command_button(ui, Command::Rename, cx);
+            command_button(ui, Command::Park, cx);
+            ui.menu_button(words::ui().get("menu-send-to-slice"), |ui| {
+                for slice in Slice::ALL {
+                    command_button(ui, Command::ToSlice(slice), cx);
+                }
+            });
+            ui.separator();
+            command_button(ui, Command::ShowShortcuts, cx);
+            command_button(ui, Command::CommandPalette, cx);
+        });
+        let present = Command::Present.button_text("menu-present", ui.ctx());
+        if ui.button(present).clicked() {
+            cx.out.command(Command::Present);
+        }
+    });
+}
+
+fn command_button(ui: &mut Ui, command: Command, cx: &mut PanelContext<'_>) {
+    let enabled = cx.enabled(command);
+    let button = Button::new(command.menu_label()).shortcut_text(command.shortcut_text(ui.ctx()));
+    if ui.add_enabled(enabled, button).clicked() {
+        cx.out.command(command);
+    }
+}
+
+fn recent_menu(ui: &mut Ui, cx: &mut PanelContext<'_>) {
+    if cx.facts.recent.is_empty() {
+        ui.label(words::ui().get("menu-no-recent"));
+        return;
+    }
+    for path in cx.facts.recent.to_vec() {
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        if ui
+            .button(name)
+            .on_hover_text(path.display().to_string())
+            .clicked()
+        {
+            cx.out.request(PendingAction::OpenRecent(path));
         }
     }
+}
 
-    /// The status bar: counts, the last message, and the file.
-    pub(super) fn status_bar(&self, ui: &mut Ui) {
-        ui.horizontal(|ui| {
-            let s = self.view.listed(self.session());
-            let actors = words::ui().counted("win-status-actors", s.actors.len());
-            let relationships =
-                words::ui().counted("win-status-relationships", s.relationships.len());
-            ui.label(words::ui().with(
-                "win-status-counts",
-                &[("actors", &actors), ("relationships", &relationships)],
-            ));
-            if !self.selection.is_empty() {
-                ui.separator();
-                ui.label(words::ui().counted("win-status-selected", self.selection.len()));
-            }
-            if self.lock.is_some() {
-                ui.separator();
-                ui.label(words::ui().get("win-status-locked"));
-            }
-            ui.separator();
-            ui.label(&self.status);
-            self.jobs_status(ui);
-        });
+/// The status bar's own part: counts, the selection, the lock and the last message (the app
+/// adds its jobs after it).
+pub(super) fn status_line(ui: &mut Ui, cx: &PanelContext<'_>, status: &str) {
+    let s: std::borrow::Cow<'_, Session> = cx.listed();
+    let actors = words::ui().counted("win-status-actors", s.actors.len());
+    let relationships = words::ui().counted("win-status-relationships", s.relationships.len());
+    ui.label(words::ui().with(
+        "win-status-counts",
+        &[("actors", &actors), ("relationships", &relationships)],
+    ));
+    if !cx.selection.is_empty() {
+        ui.separator();
+        ui.label(words::ui().counted("win-status-selected", cx.selection.len()));
     }
+    if cx.facts.locked {
+        ui.separator();
+        ui.label(words::ui().get("win-status-locked"));
+    }
+    ui.separator();
+    ui.label(status);
 }
 
 #[cfg(test)]

@@ -8,11 +8,11 @@ macro_rules! panel_context {
             session: $app.doc.session(),
             selection: &mut $app.selection,
             view: &$app.view,
-            file: $crate::app::context::FileFacts {
-                path: $app.path.as_deref(),
+            facts: $crate::app::context::AppFacts {
                 locked: $app.lock.is_some(),
-                dirty: $app.doc.is_dirty(),
                 recent: &$app.recent.paths,
+                can_undo: $app.doc.can_undo(),
+                can_redo: $app.doc.can_redo(),
             },
             out: &mut $app.out,
         }
@@ -444,8 +444,13 @@ impl eframe::App for PowermapApp {
                 presentation::presentation_bar(ui, &mut self.quick_add, &mut panel_context!(self));
             });
         } else {
-            egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
-            egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+            egui::Panel::top("menu").show(ui, |ui| menu::menu_bar(ui, &mut panel_context!(self)));
+            egui::Panel::bottom("status").show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    menu::status_line(ui, &panel_context!(self), &self.status);
+                    self.jobs_status(ui);
+                });
+            });
             self.side_panels(ui);
         }
         egui::CentralPanel::no_frame().show(ui, |ui| self.views_ui(ui));
