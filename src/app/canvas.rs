@@ -434,10 +434,10 @@ mod tests {
             "every step of one drag is one undo step"
         );
         assert!(out.close_undo_step, "letting go ends the undo step");
-        let [(moved, position)] = moves.as_slice() else {
+        let [(actor, position)] = moves.as_slice() else {
             panic!("{} actors moved", moves.len());
         };
-        assert_eq!(moved, &mayor);
+        assert_eq!(actor, &mayor);
         let expected = transform.to_model(to);
         assert!(
             (position.support - expected.support).abs() < 0.01
