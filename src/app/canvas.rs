@@ -1,7 +1,7 @@
 //! The power map canvas: paints the scene and turns pointer input into selection, moves,
 //! new relationships, pan and zoom.
 
-use super::PowermapApp;
+use super::context::PanelContext;
 use super::marker_drag::{ActorDrag, DragView, claim_keyboard};
 use crate::model::{ActorId, Edit, Relationship, RelationshipKind};
 use crate::render::{EguiMeasure, paint_legend_symbol, paint_scene};
@@ -46,7 +46,8 @@ fn link_handle_center(marker: Pos2, radius: f32, name: Option<Rect>, canvas: Rec
         .unwrap_or(marker + CORNERS[0] * near)
 }
 
-/// Pan, zoom and the gesture in progress.
+/// The canvas component: pan, zoom, the gesture in progress and what the last frame drew.
+/// It draws the power map (with its parking lot) and the spectrum from a `PanelContext`.
 #[derive(Default)]
 pub struct CanvasState {
     view: ModelView,
@@ -72,10 +73,10 @@ pub struct CanvasState {
     /// Where the spectrum's names were drawn last frame.
     pub spectrum_labels: LabelMemory,
     /// Where the name of the one selected actor was drawn on the power map last frame.
-    selected_name: Option<Rect>,
+    pub selected_name: Option<Rect>,
     /// The power map's scene as painted last frame: what the screen shows, kept (rather
     /// than dropped) so that tests compare the app's own picture with exports.
-    power_scene: Option<Scene>,
+    pub power_scene: Option<Scene>,
 }
 
 impl CanvasState {
@@ -89,52 +90,48 @@ impl CanvasState {
         let center = self.view.visible.center();
         self.view = self.view.zoomed(factor, center);
     }
-}
 
-impl PowermapApp {
     /// The power map canvas, filling `ui`.
-    pub(super) fn power_map_ui(&mut self, ui: &mut Ui) {
-        self.parking_lot_panel(ui);
+    pub(super) fn power_map_ui(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_>) {
+        super::parking_lot::parking_lot_panel(ui, cx);
         let rect = ui.available_rect_before_wrap();
         if rect.width() < 10.0 || rect.height() < 10.0 {
-            self.canvas.power_scene = None;
+            self.power_scene = None;
             return;
         }
         let background = ui.allocate_rect(rect, Sense::click_and_drag());
         background.widget_info(|| WidgetInfo::labeled(Role::Canvas, true, canvas_label()));
-        self.pan_and_zoom(ui, &background, rect);
+        let now = cx.session;
+        let view = cx.view;
+        self.pan_and_zoom(ui, &background, rect, now.settings.supportive_side);
 
-        let transform = MapTransform::new(
-            rect,
-            self.canvas.view,
-            self.session().settings.supportive_side,
-        );
-        self.canvas.last_transform = Some(transform);
-        let palette = self.view.map_palette();
+        let transform = MapTransform::new(rect, self.view, now.settings.supportive_side);
+        self.last_transform = Some(transform);
+        let palette = view.map_palette();
         let ctx = ui.ctx().clone();
-        let looked = self.view.shown_session(self.session());
+        let looked = view.shown_session(now);
         let emphasis = if looked.is_some() {
             Vec::new()
         } else {
-            self.view.emphasis(self.session())
+            view.emphasis(now)
         };
-        let session = looked.as_ref().unwrap_or_else(|| self.doc.session());
+        let session = looked.as_ref().unwrap_or(now);
         let mut scene = build_power_map(&PowerMapInput {
             session,
             transform,
-            selection: self.selection.ids(),
+            selection: cx.selection.ids(),
             palette: &palette,
-            metrics: self.view.map_metrics(),
+            metrics: view.map_metrics(),
             measure: &EguiMeasure { ctx: &ctx },
             emphasis: &emphasis,
             hide_covered: true,
-            previous_labels: Some(&self.canvas.power_labels),
+            previous_labels: Some(&self.power_labels),
         });
-        self.canvas.power_labels = LabelMemory::of(&scene);
-        self.canvas.movement_arrows.0 = super::rounds_panel::draw_movements(
+        self.power_labels = LabelMemory::of(&scene);
+        self.movement_arrows.0 = super::rounds_panel::draw_movements(
             &mut scene,
-            &self.view,
-            self.doc.session(),
+            view,
+            now,
             session,
             &MovementView::Map(&transform),
         );
@@ -142,7 +139,7 @@ impl PowermapApp {
         paint_scene(&painter, &scene);
         if looked.is_some() {
             // An earlier round is shown as it was: nothing can be moved there.
-            self.canvas.power_scene = Some(scene);
+            self.power_scene = Some(scene);
             return;
         }
 
@@ -151,15 +148,15 @@ impl PowermapApp {
         if let Some(id) = background.dnd_release_payload::<ActorId>()
             && let Some(pointer) = ui.input(|i| i.pointer.interact_pos())
         {
-            self.selection.set_only((*id).clone());
-            self.edit(Edit::MoveActors(vec![(
+            cx.selection.set_only((*id).clone());
+            cx.out.edit(Edit::MoveActors(vec![(
                 (*id).clone(),
                 transform.to_model(pointer),
             )]));
         }
-        self.link_handle(ui, &scene, &painter);
-        self.canvas_pointer(ui, &background, &scene, &DragView::Map(transform));
-        if scene.markers.is_empty() && self.session().actors.is_empty() {
+        self.link_handle(ui, &scene, &painter, cx);
+        self.canvas_pointer(ui, &background, &scene, &DragView::Map(transform), cx);
+        if scene.markers.is_empty() && now.actors.is_empty() {
             painter.text(
                 rect.center(),
                 egui::Align2::CENTER_CENTER,
@@ -168,20 +165,21 @@ impl PowermapApp {
                 palette.muted_text,
             );
         }
-        self.canvas.power_scene = Some(scene);
+        self.power_scene = Some(scene);
     }
 
-    fn pan_and_zoom(&mut self, ui: &Ui, background: &egui::Response, rect: Rect) {
-        let transform = MapTransform::new(
-            rect,
-            self.canvas.view,
-            self.session().settings.supportive_side,
-        );
+    fn pan_and_zoom(
+        &mut self,
+        ui: &Ui,
+        background: &egui::Response,
+        rect: Rect,
+        supportive_side: crate::model::SupportiveSide,
+    ) {
+        let transform = MapTransform::new(rect, self.view, supportive_side);
         if background.dragged_by(PointerButton::Secondary)
             || background.dragged_by(PointerButton::Middle)
         {
-            self.canvas.view = self
-                .canvas
+            self.view = self
                 .view
                 .panned(transform.pan_delta(background.drag_delta()));
         }
@@ -196,37 +194,26 @@ impl PowermapApp {
             )
         });
         if zoom != 1.0 {
-            let anchor = hover.map_or(self.canvas.view.visible.center(), |p| {
-                transform.view_point(p)
-            });
-            self.canvas.view = self.canvas.view.zoomed(zoom, anchor);
+            let anchor = hover.map_or(self.view.visible.center(), |p| transform.view_point(p));
+            self.view = self.view.zoomed(zoom, anchor);
         } else if scroll != Vec2::ZERO {
-            self.canvas.view = self.canvas.view.panned(transform.pan_delta(scroll));
+            self.view = self.view.panned(transform.pan_delta(scroll));
         }
     }
 
-    /// The names drawn on the power map and the spectrum in the last frame.
-    pub fn names_drawn(&self) -> (&LabelMemory, &LabelMemory) {
-        (&self.canvas.power_labels, &self.canvas.spectrum_labels)
-    }
-
-    /// The power map's scene as it was painted in the last frame.
-    pub fn power_map_scene(&self) -> Option<&Scene> {
-        self.canvas.power_scene.as_ref()
-    }
-
-    /// Where the name of the one selected actor was drawn on the power map in the last frame.
-    pub fn selected_name_rect(&self) -> Option<Rect> {
-        self.canvas.selected_name
-    }
-
     /// The small handle beside a single selected actor: drag it onto another actor to connect them.
-    fn link_handle(&mut self, ui: &Ui, scene: &Scene, painter: &egui::Painter) {
-        self.canvas.selected_name = None;
-        let Some(primary) = self.selection.primary().cloned() else {
+    fn link_handle(
+        &mut self,
+        ui: &Ui,
+        scene: &Scene,
+        painter: &egui::Painter,
+        cx: &mut PanelContext<'_>,
+    ) {
+        self.selected_name = None;
+        let Some(primary) = cx.selection.primary().cloned() else {
             return;
         };
-        if self.selection.len() != 1 {
+        if cx.selection.len() != 1 {
             return;
         }
         let Some(marker) = scene.markers.iter().find(|m| m.id == primary) else {
@@ -237,10 +224,10 @@ impl PowermapApp {
             .iter()
             .find(|l| l.actor == marker.actor)
             .map(|l| l.rect);
-        self.canvas.selected_name = name_rect;
+        self.selected_name = name_rect;
         let center = link_handle_center(marker.center, marker.radius, name_rect, scene.frame);
         let rect = Rect::from_center_size(center, Vec2::splat(HANDLE_SIZE));
-        let name = self.doc.session().actors[marker.actor].name.clone();
+        let name = cx.session.actors[marker.actor].name.clone();
         let response = ui.interact(rect, ui.scope_id().with("link handle"), Sense::drag());
         response.widget_info(|| WidgetInfo::labeled(Role::Button, true, link_handle_label(&name)));
         let response = response.on_hover_text(words::ui().get("view-link-handle-hint"));
@@ -261,7 +248,7 @@ impl PowermapApp {
         );
 
         if response.drag_started() {
-            self.canvas.link_from = Some(primary.clone());
+            self.link_from = Some(primary.clone());
         }
         let pointer_now = ui.input(|i| i.pointer.interact_pos());
         if response.dragged()
@@ -270,30 +257,28 @@ impl PowermapApp {
             painter.line_segment([marker.center, pointer], Stroke::new(2.0, color));
         }
         if response.drag_stopped()
-            && let Some(from) = self.canvas.link_from.take()
+            && let Some(from) = self.link_from.take()
         {
             let target = pointer_now
                 .and_then(|p| scene.hit(p))
-                .map(|i| self.doc.session().actors[i].id.clone());
+                .map(|i| cx.session.actors[i].id.clone());
             match target {
                 Some(to) if to != from => {
-                    let other = self
-                        .doc
-                        .session()
+                    let other = cx
+                        .session
                         .actor(&to)
                         .map(|a| a.name.clone())
                         .unwrap_or_default();
-                    self.status =
-                        words::ui().with("view-connected", &[("name", &name), ("other", &other)]);
-                    self.edit(Edit::AddRelationship(Relationship::new(
+                    cx.out.status(
+                        words::ui().with("view-connected", &[("name", &name), ("other", &other)]),
+                    );
+                    cx.out.edit(Edit::AddRelationship(Relationship::new(
                         from,
                         to,
                         RelationshipKind::Cooperating,
                     )));
                 }
-                _ => words::ui()
-                    .get("view-link-missed")
-                    .clone_into(&mut self.status),
+                _ => cx.out.status(words::ui().get("view-link-missed")),
             }
         }
     }
@@ -357,7 +342,110 @@ fn legend_rows(ui: &mut Ui, palette: &Palette, text_size: f32, words: &'static W
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::context::{AppFacts, Outbox};
+    use crate::app::selection::Selection;
+    use crate::app::view_state::ViewState;
+    use crate::model::{Actor, Position, Session, UndoStep};
     use egui::pos2;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    /// The canvas alone, with what a context is made of: no app around it.
+    #[derive(Default)]
+    struct Alone {
+        canvas: CanvasState,
+        session: Session,
+        selection: Selection,
+        view: ViewState,
+        out: Outbox,
+    }
+
+    fn canvas_alone(session: Session) -> Harness<'static, Alone> {
+        let alone = Alone {
+            session,
+            ..Alone::default()
+        };
+        let mut harness = Harness::builder()
+            .with_size(vec2(800.0, 600.0))
+            .with_context_setup(crate::app::install_style)
+            .build_ui_state(
+                |ui, alone: &mut Alone| {
+                    let mut cx = PanelContext {
+                        session: &alone.session,
+                        selection: &mut alone.selection,
+                        view: &alone.view,
+                        facts: AppFacts {
+                            locked: false,
+                            recent: &[],
+                            can_undo: false,
+                            can_redo: false,
+                        },
+                        out: &mut alone.out,
+                    };
+                    alone.canvas.power_map_ui(ui, &mut cx);
+                },
+                alone,
+            );
+        harness.run();
+        harness
+    }
+
+    #[test]
+    fn clicking_a_marker_selects_it_and_dragging_it_sends_one_undo_step_of_moves() {
+        let mut session = Session::default();
+        let start = Position {
+            support: -0.5,
+            influence: 0.5,
+        };
+        session.actors.push(Actor::new("Mayor Varga", start));
+        session.actors.push(Actor::new("Council", Position::CENTER));
+        let mayor = session.actors[0].id.clone();
+        let mut h = canvas_alone(session);
+        let transform = h.state().canvas.last_transform.expect("canvas drawn");
+        let from = transform.to_screen(start);
+
+        h.get_by_label(&DragView::Map(transform).marker_label("Mayor Varga"))
+            .click();
+        h.run();
+        let selection = &h.state().selection;
+        assert!(selection.len() == 1 && selection.contains(&mayor));
+        assert!(h.state().out.edits.is_empty(), "a click moves nobody");
+
+        let to = from + vec2(120.0, -60.0);
+        h.hover_at(from);
+        h.step();
+        h.drag_at(from);
+        h.step();
+        for t in [0.1, 0.3, 0.6, 1.0] {
+            h.hover_at(from.lerp(to, t));
+            h.step();
+        }
+        h.drop_at(to);
+        h.run();
+
+        let out = &h.state().out;
+        let Some((Edit::MoveActors(moves), UndoStep::Merge(key))) = out.edits.last() else {
+            panic!("no move sent: {:?}", out.edits.len());
+        };
+        assert!(
+            out.edits
+                .iter()
+                .all(|(_, step)| step == &UndoStep::Merge(*key)),
+            "every step of one drag is one undo step"
+        );
+        assert!(out.close_undo_step, "letting go ends the undo step");
+        let [(actor, position)] = moves.as_slice() else {
+            panic!("{} actors moved", moves.len());
+        };
+        assert_eq!(actor, &mayor);
+        let expected = transform.to_model(to);
+        assert!(
+            (position.support - expected.support).abs() < 0.01
+                && (position.influence - expected.influence).abs() < 0.01,
+            "{position:?} is not {expected:?}"
+        );
+        assert!(h.state().canvas.drag.is_none());
+    }
 
     fn canvas() -> Rect {
         Rect::from_min_size(Pos2::ZERO, vec2(800.0, 600.0))

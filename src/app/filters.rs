@@ -1,11 +1,11 @@
 //! Filters and search: filtered-out actors are dimmed on both views, matches are highlighted.
 
-use super::PowermapApp;
+use super::context::PanelContext;
 use super::widgets::labelled_combo;
 use crate::guidance::category_label;
 use crate::model::{Actor, ActorKind};
 use crate::scene::Emphasis;
-use crate::words::{self, Words};
+use crate::words;
 use egui::{TextEdit, Ui};
 use std::collections::BTreeSet;
 
@@ -57,93 +57,96 @@ impl Filters {
     }
 }
 
-impl PowermapApp {
-    /// The search field and the filters, in one row above the views.
-    pub(super) fn filter_bar(&mut self, ui: &mut Ui) {
-        let session = self.doc.session();
-        let map_words = Words::for_session(session);
-        let filters = &mut self.view.filters;
-        ui.horizontal_wrapped(|ui| {
-            let label = ui.label(words::ui().get("filter-highlight"));
-            ui.add(
-                TextEdit::singleline(&mut filters.search)
-                    .hint_text(words::ui().get("filter-highlight-hint"))
-                    .desired_width(130.0),
-            )
-            .labelled_by(label.id);
-            let any_kind = words::ui().get("filter-any-kind");
-            let kind_text = filters.kind.map_or(any_kind, |k| map_words.kind(k));
-            let kind_label = words::ui().get("filter-kind");
-            labelled_combo(ui, kind_label, "filter kind", kind_text, 110.0, |ui| {
-                ui.selectable_value(&mut filters.kind, None, any_kind);
-                for kind in ActorKind::ALL {
-                    ui.selectable_value(&mut filters.kind, Some(kind), map_words.kind(kind));
-                }
-            });
-            let category_text = filters
-                .category
-                .as_deref()
-                .map_or(words::ui().get("filter-any-category"), |c| {
-                    category_label(c, map_words)
-                })
-                .to_owned();
-            labelled_combo(
-                ui,
-                words::ui().get("filter-category"),
-                "filter category",
-                category_text,
-                140.0,
-                |ui| {
-                    ui.selectable_value(
-                        &mut filters.category,
-                        None,
-                        words::ui().get("filter-any-category"),
-                    );
-                    // Gathered only while the list is open: a map of thousands of actors
-                    // would pay for it on every frame.
-                    let categories: BTreeSet<&str> = session
-                        .actors
-                        .iter()
-                        .map(|a| a.category.as_str())
-                        .filter(|c| !c.is_empty())
-                        .collect();
-                    for c in categories {
-                        ui.selectable_value(
-                            &mut filters.category,
-                            Some(c.to_owned()),
-                            category_label(c, map_words),
-                        );
-                    }
-                },
-            );
-            let any_tag = words::ui().get("filter-any-tag");
-            let tag_text = filters.tag.clone().unwrap_or_else(|| any_tag.to_owned());
-            let tag_label = words::ui().get("filter-tag");
-            labelled_combo(ui, tag_label, "filter tag", tag_text, 110.0, |ui| {
-                ui.selectable_value(&mut filters.tag, None, any_tag);
-                let tags: BTreeSet<&str> = session
-                    .actors
-                    .iter()
-                    .flat_map(|a| a.tags.iter().map(String::as_str))
-                    .collect();
-                for t in tags {
-                    ui.selectable_value(&mut filters.tag, Some(t.to_owned()), t);
-                }
-            });
-            ui.checkbox(
-                &mut filters.uncertain_only,
-                words::ui().get("filter-uncertain-only"),
-            );
-            ui.checkbox(
-                &mut filters.targets_only,
-                words::ui().get("filter-targets-only"),
-            );
-            if (filters.any() || !filters.search.is_empty())
-                && ui.button(words::ui().get("filter-clear")).clicked()
-            {
-                *filters = Filters::default();
+/// The search field and the filters, in one row above the views. The widgets change a copy;
+/// a changed copy replaces the view's filters after this frame.
+pub(super) fn filter_bar(ui: &mut Ui, cx: &mut PanelContext<'_>) {
+    let session = cx.session;
+    let map_words = cx.words();
+    let mut edited = cx.view.filters.clone();
+    let filters = &mut edited;
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(words::ui().get("filter-highlight"));
+        ui.add(
+            TextEdit::singleline(&mut filters.search)
+                .hint_text(words::ui().get("filter-highlight-hint"))
+                .desired_width(130.0),
+        )
+        .labelled_by(label.id);
+        let any_kind = words::ui().get("filter-any-kind");
+        let kind_text = filters.kind.map_or(any_kind, |k| map_words.kind(k));
+        let kind_label = words::ui().get("filter-kind");
+        labelled_combo(ui, kind_label, "filter kind", kind_text, 110.0, |ui| {
+            ui.selectable_value(&mut filters.kind, None, any_kind);
+            for kind in ActorKind::ALL {
+                ui.selectable_value(&mut filters.kind, Some(kind), map_words.kind(kind));
             }
         });
+        let category_text = filters
+            .category
+            .as_deref()
+            .map_or(words::ui().get("filter-any-category"), |c| {
+                category_label(c, map_words)
+            })
+            .to_owned();
+        labelled_combo(
+            ui,
+            words::ui().get("filter-category"),
+            "filter category",
+            category_text,
+            140.0,
+            |ui| {
+                ui.selectable_value(
+                    &mut filters.category,
+                    None,
+                    words::ui().get("filter-any-category"),
+                );
+                // Gathered only while the list is open: a map of thousands of actors
+                // would pay for it on every frame.
+                let categories: BTreeSet<&str> = session
+                    .actors
+                    .iter()
+                    .map(|a| a.category.as_str())
+                    .filter(|c| !c.is_empty())
+                    .collect();
+                for c in categories {
+                    ui.selectable_value(
+                        &mut filters.category,
+                        Some(c.to_owned()),
+                        category_label(c, map_words),
+                    );
+                }
+            },
+        );
+        let any_tag = words::ui().get("filter-any-tag");
+        let tag_text = filters.tag.clone().unwrap_or_else(|| any_tag.to_owned());
+        let tag_label = words::ui().get("filter-tag");
+        labelled_combo(ui, tag_label, "filter tag", tag_text, 110.0, |ui| {
+            ui.selectable_value(&mut filters.tag, None, any_tag);
+            let tags: BTreeSet<&str> = session
+                .actors
+                .iter()
+                .flat_map(|a| a.tags.iter().map(String::as_str))
+                .collect();
+            for t in tags {
+                ui.selectable_value(&mut filters.tag, Some(t.to_owned()), t);
+            }
+        });
+        ui.checkbox(
+            &mut filters.uncertain_only,
+            words::ui().get("filter-uncertain-only"),
+        );
+        ui.checkbox(
+            &mut filters.targets_only,
+            words::ui().get("filter-targets-only"),
+        );
+        if (filters.any() || !filters.search.is_empty())
+            && ui.button(words::ui().get("filter-clear")).clicked()
+        {
+            *filters = Filters::default();
+        }
+    });
+    if edited != cx.view.filters {
+        cx.out.change_view(move |view| view.filters = edited);
     }
 }
 

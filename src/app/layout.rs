@@ -117,6 +117,29 @@ impl PowermapApp {
         }
     }
 
+    /// The central area: the view tabs between the panel toggles, the filters and banners
+    /// below them (outside presentation mode), then the canvas component.
+    pub(super) fn views_ui(&mut self, ui: &mut Ui) {
+        if !self.view.is_presenting() {
+            egui::Panel::top("view tabs")
+                .resizable(false)
+                .show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        self.panel_toggle(ui, Side::Left);
+                        ui.separator();
+                        super::views::view_tabs(ui, &mut panel_context!(self));
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            self.panel_toggle(ui, Side::Right);
+                        });
+                    });
+                    super::filters::filter_bar(ui, &mut panel_context!(self));
+                    super::rounds_panel::round_banner(ui, &mut panel_context!(self));
+                    super::presentation::reveal_banner(ui, &mut panel_context!(self));
+                });
+        }
+        self.canvas.ui(ui, &mut panel_context!(self));
+    }
+
     /// Open or close a side panel. A narrow window shows one panel at a time: opening one
     /// there hides the other (which stays open for wide windows).
     pub(super) fn toggle_panel(&mut self, ctx: &egui::Context, side: Side) {

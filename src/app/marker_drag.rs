@@ -1,6 +1,7 @@
 //! Clicking and dragging actor markers, on the power map and on the spectrum alike.
 
-use super::PowermapApp;
+use super::canvas::CanvasState;
+use super::context::PanelContext;
 use crate::model::{ActorId, Edit, Position, SpectrumPlacement};
 use crate::scene::{FanGeometry, MapTransform, Scene};
 use crate::words;
@@ -47,7 +48,7 @@ pub struct ActorDrag {
     starts: Vec<(ActorId, Position, Option<SpectrumPlacement>)>,
 }
 
-impl PowermapApp {
+impl CanvasState {
     /// The pointer on a view's canvas: click selects the actor under it (Shift toggles) or
     /// clears the selection, dragging an actor moves the selection, dragging empty space
     /// selects the actors inside a band. One interaction for the whole canvas, hit-tested
@@ -59,16 +60,17 @@ impl PowermapApp {
         background: &Response,
         scene: &Scene,
         view: &DragView,
+        cx: &mut PanelContext<'_>,
     ) {
-        self.announce_markers(ui, scene, view);
+        announce_markers(ui, scene, view, cx);
         let shift = ui.input(|i| i.modifiers.shift);
         let pointer_now = ui.input(|i| i.pointer.interact_pos());
         if background.clicked() {
             let hit = background.interact_pointer_pos().and_then(|p| scene.hit(p));
-            match hit.map(|i| self.doc.session().actors[i].id.clone()) {
-                Some(id) if shift => self.selection.toggle(id),
-                Some(id) => self.selection.set_only(id),
-                None if !shift => self.selection.clear(),
+            match hit.map(|i| cx.session.actors[i].id.clone()) {
+                Some(id) if shift => cx.selection.toggle(id),
+                Some(id) => cx.selection.set_only(id),
+                None if !shift => cx.selection.clear(),
                 None => {}
             }
         }
@@ -78,69 +80,34 @@ impl PowermapApp {
                 .or(background.interact_pointer_pos());
             match origin.and_then(|p| scene.hit(p)) {
                 Some(index) => {
-                    let id = self.doc.session().actors[index].id.clone();
-                    self.start_drag(ui, id, shift, origin);
+                    let id = cx.session.actors[index].id.clone();
+                    self.start_drag(ui, id, shift, origin, cx);
                 }
-                None => self.canvas.band_start = origin,
+                None => self.band_start = origin,
             }
         }
-        if self.canvas.drag.is_some() {
+        if self.drag.is_some() {
             ui.ctx().set_cursor_icon(CursorIcon::Grabbing);
             if background.dragged_by(PointerButton::Primary)
                 && let Some(pointer) = pointer_now
             {
-                self.continue_drag(view, pointer);
+                self.continue_drag(view, pointer, cx);
             }
         } else if let Some(hovered) = background.hover_pos().and_then(|p| scene.hit(p))
-            && self.canvas.band_start.is_none()
+            && self.band_start.is_none()
         {
             ui.ctx().set_cursor_icon(CursorIcon::Grab);
             // Built only for the hovered marker: thousands of markers are drawn each frame.
             background
                 .clone()
-                .on_hover_text_at_pointer(self.marker_tooltip(hovered));
+                .on_hover_text_at_pointer(marker_tooltip(cx, hovered));
         }
-        self.selection_band(ui, background, scene, shift, pointer_now);
+        self.selection_band(ui, background, scene, shift, pointer_now, cx);
         // The drag ends when the button is up, wherever the pointer went meanwhile.
-        if self.canvas.drag.is_some()
+        if self.drag.is_some()
             && (background.drag_stopped() || !ui.input(|i| i.pointer.primary_down()))
         {
-            self.end_drag();
-        }
-    }
-
-    /// Every marker as an accessible button with its name, bounds and selected state, when
-    /// a screen reader (or a test) is listening; a click requested by one selects the actor.
-    fn announce_markers(&mut self, ui: &Ui, scene: &Scene, view: &DragView) {
-        let ctx = ui.ctx();
-        let base = ui.scope_id().with(view.salt());
-        let mut requested = None;
-        for marker in &scene.markers {
-            let actor = &self.doc.session().actors[marker.actor];
-            let id = base.with(&marker.id);
-            let announced = ctx.accesskit_node_builder(id, |node| {
-                node.set_role(Role::Button);
-                node.set_label(view.marker_label(&actor.name));
-                let bounds = marker.bounds();
-                node.set_bounds(egui::accesskit::Rect {
-                    x0: bounds.min.x.into(),
-                    y0: bounds.min.y.into(),
-                    x1: bounds.max.x.into(),
-                    y1: bounds.max.y.into(),
-                });
-                node.set_selected(marker.selected);
-                node.add_action(egui::accesskit::Action::Click);
-            });
-            if announced.is_none() {
-                // Nobody is listening: no nodes this frame.
-                return;
-            }
-            if ui.input(|i| i.has_accesskit_action_request(id, egui::accesskit::Action::Click)) {
-                requested = Some(actor.id.clone());
-            }
-        }
-        if let Some(id) = requested {
-            self.selection.set_only(id);
+            self.end_drag(cx);
         }
     }
 
@@ -153,8 +120,9 @@ impl PowermapApp {
         scene: &Scene,
         shift: bool,
         pointer_now: Option<Pos2>,
+        cx: &mut PanelContext<'_>,
     ) {
-        let (Some(start), Some(now)) = (self.canvas.band_start, pointer_now) else {
+        let (Some(start), Some(now)) = (self.band_start, pointer_now) else {
             return;
         };
         let band = Rect::from_two_pos(start, now);
@@ -168,49 +136,36 @@ impl PowermapApp {
             );
         }
         if background.drag_stopped() || !ui.input(|i| i.pointer.primary_down()) {
-            self.canvas.band_start = None;
+            self.band_start = None;
             let ids: Vec<ActorId> = scene
                 .actors_in(band)
                 .into_iter()
-                .map(|i| self.doc.session().actors[i].id.clone())
+                .map(|i| cx.session.actors[i].id.clone())
                 .collect();
             if !shift {
-                self.selection.clear();
+                cx.selection.clear();
             }
-            self.selection.extend(ids);
+            cx.selection.extend(ids);
         }
     }
 
-    fn marker_tooltip(&self, index: usize) -> String {
-        let actor = &self.doc.session().actors[index];
-        let map_words = self.words();
-        let name = ("name", actor.name.as_str());
-        let place = ("place", crate::guidance::place_name(actor, map_words));
-        let mut text = match actor.spectrum {
-            Some(spectrum) => words::ui().with(
-                "view-marker-tip-slice",
-                &[name, place, ("slice", map_words.slice(spectrum.slice))],
-            ),
-            None => words::ui().with("view-marker-tip", &[name, place]),
-        };
-        if actor.slice_disagrees_with_support() {
-            // A sentence of its own, on a line of its own.
-            text.push('\n');
-            text.push_str(words::ui().get("view-marker-disagrees"));
-        }
-        text
-    }
-
-    fn start_drag(&mut self, ui: &Ui, grabbed: ActorId, shift: bool, pointer: Option<Pos2>) {
-        if !self.selection.contains(&grabbed) {
+    fn start_drag(
+        &mut self,
+        ui: &Ui,
+        grabbed: ActorId,
+        shift: bool,
+        pointer: Option<Pos2>,
+        cx: &mut PanelContext<'_>,
+    ) {
+        if !cx.selection.contains(&grabbed) {
             if shift {
-                self.selection.toggle(grabbed);
+                cx.selection.toggle(grabbed);
             } else {
-                self.selection.set_only(grabbed);
+                cx.selection.set_only(grabbed);
             }
         }
-        let session = self.doc.session();
-        let starts = self
+        let session = cx.session;
+        let starts = cx
             .selection
             .in_session_order(session)
             .into_iter()
@@ -220,17 +175,17 @@ impl PowermapApp {
             .input(|i| i.pointer.press_origin())
             .or(pointer)
             .unwrap_or_default();
-        self.canvas.drags_started += 1;
-        self.canvas.drag = Some(ActorDrag {
+        self.drags_started += 1;
+        self.drag = Some(ActorDrag {
             // Mixing in a constant keeps drag keys apart from the text fields' keys.
-            undo_key: 0x00d7_a600_0000_0000 ^ self.canvas.drags_started,
+            undo_key: 0x00d7_a600_0000_0000 ^ self.drags_started,
             pointer_origin: origin,
             starts,
         });
     }
 
-    fn continue_drag(&mut self, view: &DragView, pointer: Pos2) {
-        let Some(drag) = &self.canvas.drag else {
+    fn continue_drag(&mut self, view: &DragView, pointer: Pos2, cx: &mut PanelContext<'_>) {
+        let Some(drag) = &self.drag else {
             return;
         };
         let delta: Vec2 = pointer - drag.pointer_origin;
@@ -259,12 +214,69 @@ impl PowermapApp {
                 Edit::PlaceOnSpectrum(places)
             }
         };
-        self.edit_merging(edit, key);
+        cx.out.edit_merging(edit, key);
     }
 
-    fn end_drag(&mut self) {
-        if self.canvas.drag.take().is_some() {
-            self.out.close_undo_step();
+    fn end_drag(&mut self, cx: &mut PanelContext<'_>) {
+        if self.drag.take().is_some() {
+            cx.out.close_undo_step();
         }
     }
+}
+
+/// Every marker as an accessible button with its name, bounds and selected state, when
+/// a screen reader (or a test) is listening; a click requested by one selects the actor.
+fn announce_markers(ui: &Ui, scene: &Scene, view: &DragView, cx: &mut PanelContext<'_>) {
+    let ctx = ui.ctx();
+    let base = ui.scope_id().with(view.salt());
+    let mut requested = None;
+    for marker in &scene.markers {
+        let actor = &cx.session.actors[marker.actor];
+        let id = base.with(&marker.id);
+        let announced = ctx.accesskit_node_builder(id, |node| {
+            node.set_role(Role::Button);
+            node.set_label(view.marker_label(&actor.name));
+            let bounds = marker.bounds();
+            node.set_bounds(egui::accesskit::Rect {
+                x0: bounds.min.x.into(),
+                y0: bounds.min.y.into(),
+                x1: bounds.max.x.into(),
+                y1: bounds.max.y.into(),
+            });
+            node.set_selected(marker.selected);
+            node.add_action(egui::accesskit::Action::Click);
+        });
+        if announced.is_none() {
+            // Nobody is listening: no nodes this frame.
+            return;
+        }
+        if ui.input(|i| i.has_accesskit_action_request(id, egui::accesskit::Action::Click)) {
+            requested = Some(actor.id.clone());
+        }
+    }
+    if let Some(id) = requested {
+        cx.selection.set_only(id);
+    }
+}
+
+/// What hovering a marker says of its actor: where it stands, and whether its slice
+/// disagrees with its support.
+fn marker_tooltip(cx: &PanelContext<'_>, index: usize) -> String {
+    let actor = &cx.session.actors[index];
+    let map_words = cx.words();
+    let name = ("name", actor.name.as_str());
+    let place = ("place", crate::guidance::place_name(actor, map_words));
+    let mut text = match actor.spectrum {
+        Some(spectrum) => words::ui().with(
+            "view-marker-tip-slice",
+            &[name, place, ("slice", map_words.slice(spectrum.slice))],
+        ),
+        None => words::ui().with("view-marker-tip", &[name, place]),
+    };
+    if actor.slice_disagrees_with_support() {
+        // A sentence of its own, on a line of its own.
+        text.push('\n');
+        text.push_str(words::ui().get("view-marker-disagrees"));
+    }
+    text
 }

@@ -305,6 +305,21 @@ impl PowermapApp {
         self.canvas.movement_arrows
     }
 
+    /// The names drawn on the power map and the spectrum in the last frame.
+    pub fn names_drawn(&self) -> (&crate::scene::LabelMemory, &crate::scene::LabelMemory) {
+        (&self.canvas.power_labels, &self.canvas.spectrum_labels)
+    }
+
+    /// The power map's scene as it was painted in the last frame.
+    pub fn power_map_scene(&self) -> Option<&crate::scene::Scene> {
+        self.canvas.power_scene.as_ref()
+    }
+
+    /// Where the name of the one selected actor was drawn on the power map in the last frame.
+    pub fn selected_name_rect(&self) -> Option<egui::Rect> {
+        self.canvas.selected_name
+    }
+
     /// Queue a command as if its menu entry was chosen.
     pub fn queue_command(&mut self, command: Command) {
         self.out.command(command);

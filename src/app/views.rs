@@ -1,8 +1,7 @@
 //! Which view the canvas shows: the power map, the spectrum of allies, or both side by side.
 
-use super::PowermapApp;
-use super::canvas::legend_strip;
-use super::layout::Side;
+use super::canvas::{CanvasState, legend_strip};
+use super::context::PanelContext;
 use crate::words;
 use egui::{Ui, UiBuilder};
 
@@ -33,57 +32,51 @@ impl ViewMode {
     }
 }
 
-impl PowermapApp {
-    /// The central area: view tabs on top, the legend below, the view(s) between.
-    pub(super) fn views_ui(&mut self, ui: &mut Ui) {
-        if !self.view.is_presenting() {
-            egui::Panel::top("view tabs")
-                .resizable(false)
-                .show(ui, |ui| {
-                    ui.horizontal(|ui| {
-                        self.panel_toggle(ui, Side::Left);
-                        ui.separator();
-                        for mode in ViewMode::ALL {
-                            ui.selectable_value(&mut self.view.mode, mode, mode.label());
-                        }
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            self.panel_toggle(ui, Side::Right);
-                        });
-                    });
-                    self.filter_bar(ui);
-                    super::rounds_panel::round_banner(ui, &mut panel_context!(self));
-                    super::presentation::reveal_banner(ui, &mut panel_context!(self));
-                });
+/// The view tabs: choosing one shows that view after this frame.
+pub(super) fn view_tabs(ui: &mut Ui, cx: &mut PanelContext<'_>) {
+    for mode in ViewMode::ALL {
+        if ui
+            .selectable_label(cx.view.mode == mode, mode.label())
+            .clicked()
+        {
+            cx.out.change_view(move |view| view.mode = mode);
         }
-        if !self.canvas.hide_legend {
+    }
+}
+
+impl CanvasState {
+    /// The central area below the view tabs: the legend at the bottom, the view(s) above it.
+    pub(super) fn ui(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_>) {
+        let view = cx.view;
+        if !self.hide_legend {
             // A strip of its own, so the legend never covers an actor.
-            let palette = self.view.map_palette();
+            let palette = view.map_palette();
             // Large enough to read from the back of the room while presenting, as the names
             // are, yet a little smaller than the largest names, so it leaves them the canvas.
-            let size = if self.view.is_presenting() {
-                self.view.map_metrics().label_size * 0.8
+            let size = if view.is_presenting() {
+                view.map_metrics().label_size * 0.8
             } else {
                 egui::TextStyle::Body.resolve(ui.style()).size
             };
-            let words = self.words();
+            let words = cx.words();
             egui::Panel::bottom("legend")
                 .resizable(false)
                 .show(ui, |ui| legend_strip(ui, &palette, size, words));
         }
-        match self.view.mode {
-            ViewMode::PowerMap => self.power_map_ui(ui),
-            ViewMode::Spectrum => self.spectrum_ui(ui),
+        match view.mode {
+            ViewMode::PowerMap => self.power_map_ui(ui, cx),
+            ViewMode::Spectrum => self.spectrum_ui(ui, cx),
             ViewMode::SideBySide => {
                 let (left, right) = crate::scene::split_side_by_side(
                     ui.available_rect_before_wrap(),
                     4.0,
-                    self.view.map_metrics(),
+                    view.map_metrics(),
                 );
                 ui.scope_builder(UiBuilder::new().max_rect(left), |ui| {
-                    self.power_map_ui(ui);
+                    self.power_map_ui(ui, cx);
                 });
                 ui.scope_builder(UiBuilder::new().max_rect(right), |ui| {
-                    self.spectrum_ui(ui);
+                    self.spectrum_ui(ui, cx);
                 });
             }
         }
