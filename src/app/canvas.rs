@@ -4,7 +4,7 @@
 use super::PowermapApp;
 use super::marker_drag::{ActorDrag, DragView, claim_keyboard};
 use crate::model::{ActorId, Edit, Relationship, RelationshipKind};
-use crate::render::{EguiMeasure, paint_legend_symbol, paint_scene};
+use crate::render::{EguiMeasure, MarkLayer, paint_legend_symbol, paint_scene_kept};
 use crate::scene::{
     LabelMemory, MapTransform, ModelView, MovementView, Palette, PowerMapInput, Scene,
     build_power_map, power_map_legend,
@@ -76,6 +76,8 @@ pub struct CanvasState {
     /// The power map's scene as painted last frame: what the screen shows, kept (rather
     /// than dropped) so that tests compare the app's own picture with exports.
     power_scene: Option<Scene>,
+    /// The triangles of each view's markers and names, reused while they stay the same.
+    pub(super) marks: (MarkLayer, MarkLayer),
 }
 
 impl CanvasState {
@@ -134,7 +136,7 @@ impl PowermapApp {
         self.canvas.movement_arrows.0 =
             self.draw_movements(&mut scene, session, &MovementView::Map(&transform));
         let painter = ui.painter_at(rect);
-        paint_scene(&painter, &scene);
+        paint_scene_kept(&painter, &scene, &mut self.canvas.marks.0);
         if looked.is_some() {
             // An earlier round is shown as it was: nothing can be moved there.
             self.canvas.power_scene = Some(scene);

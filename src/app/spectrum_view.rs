@@ -4,7 +4,7 @@ use super::PowermapApp;
 use super::marker_drag::{DragView, claim_keyboard};
 use super::widgets::name_text;
 use crate::model::{ActorId, Edit, Slice, SpectrumPlacement};
-use crate::render::{EguiMeasure, paint_scene};
+use crate::render::{EguiMeasure, paint_scene_kept};
 use crate::scene::{AimArrows, MovementView, SpectrumInput, build_spectrum};
 use crate::words;
 use egui::{RichText, Role, ScrollArea, Sense, Stroke, Ui, WidgetInfo};
@@ -63,7 +63,7 @@ impl PowermapApp {
         self.canvas.movement_arrows.1 =
             self.draw_movements(&mut scene, session, &MovementView::Fan(&fan));
         let painter = ui.painter_at(rect);
-        paint_scene(&painter, &scene);
+        paint_scene_kept(&painter, &scene, &mut self.canvas.marks.1);
         if looked.is_some() {
             return;
         }

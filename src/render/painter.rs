@@ -2,6 +2,7 @@
 
 use super::bidi::{has_right_to_left, visual_job};
 use super::lines::LineBatch;
+use super::mark_layer::MarkLayer;
 use crate::scene::{
     ActorLabel, Arrow, Band, Edge, Figure, LegendSymbol, Marker, Overlay, Palette, Path, Pen,
     Scene, Text, TextMeasure, add_legend_symbol,
@@ -67,11 +68,19 @@ fn font(size: f32, strong: bool) -> FontId {
 /// Paint every part of `scene`, in drawing order, on its background.
 pub fn paint_scene(painter: &Painter, scene: &Scene) {
     painter.rect_filled(scene.frame, CornerRadius::ZERO, scene.palette.background);
-    paint_contents(painter, scene);
+    paint_contents(painter, scene, None);
 }
 
-/// Everything of `scene` but its background.
-fn paint_contents(painter: &Painter, scene: &Scene) {
+/// Paint `scene` as `paint_scene` does, its markers and names drawn through `layer`: a view
+/// keeps one layer across frames, so that frames showing the same markers and names (a
+/// window left alone) reuse the triangles of the frame before instead of making them again.
+pub fn paint_scene_kept(painter: &Painter, scene: &Scene, layer: &mut MarkLayer) {
+    painter.rect_filled(scene.frame, CornerRadius::ZERO, scene.palette.background);
+    paint_contents(painter, scene, Some(layer));
+}
+
+/// Everything of `scene` but its background; markers and names through `layer` if given.
+fn paint_contents(painter: &Painter, scene: &Scene, layer: Option<&mut MarkLayer>) {
     for area in &scene.areas {
         painter.rect_filled(area.rect, CornerRadius::ZERO, area.fill);
     }
@@ -98,13 +107,16 @@ fn paint_contents(painter: &Painter, scene: &Scene) {
     for arrow in &scene.arrows {
         paint_arrow(painter, arrow);
     }
-    painter.extend(mark_shapes(painter, scene));
+    match layer {
+        Some(layer) => layer.paint(painter, scene),
+        None => painter.extend(mark_shapes(painter, scene)),
+    }
 }
 
 /// The shapes of `scene`'s markers and names, in drawing order, leaving out markers hidden
 /// under others and what lies wholly outside `painter`'s clip rectangle (which egui would
 /// not draw either); text is laid out with `painter`'s fonts.
-fn mark_shapes(painter: &Painter, scene: &Scene) -> Vec<Shape> {
+pub(super) fn mark_shapes(painter: &Painter, scene: &Scene) -> Vec<Shape> {
     let clip = painter.clip_rect();
     let mut out = Vec::new();
     for marker in &scene.markers {
@@ -410,7 +422,7 @@ pub fn paint_legend_symbol(
 ) {
     let mut scene = Scene::empty(rect, palette.clone());
     add_legend_symbol(&mut scene, symbol, rect, rect.height() * 0.3, palette);
-    paint_contents(painter, &scene);
+    paint_contents(painter, &scene, None);
 }
 
 #[cfg(test)]
