@@ -4,7 +4,7 @@
 use super::context::PanelContext;
 use super::marker_drag::{ActorDrag, DragView, claim_keyboard};
 use crate::model::{ActorId, Edit, Relationship, RelationshipKind};
-use crate::render::{EguiMeasure, paint_legend_symbol, paint_scene};
+use crate::render::{EguiMeasure, MarkLayer, paint_legend_symbol, paint_scene_kept};
 use crate::scene::{
     LabelMemory, MapTransform, ModelView, MovementView, Palette, PowerMapInput, Scene,
     build_power_map, power_map_legend,
@@ -77,6 +77,8 @@ pub struct CanvasState {
     /// The power map's scene as painted last frame: what the screen shows, kept (rather
     /// than dropped) so that tests compare the app's own picture with exports.
     pub power_scene: Option<Scene>,
+    /// The triangles of each view's markers and names, reused while they stay the same.
+    pub(super) marks: (MarkLayer, MarkLayer),
 }
 
 impl CanvasState {
@@ -136,7 +138,7 @@ impl CanvasState {
             &MovementView::Map(&transform),
         );
         let painter = ui.painter_at(rect);
-        paint_scene(&painter, &scene);
+        paint_scene_kept(&painter, &scene, &mut self.marks.0);
         if looked.is_some() {
             // An earlier round is shown as it was: nothing can be moved there.
             self.power_scene = Some(scene);

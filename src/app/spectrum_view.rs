@@ -5,7 +5,7 @@ use super::context::PanelContext;
 use super::marker_drag::{DragView, claim_keyboard};
 use super::widgets::name_text;
 use crate::model::{ActorId, Edit, Slice, SpectrumPlacement};
-use crate::render::{EguiMeasure, paint_scene};
+use crate::render::{EguiMeasure, paint_scene_kept};
 use crate::scene::{AimArrows, MovementView, SpectrumInput, build_spectrum};
 use crate::words;
 use egui::{RichText, Role, ScrollArea, Sense, Stroke, Ui, WidgetInfo};
@@ -71,7 +71,7 @@ impl CanvasState {
             &MovementView::Fan(&fan),
         );
         let painter = ui.painter_at(rect);
-        paint_scene(&painter, &scene);
+        paint_scene_kept(&painter, &scene, &mut self.marks.1);
         if looked.is_some() {
             return;
         }

@@ -6,6 +6,7 @@ mod clusters;
 mod export;
 pub mod fonts;
 mod lines;
+mod mark_layer;
 mod painter;
 mod svg;
 
@@ -13,5 +14,6 @@ pub use export::{
     Drawing, ExportError, ExportFormat, ExportOutput, ExportRequest, MAX_SIDE, MIN_SIDE, PixelSize,
     export, export_svg, missing_glyphs, neutral_title, render_pdf, render_png, render_preview,
 };
-pub use painter::{EguiMeasure, paint_legend_symbol, paint_marker, paint_scene};
+pub use mark_layer::MarkLayer;
+pub use painter::{EguiMeasure, paint_legend_symbol, paint_scene, paint_scene_kept};
 pub use svg::{escape as escape_xml, scene_to_svg};

@@ -2,10 +2,12 @@
 
 use super::bidi::{has_right_to_left, visual_job};
 use super::lines::LineBatch;
+use super::mark_layer::MarkLayer;
 use crate::scene::{
     ActorLabel, Arrow, Band, Edge, Figure, LegendSymbol, Marker, Overlay, Palette, Path, Pen,
     Scene, Text, TextMeasure, add_legend_symbol,
 };
+use egui::epaint::{CircleShape, RectShape};
 use egui::{Color32, CornerRadius, FontId, Painter, Pos2, Shape, Stroke, StrokeKind, Vec2, vec2};
 
 /// Measures text with egui's own fonts, so labels are placed where they will really fit.
@@ -32,22 +34,26 @@ impl TextMeasure for EguiMeasure<'_> {
 }
 
 /// Text as it is read: a text with right-to-left letters laid out run by run in visual
-/// order (`bidi`), any other as egui lays it out.
-fn paint_read_text(
+/// order (`bidi`), any other as egui lays it out; its shape goes to `out`, laid out with
+/// `painter`'s fonts.
+fn read_text(
     painter: &Painter,
     pos: Pos2,
     anchor: egui::Align2,
     text: &str,
     font: FontId,
     color: Color32,
+    out: &mut Vec<Shape>,
 ) {
-    if !has_right_to_left(text) {
-        painter.text(pos, anchor, text, font, color);
-        return;
+    let galley = if has_right_to_left(text) {
+        painter.layout_job(visual_job(text, &font, color))
+    } else {
+        painter.layout_no_wrap(text.to_owned(), font, color)
+    };
+    if !galley.is_empty() {
+        let rect = anchor.anchor_size(pos, galley.size());
+        out.push(Shape::galley(rect.min, galley, color));
     }
-    let galley = painter.layout_job(visual_job(text, &font, color));
-    let rect = anchor.anchor_size(pos, galley.size());
-    painter.galley(rect.min, galley, color);
 }
 
 /// The bundled font at `size`, bold when `strong` (see `fonts::install_egui_fonts`).
@@ -62,11 +68,19 @@ fn font(size: f32, strong: bool) -> FontId {
 /// Paint every part of `scene`, in drawing order, on its background.
 pub fn paint_scene(painter: &Painter, scene: &Scene) {
     painter.rect_filled(scene.frame, CornerRadius::ZERO, scene.palette.background);
-    paint_contents(painter, scene);
+    paint_contents(painter, scene, None);
 }
 
-/// Everything of `scene` but its background.
-fn paint_contents(painter: &Painter, scene: &Scene) {
+/// Paint `scene` as `paint_scene` does, its markers and names drawn through `layer`: a view
+/// keeps one layer across frames, so that frames showing the same markers and names (a
+/// window left alone) reuse the triangles of the frame before instead of making them again.
+pub fn paint_scene_kept(painter: &Painter, scene: &Scene, layer: &mut MarkLayer) {
+    painter.rect_filled(scene.frame, CornerRadius::ZERO, scene.palette.background);
+    paint_contents(painter, scene, Some(layer));
+}
+
+/// Everything of `scene` but its background; markers and names through `layer` if given.
+fn paint_contents(painter: &Painter, scene: &Scene, layer: Option<&mut MarkLayer>) {
     for area in &scene.areas {
         painter.rect_filled(area.rect, CornerRadius::ZERO, area.fill);
     }
@@ -84,36 +98,57 @@ fn paint_contents(painter: &Painter, scene: &Scene) {
             painter.line_segment(line.points, stroke);
         }
     }
+    let mut texts = Vec::with_capacity(scene.texts.len());
     for text in &scene.texts {
-        paint_text(painter, text);
+        text_shape(painter, text, &mut texts);
     }
+    painter.extend(texts);
     paint_edges(painter, &scene.edges, scene.palette.halo);
     for arrow in &scene.arrows {
         paint_arrow(painter, arrow);
     }
-    for marker in scene.markers.iter().filter(|m| !m.covered) {
-        paint_marker(painter, marker);
+    match layer {
+        Some(layer) => layer.paint(painter, scene),
+        None => painter.extend(mark_shapes(painter, scene)),
+    }
+}
+
+/// The shapes of `scene`'s markers and names, in drawing order, leaving out markers hidden
+/// under others and what lies wholly outside `painter`'s clip rectangle (which egui would
+/// not draw either); text is laid out with `painter`'s fonts.
+pub(super) fn mark_shapes(painter: &Painter, scene: &Scene) -> Vec<Shape> {
+    let clip = painter.clip_rect();
+    let mut out = Vec::new();
+    for marker in &scene.markers {
+        if !marker.covered && clip.expand(marker.extent()).contains(marker.center) {
+            marker_shapes(painter, marker, &mut out);
+        }
     }
     // Leader lines first, so each ends under its name's halo.
     let leader = Stroke::new(1.0, scene.palette.muted_text);
     for label in &scene.labels {
         if let Some(ends) = label.leader {
-            painter.line_segment(ends, leader);
+            out.push(Shape::line_segment(ends, leader));
         }
     }
     for label in &scene.labels {
-        paint_label(painter, label, scene.palette.halo);
+        // A name's text stays inside its halo's box.
+        if clip.intersects(label.rect) {
+            label_shapes(painter, label, scene.palette.halo, &mut out);
+        }
     }
+    out
 }
 
-fn paint_text(painter: &Painter, text: &Text) {
-    paint_read_text(
+fn text_shape(painter: &Painter, text: &Text, out: &mut Vec<Shape>) {
+    read_text(
         painter,
         text.pos,
         text.anchor,
         &text.text,
         font(text.size, text.strong),
         text.color,
+        out,
     );
 }
 
@@ -204,28 +239,29 @@ fn paint_arrow(painter: &Painter, arrow: &Arrow) {
     ));
 }
 
-/// Paint one marker: the figures under its body, the body, and the rings and badges over it,
-/// all as the scene measured them; a faint marker is drawn at its opacity.
-pub fn paint_marker(painter: &Painter, marker: &Marker) {
-    let faint;
-    let painter = if marker.opacity < 1.0 {
-        faint = {
-            let mut faint = painter.clone();
-            faint.multiply_opacity(marker.opacity);
-            faint
-        };
-        &faint
-    } else {
-        painter
-    };
+/// One marker's shapes: the figures under its body, the body, and the rings and badges over
+/// it, all as the scene measured them; a faint marker is drawn at its opacity.
+fn marker_shapes(painter: &Painter, marker: &Marker, out: &mut Vec<Shape>) {
+    let start = out.len();
     for figure in &marker.under {
-        paint_figure(painter, figure);
+        figure_shapes(figure, out);
     }
-    paint_figure(painter, &marker.body);
+    figure_shapes(&marker.body, out);
     for overlay in &marker.over {
         match overlay {
-            Overlay::Figure(figure) => paint_figure(painter, figure),
-            Overlay::Mark(text) => paint_text(painter, text),
+            Overlay::Figure(figure) => figure_shapes(figure, out),
+            Overlay::Mark(text) => text_shape(painter, text, out),
+        }
+    }
+    let opacity = marker.opacity;
+    if opacity < 1.0 {
+        // As egui's painter fades what it draws with `multiply_opacity`.
+        for shape in &mut out[start..] {
+            egui::epaint::shape_transform::adjust_colors(shape, move |color| {
+                if *color != Color32::PLACEHOLDER {
+                    *color = color.gamma_multiply(opacity);
+                }
+            });
         }
     }
 }
@@ -234,8 +270,9 @@ fn stroke_of(pen: Option<Pen>) -> Stroke {
     pen.map_or(Stroke::NONE, |p| Stroke::new(p.width, p.color))
 }
 
-/// One figure: filled, then outlined with its pen (dashed along the outline if the pen is).
-fn paint_figure(painter: &Painter, figure: &Figure) {
+/// One figure's shapes: filled, then outlined with its pen (dashed along the outline if the
+/// pen is).
+fn figure_shapes(figure: &Figure, out: &mut Vec<Shape>) {
     let fill = figure.fill.unwrap_or(Color32::TRANSPARENT);
     let dash = figure.pen.and_then(|p| p.dash);
     // A dashed outline is drawn on its own, after the fill.
@@ -246,11 +283,24 @@ fn paint_figure(painter: &Painter, figure: &Figure) {
     };
     match figure.path {
         Path::Circle { center, radius } => {
-            painter.circle_filled(center, radius, fill);
             // egui strokes a circle outside its radius; the scene's pens are centred on the
-            // outline, as SVG's are.
-            if stroke.width > 0.0 {
-                painter.circle_stroke(center, (radius - stroke.width / 2.0).max(0.0), stroke);
+            // outline, as SVG's are, so the radius egui gets is half a pen smaller.
+            let inner = radius - stroke.width / 2.0;
+            if stroke.width > 0.0 && stroke.color.is_opaque() && inner > 0.0 {
+                // One shape: the fill and the outline share their vertices, where a disc
+                // under a ring makes a third more triangles; the opaque pen hides the fill
+                // beneath it in SVG too.
+                out.push(Shape::Circle(CircleShape {
+                    center,
+                    radius: inner,
+                    fill,
+                    stroke,
+                }));
+            } else {
+                out.push(Shape::circle_filled(center, radius, fill));
+                if stroke.width > 0.0 {
+                    out.push(Shape::circle_stroke(center, inner.max(0.0), stroke));
+                }
             }
         }
         Path::RoundedRect { rect, corner } => {
@@ -262,13 +312,13 @@ fn paint_figure(painter: &Painter, figure: &Figure) {
             let corner = CornerRadius::same(corner.round().clamp(0.0, 255.0) as u8);
             // Where the scene put it, not snapped to whole pixels: a marker's square keeps
             // its size and place, as in exports.
-            painter.add(
-                egui::epaint::RectShape::new(rect, corner, fill, stroke, StrokeKind::Middle)
+            out.push(Shape::Rect(
+                RectShape::new(rect, corner, fill, stroke, StrokeKind::Middle)
                     .with_round_to_pixels(false),
-            );
+            ));
         }
         Path::Triangle(_) | Path::Quad(_) => {
-            painter.add(Shape::convex_polygon(
+            out.push(Shape::convex_polygon(
                 figure.path.points().to_vec(),
                 fill,
                 stroke,
@@ -278,7 +328,7 @@ fn paint_figure(painter: &Painter, figure: &Figure) {
     if let Some([on, off]) = dash {
         let stroke = stroke_of(figure.pen);
         if let Path::Circle { center, radius } = figure.path {
-            painter.extend(dashed_circle(center, radius, on, off, stroke));
+            dashed_circle(center, radius, on, off, stroke, out);
         } else {
             let mut outline = match figure.path {
                 Path::RoundedRect { rect, .. } => vec![
@@ -290,16 +340,22 @@ fn paint_figure(painter: &Painter, figure: &Figure) {
                 _ => figure.path.points().to_vec(),
             };
             outline.push(outline[0]);
-            painter.extend(Shape::dashed_line(&outline, stroke, on, off));
+            out.extend(Shape::dashed_line(&outline, stroke, on, off));
         }
     }
 }
 
 /// A circle's outline as dashes `on` pixels long with gaps `off` long, from its rightmost
 /// point clockwise (as SVG dashes a circle).
-fn dashed_circle(center: Pos2, radius: f32, on: f32, off: f32, stroke: Stroke) -> Vec<Shape> {
+fn dashed_circle(
+    center: Pos2,
+    radius: f32,
+    on: f32,
+    off: f32,
+    stroke: Stroke,
+    out: &mut Vec<Shape>,
+) {
     let around = std::f32::consts::TAU * radius;
-    let mut shapes = Vec::new();
     let mut start = 0.0;
     while start < around && on > 0.0 {
         let end = (start + on).min(around);
@@ -316,23 +372,27 @@ fn dashed_circle(center: Pos2, radius: f32, on: f32, off: f32, stroke: Stroke) -
                 center + radius * Vec2::angled(along / radius)
             })
             .collect();
-        shapes.push(Shape::line(points, stroke));
+        out.push(Shape::line(points, stroke));
         start += on + off;
     }
-    shapes
 }
 
-fn paint_label(painter: &Painter, label: &ActorLabel, halo: Color32) {
-    painter.rect_filled(label.rect, CornerRadius::same(4), halo);
+fn label_shapes(painter: &Painter, label: &ActorLabel, halo: Color32, out: &mut Vec<Shape>) {
+    out.push(Shape::Rect(RectShape::filled(
+        label.rect,
+        CornerRadius::same(4),
+        halo,
+    )));
     let font = font(label.size, label.strong);
     if !label.text.contains('\n') {
-        paint_read_text(
+        read_text(
             painter,
             label.rect.left_center() + vec2(3.0, 0.0),
             egui::Align2::LEFT_CENTER,
             &label.text,
             font,
             label.color,
+            out,
         );
         return;
     }
@@ -340,13 +400,14 @@ fn paint_label(painter: &Painter, label: &ActorLabel, halo: Color32) {
     let rows: Vec<&str> = label.text.split('\n').collect();
     let row_height = (label.rect.height() - 2.0) / rows.len() as f32;
     for (k, row) in rows.iter().enumerate() {
-        paint_read_text(
+        read_text(
             painter,
             label.rect.center_top() + vec2(0.0, 1.0 + row_height * k as f32),
             egui::Align2::CENTER_TOP,
             row,
             font.clone(),
             label.color,
+            out,
         );
     }
 }
@@ -361,5 +422,43 @@ pub fn paint_legend_symbol(
 ) {
     let mut scene = Scene::empty(rect, palette.clone());
     add_legend_symbol(&mut scene, symbol, rect, rect.height() * 0.3, palette);
-    paint_contents(painter, &scene);
+    paint_contents(painter, &scene, None);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scene::Pen;
+
+    #[test]
+    fn a_filled_circle_with_an_opaque_pen_is_one_shape() {
+        let figure = Figure {
+            path: Path::Circle {
+                center: Pos2::new(50.0, 50.0),
+                radius: 10.0,
+            },
+            fill: Some(Color32::RED),
+            pen: Some(Pen::solid(2.0, Color32::BLACK)),
+        };
+        let mut shapes = Vec::new();
+        figure_shapes(&figure, &mut shapes);
+        assert_eq!(
+            shapes.len(),
+            1,
+            "a disc under a ring costs a third more triangles"
+        );
+        let Shape::Circle(circle) = &shapes[0] else {
+            panic!("not a circle: {:?}", shapes[0]);
+        };
+        // egui strokes outside the radius: the pen is centred on the scene's outline.
+        assert!((circle.radius - 9.0).abs() < 1e-6, "{}", circle.radius);
+        // A see-through pen shows the fill under it, as in SVG: two shapes.
+        let faint = Figure {
+            pen: Some(Pen::solid(2.0, Color32::BLACK.gamma_multiply(0.5))),
+            ..figure
+        };
+        shapes.clear();
+        figure_shapes(&faint, &mut shapes);
+        assert_eq!(shapes.len(), 2);
+    }
 }
