@@ -72,6 +72,11 @@ impl Timings {
         let times = self.sorted();
         times[(times.len() * 95).div_ceil(100).saturating_sub(1)]
     }
+
+    /// The slowest run: the one frame a user sees freeze.
+    pub fn max(&self) -> f64 {
+        self.0.iter().copied().fold(0.0, f64::max)
+    }
 }
 
 /// Frames of the idle app: nothing moves, the whole UI is laid out and tessellated again.
@@ -171,8 +176,15 @@ fn peak_memory_mib() -> Option<f64> {
 }
 
 /// The groups of figures, in the order they run; `--only` picks some (for profiling).
-const GROUPS: [&str; 7] = [
-    "files", "import", "startup", "frames", "jobs", "hit", "export",
+const GROUPS: [&str; 8] = [
+    "files",
+    "import",
+    "startup",
+    "frames",
+    "jobs",
+    "import-frames",
+    "hit",
+    "export",
 ];
 
 /// Measure the figures of `groups` for one map size and print them as JSON lines.
@@ -203,6 +215,7 @@ fn measure(actors: usize, quick: bool, groups: &[&str]) -> Result<(), String> {
                 }
             }
             "jobs" => job_figures(&session, &folder, samples, &mut out)?,
+            "import-frames" => import_frame_figures(&session, &folder, &mut out)?,
             "hit" => hit_figures(&session, samples, &mut out),
             "export" => export_figures(&session, samples, &mut out),
             other => return Err(format!("no figures called {other}; try {GROUPS:?}")),
@@ -364,6 +377,63 @@ fn job_figures(
             samples.frames,
         )?),
     ));
+    Ok(())
+}
+
+/// Every frame of File > Import of the CSV file `csv` into a new map, from the click that
+/// reads the file to the frame that shows the imported actors, in ms: the clicks on Read,
+/// Next and Import and the frames drawn while each one's work runs.
+fn import_frames(csv: &Path, rows: usize) -> Result<Vec<f64>, String> {
+    use powermap::words::labels::{IMPORT, NEXT_CHANGES, READ_FILE, text};
+    let start_file = csv.with_file_name("import-into.json");
+    powermap::storage::save_file(&Session::new_with_us(), &start_file)
+        .map_err(|e| e.to_string())?;
+    let mut app = HeadlessApp::open(&start_file);
+    app.settle(3);
+    let before = app.app().session().actors.len();
+    app.show(Command::Import);
+    // The file field has the keyboard when the dialog opens.
+    app.type_text(&csv.display().to_string());
+    app.settle(2);
+    let mut times = Vec::new();
+    for button in [READ_FILE, NEXT_CHANGES, IMPORT] {
+        times.push(app.click_labelled(text(button))?);
+        loop {
+            let start = Instant::now();
+            app.frame();
+            times.push(start.elapsed().as_secs_f64() * 1000.0);
+            if !app.app().job_running() {
+                break;
+            }
+        }
+        // The frames that take in what the job did.
+        for _ in 0..3 {
+            let start = Instant::now();
+            app.frame();
+            times.push(start.elapsed().as_secs_f64() * 1000.0);
+        }
+    }
+    let imported = app.app().session().actors.len() - before;
+    if imported != rows {
+        return Err(format!("the import gave {imported} actors, not {rows}"));
+    }
+    Ok(times)
+}
+
+/// Every frame of importing, into a new map, a sheet the way Excel writes it with as many
+/// rows as the map has actors: reading, building, planning and merging, with the clicks.
+fn import_frame_figures(
+    session: &Session,
+    folder: &Path,
+    out: &mut Vec<Value>,
+) -> Result<(), String> {
+    let actors = session.actors.len();
+    let sheet = folder.join("import-frames.csv");
+    std::fs::write(&sheet, excel_sheet(session)).map_err(|e| e.to_string())?;
+    let frames = Timings::from_ms(import_frames(&sheet, actors)?);
+    let mut figure = timed("frame_during_import_ms", actors, &frames);
+    figure["max"] = json!(round3(frames.max()));
+    out.push(figure);
     Ok(())
 }
 

@@ -151,6 +151,8 @@ fn a_custom_size_previews_that_page_within_the_texture_limit() {
     h.get_by_label("width").set_value_accesskit(100.0);
     h.get_by_label("height").set_value_accesskit(1000.0);
     h.run();
+    // The preview of the new size is drawn by a job.
+    harness::finish_jobs(&mut h);
     let max_side = h.ctx.input(|i| i.max_texture_side);
     let previews: Vec<[usize; 2]> = h
         .ctx
@@ -205,4 +207,35 @@ fn a_redacted_export_has_a_neutral_or_typed_title() {
     click_and_finish_jobs(&mut h, labels::text(EXPORT));
     let svg = std::fs::read_to_string(&path).expect("written");
     assert!(svg.contains(">Clean water for all<"), "the typed title");
+}
+
+/// The textures the export dialog's previews have been drawn into.
+fn preview_textures(h: &App) -> usize {
+    h.ctx
+        .tex_manager()
+        .read()
+        .allocated()
+        .filter(|(_, meta)| meta.name == "export preview")
+        .count()
+}
+
+/// The preview of a big map is drawn by a job: the dialog is up, and answers, at once; the
+/// picture comes when it is drawn.
+#[test]
+fn the_preview_arrives_without_holding_up_the_dialog() {
+    let dir = tempfile::tempdir().expect("temp");
+    let map = dir.path().join("big.json");
+    powermap::storage::save_file(&powermap::model::synthetic_session(1_999), &map)
+        .expect("write the map");
+    let mut h = start(Some(map));
+    harness::command(&mut h, powermap::app::Command::Export);
+    assert!(
+        h.state().job_running(),
+        "the preview is drawn off the UI thread"
+    );
+    h.get_by_label("Drawing the preview…");
+    assert_eq!(preview_textures(&h), 0, "no picture before it is drawn");
+    harness::finish_jobs(&mut h);
+    assert_eq!(preview_textures(&h), 1, "the picture arrived");
+    assert!(h.query_by_label("Drawing the preview…").is_none());
 }

@@ -54,8 +54,8 @@ fn a_kumu_project_imports_into_the_parking_lot_and_undo_takes_it_back() {
         &fixture("kumu/kumu-changelabs-template.json"),
     );
     // The mapping step: the columns and a preview.
-    click(&mut h, labels::text(NEXT_CHANGES));
-    click(&mut h, labels::text(IMPORT));
+    click_and_finish_jobs(&mut h, labels::text(NEXT_CHANGES));
+    click_and_finish_jobs(&mut h, labels::text(IMPORT));
     let session = h.state().session();
     assert_eq!(session.actors.len(), 11, "us and the ten elements");
     assert_eq!(session.relationships.len(), 11);
@@ -108,7 +108,7 @@ fn merging_a_second_organizers_session_asks_about_each_disagreement() {
             .is_some()
     );
     click(&mut h, labels::text(MERGE_KEEP_THEIRS));
-    click(&mut h, labels::text(MERGE));
+    click_and_finish_jobs(&mut h, labels::text(MERGE));
     let session = h.state().session();
     assert_eq!(session.actors.len(), 4);
     assert_eq!(
@@ -162,8 +162,8 @@ fn every_fixture_imports_through_the_dialog() {
         let start_file = session_file(dir.path(), "start.json", &Session::new_with_us());
         let mut h = start(Some(start_file));
         read_file(&mut h, Command::Import, &fixture(file));
-        click(&mut h, labels::text(NEXT_CHANGES));
-        click(&mut h, labels::text(IMPORT));
+        click_and_finish_jobs(&mut h, labels::text(NEXT_CHANGES));
+        click_and_finish_jobs(&mut h, labels::text(IMPORT));
         let session = h.state().session();
         assert_eq!(session.actors.len(), 1 + expected.actors.len(), "{file}");
         assert_eq!(
@@ -186,7 +186,8 @@ fn harness_keeping_mappings(open: PathBuf, config: &Path) -> App {
 /// Choose `option` in the values step's menu for the word `word`.
 fn choose_value(h: &mut App, word: &str, option: &str) {
     click(h, word);
-    click(h, option);
+    // The preview is built again, as a job.
+    click_and_finish_jobs(h, option);
 }
 
 fn world(file: &str) -> String {
@@ -211,8 +212,8 @@ fn the_values_step_says_what_each_word_becomes_and_the_import_follows() {
         h.query_by_label_contains("1 in the spectrum's tray")
             .is_some()
     );
-    click(&mut h, labels::text(NEXT_CHANGES));
-    click(&mut h, labels::text(IMPORT));
+    click_and_finish_jobs(&mut h, labels::text(NEXT_CHANGES));
+    click_and_finish_jobs(&mut h, labels::text(IMPORT));
     assert_eq!(
         slice_of(&h, "Entreprise Béton & Fils"),
         None,
@@ -239,7 +240,7 @@ fn a_remembered_mapping_is_offered_again_for_a_file_with_the_same_headers() {
     assert!(h.query_by_label(labels::text(USE_REMEMBERED)).is_none());
     assert!(h.query_by_label_contains("8 wait to be placed").is_some());
     // No support column: support from the Postura words, as an explicit choice.
-    click(&mut h, "Take support from the words of \"Postura\"");
+    click_and_finish_jobs(&mut h, "Take support from the words of \"Postura\"");
     click(&mut h, labels::text(NEXT_VALUES));
     choose_value(&mut h, "opositor", "Passive opposition");
     click(&mut h, labels::text(REMEMBER_MAPPING));
@@ -254,10 +255,10 @@ fn a_remembered_mapping_is_offered_again_for_a_file_with_the_same_headers() {
         h.query_by_label_contains("8 wait to be placed").is_some(),
         "guessed afresh until the user takes the remembered mapping"
     );
-    click(&mut h, labels::text(USE_REMEMBERED));
+    click_and_finish_jobs(&mut h, labels::text(USE_REMEMBERED));
     assert!(h.query_by_label_contains("0 wait to be placed").is_some());
-    click(&mut h, labels::text(NEXT_CHANGES));
-    click(&mut h, labels::text(IMPORT));
+    click_and_finish_jobs(&mut h, labels::text(NEXT_CHANGES));
+    click_and_finish_jobs(&mut h, labels::text(IMPORT));
     let name = "Asociación de Propietarios Urbanos (APU)";
     assert_eq!(slice_of(&h, name), Some(Slice::PassiveOpposition));
     let owners = actor(&h, name);
@@ -320,4 +321,101 @@ fn the_mapping_step_fits_a_1366_by_768_screen_on_both_pages() {
         }
         fits(&h, "values");
     }
+}
+
+/// A sheet of `rows` actors the way Excel writes "CSV UTF-8": a byte order mark, CRLF line
+/// ends, and quotes around the cells that hold a comma.
+fn excel_csv(dir: &Path, rows: usize) -> PathBuf {
+    let mut text = String::from("\u{feff}Name,Type,Support,Influence,Notes\r\n");
+    for i in 0..rows {
+        let support = (i % 5) as f32 * 0.5 - 1.0;
+        let influence = (i % 7) as f32 / 6.0;
+        let _ = write!(
+            text,
+            "Actor {i},Organization,{support},{influence:.2},\"Met at the hall, {i}\"\r\n"
+        );
+    }
+    let path = dir.join("excel.csv");
+    std::fs::write(&path, text).expect("write the sheet");
+    path
+}
+
+/// Reading a big sheet counts its rows in the status bar while the window keeps drawing.
+#[test]
+fn a_big_import_counts_its_rows_in_the_status_bar() {
+    let dir = tempfile::tempdir().expect("dir");
+    let start_file = session_file(dir.path(), "start.json", &Session::new_with_us());
+    let sheet = excel_csv(dir.path(), 20_000);
+    let mut h = start(Some(start_file));
+    harness::command(&mut h, Command::Import);
+    click(&mut h, labels::text(IMPORT_FILE));
+    h.get_by_label(labels::text(IMPORT_FILE))
+        .type_text(sheet.to_str().expect("path"));
+    h.run();
+    h.get_by_label(labels::text(READ_FILE)).click();
+    h.step();
+    let mut counted = false;
+    for _ in 0..1_000_000 {
+        if h.query_by_label_contains(": rows ").is_some()
+            && h.query_by_label_contains(" of 20,000…").is_some()
+        {
+            counted = true;
+            break;
+        }
+        if !h.state().job_running() {
+            break;
+        }
+        h.step();
+    }
+    assert!(counted, "the rows read were counted in the status bar");
+    harness::finish_jobs(&mut h);
+    h.get_by_label(labels::text(NEXT_CHANGES));
+}
+
+/// Stopping an import while it merges leaves the map as it was.
+#[test]
+fn stopping_an_import_while_it_merges_leaves_the_map_unchanged() {
+    let dir = tempfile::tempdir().expect("dir");
+    let start_file = session_file(dir.path(), "start.json", &Session::new_with_us());
+    let sheet = excel_csv(dir.path(), 20_000);
+    let mut h = start(Some(start_file));
+    read_file(&mut h, Command::Import, sheet.to_str().expect("path"));
+    click_and_finish_jobs(&mut h, labels::text(NEXT_CHANGES));
+    h.get_by_label(labels::text(IMPORT)).click();
+    h.step();
+    assert!(h.state().job_running(), "the merge runs off the UI thread");
+    // Escape closes the dialog, which stops what runs for it.
+    h.key_press(egui::Key::Escape);
+    h.step();
+    harness::finish_jobs(&mut h);
+    assert!(h.query_by_label(labels::text(IMPORT)).is_none(), "closed");
+    assert_eq!(h.state().session().actors.len(), 1, "nothing was imported");
+    assert!(!h.state().is_dirty());
+}
+
+/// A preview that cannot be built (no column of names left) says why, as the job that built
+/// it ends, and the import cannot go on.
+#[test]
+fn a_failed_preview_build_says_why() {
+    let dir = tempfile::tempdir().expect("dir");
+    let start_file = session_file(dir.path(), "start.json", &Session::new_with_us());
+    let sheet = excel_csv(dir.path(), 2_000);
+    let mut h = start(Some(start_file));
+    read_file(&mut h, Command::Import, sheet.to_str().expect("path"));
+    // The column "Name" holds the names; it is told to hold nothing.
+    h.get_by_label("Name").click_accesskit();
+    h.run();
+    h.get_by_label("Leave out").click_accesskit();
+    h.step();
+    assert!(
+        h.state().job_running(),
+        "the preview is built off the UI thread"
+    );
+    harness::finish_jobs(&mut h);
+    assert!(
+        h.query_by_label_contains("holds the actors' names")
+            .is_some()
+    );
+    assert!(h.query_by_label(labels::text(NEXT_CHANGES)).is_none());
+    assert_eq!(h.state().session().actors.len(), 1);
 }

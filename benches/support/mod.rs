@@ -84,8 +84,9 @@ impl HeadlessApp {
     }
 
     /// Click the widget the accessibility tree names `label` (looked up in one frame with
-    /// the tree turned on, then off again, so that measured frames do not build it).
-    pub fn click_labelled(&mut self, label: &str) -> Result<(), String> {
+    /// the tree turned on, then off again, so that measured frames do not build it). Returns
+    /// how long the frame that took the click took, in ms: the one that does what it asks.
+    pub fn click_labelled(&mut self, label: &str) -> Result<f64, String> {
         self.ctx.enable_accesskit();
         let output = self.run();
         self.ctx.disable_accesskit();
@@ -110,8 +111,9 @@ impl HeadlessApp {
         self.press(centre);
         self.frame();
         self.release(centre);
+        let start = Instant::now();
         self.frame();
-        Ok(())
+        Ok(start.elapsed().as_secs_f64() * 1000.0)
     }
 
     /// Run one frame: the whole UI, then tessellation into triangles, as eframe does before

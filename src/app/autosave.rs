@@ -150,11 +150,7 @@ impl PowermapApp {
             return;
         };
         let store = own.store().clone();
-        let (session, path, lock) = (
-            self.doc.session().clone(),
-            self.path.clone(),
-            self.lock.clone(),
-        );
+        let (session, path, lock) = (self.doc.shared(), self.path.clone(), self.lock.clone());
         let written = (self.doc.revision(), lock.is_some());
         let what = words::ui().get("job-autosaving").to_owned();
         self.jobs.start(JobKind::Autosave, what, move |_| {
@@ -213,11 +209,7 @@ impl PowermapApp {
             return;
         }
         let store = own.store().clone();
-        let (session, path, lock) = (
-            self.doc.session().clone(),
-            self.path.clone(),
-            self.lock.clone(),
-        );
+        let (session, path, lock) = (self.doc.shared(), self.path.clone(), self.lock.clone());
         let what = words::ui().get("job-autosaving").to_owned();
         self.jobs.start(JobKind::Autosave, what, move |_| {
             let result = store.write(&session, path.as_deref(), lock.as_ref());

@@ -41,6 +41,10 @@ pub struct ExportDialog {
     /// The preview and the choices it was drawn for (no texture when drawing failed, so a
     /// failure is not retried every frame).
     preview: Option<(ExportRequest, Option<TextureHandle>)>,
+    /// The choices a preview is being drawn for, as a job; the one before stays on show.
+    preview_asked: Option<ExportRequest>,
+    /// A preview drawn by its job, to become a texture when the dialog is next drawn.
+    preview_drawn: Option<(ExportRequest, Result<egui::ColorImage, String>)>,
     error: Option<String>,
     /// Write the actors and relationships as CSV instead of a page.
     csv: bool,
@@ -66,6 +70,8 @@ impl ExportDialog {
             home,
             save_key: false,
             preview: None,
+            preview_asked: None,
+            preview_drawn: None,
             error: None,
             csv: false,
             replace: None,
@@ -239,6 +245,7 @@ impl PowermapApp {
                 go = false;
             }
         }
+        self.ask_for_preview(ctx, &mut dialog);
         if go || replace {
             dialog.replace = None;
             if dialog.path.trim().is_empty() {
@@ -253,6 +260,52 @@ impl PowermapApp {
         }
         if !(close || modal.should_close()) {
             self.export_dialog = Some(dialog);
+        }
+    }
+
+    /// Draw the preview of the choices as they are now as a job, unless it is on show or
+    /// being drawn; a job drawing older choices is stopped.
+    fn ask_for_preview(&mut self, ctx: &egui::Context, dialog: &mut ExportDialog) {
+        let request = &dialog.request;
+        let shown = dialog.preview.as_ref().map(|(made_for, _)| made_for);
+        if dialog.csv || shown == Some(request) || dialog.preview_asked.as_ref() == Some(request) {
+            return;
+        }
+        self.jobs.cancel(JobKind::Preview);
+        dialog.preview_asked = Some(request.clone());
+        let request = request.clone();
+        let session = self.doc.shared();
+        // The page's own SVG, drawn to fit the preview box whatever the page's size: a
+        // texture never larger than the box (nor than what the GPU takes).
+        let max_side = u32::try_from(ctx.input(|i| i.max_texture_side)).unwrap_or(u32::MAX);
+        let (width, height) = (PREVIEW_SIZE.0.min(max_side), PREVIEW_SIZE.1.min(max_side));
+        let what = words::ui().get("job-drawing-preview").to_owned();
+        self.jobs.start(JobKind::Preview, what, move |progress| {
+            let drawn = draw_preview(&session, &request, (width, height), progress);
+            Box::new(move |app: &mut PowermapApp| {
+                let Some(dialog) = app.export_dialog.as_mut() else {
+                    return;
+                };
+                if dialog.preview_asked.as_ref() != Some(&request) {
+                    // Newer choices were made meanwhile: their preview is on its way.
+                    return;
+                }
+                match drawn {
+                    Some(drawn) => dialog.preview_drawn = Some((request, drawn)),
+                    None => dialog.preview_asked = None,
+                }
+            })
+        });
+    }
+
+    /// A preview's job stopped without an answer: say so, and do not ask again for the same
+    /// choices.
+    pub(super) fn preview_job_lost(&mut self, said: &str) {
+        if let Some(dialog) = self.export_dialog.as_mut()
+            && let Some(request) = dialog.preview_asked.take()
+        {
+            dialog.preview = Some((request, None));
+            dialog.error = Some(said.to_owned());
         }
     }
 
@@ -304,7 +357,7 @@ impl PowermapApp {
     /// its steps and can stop it before anything is written.
     fn start_export(&mut self, dialog: ExportDialog) {
         let job = ExportJob {
-            session: self.session().clone(),
+            session: self.doc.shared(),
             request: dialog.request.clone(),
             csv: dialog.csv,
             save_key: dialog.save_key,
@@ -343,7 +396,7 @@ impl PowermapApp {
 
 /// What an export job needs: a copy of the session and every choice made.
 struct ExportJob {
-    session: crate::model::Session,
+    session: std::sync::Arc<crate::model::Session>,
     request: ExportRequest,
     csv: bool,
     save_key: bool,
@@ -594,8 +647,37 @@ fn privacy(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Sessi
     }
 }
 
+/// The preview of `request`, drawn within `size` on a job's thread; `None` when a newer
+/// request stopped it. The error says why it could not be drawn.
+fn draw_preview(
+    session: &crate::model::Session,
+    request: &ExportRequest,
+    (width, height): (u32, u32),
+    progress: &Progress,
+) -> Option<Result<egui::ColorImage, String>> {
+    let drawn = match export_svg(session, request) {
+        Ok(_) if progress.cancelled() => return None,
+        Ok((svg, _)) => render_preview(&svg, width, height),
+        Err(error) => Err(error),
+    };
+    Some(match drawn {
+        Ok(pixmap) => {
+            let size = [pixmap.width() as usize, pixmap.height() as usize];
+            // tiny-skia stores premultiplied RGBA, which this constructor takes.
+            Ok(egui::ColorImage::from_rgba_premultiplied(
+                size,
+                pixmap.data(),
+            ))
+        }
+        Err(ExportError::TooManyShapes(_)) => {
+            Err(words::ui().get("export-too-many-shapes").to_owned())
+        }
+        Err(error) => Err(error.to_string()),
+    })
+}
+
 /// A small picture of exactly the page that will be written (at its own size and shape),
-/// redrawn when a choice changes.
+/// redrawn (as a job) when a choice changes; the last one stays on show meanwhile.
 fn preview(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Session) {
     if dialog.csv {
         ui.vertical(|ui| {
@@ -610,43 +692,35 @@ fn preview(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Sessi
         });
         return;
     }
-    let stale = dialog
-        .preview
-        .as_ref()
-        .is_none_or(|(made_for, _)| *made_for != dialog.request);
-    if stale {
-        // The page's own SVG, drawn to fit the preview box whatever the page's size: a
-        // texture never larger than the box (nor than what the GPU takes).
-        let max_side = u32::try_from(ui.ctx().input(|i| i.max_texture_side)).unwrap_or(u32::MAX);
-        let (width, height) = (PREVIEW_SIZE.0.min(max_side), PREVIEW_SIZE.1.min(max_side));
-        let drawn = export_svg(session, &dialog.request)
-            .and_then(|(svg, _)| render_preview(&svg, width, height));
+    if let Some((made_for, drawn)) = dialog.preview_drawn.take() {
+        dialog.preview_asked = None;
         let texture = match drawn {
-            Ok(pixmap) => {
-                let size = [pixmap.width() as usize, pixmap.height() as usize];
-                // tiny-skia stores premultiplied RGBA, which this constructor takes.
-                let image = egui::ColorImage::from_rgba_premultiplied(size, pixmap.data());
+            Ok(image) => {
                 dialog.error = None;
                 Some(
                     ui.ctx()
                         .load_texture("export preview", image, egui::TextureOptions::LINEAR),
                 )
             }
-            Err(ExportError::TooManyShapes(_)) => {
-                dialog.error = Some(words::ui().get("export-too-many-shapes").to_owned());
-                None
-            }
             Err(error) => {
-                dialog.error = Some(error.to_string());
+                dialog.error = Some(error);
                 None
             }
         };
-        dialog.preview = Some((dialog.request.clone(), texture));
+        dialog.preview = Some((made_for, texture));
     }
-    if let Some((_, Some(texture))) = &dialog.preview {
-        ui.add(egui::Image::new(texture).max_width(PREVIEW_SIZE.0 as f32))
-            .on_hover_text(words::ui().get("export-preview-hover"));
-    }
+    ui.vertical(|ui| {
+        if let Some((_, Some(texture))) = &dialog.preview {
+            ui.add(egui::Image::new(texture).max_width(PREVIEW_SIZE.0 as f32))
+                .on_hover_text(words::ui().get("export-preview-hover"));
+        }
+        if dialog.preview_asked.is_some() {
+            ui.horizontal(|ui| {
+                super::jobs::spinner(ui);
+                ui.label(words::ui().get("job-drawing-preview"));
+            });
+        }
+    });
 }
 
 #[cfg(test)]

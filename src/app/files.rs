@@ -254,7 +254,7 @@ impl PowermapApp {
     pub(super) fn save_to(&mut self, path: &Path, then: Option<PendingAction>) {
         // One save at a time: two writing one file at once could finish in either order.
         self.wait_for(JobKind::Save);
-        let session = self.doc.session().clone();
+        let session = self.doc.shared();
         let revision = self.doc.revision();
         let lock = self.lock.clone();
         let path = path.to_owned();

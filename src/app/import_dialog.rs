@@ -1,16 +1,21 @@
 //! File > Import actors and File > Merge another session: choose the file, say what its
 //! columns mean (with a preview and every row's problems), then read what will be added,
-//! updated and left alone, and decide each disagreement, before anything changes.
+//! updated and left alone, and decide each disagreement, before anything changes. Reading,
+//! building the rows, planning and merging are jobs: the dialog waits for them with the
+//! window alive, their rows counted in the status bar, and a stopped or failed one changes
+//! nothing.
 
 use super::PowermapApp;
 use super::file_browser::{BrowseRequest, Mode};
 use super::file_dialogs::{DialogOutcome, IMPORT_EXTENSIONS, expand_home};
-use super::import_mapping::{MapAction, MapState};
-use super::jobs::JobKind;
-use crate::model::{Edit, MergePlan, Session, apply_merge, plan_merge};
+use super::import_mapping::{BuildRequest, MapAction, MapState};
+use super::jobs::{JobKind, Progress};
+use crate::exchange::Imported;
+use crate::model::{Edit, MergePlan, Session, Watch, apply_merge_watched, plan_merge_watched};
 use crate::words;
 use egui::{Grid, Id, Modal, RichText, ScrollArea, TextEdit, Ui};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Which of the dialog's file fields a chosen file goes into.
 #[derive(Clone, Copy)]
@@ -28,12 +33,19 @@ enum Step {
     /// Saying what the columns and their words mean.
     Map(Box<MapState>),
     /// Reading what will happen and deciding disagreements.
-    Review {
-        incoming: Box<Session>,
-        plan: MergePlan,
-        take_theirs: Vec<bool>,
-        problems: usize,
-    },
+    Review(Box<Review>),
+}
+
+/// The review step: the plan, and what it was made from.
+struct Review {
+    /// The session the plan was made against, and its revision then: the merge is applied
+    /// to exactly this, and only if the session is still this one.
+    ours: Arc<Session>,
+    revision: u64,
+    incoming: Arc<Session>,
+    plan: MergePlan,
+    take_theirs: Vec<bool>,
+    problems: usize,
 }
 
 /// The import (or merge) dialog's state.
@@ -45,8 +57,8 @@ pub struct ImportDialog {
     error: Option<String>,
     /// The file field takes the keyboard when the dialog opens.
     focus_path: bool,
-    /// The file is being read, as a job: the dialog waits for it.
-    reading: bool,
+    /// A job works for the dialog (reading the file, planning, merging): it waits for it.
+    busy: bool,
 }
 
 impl ImportDialog {
@@ -58,7 +70,7 @@ impl ImportDialog {
             step: Step::Choose,
             error: None,
             focus_path: true,
-            reading: false,
+            busy: false,
         }
     }
 
@@ -98,29 +110,35 @@ impl PowermapApp {
         let modal = Modal::new(Id::unique("powermap import")).show(ctx, |ui| {
             ui.set_max_width(900.0);
             ui.heading(dialog.title());
-            let finished = match dialog.step {
-                Step::Choose => {
-                    self.choose_step(ui, &mut dialog);
-                    false
-                }
-                Step::Map(_) => {
-                    self.map_step(ui, &mut dialog);
-                    false
-                }
-                Step::Review { .. } => self.review_step(ui, &mut dialog),
-            };
+            match dialog.step {
+                Step::Choose => self.choose_step(ui, &mut dialog),
+                Step::Map(_) => self.map_step(ui, &mut dialog),
+                Step::Review(_) => self.review_step(ui, &mut dialog),
+            }
             if let Some(error) = &dialog.error {
                 ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
             }
-            if ui.button(words::ui().get("import-cancel")).clicked() || finished {
+            if ui.button(words::ui().get("import-cancel")).clicked() {
                 close = true;
             }
         });
-        if !(close || modal.should_close()) {
-            self.import_dialog = Some(dialog);
-        } else if dialog.reading {
-            // Closing the dialog stops the file being read for it.
+        if close || modal.should_close() {
+            // Closing the dialog stops the work done for it; none of it is applied.
             self.jobs.cancel(JobKind::ImportRead);
+            self.jobs.cancel(JobKind::Import);
+        } else {
+            self.import_dialog = Some(dialog);
+        }
+    }
+
+    /// A job of the dialog's stopped without an answer: it stops waiting and says so.
+    pub(super) fn import_job_lost(&mut self, said: &str) {
+        if let Some(dialog) = self.import_dialog.as_mut() {
+            dialog.busy = false;
+            dialog.error = Some(said.to_owned());
+            if let Step::Map(state) = &mut dialog.step {
+                state.build_ended(u64::MAX);
+            }
         }
     }
 
@@ -154,11 +172,8 @@ impl PowermapApp {
                 }
             });
         }
-        if dialog.reading {
-            ui.horizontal(|ui| {
-                super::jobs::spinner(ui);
-                ui.label(words::ui().get("job-reading-file"));
-            });
+        if dialog.busy {
+            wait_for_job(ui, "job-reading-file");
             return;
         }
         if ui.button(words::ui().get("import-read-file")).clicked() || entered {
@@ -180,29 +195,27 @@ impl PowermapApp {
         );
         let what = words::ui().with("job-reading", &[("file", &file)]);
         let merge = dialog.merge;
-        // Only a merge compares with the session; a copy of it goes with the job.
-        let ours = merge.then(|| self.session().clone());
+        // Only a merge compares with the session, which the job shares.
+        let ours = merge.then(|| (self.doc.shared(), self.doc.revision()));
         let config_dir = self.config_dir.clone();
-        dialog.reading = true;
+        dialog.busy = true;
         self.jobs.start(JobKind::ImportRead, what, move |progress| {
-            let result = match &ours {
-                Some(ours) => read_session(ours, &path),
-                None => read_for_mapping(&path, &relations, config_dir),
+            let result = match ours {
+                Some((ours, revision)) => read_session(ours, revision, &path, progress),
+                None => read_for_mapping(&path, &relations, config_dir, progress),
             };
             let stopped = progress.cancelled();
             Box::new(move |app: &mut PowermapApp| {
-                let Some(dialog) = app.import_dialog.as_mut().filter(|d| d.reading) else {
+                let Some(dialog) = app.import_dialog.as_mut().filter(|d| d.busy) else {
                     return;
                 };
-                dialog.reading = false;
-                if stopped {
-                    words::ui()
-                        .get("job-import-cancelled")
-                        .clone_into(&mut app.status);
-                    return;
-                }
+                dialog.busy = false;
                 match result {
-                    Ok(step) => dialog.step = step,
+                    _ if stopped => words::ui()
+                        .get("job-import-cancelled")
+                        .clone_into(&mut app.status),
+                    Ok(Some(step)) => dialog.step = step,
+                    Ok(None) => {}
                     Err(error) => dialog.error = Some(error),
                 }
             })
@@ -241,36 +254,79 @@ impl PowermapApp {
         }
     }
 
-    fn review(&self, incoming: Session, problems: usize) -> Step {
-        review(self.session(), incoming, problems)
-    }
-
-    fn map_step(&self, ui: &mut Ui, dialog: &mut ImportDialog) {
+    fn map_step(&mut self, ui: &mut Ui, dialog: &mut ImportDialog) {
         let Step::Map(state) = &mut dialog.step else {
             return;
         };
         let room = ui.ctx().content_rect().height();
-        match state.show(ui, room) {
+        if dialog.busy {
+            // The import is being planned: the choices stay as they are meanwhile.
+            ui.disable();
+        }
+        let action = state.show(ui, room);
+        if let Some(request) = state.build_request() {
+            self.start_building(request);
+        }
+        if dialog.busy {
+            wait_for_job(ui, "job-planning");
+            return;
+        }
+        match action {
             MapAction::Stay => {}
             MapAction::Back => dialog.step = Step::Choose,
-            MapAction::Review(imported) => {
-                let problems = imported.problems.len();
-                dialog.step = self.review(imported.into_session(), problems);
-            }
+            MapAction::Review(imported) => self.start_planning(dialog, imported),
         }
     }
 
-    /// The summary and the disagreements; returns whether the import was made.
-    fn review_step(&mut self, ui: &mut Ui, dialog: &mut ImportDialog) -> bool {
-        let Step::Review {
+    /// Build the mapping step's preview as a job; a newer choice stops the build before.
+    fn start_building(&mut self, request: BuildRequest) {
+        self.jobs.cancel(JobKind::Import);
+        let number = request.number;
+        let what = words::ui().get("job-building-preview").to_owned();
+        self.jobs.start(JobKind::Import, what, move |progress| {
+            progress.count_in("job-rows");
+            let built = request.run(progress);
+            Box::new(move |app: &mut PowermapApp| {
+                let Some(dialog) = app.import_dialog.as_mut() else {
+                    return;
+                };
+                let Step::Map(state) = &mut dialog.step else {
+                    return;
+                };
+                match built {
+                    Some(built) => state.take_built(number, built),
+                    None => state.build_ended(number),
+                }
+            })
+        });
+    }
+
+    /// Make the import's actors a session and plan merging it into ours, as a job.
+    fn start_planning(&mut self, dialog: &mut ImportDialog, imported: Arc<Imported>) {
+        let (ours, revision) = (self.doc.shared(), self.doc.revision());
+        dialog.busy = true;
+        let what = words::ui().get("job-planning").to_owned();
+        self.jobs.start(JobKind::Import, what, move |progress| {
+            let problems = imported.problems.len();
+            let incoming = Arc::unwrap_or_clone(imported).into_session();
+            let step = review(ours, revision, incoming, problems, progress);
+            finish_planning(step, progress.cancelled())
+        });
+    }
+
+    /// The summary and the disagreements; on confirming, the merge starts as a job.
+    fn review_step(&mut self, ui: &mut Ui, dialog: &mut ImportDialog) {
+        let Step::Review(review) = &mut dialog.step else {
+            return;
+        };
+        let Review {
+            ours,
             incoming,
             plan,
             take_theirs,
             problems,
-        } = &mut dialog.step
-        else {
-            return false;
-        };
+            ..
+        } = review.as_mut();
         let waiting = plan
             .matches
             .iter()
@@ -317,7 +373,7 @@ impl PowermapApp {
                             for (conflict, take) in
                                 plan.conflicts.iter().zip(take_theirs.iter_mut())
                             {
-                                let ours = &self.doc.session().actors[conflict.ours];
+                                let ours = &ours.actors[conflict.ours];
                                 let theirs = &incoming.actors[conflict.theirs];
                                 ui.label(&ours.name);
                                 ui.label(place_text(ours));
@@ -340,6 +396,10 @@ impl PowermapApp {
         } else {
             "import-button"
         });
+        if dialog.busy {
+            wait_for_job(ui, "job-merging");
+            return;
+        }
         let back_text = words::ui().get("import-back");
         let (go, back) = ui
             .horizontal(|ui| (ui.button(verb).clicked(), ui.button(back_text).clicked()))
@@ -347,27 +407,101 @@ impl PowermapApp {
         if back {
             // The mapping is read again from the file: quick, and the file may have changed.
             dialog.step = Step::Choose;
-            return false;
+        } else if go {
+            dialog.busy = true;
+            dialog.error = None;
+            self.start_merging(dialog.merge, review);
         }
-        if go {
-            let merged = apply_merge(self.doc.session(), incoming, plan, take_theirs);
-            let added = plan.added;
-            self.edit(Edit::ReplaceSession(Box::new(merged)));
-            let done = if dialog.merge {
-                "merge-done"
-            } else {
-                "import-done"
-            };
-            let updated = plan.updated.to_string();
-            self.status = words::ui().counted_with(done, added, &[("updated", &updated)]);
-            return true;
+    }
+
+    /// Merge the reviewed import into the session as a job; the session is replaced (one
+    /// undo step) when it ends, if it is still the one the plan was made against.
+    fn start_merging(&mut self, merge: bool, review: &Review) {
+        let ours = Arc::clone(&review.ours);
+        let incoming = Arc::clone(&review.incoming);
+        let (plan, take_theirs) = (review.plan.clone(), review.take_theirs.clone());
+        let revision = review.revision;
+        let what = words::ui().get(if merge {
+            "job-merging"
+        } else {
+            "job-importing"
+        });
+        self.jobs
+            .start(JobKind::Import, what.to_owned(), move |progress| {
+                progress.count_in("job-actors");
+                let merged = apply_merge_watched(&ours, &incoming, &plan, &take_theirs, progress)
+                    .filter(|_| !progress.cancelled());
+                Box::new(move |app: &mut PowermapApp| {
+                    app.finish_merging(merge, revision, merged, &plan);
+                })
+            });
+    }
+
+    /// Take in a merge: the new session, or (stopped, or the session changed meanwhile)
+    /// nothing, said in the dialog.
+    fn finish_merging(
+        &mut self,
+        merge: bool,
+        revision: u64,
+        merged: Option<Session>,
+        plan: &MergePlan,
+    ) {
+        let Some(dialog) = self.import_dialog.as_mut().filter(|d| d.busy) else {
+            return;
+        };
+        dialog.busy = false;
+        let Some(merged) = merged else {
+            let stopped = words::ui().get("job-import-stopped");
+            dialog.error = Some(stopped.to_owned());
+            stopped.clone_into(&mut self.status);
+            return;
+        };
+        if self.doc.revision() != revision {
+            let changed = words::ui().get("job-import-map-changed");
+            dialog.error = Some(changed.to_owned());
+            dialog.step = Step::Choose;
+            return;
         }
-        false
+        self.import_dialog = None;
+        self.edit(Edit::ReplaceSession(Box::new(merged)));
+        let done = if merge { "merge-done" } else { "import-done" };
+        let updated = plan.updated.to_string();
+        self.status = words::ui().counted_with(done, plan.added, &[("updated", &updated)]);
     }
 }
 
-/// The other session, ready for review against ours.
-fn read_session(ours: &Session, path: &Path) -> Result<Step, String> {
+/// A spinner and what the dialog waits for, where its buttons were.
+fn wait_for_job(ui: &mut Ui, message: &'static str) {
+    ui.horizontal(|ui| {
+        super::jobs::spinner(ui);
+        ui.label(words::ui().get(message));
+    });
+}
+
+/// What the app does with a plan made on the job's thread: the review step, a failure said
+/// in the dialog, or (stopped) nothing.
+fn finish_planning(step: Option<Step>, stopped: bool) -> super::jobs::Finish {
+    Box::new(move |app: &mut PowermapApp| {
+        let Some(dialog) = app.import_dialog.as_mut().filter(|d| d.busy) else {
+            return;
+        };
+        dialog.busy = false;
+        match step {
+            Some(step) if !stopped => dialog.step = step,
+            _ => words::ui()
+                .get("job-import-stopped")
+                .clone_into(&mut app.status),
+        }
+    })
+}
+
+/// The other session, ready for review against ours; `Ok(None)` when stopped.
+fn read_session(
+    ours: Arc<Session>,
+    revision: u64,
+    path: &Path,
+    progress: &Progress,
+) -> Result<Option<Step>, String> {
     if path.as_os_str().is_empty() {
         return Err(words::ui().get("merge-no-file").to_owned());
     }
@@ -381,18 +515,28 @@ fn read_session(ours: &Session, path: &Path) -> Result<Step, String> {
             words::ui().with("import-file-error", &[("file", &file), ("error", &error)])
         }
     })?;
-    Ok(review(ours, theirs, 0))
+    progress.count_in("job-actors");
+    Ok(review(ours, revision, theirs, 0, progress))
 }
 
-/// What merging `incoming` into `ours` will do, with no disagreement decided yet.
-fn review(ours: &Session, incoming: Session, problems: usize) -> Step {
-    let plan = plan_merge(ours, &incoming);
-    Step::Review {
+/// What merging `incoming` into `ours` will do, with no disagreement decided yet; `None`
+/// when `watch` asked to stop.
+fn review(
+    ours: Arc<Session>,
+    revision: u64,
+    incoming: Session,
+    problems: usize,
+    watch: &dyn Watch,
+) -> Option<Step> {
+    let plan = plan_merge_watched(&ours, &incoming, watch)?;
+    Some(Step::Review(Box::new(Review {
+        ours,
+        revision,
         take_theirs: vec![false; plan.conflicts.len()],
-        incoming: Box::new(incoming),
+        incoming: Arc::new(incoming),
         plan,
         problems,
-    }
+    })))
 }
 
 /// Read a file for the mapping step: its tables, the guessed mapping and a first preview.
@@ -400,12 +544,15 @@ fn read_for_mapping(
     path: &Path,
     relations: &Path,
     config_dir: Option<PathBuf>,
-) -> Result<Step, String> {
+    progress: &Progress,
+) -> Result<Option<Step>, String> {
     if path.as_os_str().is_empty() {
         return Err(words::ui().get("import-no-file").to_owned());
     }
     let relations = (!relations.as_os_str().is_empty()).then_some(relations);
-    MapState::read(path, relations, config_dir).map(|state| Step::Map(Box::new(state)))
+    progress.count_in("job-rows");
+    let state = MapState::read(path, relations, config_dir, progress)?;
+    Ok(state.map(|state| Step::Map(Box::new(state))))
 }
 
 /// Where an actor will stand: its place on the map (or none yet) and its slice.

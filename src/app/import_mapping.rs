@@ -1,18 +1,21 @@
 //! The import's mapping step: how the file was read (its encoding, its header row), what each
 //! column holds and on which scale, and then the values step, what each word of a word column
-//! becomes. Every choice re-reads or rebuilds the preview at once.
+//! becomes. Every choice asks for the preview to be rebuilt (or the file re-read); the
+//! import dialog does that as a job, and the step shows the last preview meanwhile.
 
 use crate::exchange::{
     ActorColumn, Encoding, ImportError, Imported, Mapping, OFFERED_ENCODINGS, ReadOptions,
     RelationColumn, RememberedMapping, RememberedMappings, Scale, Source, SourceFormat, Table,
-    TextEncoding, WORD_ROLES, distinct_values, has_words, import_tables, read_source, split_unit,
+    TextEncoding, WORD_ROLES, distinct_values, has_words, import_tables_watched, read_source,
+    split_unit,
 };
 use crate::guidance::BUILT_IN_CATEGORIES;
-use crate::model::{ActorKind, Slice};
+use crate::model::{ActorKind, Slice, Watch};
 use crate::words;
 use egui::{ComboBox, Grid, RichText, ScrollArea, Ui};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// The height of the mapping step's rows other than the columns and the preview (title,
 /// menus, scales, buttons, and the room the modal keeps around them).
@@ -31,9 +34,17 @@ pub struct MapState {
     relations: Option<PathBuf>,
     format: SourceFormat,
     encoding: Option<TextEncoding>,
-    tables: Vec<Table>,
+    /// Shared with the job that builds the preview from them.
+    tables: Arc<Vec<Table>>,
     mapping: Mapping,
-    preview: Result<Imported, ImportError>,
+    /// The last preview built; while a newer one is built it stays on show.
+    preview: Result<Arc<Imported>, ImportError>,
+    /// What the next build must do, once the dialog starts it.
+    wanted: Option<Rebuild>,
+    /// Which request the preview on show answers, and the newest one asked for: a build
+    /// that answers an older request is dropped.
+    built: u64,
+    asked: u64,
     page: Page,
     /// Mappings remembered in the config folder (`None`: nowhere to keep them).
     config_dir: Option<PathBuf>,
@@ -49,66 +60,177 @@ pub enum MapAction {
     /// Back to choosing the file.
     Back,
     /// On to the review, with this import.
-    Review(Imported),
+    Review(Arc<Imported>),
+}
+
+/// What the preview's job must do.
+enum Rebuild {
+    /// Build the rows again with the mapping as it is now.
+    Build,
+    /// Read the file again in another encoding, then build.
+    Reread(&'static Encoding),
+}
+
+/// A build of the preview for the dialog to run as a job: everything it needs, shared or
+/// copied, so that it can run on a thread of its own.
+pub struct BuildRequest {
+    /// Which request this is, for [`MapState::take_built`].
+    pub number: u64,
+    tables: Arc<Vec<Table>>,
+    mapping: Mapping,
+    reread: Option<(PathBuf, Option<PathBuf>, ReadOptions)>,
+}
+
+/// What a build hands back: the file as read again (after a new encoding), and the preview.
+pub struct Built {
+    source: Option<Result<Source, String>>,
+    preview: Result<Imported, ImportError>,
+}
+
+impl BuildRequest {
+    /// Read (if asked) and build, telling `watch` how many rows are done; `None` when it
+    /// asked to stop.
+    pub fn run(self, watch: &dyn Watch) -> Option<Built> {
+        let (tables, mapping, source) = match self.reread {
+            None => (self.tables, self.mapping, None),
+            Some((path, relations, options)) => {
+                match read_source(&path, options, relations.as_deref()) {
+                    Ok(mut source) => {
+                        source.mapping.values = self.mapping.values;
+                        let tables = Arc::new(std::mem::take(&mut source.tables));
+                        let mapping = source.mapping.clone();
+                        (tables, mapping, Some(Ok(source)))
+                    }
+                    Err((file, e)) => {
+                        let failed = Err(file_error(&file, &e));
+                        (self.tables, self.mapping, Some(failed))
+                    }
+                }
+            }
+        };
+        let preview = import_tables_watched(&tables, &mapping, watch).transpose()?;
+        let source = source.map(|read| {
+            read.map(|mut source| {
+                // The tables went to the build; they come back to the step with the source.
+                source.tables = Arc::unwrap_or_clone(tables);
+                source
+            })
+        });
+        Some(Built { source, preview })
+    }
 }
 
 impl MapState {
-    /// Read `path` (and a CSV of relationships) for mapping.
+    /// Read `path` (and a CSV of relationships) for mapping, and build the first preview,
+    /// telling `watch` how many rows are done; `Ok(None)` when it asked to stop.
     pub fn read(
         path: &Path,
         relations: Option<&Path>,
         config_dir: Option<PathBuf>,
-    ) -> Result<Self, String> {
+        watch: &dyn Watch,
+    ) -> Result<Option<Self>, String> {
         let source = read_source(path, ReadOptions::default(), relations)
             .map_err(|(file, e)| file_error(&file, &e))?;
         let remembered = config_dir
             .as_deref()
             .map(RememberedMappings::load)
             .unwrap_or_default();
-        let mut state = Self {
+        let Some(preview) =
+            import_tables_watched(&source.tables, &source.mapping, watch).transpose()
+        else {
+            return Ok(None);
+        };
+        Ok(Some(Self {
             path: path.to_owned(),
             relations: relations.map(Path::to_owned),
             format: source.format,
             encoding: source.encoding,
-            tables: source.tables,
+            tables: Arc::new(source.tables),
             mapping: source.mapping,
-            preview: Ok(Imported::default()),
+            preview: preview.map(Arc::new),
+            wanted: None,
+            built: 0,
+            asked: 0,
             page: Page::Columns,
             config_dir,
             remembered,
             note: None,
-        };
-        state.refresh();
-        Ok(state)
+        }))
     }
 
-    /// The file as read again; the choices made for words still hold.
-    fn take(&mut self, source: Source) {
-        let values = std::mem::take(&mut self.mapping.values);
-        self.format = source.format;
-        self.encoding = source.encoding;
-        self.tables = source.tables;
-        self.mapping = source.mapping;
-        self.mapping.values = values;
-        self.refresh();
-    }
-
+    /// Ask for the preview to be built again (the mapping changed).
     fn refresh(&mut self) {
-        self.preview = import_tables(&self.tables, &self.mapping);
+        // A re-read asked for in the same frame builds too.
+        if self.wanted.is_none() {
+            self.wanted = Some(Rebuild::Build);
+        }
     }
 
-    /// Read the file again in `encoding`.
+    /// Ask for the file to be read again in `encoding` (and the preview built).
     fn reread(&mut self, encoding: &'static Encoding) {
-        let options = ReadOptions {
-            format: Some(self.format),
-            encoding: Some(encoding),
+        self.wanted = Some(Rebuild::Reread(encoding));
+    }
+
+    /// The build the step asked for since the last call, for the dialog to run as a job.
+    pub fn build_request(&mut self) -> Option<BuildRequest> {
+        let wanted = self.wanted.take()?;
+        self.asked += 1;
+        let reread = match wanted {
+            Rebuild::Build => None,
+            Rebuild::Reread(encoding) => Some((
+                self.path.clone(),
+                self.relations.clone(),
+                ReadOptions {
+                    format: Some(self.format),
+                    encoding: Some(encoding),
+                },
+            )),
         };
-        match read_source(&self.path, options, self.relations.as_deref()) {
-            Ok(source) => {
-                self.take(source);
+        Some(BuildRequest {
+            number: self.asked,
+            tables: Arc::clone(&self.tables),
+            mapping: self.mapping.clone(),
+            reread,
+        })
+    }
+
+    /// Whether a preview newer than the one on show is being built.
+    pub fn building(&self) -> bool {
+        self.built != self.asked || self.wanted.is_some()
+    }
+
+    /// Take in the build that answers request `number`, unless a newer one was asked for
+    /// meanwhile; a re-read brings the file as read again (the word choices made still
+    /// hold), or says why it could not be read.
+    pub fn take_built(&mut self, number: u64, built: Built) {
+        if number != self.asked {
+            return;
+        }
+        self.built = number;
+        match built.source {
+            Some(Ok(source)) => {
+                let values = std::mem::take(&mut self.mapping.values);
+                self.format = source.format;
+                self.encoding = source.encoding;
+                self.tables = Arc::new(source.tables);
+                self.mapping = source.mapping;
+                self.mapping.values = values;
                 self.note = None;
             }
-            Err((file, e)) => self.note = Some((file_error(&file, &e), true)),
+            Some(Err(error)) => {
+                self.note = Some((error, true));
+                // The file as it was read before stays, with its preview.
+                return;
+            }
+            None => {}
+        }
+        self.preview = built.preview.map(Arc::new);
+    }
+
+    /// The build of request `number` was stopped or lost: nothing newer is coming for it.
+    pub fn build_ended(&mut self, number: u64) {
+        if number == self.asked {
+            self.built = number;
         }
     }
 
@@ -169,12 +291,14 @@ impl MapState {
         let (mut back, mut values, mut next) = (false, false, false);
         ui.horizontal(|ui| {
             back = ui.button(words::ui().get("import-back")).clicked();
-            if self.preview.is_ok() {
-                if has_words {
-                    values = ui
-                        .button(words::ui().get("mapping-values-button"))
-                        .clicked();
-                }
+            if self.preview.is_ok() && has_words {
+                values = ui
+                    .button(words::ui().get("mapping-values-button"))
+                    .clicked();
+            }
+            if self.building() {
+                building(ui);
+            } else if self.preview.is_ok() {
                 next = ui.button(words::ui().get("mapping-next")).clicked();
             }
         });
@@ -187,7 +311,8 @@ impl MapState {
     fn finish(&self, back: bool, next: bool) -> MapAction {
         match (&self.preview, back, next) {
             (_, true, _) => MapAction::Back,
-            (Ok(imported), _, true) => MapAction::Review(imported.clone()),
+            // Only the preview of the choices on show goes on to the review.
+            (Ok(imported), _, true) if !self.building() => MapAction::Review(Arc::clone(imported)),
             _ => MapAction::Stay,
         }
     }
@@ -259,7 +384,7 @@ impl MapState {
             && let Some(headed) = table.headed_by(chosen)
         {
             let sheet = self.mapping.actor_sheet;
-            self.tables[sheet] = headed;
+            Arc::make_mut(&mut self.tables)[sheet] = headed;
             self.mapping.guess_columns(&self.tables);
             self.refresh();
         }
@@ -401,7 +526,9 @@ impl MapState {
             if ui.button(words::ui().get("value-back")).clicked() {
                 self.page = Page::Columns;
             }
-            if self.preview.is_ok() {
+            if self.building() {
+                building(ui);
+            } else if self.preview.is_ok() {
                 next = ui.button(words::ui().get("mapping-next")).clicked();
             }
         });
@@ -762,6 +889,12 @@ fn preview_list(ui: &mut Ui, imported: &Imported, height: f32) {
                 ui.label(words::ui().counted("mapping-and-more", more));
             }
         });
+}
+
+/// Said where the next button will be, while the preview of the latest choices is built.
+fn building(ui: &mut Ui) {
+    super::jobs::spinner(ui);
+    ui.label(words::ui().get("job-building-preview"));
 }
 
 /// "path: what went wrong", for a file that could not be read.

@@ -29,13 +29,20 @@ pub(super) enum JobKind {
     Export,
     /// Reading a file to import or merge.
     ImportRead,
+    /// Building an import's rows into actors, planning a merge, or applying it.
+    Import,
+    /// Drawing the export dialog's preview; a newer request stops the one before.
+    Preview,
 }
 
 impl JobKind {
     /// Whether the user may stop it. A save may not: it either writes the whole file or
     /// leaves the old one, and stopping it half way would only leave the user unsure which.
     fn cancellable(self) -> bool {
-        matches!(self, Self::Export | Self::ImportRead)
+        matches!(
+            self,
+            Self::Export | Self::ImportRead | Self::Import | Self::Preview
+        )
     }
 
     /// Whether quitting waits for it: a session file or its recovery copy is being written.
@@ -43,9 +50,10 @@ impl JobKind {
         matches!(self, Self::Save | Self::Autosave)
     }
 
-    /// Whether the status bar shows it; an autosave is quiet.
+    /// Whether the status bar shows it; an autosave is quiet, and a preview shows in its
+    /// dialog.
     fn shown(self) -> bool {
-        !matches!(self, Self::Autosave)
+        !matches!(self, Self::Autosave | Self::Preview)
     }
 }
 
@@ -57,6 +65,9 @@ pub(super) struct Progress {
     total: AtomicU64,
     /// What the job is doing now, in the user's words; empty until it says.
     doing: Mutex<&'static str>,
+    /// The message that counts the steps ("rows { $done } of { $total }"), when the steps
+    /// are things the user knows (rows, pages) rather than stages of the work.
+    counting: Mutex<Option<&'static str>>,
 }
 
 impl Progress {
@@ -83,8 +94,66 @@ impl Progress {
         (total > 0).then(|| done as f32 / total as f32)
     }
 
-    fn doing(&self) -> &'static str {
-        *self.doing.lock().unwrap_or_else(PoisonError::into_inner)
+    /// Say that the steps are counted in the user's units: `message` (a message id with
+    /// `$done` and `$total`) says how far the work is, "rows 12,000 of 20,000".
+    pub(super) fn count_in(&self, message: &'static str) {
+        *self.counting.lock().unwrap_or_else(PoisonError::into_inner) = Some(message);
+    }
+
+    /// What the work is doing, in words: counted steps, else the stage it said.
+    fn doing(&self) -> String {
+        let counting = *self.counting.lock().unwrap_or_else(PoisonError::into_inner);
+        let total = self.total.load(Ordering::Relaxed);
+        match counting {
+            Some(message) if total > 0 => {
+                let done = self.done.load(Ordering::Relaxed).min(total);
+                words::ui().with(
+                    message,
+                    &[("done", &grouped(done)), ("total", &grouped(total))],
+                )
+            }
+            _ => (*self.doing.lock().unwrap_or_else(PoisonError::into_inner)).to_owned(),
+        }
+    }
+}
+
+impl crate::model::Watch for Progress {
+    fn advanced(&self, done: usize, total: usize) {
+        self.set_total(total as u64);
+        self.done.store(done as u64, Ordering::Relaxed);
+    }
+
+    fn stopped(&self) -> bool {
+        self.cancelled()
+    }
+}
+
+/// A count with its digits in groups of three ("20,000"), as the interface's language
+/// separates them.
+pub(super) fn grouped(count: u64) -> String {
+    let digits = count.to_string();
+    let separator = words::ui().get("job-digit-group");
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(separator);
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// Give the calling thread (a job's) a lower CPU priority than the UI thread, so that on a
+/// busy machine the frame wins the cores and the job takes what is left. Linux lets each
+/// thread have its own nice value; elsewhere nothing is done.
+fn yield_to_the_window() {
+    #[cfg(target_os = "linux")]
+    {
+        /// The nice value of job threads: below the UI thread (0), not starved.
+        const JOB_NICE: i32 = 10;
+        // On Linux, "the process 0" is the calling thread. If the system refuses, the job
+        // simply runs at the UI's priority, as it did before.
+        let _ = rustix::process::setpriority_process(None, JOB_NICE);
     }
 }
 
@@ -103,7 +172,7 @@ pub(super) enum Outcome {
     /// It finished (or stopped when asked) and says what to do now.
     Done(Finish),
     /// Its thread could not start or stopped without an answer; nothing it did is applied.
-    Lost(String),
+    Lost(JobKind, String),
 }
 
 /// The jobs running now.
@@ -128,6 +197,7 @@ impl Jobs {
         let thread = std::thread::Builder::new()
             .name(format!("powermap {kind:?}"))
             .spawn(move || {
+                yield_to_the_window();
                 // The receiver is gone only when the app is; there is nobody left to tell.
                 let _ = send.send(work(&shared));
             })
@@ -167,7 +237,7 @@ impl Jobs {
                 Err(TryRecvError::Disconnected) => {
                     let job = self.running.remove(index);
                     join(job.thread);
-                    outcomes.push(Outcome::Lost(job.what));
+                    outcomes.push(Outcome::Lost(job.kind, job.what));
                 }
                 Err(TryRecvError::Empty) => index += 1,
             }
@@ -186,7 +256,7 @@ impl Jobs {
             .map(|job| {
                 let outcome = match job.result.recv() {
                     Ok(finish) => Outcome::Done(finish),
-                    Err(_) => Outcome::Lost(job.what),
+                    Err(_) => Outcome::Lost(job.kind, job.what),
                 };
                 join(job.thread);
                 outcome
@@ -235,8 +305,14 @@ impl PowermapApp {
 
     /// Ask every job that can stop to stop (the app is ending).
     pub(super) fn stop_jobs(&self) {
-        self.jobs.cancel(JobKind::Export);
-        self.jobs.cancel(JobKind::ImportRead);
+        for kind in [
+            JobKind::Export,
+            JobKind::ImportRead,
+            JobKind::Import,
+            JobKind::Preview,
+        ] {
+            self.jobs.cancel(kind);
+        }
     }
 
     /// Wait for the jobs of `kind` only (a second save waits for the first).
@@ -261,8 +337,15 @@ impl PowermapApp {
         for outcome in outcomes {
             match outcome {
                 Outcome::Done(finish) => finish(self),
-                Outcome::Lost(what) => {
-                    self.status = words::ui().with("job-lost", &[("what", &what)]);
+                Outcome::Lost(kind, what) => {
+                    let said = words::ui().with("job-lost", &[("what", &what)]);
+                    // The dialog that waits for the job stops waiting and says it too.
+                    match kind {
+                        JobKind::ImportRead | JobKind::Import => self.import_job_lost(&said),
+                        JobKind::Preview => self.preview_job_lost(&said),
+                        JobKind::Save | JobKind::Autosave | JobKind::Export => {}
+                    }
+                    self.status = said;
                 }
             }
         }
@@ -318,7 +401,7 @@ impl PowermapApp {
             } else if doing.is_empty() {
                 job.what.clone()
             } else {
-                say.with("job-doing", &[("what", &job.what), ("doing", doing)])
+                say.with("job-doing", &[("what", &job.what), ("doing", &doing)])
             };
             ui.label(text);
             if job.kind.cancellable() && !cancelled && ui.button(say.get("job-cancel")).clicked() {

@@ -18,7 +18,7 @@ mod vocabulary;
 mod workbook;
 mod workbook_scan;
 
-pub use columns::{ActorColumn, Mapping, RelationColumn, build};
+pub use columns::{ActorColumn, Mapping, RelationColumn, build, build_watched};
 pub use csv_out::{actors_csv, relationships_csv, relationships_path, write_csv_export};
 pub use decode::{EncodingOrigin, OFFERED_ENCODINGS, encoding_named};
 pub use encoding_rs::Encoding;
@@ -382,6 +382,17 @@ pub fn import_file(
 
 /// Build the import from tables as `mapping` reads them; refused when no column holds names.
 pub fn import_tables(tables: &[Table], mapping: &Mapping) -> Result<Imported, ImportError> {
+    import_tables_watched(tables, mapping, &crate::model::Unwatched)
+        .map(|built| built.expect("unwatched work never stops"))
+}
+
+/// [`import_tables`], telling `watch` how many rows are read; `Ok(None)` when it asked to
+/// stop.
+pub fn import_tables_watched(
+    tables: &[Table],
+    mapping: &Mapping,
+    watch: &dyn crate::model::Watch,
+) -> Result<Option<Imported>, ImportError> {
     let sheet = tables.get(mapping.actor_sheet).ok_or_else(|| {
         let number = (mapping.actor_sheet + 1).to_string();
         ImportError::NoSheet(ui().with("read-sheet-number", &[("number", &number)]))
@@ -389,5 +400,5 @@ pub fn import_tables(tables: &[Table], mapping: &Mapping) -> Result<Imported, Im
     if !mapping.actor_columns.contains(&ActorColumn::Name) {
         return Err(ImportError::NoNameColumn(sheet.name.clone()));
     }
-    Ok(build(tables, mapping))
+    Ok(build_watched(tables, mapping, watch))
 }

@@ -2,6 +2,7 @@
 
 use super::edit::Edit;
 use super::session::Session;
+use std::sync::Arc;
 
 /// How many undo steps are kept; older ones are dropped.
 const UNDO_LIMIT: usize = 200;
@@ -15,9 +16,11 @@ pub enum UndoStep {
     Merge(u64),
 }
 
+/// A state of the session for undo and redo. Shared, not copied: the session is copied only
+/// when an edit changes a state someone else still holds (copy on write).
 #[derive(Clone)]
 struct Snapshot {
-    session: Session,
+    session: Arc<Session>,
     revision: u64,
 }
 
@@ -25,7 +28,8 @@ struct Snapshot {
 /// the unsaved marker and autosave cannot drift apart.
 #[derive(Clone)]
 pub struct Document {
-    session: Session,
+    /// Shared with undo steps and with jobs (saves, autosaves, exports) that hold a snapshot.
+    session: Arc<Session>,
     revision: u64,
     next_revision: u64,
     saved_revision: u64,
@@ -38,7 +42,7 @@ impl Document {
     /// A document holding `session`, considered saved as it is.
     pub fn new(session: Session) -> Self {
         Self {
-            session,
+            session: Arc::new(session),
             revision: 0,
             next_revision: 1,
             saved_revision: 0,
@@ -59,6 +63,12 @@ impl Document {
     /// The session as it is now.
     pub fn session(&self) -> &Session {
         &self.session
+    }
+
+    /// The session as it is now, shared: taking it copies nothing, so a job can take it on
+    /// the UI thread for free; the next edit copies the session if the job still holds it.
+    pub fn shared(&self) -> Arc<Session> {
+        Arc::clone(&self.session)
     }
 
     /// A number that changes whenever the session does (also on undo), for caches.
@@ -89,7 +99,7 @@ impl Document {
         // A merging edit (each frame of a drag) keeps the step's first snapshot: copying a
         // map of thousands of actors every frame would be wasted.
         let before = (!merges).then(|| self.snapshot());
-        if !self.session.apply(edit) {
+        if !Arc::make_mut(&mut self.session).apply(edit) {
             return false;
         }
         if let Some(before) = before {
@@ -146,7 +156,7 @@ impl Document {
 
     fn snapshot(&self) -> Snapshot {
         Snapshot {
-            session: self.session.clone(),
+            session: Arc::clone(&self.session),
             revision: self.revision,
         }
     }

@@ -9,6 +9,40 @@ use std::collections::{HashMap, HashSet};
 /// How far apart two positions may be and still count as the same place.
 const SAME_PLACE: f32 = 0.02;
 
+/// Someone following long work on a thread of its own (a merge, an import's rows): told
+/// how far it is, and asked whether to go on.
+pub trait Watch {
+    /// `done` of `total` steps are finished.
+    fn advanced(&self, done: usize, total: usize);
+    /// Whether to stop now; stopped work hands back nothing, so nothing changes.
+    fn stopped(&self) -> bool;
+}
+
+/// Nobody follows the work, and it never stops half way.
+pub struct Unwatched;
+
+impl Watch for Unwatched {
+    fn advanced(&self, _: usize, _: usize) {}
+
+    fn stopped(&self) -> bool {
+        false
+    }
+}
+
+/// How many steps pass between two looks at the watch: often enough for a smooth bar and a
+/// prompt stop, rarely enough to cost nothing.
+pub const WATCH_EVERY: usize = 256;
+
+/// Tell `watch` that `done` of `total` steps are finished, every [`WATCH_EVERY`] steps;
+/// whether the work must stop.
+pub fn watch_stops(watch: &dyn Watch, done: usize, total: usize) -> bool {
+    if !done.is_multiple_of(WATCH_EVERY) {
+        return false;
+    }
+    watch.advanced(done, total);
+    watch.stopped()
+}
+
 /// An actor both sides have, placed differently.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Conflict {
@@ -48,6 +82,16 @@ fn name_key(name: &str) -> String {
 
 /// Work out what merging `theirs` into `ours` would do.
 pub fn plan_merge(ours: &Session, theirs: &Session) -> MergePlan {
+    plan_merge_watched(ours, theirs, &Unwatched).expect("unwatched work never stops")
+}
+
+/// [`plan_merge`], telling `watch` how many of their actors are matched; `None` when it
+/// asked to stop.
+pub fn plan_merge_watched(
+    ours: &Session,
+    theirs: &Session,
+    watch: &dyn Watch,
+) -> Option<MergePlan> {
     let by_id = ours.actor_index();
     let mut by_name_kind: HashMap<(String, super::ActorKind), usize> = HashMap::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
@@ -57,7 +101,11 @@ pub fn plan_merge(ours: &Session, theirs: &Session) -> MergePlan {
     }
     let mut taken = HashSet::new();
     let mut plan = MergePlan::default();
+    let total = theirs.actors.len();
     for (t, actor) in theirs.actors.iter().enumerate() {
+        if watch_stops(watch, t, total) {
+            return None;
+        }
         let key = name_key(&actor.name);
         let found = [
             by_id.get(&actor.id).copied(),
@@ -103,7 +151,7 @@ pub fn plan_merge(ours: &Session, theirs: &Session) -> MergePlan {
     }
     let ids = their_ids(ours, theirs, &plan.matches);
     plan.relationships_added = new_relationships(ours, theirs, &ids).len();
-    plan
+    Some(plan)
 }
 
 /// Their actor ids as they will be in the merged session: a match takes our id; an added
@@ -278,6 +326,19 @@ pub fn apply_merge(
     plan: &MergePlan,
     take_theirs: &[bool],
 ) -> Session {
+    apply_merge_watched(ours, theirs, plan, take_theirs, &Unwatched)
+        .expect("unwatched work never stops")
+}
+
+/// [`apply_merge`], telling `watch` how many of their actors are in; `None` when it asked
+/// to stop.
+pub fn apply_merge_watched(
+    ours: &Session,
+    theirs: &Session,
+    plan: &MergePlan,
+    take_theirs: &[bool],
+    watch: &dyn Watch,
+) -> Option<Session> {
     let mut merged = ours.clone();
     let chosen: HashSet<usize> = plan
         .conflicts
@@ -288,7 +349,11 @@ pub fn apply_merge(
         .collect();
     let ids = their_ids(ours, theirs, &plan.matches);
     let their_index = theirs.actor_index();
+    let total = theirs.actors.len();
     for (t, actor) in theirs.actors.iter().enumerate() {
+        if watch_stops(watch, t, total) {
+            return None;
+        }
         let mut actor = actor.clone();
         // Parent links point at the merged ids.
         if let Some(parent) = &actor.parent {
@@ -324,7 +389,7 @@ pub fn apply_merge(
             merged.rounds.push(round);
         }
     }
-    merged
+    Some(merged)
 }
 
 #[cfg(test)]

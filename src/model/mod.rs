@@ -22,7 +22,10 @@ pub use calendar::{civil_from_days, today};
 pub use document::{Document, UndoStep};
 pub use edit::Edit;
 pub use ids::{ActorId, RelationshipId};
-pub use merge::{Conflict, MergePlan, apply_merge, plan_merge};
+pub use merge::{
+    Conflict, MergePlan, Unwatched, WATCH_EVERY, Watch, apply_merge, apply_merge_watched,
+    plan_merge, plan_merge_watched, watch_stops,
+};
 pub use placement::free_position_near;
 pub use position::{INFLUENCE_RANGE, Position, Quadrant, QuadrantCounts, SUPPORT_RANGE};
 pub use redact::redacted;

@@ -8,7 +8,7 @@ mod rows;
 mod scales;
 
 pub use roles::{ActorColumn, RelationColumn};
-pub use rows::build;
+pub use rows::{build, build_watched};
 
 use super::scale::Scale;
 use super::table::Table;

@@ -9,13 +9,15 @@ use crate::exchange::{Imported, Problem};
 use crate::model::{Relationship, RelationshipId};
 use crate::words::ui;
 
-/// Read the relationships' sheet; `find` leads from an id or a name to an actor's index.
+/// Read the relationships' sheet; `find` leads from an id or a name to an actor's index,
+/// and `stops` is asked at each row whether to stop. Whether it read the whole sheet.
 pub(super) fn build_relationships(
     sheet: &Table,
     mapping: &Mapping,
     find: &dyn Fn(&str) -> Option<usize>,
+    stops: &dyn Fn(usize) -> bool,
     imported: &mut Imported,
-) {
+) -> bool {
     let column = |role: RelationColumn| mapping.relation_columns.iter().position(|&c| c == role);
     let (Some(from_column), Some(to_column)) =
         (column(RelationColumn::From), column(RelationColumn::To))
@@ -26,12 +28,15 @@ pub(super) fn build_relationships(
                 ui().get("column-no-from-to").to_owned(),
             ));
         }
-        return;
+        return true;
     };
     imported.problems.extend(sheet.problems().cloned());
     // Powermap's own file: cells exactly as written, an empty label stays empty.
     let own = written_by_powermap(&sheet.headers);
     for (r, row) in sheet.rows.iter().enumerate() {
+        if stops(r) {
+            return false;
+        }
         let place = sheet.row_place(r);
         let text = |c: usize| {
             let text = row[c].text();
@@ -90,4 +95,5 @@ pub(super) fn build_relationships(
         }
         imported.relationships.push(relationship);
     }
+    true
 }

@@ -9,7 +9,7 @@ use crate::exchange::scale::Scale;
 use crate::exchange::table::{Cell, Table};
 use crate::exchange::vocabulary::{influence_word, slice_support};
 use crate::exchange::{Imported, Problem};
-use crate::model::{Actor, ActorId, Position, SpectrumPlacement};
+use crate::model::{Actor, ActorId, Position, SpectrumPlacement, Unwatched, Watch, watch_stops};
 use crate::words::ui;
 use std::collections::HashMap;
 
@@ -270,10 +270,18 @@ impl<'a> RowReader<'a> {
 /// Turn the mapped sheets into actors and relationships. Rows without a name, numbers out of
 /// range and relationships to actors that are not there are reported, never guessed at.
 pub fn build(tables: &[Table], mapping: &Mapping) -> Imported {
+    build_watched(tables, mapping, &Unwatched).expect("unwatched work never stops")
+}
+
+/// [`build`], telling `watch` how many rows of both sheets are read; `None` when it asked
+/// to stop.
+pub fn build_watched(tables: &[Table], mapping: &Mapping, watch: &dyn Watch) -> Option<Imported> {
     let mut imported = Imported::default();
     let Some(sheet) = tables.get(mapping.actor_sheet) else {
-        return imported;
+        return Some(imported);
     };
+    let relations = mapping.relation_sheet.and_then(|r| tables.get(r));
+    let total = sheet.rows.len() + relations.map_or(0, |r| r.rows.len());
     let place = |row: usize| sheet.row_place(row);
     // Where each source id and each (lower-case) name leads, for relationships and groups.
     let mut by_source_id: HashMap<String, usize> = HashMap::new();
@@ -283,6 +291,9 @@ pub fn build(tables: &[Table], mapping: &Mapping) -> Imported {
     let own = written_by_powermap(&sheet.headers);
     imported.problems.extend(sheet.problems().cloned());
     for (r, row) in sheet.rows.iter().enumerate() {
+        if watch_stops(watch, r, total) {
+            return None;
+        }
         let mut reader = RowReader::new(mapping, own, place(r));
         for (c, cell) in row.iter().enumerate() {
             let role = mapping
@@ -320,16 +331,21 @@ pub fn build(tables: &[Table], mapping: &Mapping) -> Imported {
             )),
         }
     }
-    if let Some(relations) = mapping.relation_sheet.and_then(|r| tables.get(r)) {
+    if let Some(relations) = relations {
         let find = |text: &str| {
             by_source_id
                 .get(text)
                 .or_else(|| by_name.get(&text.trim().to_lowercase()))
                 .copied()
         };
-        build_relationships(relations, mapping, &find, &mut imported);
+        let rows_before = sheet.rows.len();
+        let watched = |r: usize| watch_stops(watch, rows_before + r, total);
+        if !build_relationships(relations, mapping, &find, &watched, &mut imported) {
+            return None;
+        }
     }
-    imported
+    watch.advanced(total, total);
+    Some(imported)
 }
 
 #[cfg(test)]
