@@ -1,0 +1,7 @@
+//! What makes powermap a desktop application beyond its window: its icon, and the files a
+//! package installs that are made from the code (man pages, shell completions, the icon at
+//! each size).
+
+mod icon;
+
+pub use icon::{ICON_SIZES, icon_png, window_icon};
