@@ -2,6 +2,8 @@
 //! package installs that are made from the code (man pages, shell completions, the icon at
 //! each size).
 
+mod generated;
 mod icon;
 
+pub use generated::{GeneratedFile, generated_files};
 pub use icon::{ICON_SIZES, icon_png, window_icon};
