@@ -112,3 +112,91 @@ fn version_prints_the_name_and_version() {
         format!("powermap {}\n", env!("CARGO_PKG_VERSION"))
     );
 }
+
+/// The shared-mime-info rules for sessions: the glob patterns and the strings looked for,
+/// each with the range of offsets it may start at.
+fn mime_rules() -> (Vec<String>, Vec<(String, usize)>) {
+    let xml = std::fs::read_to_string(packaging().join("powermap-mime.xml")).expect("mime xml");
+    let doc = roxmltree::Document::parse(&xml).expect("well-formed");
+    let session_type = doc
+        .descendants()
+        .find(|n| n.attribute("type") == Some("application/x-powermap-session"))
+        .expect("the session type");
+    let globs = session_type
+        .descendants()
+        .filter(|n| n.has_tag_name("glob"))
+        .filter_map(|n| n.attribute("pattern").map(str::to_owned))
+        .collect();
+    let magic = session_type
+        .descendants()
+        .filter(|n| n.has_tag_name("match"))
+        .map(|n| {
+            assert_eq!(n.attribute("type"), Some("string"));
+            let (_, last) = n
+                .attribute("offset")
+                .and_then(|o| o.split_once(':'))
+                .expect("a range of offsets");
+            (
+                n.attribute("value").expect("value").to_owned(),
+                last.parse().expect("offset"),
+            )
+        })
+        .collect();
+    (globs, magic)
+}
+
+#[test]
+fn the_mime_type_recognises_saved_sessions_by_content_and_by_name() {
+    let (globs, magic) = mime_rules();
+    let double = format!("*.{}", powermap::desktop::SESSION_EXTENSION);
+    assert_eq!(globs, [double], "only the double extension, not *.json");
+
+    // A session as powermap saves it: its content matches one of the strings in range.
+    let session = powermap::storage::load_str(include_str!("../examples/river-cleanup.json"))
+        .expect("example");
+    let saved = powermap::storage::to_json(&session).expect("json");
+    let found = magic
+        .iter()
+        .any(|(value, last)| saved.find(value.as_str()).is_some_and(|at| at <= *last));
+    assert!(
+        found,
+        "no rule matches the start of a saved session: {:?}",
+        &saved[..80]
+    );
+
+    // Any other JSON file does not.
+    let other = r#"{"format": "something-else", "name": "powermap-session"}"#;
+    assert!(
+        !magic
+            .iter()
+            .any(|(value, _)| other.contains(value.as_str()))
+    );
+
+    // The desktop entry opens this type, and hands the file to the program.
+    let entry = std::fs::read_to_string(packaging().join("powermap.desktop")).expect("entry");
+    assert!(
+        entry
+            .lines()
+            .any(|l| l == "MimeType=application/x-powermap-session;")
+    );
+    assert!(entry.lines().any(|l| l == "Exec=powermap %f"));
+}
+
+#[test]
+fn exports_of_a_powermap_json_session_are_named_without_the_double_extension() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session = dir.path().join("river.powermap.json");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/river-cleanup.json"),
+        &session,
+    )
+    .expect("copy");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_powermap"))
+        .args(["export", "--format", "csv"])
+        .arg(&session)
+        .output()
+        .expect("run powermap");
+    assert!(status.status.success(), "{status:?}");
+    assert!(dir.path().join("river.csv").is_file());
+    assert!(dir.path().join("river-relationships.csv").is_file());
+}

@@ -7,3 +7,7 @@ mod icon;
 
 pub use generated::{GeneratedFile, generated_files};
 pub use icon::{ICON_SIZES, icon_png, window_icon};
+
+/// The double extension Save proposes for a session, which tells the desktop a session from
+/// any other JSON file (the shared-mime-info rule in `assets/packaging/powermap-mime.xml`).
+pub const SESSION_EXTENSION: &str = "powermap.json";
