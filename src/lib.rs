@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod desktop;
 pub mod exchange;
 pub mod guidance;
 pub mod model;

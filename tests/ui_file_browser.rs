@@ -176,10 +176,13 @@ fn saving_a_new_session_proposes_documents_and_the_campaign_title() {
 
     press_with(&mut h, Modifiers::COMMAND, Key::S);
     assert_eq!(field(&h, FOLDER), Some(display(&user.documents)));
-    assert_eq!(field(&h, FILE_NAME).as_deref(), Some("clean-lenna.json"));
+    assert_eq!(
+        field(&h, FILE_NAME).as_deref(),
+        Some("clean-lenna.powermap.json")
+    );
     click_and_finish_jobs(&mut h, labels::text(BROWSE_SAVE));
 
-    let saved = user.documents.join("clean-lenna.json");
+    let saved = user.documents.join("clean-lenna.powermap.json");
     assert!(saved.is_file(), "{:?}", h.state().dialog_message());
     assert_eq!(h.state().path(), Some(saved.as_path()));
     assert!(!h.state().is_dirty());
@@ -266,7 +269,10 @@ fn escape_closes_the_dialog_and_nothing_happens() {
     let mut h = app(&user);
     click(&mut h, labels::text(START_EMPTY_MAP));
     press_with(&mut h, Modifiers::COMMAND, Key::S);
-    assert_eq!(field(&h, FILE_NAME).as_deref(), Some("power-map.json"));
+    assert_eq!(
+        field(&h, FILE_NAME).as_deref(),
+        Some("power-map.powermap.json")
+    );
     press(&mut h, Key::Escape);
     assert_eq!(field(&h, FILE_NAME), None, "the dialog closed");
     assert!(h.state().path().is_none());

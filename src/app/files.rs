@@ -333,10 +333,11 @@ impl PowermapApp {
             .filter(|part| !part.is_empty())
             .collect::<Vec<_>>()
             .join("-");
+        // The double extension lets the desktop tell a session from any JSON file.
         if stem.is_empty() {
-            "power-map.json".to_owned()
+            format!("power-map.{}", crate::desktop::SESSION_EXTENSION)
         } else {
-            format!("{stem}.json")
+            format!("{stem}.{}", crate::desktop::SESSION_EXTENSION)
         }
     }
 

@@ -155,7 +155,7 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
         recovery_dir: RecoverySlots::default_folder(),
         language: Language::system(),
     };
-    let native = eframe::NativeOptions {
+    let mut native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("powermap")
             .with_app_id("powermap")
@@ -164,6 +164,10 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
             .with_drag_and_drop(true),
         ..Default::default()
     };
+    // Without it the window shows the desktop's generic icon; not worth refusing to start.
+    if let Ok(icon) = crate::desktop::window_icon() {
+        native.viewport = native.viewport.with_icon(icon);
+    }
     let result = eframe::run_native(
         "powermap",
         native,

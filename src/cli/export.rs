@@ -9,7 +9,7 @@ use crate::scene::{PageView, Paper};
 use crate::storage::{ExportFiles, write_export_files};
 use crate::words::{Language, ui};
 use clap::{Args, ValueEnum};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The views, as the command line names them.
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -165,7 +165,7 @@ pub fn run_export(args: &ExportArgs) -> Result<String, String> {
     let out = args
         .out
         .clone()
-        .unwrap_or_else(|| args.file.with_extension(format.extension()));
+        .unwrap_or_else(|| beside(&args.file, format.extension()));
     // Refuse a bad destination before the work of drawing the page.
     let mut outputs = vec![out.as_path()];
     outputs.extend(args.key.as_deref());
@@ -190,6 +190,17 @@ pub fn run_export(args: &ExportArgs) -> Result<String, String> {
     ))
 }
 
+/// Where an export goes by default: beside the session, named as it is with `extension` in
+/// place of `.json`, or of the whole `.powermap.json` (`river.powermap.json` gives `river.png`).
+fn beside(session: &Path, extension: &str) -> PathBuf {
+    let name = session.file_name().map(|n| n.to_string_lossy());
+    let double = format!(".{}", crate::desktop::SESSION_EXTENSION);
+    match name.as_deref().and_then(|n| n.strip_suffix(&double)) {
+        Some(stem) if !stem.is_empty() => session.with_file_name(format!("{stem}.{extension}")),
+        _ => session.with_extension(extension),
+    }
+}
+
 /// The actors to `--out` (default: beside FILE as `.csv`), the relationships beside them.
 fn export_csv(
     args: &ExportArgs,
@@ -202,7 +213,7 @@ fn export_csv(
     let out = args
         .out
         .clone()
-        .unwrap_or_else(|| args.file.with_extension("csv"));
+        .unwrap_or_else(|| beside(&args.file, "csv"));
     let relations =
         crate::exchange::write_csv_export(session, &out, args.notes, Some(&args.file), locked)
             .map_err(|e| e.to_string())?;

@@ -2,11 +2,13 @@
 //! without a window.
 
 mod check;
+mod exit;
 mod export;
 mod import;
 mod passphrase;
 
 pub use check::{check_file, check_files};
+pub use exit::Exit;
 pub use export::{ExportArgs, run_export};
 pub use import::{ImportArgs, ImportReport, run_import};
 pub use passphrase::{PASSPHRASE_VAR, load_for_cli};
@@ -76,7 +78,7 @@ pub fn main() -> ExitCode {
                     l.trim_start_matches("error: ")
                 });
             eprintln!("{}", error_line(first));
-            return ExitCode::from(2);
+            return Exit::BadArguments.into();
         }
     };
     match cli.subcommand {
@@ -102,9 +104,9 @@ pub fn main() -> ExitCode {
                 }
                 // Written, but not every row as the file asked: say so to scripts too.
                 if report.problems.is_empty() {
-                    ExitCode::SUCCESS
+                    Exit::Done.into()
                 } else {
-                    ExitCode::from(3)
+                    Exit::ImportedWithProblems.into()
                 }
             }
             Err(line) => {

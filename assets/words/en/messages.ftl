@@ -200,6 +200,14 @@ cli-import-into-help = Merge into this session (matching actors by id, then name
 cli-import-out-help = The session file to write (it may be the `--into` session itself)
 cli-import-unlocked-help = Write `--out` without a lock even though the `--into` session is locked (by default it is locked with the same passphrase)
 
+## The command line: its man page
+# The heading of the man page's list of exit statuses (man pages write headings in capitals).
+cli-man-exit-heading = EXIT STATUS
+cli-exit-done = Everything asked for was done (also after --help and --version).
+cli-exit-failed = Something was refused or could not be written: check found a bad file, export or import wrote nothing, or the app could not open its window.
+cli-exit-bad-arguments = The arguments were not understood; nothing was read or written.
+cli-exit-imported-with-problems = import wrote the session, but some rows were not taken as the file asked (each is listed on stderr).
+
 ## The command line: messages
 # Every error line the command prints; $message says what is wrong.
 cli-error-line = powermap: { $message }
