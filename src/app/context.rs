@@ -128,6 +128,7 @@ impl Outbox {
     }
 
     /// Whether nothing was asked for.
+    #[cfg(test)]
     pub fn is_empty(&self) -> bool {
         self.edits.is_empty()
             && !self.close_undo_step

@@ -41,14 +41,14 @@ impl Inspector {
                 let primary = cx.selection.primary().cloned();
                 let actor = primary.and_then(|id| cx.session.actor(&id).cloned());
                 match (actor, cx.selection.len()) {
-                    (_, n) if n > 1 => self.multi_selection(ui, n, cx),
+                    (_, n) if n > 1 => Self::multi_selection(ui, n, cx),
                     (Some(actor), _) => self.actor_inspector(ui, &actor, cx),
                     (None, _) => nothing_selected(ui, cx.session),
                 }
             });
     }
 
-    fn multi_selection(&mut self, ui: &mut Ui, count: usize, cx: &mut PanelContext<'_>) {
+    fn multi_selection(ui: &mut Ui, count: usize, cx: &mut PanelContext<'_>) {
         ui.heading(words::ui().counted("inspector-selected", count));
         ui.label(words::ui().get("inspector-drag-together"));
         ui.horizontal(|ui| {
@@ -105,7 +105,7 @@ impl Inspector {
             updated.parked = false;
         }
         ui.add_space(4.0);
-        self.spectrum_section(ui, actor, &mut updated, cx);
+        Self::spectrum_section(ui, actor, &mut updated, cx);
         ui.add_space(4.0);
         flags(ui, actor, &mut updated, &mut typing);
         self.tags_field(ui, actor, &mut updated, &mut typing);
@@ -127,7 +127,7 @@ impl Inspector {
             ),
             &mut updated.notes,
         );
-        self.parent_picker(ui, &mut updated, cx);
+        Self::parent_picker(ui, &mut updated, cx);
         links(ui, actor, &mut updated);
 
         ui.add_space(6.0);
@@ -265,7 +265,7 @@ impl Inspector {
         });
     }
 
-    fn parent_picker(&self, ui: &mut Ui, actor: &mut Actor, cx: &PanelContext<'_>) {
+    fn parent_picker(ui: &mut Ui, actor: &mut Actor, cx: &PanelContext<'_>) {
         let session = cx.session;
         let current = actor
             .parent

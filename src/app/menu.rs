@@ -122,7 +122,7 @@ fn recent_menu(ui: &mut Ui, cx: &mut PanelContext<'_>) {
         ui.label(words::ui().get("menu-no-recent"));
         return;
     }
-    for path in cx.facts.recent.to_vec() {
+    for path in cx.facts.recent.iter().cloned() {
         let name = path.file_name().map_or_else(
             || path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),

@@ -484,6 +484,8 @@ impl eframe::App for PowermapApp {
         self.show_palette(&ctx);
         self.apply_requests();
         self.run_commands(&ctx);
+        // What the commands asked for in their turn (a dialog, a status message).
+        self.apply_requests();
         // After the commands and dialogs: the file dialog they asked for shows this frame.
         self.show_file_browser(&ctx);
         self.apply_edits();

@@ -11,20 +11,20 @@ use egui::{Grid, Key, RichText, TextEdit, Ui};
 impl LeftPanel {
     /// Everything the room needs to decide what to do next.
     pub(super) fn plan_section(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_>) {
-        self.counts(ui, cx);
+        Self::counts(ui, cx);
         ui.separator();
-        self.next_actions(ui, cx);
+        Self::next_actions(ui, cx);
         ui.separator();
         self.rounds_section(ui, cx);
         ui.separator();
-        self.reveal_order_section(ui, cx);
+        Self::reveal_order_section(ui, cx);
         ui.separator();
-        self.reflection(ui, cx);
+        Self::reflection(ui, cx);
         ui.separator();
         self.brainstorm(ui, cx);
     }
 
-    fn counts(&self, ui: &mut Ui, cx: &PanelContext<'_>) {
+    fn counts(ui: &mut Ui, cx: &PanelContext<'_>) {
         let listed = cx.listed();
         let actors = &listed.actors;
         let on_map = listed.quadrant_counts();
@@ -74,7 +74,7 @@ impl LeftPanel {
             });
     }
 
-    fn next_actions(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_>) {
+    fn next_actions(ui: &mut Ui, cx: &mut PanelContext<'_>) {
         ui.label(RichText::new(words::ui().get("plan-next-action")).strong());
         let map_words = cx.words();
         let targets: Vec<(crate::model::ActorId, String)> = cx
@@ -112,7 +112,7 @@ impl LeftPanel {
         }
     }
 
-    fn reflection(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_>) {
+    fn reflection(ui: &mut Ui, cx: &mut PanelContext<'_>) {
         ui.label(RichText::new(words::ui().get("plan-questions")).strong());
         let current = cx.session.reflection.clone();
         let mut updated = current.clone();

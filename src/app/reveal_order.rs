@@ -14,7 +14,7 @@ pub fn earlier_label(name: &str) -> String {
 
 impl LeftPanel {
     /// The order the reveal follows, with buttons to move an actor up or down.
-    pub(super) fn reveal_order_section(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_>) {
+    pub(super) fn reveal_order_section(ui: &mut Ui, cx: &mut PanelContext<'_>) {
         CollapsingHeader::new(RichText::new(words::ui().get("list-reveal-order")).strong())
             .id_salt("reveal order")
             .show(ui, |ui| {

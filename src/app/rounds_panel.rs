@@ -96,10 +96,10 @@ impl LeftPanel {
                 });
             });
         }
-        self.movement_list(ui, cx);
+        Self::movement_list(ui, cx);
     }
 
-    fn movement_list(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_>) {
+    fn movement_list(ui: &mut Ui, cx: &mut PanelContext<'_>) {
         let Some((round, false)) = cx.view.active_round(cx.session) else {
             return;
         };

@@ -17,7 +17,6 @@ impl Inspector {
     /// Slice, aim and next-action controls; edits go into `updated` (aim, next action) or out
     /// as a placement edit (slice).
     pub(super) fn spectrum_section(
-        &mut self,
         ui: &mut Ui,
         actor: &Actor,
         updated: &mut Actor,

@@ -163,7 +163,7 @@ impl PowermapApp {
         let Some(actor) = self.session().actor(&id) else {
             return;
         };
-        self.dialog = Some(Dialog::Rename {
+        self.out.open(Dialog::Rename {
             text: actor.name.clone(),
             id,
         });
