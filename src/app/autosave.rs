@@ -60,7 +60,7 @@ impl PowermapApp {
         let Some((_, recovery)) = autosave.pending.first() else {
             return;
         };
-        self.dialog = Some(Dialog::Recover {
+        self.ask(Dialog::Recover {
             saved_at: describe_time(recovery.saved_at),
             original: recovery.original.clone(),
             passphrase: recovery.locked.then(String::new),

@@ -1,9 +1,7 @@
 //! Modal dialogs: welcome, errors, unsaved changes, passphrases, repair and recovery.
 
-use super::PowermapApp;
 use super::examples::EXAMPLES;
 use super::files::PendingAction;
-use crate::storage::SecretString;
 use crate::words;
 use egui::{Id, Key, Modal, RichText};
 use std::path::PathBuf;
@@ -30,6 +28,8 @@ pub enum Dialog {
         reason: String,
         /// What repair would change, one line each.
         changes: Vec<String>,
+        /// The repaired session, opened if the user agrees.
+        repaired: Box<crate::model::Session>,
     },
     /// The file changed on disk since it was opened or saved: overwrite it?
     ChangedOnDisk(PathBuf),
@@ -127,6 +127,7 @@ impl std::fmt::Debug for Dialog {
                 path,
                 reason,
                 changes,
+                repaired: _,
             } => f
                 .debug_struct("OfferRepair")
                 .field("path", path)
@@ -191,16 +192,13 @@ pub(super) enum Choice {
     SaveThen(PendingAction),
 }
 
-impl PowermapApp {
-    /// Draw the modal dialog, if one is up, and act on the user's choice.
-    pub(super) fn show_dialog(&mut self, ctx: &egui::Context) {
-        let Some(dialog) = self.dialog.as_mut() else {
-            return;
-        };
+impl Dialog {
+    /// Draw the dialog; what the user chose, once they chose (the app carries it out).
+    pub(super) fn show(&mut self, ctx: &egui::Context) -> Option<Choice> {
         let mut choice = None;
         let modal = Modal::new(Id::unique("powermap dialog")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            choice = match dialog {
+            choice = match self {
                 Dialog::Welcome => welcome(ui),
                 Dialog::Error { title, message } => error_body(ui, title, message),
                 Dialog::ConfirmDiscard(action) => confirm_body(ui, action),
@@ -209,6 +207,7 @@ impl PowermapApp {
                     path,
                     reason,
                     changes,
+                    ..
                 } => repair_body(ui, path, reason, changes),
                 Dialog::Recover {
                     saved_at,
@@ -235,40 +234,11 @@ impl PowermapApp {
             };
         });
         // Recovered work needs an answer: Escape or a click outside must not leave it in limbo.
-        let must_answer = matches!(dialog, Dialog::Recover { .. });
+        let must_answer = matches!(self, Dialog::Recover { .. });
         if modal.should_close() && choice.is_none() && !must_answer {
             choice = Some(Choice::Close);
         }
-        let Some(choice) = choice else { return };
-        self.dialog = None;
-        self.act_on(choice);
-    }
-
-    fn act_on(&mut self, choice: Choice) {
-        match choice {
-            Choice::Close => {}
-            Choice::Recover(passphrase) => {
-                if let Err(error) = self.recover(passphrase.map(SecretString::from)) {
-                    self.offer_recovery();
-                    if let Some(Dialog::Recover { error: slot, .. }) = self.dialog.as_mut() {
-                        *slot = Some(error);
-                    }
-                }
-            }
-            Choice::Unlock(path, passphrase) => {
-                self.open_locked(&path, SecretString::from(passphrase));
-            }
-            Choice::SetLock(passphrase) => self.set_lock(Some(SecretString::from(passphrase))),
-            Choice::Rename(id, name) => self.rename_actor(&id, name),
-            Choice::OpenRepaired(path) => self.open_repaired(&path),
-            Choice::Overwrite(path) => self.save_to(&path, None),
-            Choice::SaveElsewhere => self.save_as(None),
-            Choice::DiscardRecovery => self.discard_recovery(),
-            Choice::Perform(action) => self.perform(action),
-            // The save runs the action itself once the file is written: frames later, when
-            // its job is done (or the in-app file dialog answered).
-            Choice::SaveThen(action) => self.save_then(Some(action)),
-        }
+        choice
     }
 }
 

@@ -6,8 +6,11 @@ use super::PowermapApp;
 use super::appearance::InterfaceSize;
 use super::commands::{Command, Needs};
 use super::context::{self, AppFacts};
+use super::dialogs::Dialog;
 use super::files::PendingAction;
 use super::layout::Side;
+use super::modal::Modal;
+use super::palette::CommandPalette;
 use super::selection::Selection;
 use super::view_state::ViewState;
 use super::views::ViewMode;
@@ -102,7 +105,7 @@ impl PowermapApp {
             Command::Import => self.open_import_dialog(false),
             Command::Merge => self.open_import_dialog(true),
             Command::Lock => {
-                self.dialog = Some(super::dialogs::Dialog::SetLock {
+                self.ask(Dialog::SetLock {
                     first: String::new(),
                     second: String::new(),
                     error: None,
@@ -118,8 +121,10 @@ impl PowermapApp {
             Command::SliceAwayFromUs => self.shift_slices(Slice::away_from_us),
             Command::FlipSupportiveSide => self.flip_supportive_side(),
             Command::Present => self.toggle_presentation(ctx),
-            Command::ShowShortcuts => self.dialog = Some(super::dialogs::Dialog::Shortcuts),
-            Command::CommandPalette => self.palette.open(),
+            Command::ShowShortcuts => self.ask(Dialog::Shortcuts),
+            Command::CommandPalette => {
+                self.modal = Some(Modal::Palette(CommandPalette::opened()));
+            }
             Command::NextActor => self.walk(1),
             Command::PreviousActor => self.walk(-1),
             Command::Nudge(nudge) => self.nudge(nudge),

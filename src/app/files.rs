@@ -82,7 +82,7 @@ impl PowermapApp {
             return;
         }
         if self.doc.is_dirty() {
-            self.dialog = Some(Dialog::ConfirmDiscard(action));
+            self.ask(Dialog::ConfirmDiscard(action));
         } else {
             self.perform(action);
         }
@@ -132,7 +132,7 @@ impl PowermapApp {
                 self.disk_stamp = DiskStamp::of(path);
                 if unknown > 0 {
                     // Said once, on opening: the fields ride along silently after that.
-                    self.dialog = Some(Dialog::Error {
+                    self.ask(Dialog::Error {
                         title: words::ui().get("file-unknown-fields-title").to_owned(),
                         message: words::ui().counted("file-unknown-fields-body", unknown),
                     });
@@ -145,7 +145,7 @@ impl PowermapApp {
                 );
             }
             Err(LoadError::Locked) => {
-                self.dialog = Some(Dialog::Unlock {
+                self.ask(Dialog::Unlock {
                     path: path.to_owned(),
                     text: String::new(),
                     error: None,
@@ -153,15 +153,15 @@ impl PowermapApp {
             }
             Err(error) => {
                 if let (LoadError::Invalid { .. }, Some(repaired)) = (&error, repairable(path)) {
-                    self.dialog = Some(Dialog::OfferRepair {
+                    self.ask(Dialog::OfferRepair {
                         path: path.to_owned(),
                         reason: error.to_string(),
-                        changes: repaired.changes.clone(),
+                        changes: repaired.changes,
+                        repaired: Box::new(repaired.session),
                     });
-                    self.pending_repair = Some(repaired.session);
                     return;
                 }
-                self.dialog = Some(open_failed(path, &error));
+                self.ask(open_failed(path, &error));
             }
         }
     }
@@ -176,7 +176,7 @@ impl PowermapApp {
                 self.status = words::ui().with("file-status-example", &[("title", example.title)]);
             }
             Err(error) => {
-                self.dialog = Some(Dialog::Error {
+                self.ask(Dialog::Error {
                     title: words::ui().get("file-example-failed").to_owned(),
                     message: error.to_string(),
                 });
@@ -208,7 +208,7 @@ impl PowermapApp {
         self.wait_for(JobKind::Save);
         match self.path.clone() {
             Some(path) if self.changed_on_disk(&path) => {
-                self.dialog = Some(Dialog::ChangedOnDisk(path));
+                self.ask(Dialog::ChangedOnDisk(path));
             }
             Some(path) => self.save_to(&path, then),
             None => self.save_as(then),
@@ -305,7 +305,7 @@ impl PowermapApp {
                 });
             }
             Err(error) => {
-                self.dialog = Some(Dialog::Error {
+                self.ask(Dialog::Error {
                     title: words::ui().get("file-save-failed-title").to_owned(),
                     message: words::ui().with("file-save-failed-body", &[("error", error)]),
                 });
@@ -383,14 +383,14 @@ impl PowermapApp {
                 );
             }
             Err(error @ (LoadError::WrongPassphrase | LoadError::Locked)) => {
-                self.dialog = Some(Dialog::Unlock {
+                self.ask(Dialog::Unlock {
                     path: path.to_owned(),
                     text: String::new(),
                     error: Some(error.to_string()),
                 });
             }
             Err(error) => {
-                self.dialog = Some(open_failed(path, &error));
+                self.ask(open_failed(path, &error));
             }
         }
     }
@@ -412,10 +412,7 @@ impl PowermapApp {
 
     /// Open the repaired copy the user agreed to: unsaved and belonging to no file, so the
     /// original is only replaced if the user saves over it on purpose.
-    pub(super) fn open_repaired(&mut self, original: &Path) {
-        let Some(session) = self.pending_repair.take() else {
-            return;
-        };
+    pub(super) fn open_repaired(&mut self, original: &Path, session: Session) {
         self.replace_session(session, None);
         self.doc = Document::new_unsaved(self.doc.session().clone());
         self.status = words::ui().with(
@@ -440,7 +437,7 @@ impl PowermapApp {
         if path.is_absolute() {
             self.request(PendingAction::OpenPath(path));
         } else {
-            self.dialog = Some(Dialog::Error {
+            self.ask(Dialog::Error {
                 title: words::ui().get("file-drop-failed-title").to_owned(),
                 message: words::ui().get("file-drop-failed-body").to_owned(),
             });
@@ -485,7 +482,7 @@ impl PowermapApp {
         }
         if asked && self.doc.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.dialog = Some(Dialog::ConfirmDiscard(PendingAction::Quit));
+            self.ask(Dialog::ConfirmDiscard(PendingAction::Quit));
         }
     }
 }

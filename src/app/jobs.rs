@@ -4,6 +4,7 @@
 //! what each one hands back (a `Finish`), so the session only ever changes on the UI thread.
 
 use super::PowermapApp;
+use super::dialogs::Dialog;
 use crate::words;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
@@ -358,13 +359,11 @@ impl PowermapApp {
             return;
         }
         self.jobs.quit_waiting = false;
-        if self.dialog.is_some() {
+        if self.dialog().is_some() {
             return;
         }
         if self.doc.is_dirty() {
-            self.dialog = Some(super::dialogs::Dialog::ConfirmDiscard(
-                super::files::PendingAction::Quit,
-            ));
+            self.ask(Dialog::ConfirmDiscard(super::files::PendingAction::Quit));
         } else {
             self.closing = true;
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);

@@ -41,6 +41,7 @@ mod jobs;
 mod layout;
 mod marker_drag;
 mod menu;
+mod modal;
 mod palette;
 mod parking_lot;
 mod plan_panel;
@@ -113,7 +114,8 @@ pub struct PowermapApp {
     left: actor_list::LeftPanel,
     /// The quick-add field, on the left panel or the presentation bar.
     quick_add: actor_list::QuickAdd,
-    dialog: Option<Dialog>,
+    /// The one modal up, if any: a question, an error or the command palette.
+    modal: Option<modal::Modal>,
     recent: RecentFiles,
     config_dir: Option<PathBuf>,
     dialogs: Box<dyn FileDialogs>,
@@ -130,15 +132,12 @@ pub struct PowermapApp {
     file_browser: file_browser::FileBrowser,
     autosave: Option<autosave::Autosave>,
     disk_stamp: Option<files::DiskStamp>,
-    pending_repair: Option<Session>,
     /// The passphrase of a locked session; saves and autosaves are encrypted with it.
     lock: Option<crate::storage::SecretString>,
     /// What was last written of this machine's display preferences (kept in `view`).
     stored_prefs: appearance::StoredPreferences,
     /// Saves, autosaves, exports and import reads running off the UI thread.
     jobs: jobs::Jobs,
-    /// The command palette (Ctrl+Shift+P, F1), when open.
-    palette: palette::CommandPalette,
 }
 
 /// Open the app window; `file` is opened instead of the last session.
@@ -215,7 +214,7 @@ impl PowermapApp {
             inspector: inspector::Inspector::default(),
             left: actor_list::LeftPanel::default(),
             quick_add: actor_list::QuickAdd::default(),
-            dialog: None,
+            modal: None,
             recent,
             config_dir: options.config_dir,
             dialogs: options.dialogs,
@@ -228,12 +227,10 @@ impl PowermapApp {
             import_dialog: None,
             file_browser: file_browser::FileBrowser::default(),
             disk_stamp: None,
-            pending_repair: None,
             lock: None,
             stored_prefs: appearance::StoredPreferences::new(&prefs),
             view: view_state::ViewState::new(prefs),
             jobs: jobs::Jobs::default(),
-            palette: palette::CommandPalette::default(),
             autosave: options
                 .recovery_dir
                 .map(|dir| autosave::Autosave::new(&RecoverySlots::new(dir))),
@@ -247,7 +244,7 @@ impl PowermapApp {
                     app.forget_recent(&last);
                 }
             }
-            (None, None) => app.dialog = Some(Dialog::Welcome),
+            (None, None) => app.ask(Dialog::Welcome),
         }
         // Work lost in a crash comes first: the question replaces the welcome screen.
         app.offer_recovery();
@@ -286,7 +283,7 @@ impl PowermapApp {
 
     /// The message a modal dialog is showing, if any (for tests and diagnostics).
     pub fn dialog_message(&self) -> Option<String> {
-        self.dialog.as_ref().map(Dialog::summary)
+        self.dialog().map(Dialog::summary)
     }
 
     /// The canvas transform of the last frame: where model positions were drawn.
@@ -358,7 +355,7 @@ impl PowermapApp {
             self.status = status;
         }
         if let Some(dialog) = self.out.dialog.take() {
-            self.dialog = Some(dialog);
+            self.ask(dialog);
         }
         for change in std::mem::take(&mut self.out.view_changes) {
             change(&mut self.view);
@@ -392,15 +389,6 @@ impl PowermapApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.window_title = title;
         }
-    }
-
-    /// The command palette, while it is open; the command chosen there runs this frame.
-    fn show_palette(&mut self, ctx: &egui::Context) {
-        let mut palette = std::mem::take(&mut self.palette);
-        if let Some(command) = palette.show(ctx, |command| self.command_enabled(command)) {
-            self.out.command(command);
-        }
-        self.palette = palette;
     }
 
     /// Whether presentation mode is on.
@@ -446,11 +434,10 @@ impl eframe::App for PowermapApp {
         self.apply_preferences(&ctx);
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
-        if self.dialog.is_none()
+        if self.modal.is_none()
             && self.export_dialog.is_none()
             && !self.import_dialog_open()
             && !self.file_browser.is_open()
-            && !self.palette.is_open()
         {
             for command in Command::pressed(&ctx) {
                 self.out.command(command);
@@ -474,14 +461,13 @@ impl eframe::App for PowermapApp {
         }
         egui::CentralPanel::no_frame().show(ui, |ui| self.views_ui(ui));
 
-        self.show_dialog(&ctx);
+        self.show_modal(&ctx);
         // A file dialog opened from the export or import dialog takes its place until answered.
         if !self.file_browser.is_open() {
             self.show_export_dialog(&ctx);
             self.show_import_dialog(&ctx);
         }
         Self::show_file_hover(&ctx);
-        self.show_palette(&ctx);
         self.apply_requests();
         self.run_commands(&ctx);
         // What the commands asked for in their turn (a dialog, a status message).

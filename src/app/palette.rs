@@ -29,12 +29,12 @@ impl CommandPalette {
         self.open
     }
 
-    /// Show the palette, empty, with every command listed.
-    pub fn open(&mut self) {
-        *self = Self {
+    /// The palette, open and empty, with every command listed.
+    pub fn opened() -> Self {
+        Self {
             open: true,
             ..Self::default()
-        };
+        }
     }
 
     /// Draw the palette while it is open; the command to run, when one was chosen. Commands

@@ -1,0 +1,96 @@
+//! The one modal slot. Whatever holds the window's attention, a question, an error or the
+//! command palette, lives in `PowermapApp::modal`, so two can never stack up by accident and
+//! the window's shortcuts know when to wait. Dialogs draw and answer; this file carries out
+//! the answer.
+
+use super::PowermapApp;
+use super::dialogs::{Choice, Dialog};
+use super::palette::CommandPalette;
+use crate::storage::SecretString;
+
+/// What holds the window's attention.
+#[derive(Debug)]
+pub enum Modal {
+    /// A question or a message.
+    Dialog(Dialog),
+    /// The command palette.
+    Palette(CommandPalette),
+}
+
+impl PowermapApp {
+    /// Show `dialog`, in place of whatever modal was up.
+    pub(super) fn ask(&mut self, dialog: Dialog) {
+        self.modal = Some(Modal::Dialog(dialog));
+    }
+
+    /// The dialog showing, if the modal up is one.
+    pub(super) fn dialog(&self) -> Option<&Dialog> {
+        match &self.modal {
+            Some(Modal::Dialog(dialog)) => Some(dialog),
+            _ => None,
+        }
+    }
+
+    /// Draw the modal that is up, and carry out what was chosen in it.
+    pub(super) fn show_modal(&mut self, ctx: &egui::Context) {
+        let Some(modal) = self.modal.take() else {
+            return;
+        };
+        let modal = match modal {
+            Modal::Dialog(mut dialog) => match dialog.show(ctx) {
+                Some(choice) => {
+                    self.act_on(choice, dialog);
+                    return;
+                }
+                None => Modal::Dialog(dialog),
+            },
+            Modal::Palette(mut palette) => {
+                if let Some(command) = palette.show(ctx, |command| self.command_enabled(command)) {
+                    self.out.command(command);
+                }
+                if !palette.is_open() {
+                    return;
+                }
+                Modal::Palette(palette)
+            }
+        };
+        // What was chosen may have put up another modal meanwhile; that one stays.
+        if self.modal.is_none() {
+            self.modal = Some(modal);
+        }
+    }
+
+    /// Carry out what was chosen in `dialog`, which has closed.
+    fn act_on(&mut self, choice: Choice, dialog: Dialog) {
+        match choice {
+            Choice::Close => {}
+            Choice::Recover(passphrase) => {
+                if let Err(error) = self.recover(passphrase.map(SecretString::from)) {
+                    self.offer_recovery();
+                    if let Some(Modal::Dialog(Dialog::Recover { error: slot, .. })) =
+                        self.modal.as_mut()
+                    {
+                        *slot = Some(error);
+                    }
+                }
+            }
+            Choice::Unlock(path, passphrase) => {
+                self.open_locked(&path, SecretString::from(passphrase));
+            }
+            Choice::SetLock(passphrase) => self.set_lock(Some(SecretString::from(passphrase))),
+            Choice::Rename(id, name) => self.rename_actor(&id, name),
+            Choice::OpenRepaired(path) => {
+                if let Dialog::OfferRepair { repaired, .. } = dialog {
+                    self.open_repaired(&path, *repaired);
+                }
+            }
+            Choice::Overwrite(path) => self.save_to(&path, None),
+            Choice::SaveElsewhere => self.save_as(None),
+            Choice::DiscardRecovery => self.discard_recovery(),
+            Choice::Perform(action) => self.perform(action),
+            // The save runs the action itself once the file is written: frames later, when
+            // its job is done (or the in-app file dialog answered).
+            Choice::SaveThen(action) => self.save_then(Some(action)),
+        }
+    }
+}
