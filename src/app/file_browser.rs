@@ -227,34 +227,32 @@ fn has_extension(path: &Path, extensions: &[&str]) -> bool {
         .is_some_and(|e| extensions.iter().any(|x| x.eq_ignore_ascii_case(e)))
 }
 
-impl PowermapApp {
+impl FileBrowser {
     /// Show the in-app file dialog for `request` (in place of one already showing) from the
     /// end of this frame on.
-    pub(super) fn browse(&self, request: BrowseRequest) {
-        self.file_browser.requested.set(Some(request));
+    pub(super) fn request(&self, request: BrowseRequest) {
+        self.requested.set(Some(request));
     }
 
-    /// Draw the in-app file dialog if one is open or was asked for, and carry on with the
-    /// chosen file.
-    pub(super) fn show_file_browser(&mut self, ctx: &egui::Context) {
-        if let Some(request) = self.file_browser.requested.take() {
+    /// Draw the dialog if one is open or was asked for (starting in `folders`); the chosen
+    /// file and what to do with it, once one was chosen.
+    pub(super) fn show(
+        &mut self,
+        ctx: &egui::Context,
+        folders: &UserFolders,
+    ) -> Option<(Then, PathBuf)> {
+        if let Some(request) = self.requested.take() {
             ctx.add_plugin(NameTheFields);
-            let folders = self.dialogs.user_folders();
-            self.file_browser.showing = Some(Browsing::new(ctx, request, &folders));
+            self.showing = Some(Browsing::new(ctx, request, folders));
             ctx.request_repaint();
         }
-        let Some(browsing) = self.file_browser.showing.as_mut() else {
-            return;
-        };
+        let browsing = self.showing.as_mut()?;
         backdrop(ctx);
         // Like egui's own modals: nothing beneath the dialog takes clicks or keys.
         ctx.memory_mut(|m| m.set_modal_layer(LayerId::new(Order::Middle, Id::unique(WINDOW_ID))));
         if let Some(target) = browsing.replace.clone() {
             match replace_question(ctx, &target) {
-                Some(true) => {
-                    self.finish(target);
-                    return;
-                }
+                Some(true) => return self.finish(target),
                 Some(false) => browsing.replace = None,
                 None => {}
             }
@@ -267,7 +265,7 @@ impl PowermapApp {
             State::Selected => {
                 let Some(picked) = browsing.dialog.path().map(Path::to_owned) else {
                     browsing.dialog.open();
-                    return;
+                    return None;
                 };
                 match browsing.outcome(&picked) {
                     Outcome::Browse(folder) => {
@@ -278,21 +276,19 @@ impl PowermapApp {
                         browsing.dialog.open();
                         browsing.replace = Some(path);
                     }
-                    Outcome::Done(path) => self.finish(path),
+                    Outcome::Done(path) => return self.finish(path),
                 }
             }
-            State::Cancelled | State::Closed => self.file_browser.showing = None,
+            State::Cancelled | State::Closed => self.showing = None,
         }
+        None
     }
 
-    fn finish(&mut self, path: PathBuf) {
-        if let Some(browsing) = self.file_browser.showing.take() {
-            (browsing.then)(self, path);
-        }
+    fn finish(&mut self, path: PathBuf) -> Option<(Then, PathBuf)> {
+        self.showing.take().map(|browsing| (browsing.then, path))
     }
 }
 
-/// Dims the app behind the dialog, as egui's modals do.
 fn backdrop(ctx: &egui::Context) {
     let screen = ctx.content_rect();
     Area::new(Id::unique("powermap file browser backdrop"))

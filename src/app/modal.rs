@@ -5,6 +5,7 @@
 
 use super::PowermapApp;
 use super::dialogs::{Choice, Dialog};
+use super::file_browser::BrowseRequest;
 use super::palette::CommandPalette;
 use crate::storage::SecretString;
 
@@ -18,6 +19,21 @@ pub enum Modal {
 }
 
 impl PowermapApp {
+    /// Show the in-app file dialog for `request` from the end of this frame on (where the
+    /// native dialog is not available).
+    pub(super) fn browse(&self, request: BrowseRequest) {
+        self.file_browser.request(request);
+    }
+
+    /// Draw the in-app file dialog if one is open or was asked for, and carry on with the
+    /// chosen file.
+    pub(super) fn show_file_browser(&mut self, ctx: &egui::Context) {
+        let folders = self.dialogs.user_folders();
+        if let Some((then, path)) = self.file_browser.show(ctx, &folders) {
+            then(self, path);
+        }
+    }
+
     /// Show `dialog`, in place of whatever modal was up.
     pub(super) fn ask(&mut self, dialog: Dialog) {
         self.modal = Some(Modal::Dialog(dialog));
