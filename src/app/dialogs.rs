@@ -1,5 +1,8 @@
-//! Modal dialogs: welcome, errors, unsaved changes, passphrases, repair and recovery.
+//! The questions and messages the window asks in a modal dialog: welcome, errors, unsaved
+//! changes, passphrases, repair, recovery, renaming and the shortcuts overlay. A dialog draws
+//! and returns the user's `Choice`; `modal.rs` carries it out.
 
+use super::commands::Command;
 use super::examples::EXAMPLES;
 use super::files::PendingAction;
 use crate::words;
@@ -230,7 +233,7 @@ impl Dialog {
                     error,
                 } => set_lock_body(ui, first, second, error),
                 Dialog::Rename { id, text } => rename_body(ui, id, text),
-                Dialog::Shortcuts => super::workshop::shortcuts_body(ui),
+                Dialog::Shortcuts => shortcuts_body(ui),
             };
         });
         // Recovered work needs an answer: Escape or a click outside must not leave it in limbo.
@@ -496,6 +499,33 @@ fn welcome(ui: &mut egui::Ui) -> Option<Choice> {
         });
     }
     choice
+}
+
+/// The shortcuts overlay: every command with a key, as the commands table defines them.
+fn shortcuts_body(ui: &mut egui::Ui) -> Option<Choice> {
+    ui.heading(words::ui().get("workshop-shortcuts-heading"));
+    ui.label(RichText::new(words::ui().get("workshop-shortcuts-hint")).weak());
+    ui.add_space(6.0);
+    let ctx = ui.ctx().clone();
+    egui::ScrollArea::vertical()
+        .max_height(ui.ctx().content_rect().height() * 0.6)
+        .show(ui, |ui| {
+            egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+                for &command in Command::all() {
+                    let keys = command.all_shortcuts_text(&ctx);
+                    if keys.is_empty() {
+                        continue;
+                    }
+                    ui.label(RichText::new(keys).monospace().strong());
+                    ui.label(command.describe());
+                    ui.end_row();
+                }
+            });
+        });
+    ui.add_space(6.0);
+    ui.button(words::ui().get("workshop-close"))
+        .clicked()
+        .then_some(Choice::Close)
 }
 
 #[cfg(test)]

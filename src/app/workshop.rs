@@ -1,14 +1,14 @@
-//! Running a workshop from the keyboard: walking through actors, nudging them, sending them to
-//! a slice, the parking lot, presentation mode with its step-by-step reveal, and the
-//! shortcuts overlay. The theme and interface size are in `appearance`.
+//! The workshop's commands: walking through actors and nudging them from the keyboard,
+//! renaming, sending them to a slice, the parking lot, presentation mode and its step-by-step
+//! reveal. The bar drawn while presenting is in `presentation`; the theme and interface size
+//! are in `appearance`.
 
 use super::PowermapApp;
-use super::commands::{Command, Nudge, NudgeStep};
+use super::commands::{Nudge, NudgeStep};
 use super::dialogs::Dialog;
 use super::views::ViewMode;
 use crate::model::{ActorId, Edit, Slice, SpectrumPlacement};
 use crate::words;
-use egui::{RichText, Ui};
 
 /// Screen pixels an arrow key moves an actor; Shift moves five times as far.
 const NUDGE_PX: f32 = 6.0;
@@ -234,33 +234,6 @@ fn nudge_key(ids: &[ActorId]) -> u64 {
     "nudge".hash(&mut hasher);
     ids.hash(&mut hasher);
     hasher.finish()
-}
-
-/// The shortcuts overlay: every command with a key, as the commands table defines them.
-pub(super) fn shortcuts_body(ui: &mut Ui) -> Option<super::dialogs::Choice> {
-    ui.heading(words::ui().get("workshop-shortcuts-heading"));
-    ui.label(RichText::new(words::ui().get("workshop-shortcuts-hint")).weak());
-    ui.add_space(6.0);
-    let ctx = ui.ctx().clone();
-    egui::ScrollArea::vertical()
-        .max_height(ui.ctx().content_rect().height() * 0.6)
-        .show(ui, |ui| {
-            egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                for &command in Command::all() {
-                    let keys = command.all_shortcuts_text(&ctx);
-                    if keys.is_empty() {
-                        continue;
-                    }
-                    ui.label(RichText::new(keys).monospace().strong());
-                    ui.label(command.describe());
-                    ui.end_row();
-                }
-            });
-        });
-    ui.add_space(6.0);
-    ui.button(words::ui().get("workshop-close"))
-        .clicked()
-        .then_some(super::dialogs::Choice::Close)
 }
 
 #[cfg(test)]
