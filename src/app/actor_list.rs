@@ -180,10 +180,7 @@ fn actor_matches(actor: &Actor, needle: &str, words: &'static Words) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::context::{AppFacts, Outbox};
-    use crate::app::selection::Selection;
-    use crate::app::view_state::ViewState;
-    use crate::model::Session;
+    use crate::app::context::Detached;
     use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable;
 
@@ -191,29 +188,14 @@ mod tests {
     #[derive(Default)]
     struct Alone {
         quick_add: QuickAdd,
-        session: Session,
-        selection: Selection,
-        view: ViewState,
-        out: Outbox,
+        parts: Detached,
     }
 
     #[test]
     fn a_name_typed_into_quick_add_becomes_one_parked_actor_selected_and_announced() {
         let mut h = Harness::builder().build_ui_state(
             |ui, alone: &mut Alone| {
-                let mut cx = PanelContext {
-                    session: &alone.session,
-                    selection: &mut alone.selection,
-                    view: &alone.view,
-                    facts: AppFacts {
-                        locked: false,
-                        recent: &[],
-                        can_undo: false,
-                        can_redo: false,
-                    },
-                    out: &mut alone.out,
-                };
-                alone.quick_add.ui(ui, 300.0, &mut cx);
+                alone.quick_add.ui(ui, 300.0, &mut alone.parts.context());
             },
             Alone::default(),
         );
@@ -221,19 +203,25 @@ mod tests {
         h.run();
         h.get_by_label(quick_add_label()).type_text("Mayor Varga");
         h.run();
-        assert!(h.state().out.is_empty(), "nothing is added before Enter");
+        assert!(
+            h.state().parts.out.is_empty(),
+            "nothing is added before Enter"
+        );
         h.key_press(Key::Enter);
         h.run();
         let alone = h.state();
-        let [(Edit::AddActors(added), _)] = alone.out.edits.as_slice() else {
-            panic!("one edit adding actors, got {}", alone.out.edits.len());
+        let [(Edit::AddActors(added), _)] = alone.parts.out.edits.as_slice() else {
+            panic!(
+                "one edit adding actors, got {}",
+                alone.parts.out.edits.len()
+            );
         };
         assert_eq!(added.len(), 1);
         assert_eq!(added[0].name, "Mayor Varga");
         assert!(added[0].parked, "a new actor waits in the parking lot");
-        assert!(alone.selection.len() == 1 && alone.selection.contains(&added[0].id));
+        assert!(alone.parts.selection.len() == 1 && alone.parts.selection.contains(&added[0].id));
         let said = words::ui().with("list-added", &[("name", "Mayor Varga")]);
-        assert_eq!(alone.out.status.as_deref(), Some(said.as_str()));
+        assert_eq!(alone.parts.out.status.as_deref(), Some(said.as_str()));
         assert!(
             alone.quick_add.text.is_empty(),
             "the field is ready for the next name"

@@ -344,9 +344,7 @@ fn legend_rows(ui: &mut Ui, palette: &Palette, text_size: f32, words: &'static W
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::context::{AppFacts, Outbox};
-    use crate::app::selection::Selection;
-    use crate::app::view_state::ViewState;
+    use crate::app::context::Detached;
     use crate::model::{Actor, Position, Session, UndoStep};
     use egui::pos2;
     use egui_kittest::Harness;
@@ -356,15 +354,15 @@ mod tests {
     #[derive(Default)]
     struct Alone {
         canvas: CanvasState,
-        session: Session,
-        selection: Selection,
-        view: ViewState,
-        out: Outbox,
+        parts: Detached,
     }
 
     fn canvas_alone(session: Session) -> Harness<'static, Alone> {
         let alone = Alone {
-            session,
+            parts: Detached {
+                session,
+                ..Detached::default()
+            },
             ..Alone::default()
         };
         let mut harness = Harness::builder()
@@ -372,19 +370,7 @@ mod tests {
             .with_context_setup(crate::app::install_style)
             .build_ui_state(
                 |ui, alone: &mut Alone| {
-                    let mut cx = PanelContext {
-                        session: &alone.session,
-                        selection: &mut alone.selection,
-                        view: &alone.view,
-                        facts: AppFacts {
-                            locked: false,
-                            recent: &[],
-                            can_undo: false,
-                            can_redo: false,
-                        },
-                        out: &mut alone.out,
-                    };
-                    alone.canvas.power_map_ui(ui, &mut cx);
+                    alone.canvas.power_map_ui(ui, &mut alone.parts.context());
                 },
                 alone,
             );
@@ -409,9 +395,9 @@ mod tests {
         h.get_by_label(&DragView::Map(transform).marker_label("Mayor Varga"))
             .click();
         h.run();
-        let selection = &h.state().selection;
+        let selection = &h.state().parts.selection;
         assert!(selection.len() == 1 && selection.contains(&mayor));
-        assert!(h.state().out.edits.is_empty(), "a click moves nobody");
+        assert!(h.state().parts.out.edits.is_empty(), "a click moves nobody");
 
         let to = from + vec2(120.0, -60.0);
         h.hover_at(from);
@@ -425,7 +411,7 @@ mod tests {
         h.drop_at(to);
         h.run();
 
-        let out = &h.state().out;
+        let out = &h.state().parts.out;
         let Some((Edit::MoveActors(moves), UndoStep::Merge(key))) = out.edits.last() else {
             panic!("no move sent: {:?}", out.edits.len());
         };

@@ -139,3 +139,36 @@ impl Outbox {
             && self.view_changes.is_empty()
     }
 }
+
+/// What a context is made of, for drawing one panel alone in a test, with no app around it.
+#[cfg(test)]
+#[derive(Default)]
+pub(super) struct Detached {
+    /// The session the panel reads.
+    pub session: Session,
+    /// The selection it may change.
+    pub selection: Selection,
+    /// How the session is looked at.
+    pub view: ViewState,
+    /// What the panel asked for.
+    pub out: Outbox,
+}
+
+#[cfg(test)]
+impl Detached {
+    /// A context over these parts: no lock, no recent files, no history.
+    pub fn context(&mut self) -> PanelContext<'_> {
+        PanelContext {
+            session: &self.session,
+            selection: &mut self.selection,
+            view: &self.view,
+            facts: AppFacts {
+                locked: false,
+                recent: &[],
+                can_undo: false,
+                can_redo: false,
+            },
+            out: &mut self.out,
+        }
+    }
+}
