@@ -5,8 +5,8 @@ use super::PowermapApp;
 use super::file_dialogs::DialogOutcome;
 use super::jobs::{JobKind, Progress};
 use crate::render::{
-    ExportError, ExportFormat, ExportRequest, MAX_SIDE, MIN_SIDE, PixelSize, export, export_svg,
-    neutral_title, render_preview,
+    ExportError, ExportFormat, ExportRequest, MAX_SIDE, MIN_SIDE, PixelSize, export_svg,
+    export_watched, neutral_title, render_preview,
 };
 use crate::scene::{PageView, Paper};
 use crate::words::{self, Words};
@@ -419,7 +419,11 @@ impl ExportJob {
         }
         progress.set_total(2);
         progress.step(0, say.get("job-export-drawing"));
-        let output = export(&self.session, &self.request).map_err(|e| e.to_string())?;
+        let Some(output) =
+            export_watched(&self.session, &self.request, progress).map_err(|e| e.to_string())?
+        else {
+            return Ok(None);
+        };
         if progress.cancelled() {
             return Ok(None);
         }

@@ -12,7 +12,8 @@ mod svg;
 
 pub use export::{
     Drawing, ExportError, ExportFormat, ExportOutput, ExportRequest, MAX_SIDE, MIN_SIDE, PixelSize,
-    export, export_svg, missing_glyphs, neutral_title, render_pdf, render_png, render_preview,
+    export, export_svg, export_watched, missing_glyphs, neutral_title, render_pdf, render_png,
+    render_preview,
 };
 pub use mark_layer::MarkLayer;
 pub use painter::{EguiMeasure, paint_legend_symbol, paint_scene, paint_scene_kept};
