@@ -146,10 +146,16 @@ fn suggested_path(
     csv: bool,
 ) -> String {
     let base = session_path.map_or_else(|| PathBuf::from("power-map.json"), Path::to_owned);
-    let stem = base.file_stem().map_or_else(
-        || "power-map".to_owned(),
-        |s| s.to_string_lossy().into_owned(),
-    );
+    // `river.powermap.json` is `river`: the whole session extension goes, not its last part.
+    let double = format!(".{}", crate::desktop::SESSION_EXTENSION);
+    let name = base.file_name().map(|n| n.to_string_lossy().into_owned());
+    let stem = match name.as_deref().and_then(|n| n.strip_suffix(&double)) {
+        Some(stem) if !stem.is_empty() => stem.to_owned(),
+        _ => base.file_stem().map_or_else(
+            || "power-map".to_owned(),
+            |s| s.to_string_lossy().into_owned(),
+        ),
+    };
     let name = if csv {
         format!("{stem}.csv")
     } else {
@@ -726,6 +732,40 @@ fn preview(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Sessi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A session saved as `river.powermap.json` exports as `river-power.png`, not
+    /// `river.powermap-power.png`: the whole session extension goes, as the CLI's does.
+    #[test]
+    fn the_proposed_name_drops_the_whole_session_extension() {
+        let session = PathBuf::from("/maps/river.powermap.json");
+        let proposed = |view, format, csv| suggested_path(Some(&session), view, format, csv);
+        assert_eq!(
+            proposed(PageView::PowerMap, ExportFormat::Png, false),
+            "/maps/river-power.png"
+        );
+        assert_eq!(
+            proposed(PageView::Both, ExportFormat::Pdf, false),
+            "/maps/river-both.pdf"
+        );
+        assert_eq!(
+            proposed(PageView::PowerMap, ExportFormat::Png, true),
+            "/maps/river.csv"
+        );
+        // A plain `.json` session, and none at all, keep their names as before.
+        assert_eq!(
+            suggested_path(
+                Some(Path::new("/maps/river.json")),
+                PageView::Spectrum,
+                ExportFormat::Svg,
+                false
+            ),
+            "/maps/river-spectrum.svg"
+        );
+        assert_eq!(
+            suggested_path(None, PageView::PowerMap, ExportFormat::Png, false),
+            "power-map-power.png"
+        );
+    }
 
     /// The messages with spaces at their edges, names and counts read exactly as the English
     /// they replaced.
