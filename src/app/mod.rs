@@ -30,6 +30,7 @@ mod dialogs;
 mod dispatch;
 mod examples;
 mod export_dialog;
+mod export_run;
 mod file_browser;
 mod file_dialogs;
 mod files;
