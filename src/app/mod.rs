@@ -37,6 +37,7 @@ mod files;
 mod filters;
 mod import_dialog;
 mod import_mapping;
+mod import_run;
 mod inspector;
 mod jobs;
 mod layout;
