@@ -64,6 +64,84 @@ pub struct Review {
     problems: usize,
 }
 
+impl Review {
+    /// The summary of what will happen, and a choice for each disagreement.
+    fn show(&mut self, ui: &mut Ui) {
+        let Review {
+            ours,
+            incoming,
+            plan,
+            take_theirs,
+            problems,
+            ..
+        } = self;
+        let waiting = plan
+            .matches
+            .iter()
+            .zip(&incoming.actors)
+            .filter(|(m, a)| m.is_none() && a.parked)
+            .count();
+        let actors = words::ui().counted("merge-new-actors", plan.added);
+        let relationships =
+            words::ui().counted("merge-new-relationships", plan.relationships_added);
+        ui.label(words::ui().with(
+            "merge-summary",
+            &[
+                ("actors", &actors),
+                ("waiting", &waiting.to_string()),
+                ("updated", &plan.updated.to_string()),
+                ("unchanged", &plan.unchanged.to_string()),
+                ("relationships", &relationships),
+            ],
+        ));
+        if *problems > 0 {
+            ui.label(words::ui().counted("merge-problems-before", *problems));
+        }
+        if !plan.conflicts.is_empty() {
+            ui.label(
+                RichText::new(words::ui().counted("merge-conflicts", plan.conflicts.len()))
+                    .strong(),
+            );
+            ScrollArea::vertical()
+                .id_salt("merge conflicts")
+                .max_height(260.0)
+                .show(ui, |ui| {
+                    Grid::new("merge conflicts grid")
+                        .striped(true)
+                        .show(ui, |ui| {
+                            for id in [
+                                "merge-column-actor",
+                                "merge-column-here",
+                                "merge-column-theirs",
+                                "merge-column-keep",
+                            ] {
+                                ui.label(RichText::new(words::ui().get(id)).strong());
+                            }
+                            ui.end_row();
+                            for (conflict, take) in
+                                plan.conflicts.iter().zip(take_theirs.iter_mut())
+                            {
+                                let ours = &ours.actors[conflict.ours];
+                                let theirs = &incoming.actors[conflict.theirs];
+                                ui.label(&ours.name);
+                                ui.label(place_text(ours));
+                                ui.label(place_text(theirs));
+                                ui.horizontal(|ui| {
+                                    ui.radio_value(take, false, words::ui().get("merge-keep-here"));
+                                    ui.radio_value(
+                                        take,
+                                        true,
+                                        words::ui().get("merge-keep-theirs"),
+                                    );
+                                });
+                                ui.end_row();
+                            }
+                        });
+                });
+        }
+    }
+}
+
 /// What the user asked of the import dialog in a frame; the app carries it out.
 pub enum ImportAnswer {
     /// Nothing to do: the dialog stays as it is.
@@ -306,78 +384,7 @@ impl ImportDialog {
         let Step::Review(review) = &mut self.step else {
             return ImportAnswer::Stay;
         };
-        let Review {
-            ours,
-            incoming,
-            plan,
-            take_theirs,
-            problems,
-            ..
-        } = review.as_mut();
-        let waiting = plan
-            .matches
-            .iter()
-            .zip(&incoming.actors)
-            .filter(|(m, a)| m.is_none() && a.parked)
-            .count();
-        let actors = words::ui().counted("merge-new-actors", plan.added);
-        let relationships =
-            words::ui().counted("merge-new-relationships", plan.relationships_added);
-        ui.label(words::ui().with(
-            "merge-summary",
-            &[
-                ("actors", &actors),
-                ("waiting", &waiting.to_string()),
-                ("updated", &plan.updated.to_string()),
-                ("unchanged", &plan.unchanged.to_string()),
-                ("relationships", &relationships),
-            ],
-        ));
-        if *problems > 0 {
-            ui.label(words::ui().counted("merge-problems-before", *problems));
-        }
-        if !plan.conflicts.is_empty() {
-            ui.label(
-                RichText::new(words::ui().counted("merge-conflicts", plan.conflicts.len()))
-                    .strong(),
-            );
-            ScrollArea::vertical()
-                .id_salt("merge conflicts")
-                .max_height(260.0)
-                .show(ui, |ui| {
-                    Grid::new("merge conflicts grid")
-                        .striped(true)
-                        .show(ui, |ui| {
-                            for id in [
-                                "merge-column-actor",
-                                "merge-column-here",
-                                "merge-column-theirs",
-                                "merge-column-keep",
-                            ] {
-                                ui.label(RichText::new(words::ui().get(id)).strong());
-                            }
-                            ui.end_row();
-                            for (conflict, take) in
-                                plan.conflicts.iter().zip(take_theirs.iter_mut())
-                            {
-                                let ours = &ours.actors[conflict.ours];
-                                let theirs = &incoming.actors[conflict.theirs];
-                                ui.label(&ours.name);
-                                ui.label(place_text(ours));
-                                ui.label(place_text(theirs));
-                                ui.horizontal(|ui| {
-                                    ui.radio_value(take, false, words::ui().get("merge-keep-here"));
-                                    ui.radio_value(
-                                        take,
-                                        true,
-                                        words::ui().get("merge-keep-theirs"),
-                                    );
-                                });
-                                ui.end_row();
-                            }
-                        });
-                });
-        }
+        review.show(ui);
         let verb = words::ui().get(if self.merge {
             "merge-button"
         } else {
