@@ -7,6 +7,7 @@ use super::export_dialog::{BrowseWanted, ExportAnswer, ExportDialog, PREVIEW_SIZ
 use super::file_browser::{BrowseRequest, Mode};
 use super::file_dialogs::DialogOutcome;
 use super::jobs::{JobKind, Progress};
+use crate::exchange::{Notes, SessionLock};
 use crate::render::{ExportError, ExportRequest, export, export_svg, render_preview};
 use crate::words;
 use std::path::PathBuf;
@@ -199,12 +200,22 @@ impl ExportJob {
     /// Actors to the path, relationships beside it as `NAME-relationships.csv`.
     fn write_csv(&self) -> Result<String, String> {
         let session = &self.session;
+        let notes = if self.request.notes {
+            Notes::Written
+        } else {
+            Notes::LeftOut
+        };
+        let lock = if self.locked {
+            SessionLock::Locked
+        } else {
+            SessionLock::Unlocked
+        };
         let relations = crate::exchange::write_csv_export(
             session,
             &self.path,
-            self.request.notes,
+            notes,
             self.session_file.as_deref(),
-            self.locked,
+            lock,
         )
         .map_err(|e| e.to_string())?;
         let say = words::ui();
