@@ -3,7 +3,9 @@
 //! links holding `,` `;` `|` or backslashes, HTML-like notes, empty relationship labels.
 //! Whitespace at either end of a cell comes back too.
 
-use powermap::exchange::{ReadOptions, actors_csv, import_tables, read_source, relationships_csv};
+use powermap::exchange::{
+    Notes, ReadOptions, actors_csv, import_tables, read_source, relationships_csv,
+};
 use powermap::model::{
     Actor, ActorId, ActorKind, Position, Relationship, RelationshipKind, Session, Tie,
 };
@@ -97,7 +99,7 @@ fn round_trip(session: &Session) -> powermap::exchange::Imported {
     let dir = tempfile::tempdir().expect("temp");
     let actors = dir.path().join("map.csv");
     let relations = dir.path().join("map-relationships.csv");
-    std::fs::write(&actors, actors_csv(session, true)).expect("write actors");
+    std::fs::write(&actors, actors_csv(session, Notes::Written)).expect("write actors");
     std::fs::write(&relations, relationships_csv(session)).expect("write relationships");
     let source =
         read_source(&actors, ReadOptions::default(), Some(&relations)).expect("reads back");

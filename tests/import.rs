@@ -3,8 +3,8 @@
 
 use powermap::cli::{ImportArgs, run_import};
 use powermap::exchange::{
-    ActorColumn, ImportError, Mapping, Scale, SourceFormat, actors_csv, import_file, import_tables,
-    read_tables, relationships_csv,
+    ActorColumn, ImportError, Mapping, Notes, Scale, SourceFormat, actors_csv, import_file,
+    import_tables, read_tables, relationships_csv,
 };
 use powermap::model::{Session, Slice, apply_merge, plan_merge};
 use powermap::storage::{load_file, load_str, to_json};
@@ -264,7 +264,7 @@ fn csv_round_trip_keeps_actors_places_and_relationships() {
     let dir = tempfile::tempdir().expect("dir");
     let actors = dir.path().join("actors.csv");
     let relations = dir.path().join("relations.csv");
-    std::fs::write(&actors, actors_csv(&original, true)).expect("write");
+    std::fs::write(&actors, actors_csv(&original, Notes::Written)).expect("write");
     std::fs::write(&relations, relationships_csv(&original)).expect("write");
     let out = dir.path().join("back.json");
     let report = run_import(&ImportArgs {

@@ -16,8 +16,8 @@ use powermap::app::{
 use powermap::model::{Actor, Position, Session};
 use powermap::words::labels::{
     self, BROWSE_CHOOSE, BROWSE_CHOOSE_ANOTHER, BROWSE_OPEN, BROWSE_REPLACE, BROWSE_SAVE, EXPORT,
-    EXPORT_CHOOSE, EXPORT_PATH, EXPORT_SVG, IMPORT_CHOOSE, IMPORT_FILE, READ_FILE, START_EMPTY_MAP,
-    open_example,
+    EXPORT_CHOOSE, EXPORT_CSV, EXPORT_PATH, EXPORT_SVG, IMPORT_CHOOSE, IMPORT_FILE, READ_FILE,
+    START_EMPTY_MAP, open_example,
 };
 use std::path::{Path, PathBuf};
 
@@ -358,4 +358,51 @@ fn a_tilde_in_the_export_path_is_the_home_folder() {
     let written = std::fs::read_to_string(user.home.join("report.svg")).expect("written at home");
     assert!(written.starts_with("<svg"));
     assert!(!Path::new("~").exists(), "no folder named ~ was made");
+}
+
+/// A system file dialog that notes the extension each export asks for and is cancelled.
+struct NotedExports(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
+
+impl FileDialogs for NotedExports {
+    fn pick_open(&self, _: Option<&Path>) -> DialogOutcome {
+        DialogOutcome::Cancelled
+    }
+    fn pick_save(&self, _: Option<&Path>, _: &str) -> DialogOutcome {
+        DialogOutcome::Cancelled
+    }
+    fn pick_export(&self, _: Option<&Path>, _: &str, extension: &str) -> DialogOutcome {
+        if let Ok(mut noted) = self.0.lock() {
+            noted.push(extension.to_owned());
+        }
+        DialogOutcome::Cancelled
+    }
+    fn pick_import(&self, _: Option<&Path>, _: &str) -> DialogOutcome {
+        DialogOutcome::Cancelled
+    }
+    fn user_folders(&self) -> UserFolders {
+        UserFolders::default()
+    }
+}
+
+#[test]
+fn the_system_dialog_of_a_csv_export_asks_for_csv() {
+    let noted = std::sync::Arc::default();
+    let options = AppOptions {
+        dialogs: Box::new(NotedExports(std::sync::Arc::clone(&noted))),
+        ..AppOptions::headless(None)
+    };
+    let mut h = Harness::builder()
+        .with_size([1280.0, 720.0])
+        .build_eframe(move |cc| {
+            install_style(&cc.egui_ctx);
+            PowermapApp::new(options)
+        });
+    h.run();
+    click(&mut h, labels::text(START_EMPTY_MAP));
+    press_with(&mut h, Modifiers::COMMAND, Key::E);
+    click(&mut h, labels::text(EXPORT_CHOOSE));
+    click(&mut h, labels::text(EXPORT_CSV));
+    click(&mut h, labels::text(EXPORT_CHOOSE));
+    let noted = noted.lock().map(|n| n.clone()).unwrap_or_default();
+    assert_eq!(noted, ["png", "csv"]);
 }

@@ -1,13 +1,8 @@
 //! File > Export: choose view, format, size and privacy, see exactly what will be written,
 //! and never replace a file without being asked.
 
-use super::PowermapApp;
-use super::file_dialogs::DialogOutcome;
-use super::jobs::{JobKind, Progress};
-use crate::render::{
-    ExportError, ExportFormat, ExportRequest, MAX_SIDE, MIN_SIDE, PixelSize, export_svg,
-    export_watched, neutral_title, render_preview,
-};
+use crate::model::Session;
+use crate::render::{ExportFormat, ExportRequest, MAX_SIDE, MIN_SIDE, PixelSize, neutral_title};
 use crate::scene::{PageView, Paper};
 use crate::words::{self, Words};
 use egui::{Id, Modal, RichText, TextEdit, TextureHandle, Ui};
@@ -53,7 +48,7 @@ pub struct ExportDialog {
 }
 
 /// The largest preview, in pixels; within every GPU's texture limit.
-const PREVIEW_SIZE: (u32, u32) = (400, 320);
+pub(super) const PREVIEW_SIZE: (u32, u32) = (400, 320);
 
 impl ExportDialog {
     /// A dialog with print-quality defaults and a path beside the session file.
@@ -94,7 +89,7 @@ impl ExportDialog {
     }
 
     /// The path typed or chosen, with a leading `~` as the home folder.
-    fn chosen_path(&self) -> PathBuf {
+    pub fn chosen_path(&self) -> PathBuf {
         super::file_dialogs::expand_home(Path::new(self.path.trim()), self.home.as_deref())
     }
 
@@ -133,7 +128,7 @@ impl ExportDialog {
 }
 
 /// Where the codes key of a redacted export goes: beside it, as `NAME.key.txt`.
-fn key_path(path: &Path) -> PathBuf {
+pub(super) fn key_path(path: &Path) -> PathBuf {
     path.with_extension("key.txt")
 }
 
@@ -146,10 +141,16 @@ fn suggested_path(
     csv: bool,
 ) -> String {
     let base = session_path.map_or_else(|| PathBuf::from("power-map.json"), Path::to_owned);
-    let stem = base.file_stem().map_or_else(
-        || "power-map".to_owned(),
-        |s| s.to_string_lossy().into_owned(),
-    );
+    // `river.powermap.json` is `river`: the whole session extension goes, not its last part.
+    let double = format!(".{}", crate::desktop::SESSION_EXTENSION);
+    let name = base.file_name().map(|n| n.to_string_lossy().into_owned());
+    let stem = match name.as_deref().and_then(|n| n.strip_suffix(&double)) {
+        Some(stem) if !stem.is_empty() => stem.to_owned(),
+        _ => base.file_stem().map_or_else(
+            || "power-map".to_owned(),
+            |s| s.to_string_lossy().into_owned(),
+        ),
+    };
     let name = if csv {
         format!("{stem}.csv")
     } else {
@@ -185,50 +186,68 @@ fn replace_question(files: &[PathBuf]) -> String {
     }
 }
 
-impl PowermapApp {
-    /// Open the export dialog.
-    pub(super) fn open_export_dialog(&mut self) {
-        let home = self.dialogs.user_folders().home;
-        self.export_dialog = Some(ExportDialog::new(self.path.as_deref(), home));
-    }
+/// What the user asked of the export dialog in a frame; the app carries it out.
+#[derive(Debug, PartialEq)]
+pub enum ExportAnswer {
+    /// Nothing to do: the dialog stays as it is.
+    Stay,
+    /// Draw the preview of these choices; the one on show stays meanwhile.
+    PreviewWanted(ExportRequest),
+    /// Ask where to write, with a file dialog.
+    Browse(BrowseWanted),
+    /// Write the export: a path is set, and any file it replaces was agreed to.
+    Export,
+    /// Close the dialog without exporting.
+    Close,
+}
 
-    /// Draw the export dialog if it is open, and export when asked.
-    pub(super) fn show_export_dialog(&mut self, ctx: &egui::Context) {
-        let Some(mut dialog) = self.export_dialog.take() else {
-            return;
-        };
+/// Where a file dialog for the export starts, and what it proposes.
+#[derive(Debug, PartialEq, Eq)]
+pub struct BrowseWanted {
+    /// The folder of the path typed, if it has one.
+    pub folder: Option<PathBuf>,
+    /// The file name typed.
+    pub name: String,
+    /// The extension the export will have (`csv` for the data).
+    pub extension: &'static str,
+}
+
+impl ExportDialog {
+    /// Draw the dialog over `ctx` for `session`, and say what the user asked for.
+    pub fn show(&mut self, ctx: &egui::Context, session: &Session) -> ExportAnswer {
         let mut close = false;
         let mut go = false;
         let mut replace = false;
+        let mut browse = false;
         let modal = Modal::new(Id::unique("powermap export")).show(ctx, |ui| {
             ui.set_max_width(760.0);
             ui.heading(words::ui().get("export-title"));
             ui.horizontal_top(|ui| {
                 ui.vertical(|ui| {
                     ui.set_width(330.0);
-                    choices(ui, &mut dialog, self.session());
-                    self.path_row(ui, &mut dialog);
+                    choices(ui, self, session);
+                    browse = self.path_row(ui);
                 });
-                preview(ui, &mut dialog, self.session());
+                preview(ui, self, session);
             });
-            if let Some(error) = &dialog.error {
+            if let Some(error) = &self.error {
                 ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
             }
             // A question about files that no longer would be replaced goes away by itself.
-            if dialog
+            if self
                 .replace
                 .as_ref()
-                .is_some_and(|asked| *asked != dialog.existing_targets())
+                .is_some_and(|asked| *asked != self.existing_targets())
             {
-                dialog.replace = None;
+                self.replace = None;
             }
-            if let Some(files) = &dialog.replace {
+            if let Some(files) = &self.replace {
                 ui.label(RichText::new(replace_question(files)).strong());
                 let keep = words::ui().counted("export-keep", files.len());
                 ui.horizontal(|ui| {
                     replace = ui.button(words::ui().get("export-replace")).clicked();
                     if ui.button(keep).clicked() {
-                        dialog.replace = None;
+                        self.replace = None;
                     }
                 });
             } else {
@@ -238,246 +257,127 @@ impl PowermapApp {
                 });
             }
         });
-        if go && !dialog.path.trim().is_empty() {
-            let existing = dialog.existing_targets();
+        if go && !self.path.trim().is_empty() {
+            let existing = self.existing_targets();
             if !existing.is_empty() {
-                dialog.replace = Some(existing);
+                self.replace = Some(existing);
                 go = false;
             }
         }
-        self.ask_for_preview(ctx, &mut dialog);
         if go || replace {
-            dialog.replace = None;
-            if dialog.path.trim().is_empty() {
-                dialog.error = Some(words::ui().get("export-needs-path").to_owned());
-            } else if self.jobs.busy(JobKind::Export) {
-                dialog.error = Some(words::ui().get("job-export-busy").to_owned());
-            } else {
-                // The dialog goes with the job and comes back if the export fails.
-                self.start_export(dialog);
-                return;
+            self.replace = None;
+            if !self.path.trim().is_empty() {
+                return ExportAnswer::Export;
             }
+            self.error = Some(words::ui().get("export-needs-path").to_owned());
         }
-        if !(close || modal.should_close()) {
-            self.export_dialog = Some(dialog);
+        if close || modal.should_close() {
+            return ExportAnswer::Close;
         }
+        if browse {
+            return ExportAnswer::Browse(self.browse_wanted());
+        }
+        self.preview_wanted()
+            .map_or(ExportAnswer::Stay, ExportAnswer::PreviewWanted)
     }
 
-    /// Draw the preview of the choices as they are now as a job, unless it is on show or
-    /// being drawn; a job drawing older choices is stopped.
-    fn ask_for_preview(&mut self, ctx: &egui::Context, dialog: &mut ExportDialog) {
-        let request = &dialog.request;
-        let shown = dialog.preview.as_ref().map(|(made_for, _)| made_for);
-        if dialog.csv || shown == Some(request) || dialog.preview_asked.as_ref() == Some(request) {
-            return;
-        }
-        self.jobs.cancel(JobKind::Preview);
-        dialog.preview_asked = Some(request.clone());
-        let request = request.clone();
-        let session = self.doc.shared();
-        // The page's own SVG, drawn to fit the preview box whatever the page's size: a
-        // texture never larger than the box (nor than what the GPU takes).
-        let max_side = u32::try_from(ctx.input(|i| i.max_texture_side)).unwrap_or(u32::MAX);
-        let (width, height) = (PREVIEW_SIZE.0.min(max_side), PREVIEW_SIZE.1.min(max_side));
-        let what = words::ui().get("job-drawing-preview").to_owned();
-        self.jobs.start(JobKind::Preview, what, move |progress| {
-            let drawn = draw_preview(&session, &request, (width, height), progress);
-            Box::new(move |app: &mut PowermapApp| {
-                let Some(dialog) = app.export_dialog.as_mut() else {
-                    return;
-                };
-                if dialog.preview_asked.as_ref() != Some(&request) {
-                    // Newer choices were made meanwhile: their preview is on its way.
-                    return;
-                }
-                match drawn {
-                    Some(drawn) => dialog.preview_drawn = Some((request, drawn)),
-                    None => dialog.preview_asked = None,
-                }
-            })
-        });
-    }
-
-    /// A preview's job stopped without an answer: say so, and do not ask again for the same
-    /// choices.
-    pub(super) fn preview_job_lost(&mut self, said: &str) {
-        if let Some(dialog) = self.export_dialog.as_mut()
-            && let Some(request) = dialog.preview_asked.take()
-        {
-            dialog.preview = Some((request, None));
-            dialog.error = Some(said.to_owned());
-        }
-    }
-
-    fn path_row(&self, ui: &mut Ui, dialog: &mut ExportDialog) {
+    /// The path field and its button; whether the button was pressed.
+    fn path_row(&mut self, ui: &mut Ui) -> bool {
         let label = ui.label(words::ui().get("export-path-label"));
         ui.horizontal(|ui| {
-            ui.add(TextEdit::singleline(&mut dialog.path).desired_width(240.0))
+            ui.add(TextEdit::singleline(&mut self.path).desired_width(240.0))
                 .labelled_by(label.id);
-            if ui.button(words::ui().get("export-choose")).clicked() {
-                let path = PathBuf::from(&dialog.path);
-                let name = path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                match self.dialogs.pick_export(
-                    path.parent(),
-                    &name,
-                    dialog.request.format.extension(),
-                ) {
-                    DialogOutcome::Picked(picked) => dialog.path = picked.display().to_string(),
-                    DialogOutcome::Cancelled => {}
-                    DialogOutcome::Unavailable => {
-                        let extension = if dialog.csv {
-                            "csv"
-                        } else {
-                            dialog.request.format.extension()
-                        };
-                        self.browse(super::file_browser::BrowseRequest {
-                            mode: super::file_browser::Mode::Save,
-                            title: words::ui().get("export-title"),
-                            button: words::ui().get("export-button"),
-                            extensions: vec![extension],
-                            start_in: path.parent().map(Path::to_owned),
-                            file_name: name,
-                            then: Box::new(|app, picked| {
-                                if let Some(export) = app.export_dialog.as_mut() {
-                                    export.path = picked.display().to_string();
-                                    export.error = None;
-                                }
-                            }),
-                        });
-                    }
-                }
-            }
-        });
-    }
-
-    /// Draw and write the export as a job, with a copy of the session; the status bar shows
-    /// its steps and can stop it before anything is written.
-    fn start_export(&mut self, dialog: ExportDialog) {
-        let job = ExportJob {
-            session: self.doc.shared(),
-            request: dialog.request.clone(),
-            csv: dialog.csv,
-            save_key: dialog.save_key,
-            path: dialog.chosen_path(),
-            session_file: self.path.clone(),
-            locked: self.lock.is_some(),
-        };
-        let file = job.path.file_name().map_or_else(
-            || job.path.display().to_string(),
-            |name| name.to_string_lossy().into_owned(),
-        );
-        let what = words::ui().with("job-exporting", &[("file", &file)]);
-        self.jobs.start(JobKind::Export, what, move |progress| {
-            let result = job.run(progress);
-            Box::new(move |app: &mut PowermapApp| app.finish_export(dialog, result))
-        });
-    }
-
-    /// Say where the export went, that it was stopped, or (in the dialog, with every choice
-    /// as it was) why it failed.
-    fn finish_export(&mut self, mut dialog: ExportDialog, result: Result<Option<String>, String>) {
-        match result {
-            Ok(Some(message)) => self.status = message,
-            Ok(None) => words::ui()
-                .get("job-export-cancelled")
-                .clone_into(&mut self.status),
-            Err(error) if self.export_dialog.is_none() => {
-                dialog.error = Some(error);
-                self.export_dialog = Some(dialog);
-            }
-            // A dialog opened meanwhile is not taken away: the status line says it.
-            Err(error) => self.status = error,
-        }
-    }
-}
-
-/// What an export job needs: a copy of the session and every choice made.
-struct ExportJob {
-    session: std::sync::Arc<crate::model::Session>,
-    request: ExportRequest,
-    csv: bool,
-    save_key: bool,
-    path: PathBuf,
-    /// The session's file, which an export never replaces.
-    session_file: Option<PathBuf>,
-    /// Whether the session is locked: its exports are private files.
-    locked: bool,
-}
-
-impl ExportJob {
-    /// Draw and write; `None` when stopped before anything was written. The message says
-    /// where the files went.
-    fn run(&self, progress: &Progress) -> Result<Option<String>, String> {
-        let say = words::ui();
-        if self.csv {
-            progress.set_total(1);
-            progress.step(0, say.get("job-export-writing"));
-            return self.write_csv().map(Some);
-        }
-        progress.set_total(2);
-        progress.step(0, say.get("job-export-drawing"));
-        let Some(output) =
-            export_watched(&self.session, &self.request, progress).map_err(|e| e.to_string())?
-        else {
-            return Ok(None);
-        };
-        if progress.cancelled() {
-            return Ok(None);
-        }
-        progress.step(1, say.get("job-export-writing"));
-        let key_path = key_path(&self.path);
-        let mut files = vec![(self.path.as_path(), output.bytes.as_slice())];
-        let key = output.key.filter(|_| self.save_key);
-        if let Some(key) = &key {
-            files.push((key_path.as_path(), key.as_bytes()));
-        }
-        crate::storage::write_export_files(&crate::storage::ExportFiles {
-            files,
-            session_file: self.session_file.as_deref(),
-            locked: self.locked,
+            ui.button(words::ui().get("export-choose")).clicked()
         })
-        .map_err(|e| e.to_string())?;
-        progress.step(2, say.get("job-export-writing"));
-        let path = self.path.display().to_string();
-        if key.is_some() {
-            return Ok(Some(say.with(
-                "export-done-key",
-                &[("path", &path), ("key", &key_path.display().to_string())],
-            )));
-        }
-        Ok(Some(say.with("export-done", &[("path", &path)])))
+        .inner
     }
 
-    /// Actors to the path, relationships beside it as `NAME-relationships.csv`.
-    fn write_csv(&self) -> Result<String, String> {
-        let session = &self.session;
-        let relations = crate::exchange::write_csv_export(
-            session,
-            &self.path,
-            self.request.notes,
-            self.session_file.as_deref(),
-            self.locked,
-        )
-        .map_err(|e| e.to_string())?;
-        let say = words::ui();
-        Ok(say.with(
-            "export-csv-done",
-            &[
-                (
-                    "actors",
-                    &say.counted("export-csv-actors", session.actors.len()),
-                ),
-                ("actors_file", &self.path.display().to_string()),
-                (
-                    "relationships",
-                    &say.counted("export-csv-relationships", session.relationships.len()),
-                ),
-                ("relationships_file", &relations.display().to_string()),
-            ],
-        ))
+    /// Where a file dialog starts and what it proposes: the path typed so far.
+    fn browse_wanted(&self) -> BrowseWanted {
+        let path = PathBuf::from(&self.path);
+        BrowseWanted {
+            folder: path.parent().map(Path::to_owned),
+            name: path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            extension: self.extension(),
+        }
+    }
+
+    /// The choices whose preview should be drawn now: none for CSV, nor while the preview
+    /// of the choices is on show or being drawn.
+    fn preview_wanted(&self) -> Option<ExportRequest> {
+        let request = &self.request;
+        let shown = self.preview.as_ref().map(|(made_for, _)| made_for);
+        let asked = self.preview_asked.as_ref();
+        (!self.csv && shown != Some(request) && asked != Some(request)).then(|| request.clone())
+    }
+
+    /// The preview of `request` is being drawn; the one before stays on show meanwhile.
+    pub fn preview_asked(&mut self, request: ExportRequest) {
+        self.preview_asked = Some(request);
+    }
+
+    /// A preview drawn by its job (`None`: it was stopped), shown when the dialog is next
+    /// drawn unless newer choices were made meanwhile.
+    pub fn preview_arrived(
+        &mut self,
+        request: ExportRequest,
+        drawn: Option<Result<egui::ColorImage, String>>,
+    ) {
+        if self.preview_asked.as_ref() != Some(&request) {
+            // Newer choices were made meanwhile: their preview is on its way.
+            return;
+        }
+        match drawn {
+            Some(drawn) => self.preview_drawn = Some((request, drawn)),
+            None => self.preview_asked = None,
+        }
+    }
+
+    /// The preview's job stopped without an answer: say so, and do not ask again for the
+    /// same choices.
+    pub fn preview_lost(&mut self, said: &str) {
+        if let Some(request) = self.preview_asked.take() {
+            self.preview = Some((request, None));
+            self.error = Some(said.to_owned());
+        }
+    }
+
+    /// Say why the export cannot be written (or failed), under the choices.
+    pub fn say(&mut self, error: &str) {
+        self.error = Some(error.to_owned());
+    }
+
+    /// Write to `path`, chosen in a file dialog.
+    pub fn choose_path(&mut self, path: &Path) {
+        self.path = path.display().to_string();
+        self.error = None;
+    }
+
+    /// The page's choices.
+    pub fn request(&self) -> &ExportRequest {
+        &self.request
+    }
+
+    /// Whether the actors and relationships are written as CSV instead of a page.
+    pub fn csv(&self) -> bool {
+        self.csv
+    }
+
+    /// Whether a redacted export writes its codes key beside it.
+    pub fn save_key(&self) -> bool {
+        self.save_key
+    }
+
+    /// The extension the export will have.
+    fn extension(&self) -> &'static str {
+        if self.csv {
+            "csv"
+        } else {
+            self.request.format.extension()
+        }
     }
 }
 
@@ -651,35 +551,6 @@ fn privacy(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Sessi
     }
 }
 
-/// The preview of `request`, drawn within `size` on a job's thread; `None` when a newer
-/// request stopped it. The error says why it could not be drawn.
-fn draw_preview(
-    session: &crate::model::Session,
-    request: &ExportRequest,
-    (width, height): (u32, u32),
-    progress: &Progress,
-) -> Option<Result<egui::ColorImage, String>> {
-    let drawn = match export_svg(session, request) {
-        Ok(_) if progress.cancelled() => return None,
-        Ok((svg, _)) => render_preview(&svg, width, height),
-        Err(error) => Err(error),
-    };
-    Some(match drawn {
-        Ok(pixmap) => {
-            let size = [pixmap.width() as usize, pixmap.height() as usize];
-            // tiny-skia stores premultiplied RGBA, which this constructor takes.
-            Ok(egui::ColorImage::from_rgba_premultiplied(
-                size,
-                pixmap.data(),
-            ))
-        }
-        Err(ExportError::TooManyShapes(_)) => {
-            Err(words::ui().get("export-too-many-shapes").to_owned())
-        }
-        Err(error) => Err(error.to_string()),
-    })
-}
-
 /// A small picture of exactly the page that will be written (at its own size and shape),
 /// redrawn (as a job) when a choice changes; the last one stays on show meanwhile.
 fn preview(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Session) {
@@ -730,6 +601,126 @@ fn preview(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Sessi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The dialog alone, with a session and what it answered: no app around it.
+    struct Alone {
+        dialog: ExportDialog,
+        session: Session,
+        answers: Vec<ExportAnswer>,
+    }
+
+    fn dialog_alone(folder: &Path) -> egui_kittest::Harness<'static, Alone> {
+        let alone = Alone {
+            dialog: ExportDialog::new(Some(&folder.join("river.json")), None),
+            session: Session::default(),
+            answers: Vec::new(),
+        };
+        let mut harness = egui_kittest::Harness::builder()
+            .with_size(egui::vec2(1000.0, 700.0))
+            .with_context_setup(crate::app::install_style)
+            .build_ui_state(
+                |ui, alone: &mut Alone| {
+                    let answer = alone.dialog.show(ui.ctx(), &alone.session);
+                    // As the app does: a preview asked for is on its way.
+                    if let ExportAnswer::PreviewWanted(request) = &answer {
+                        alone.dialog.preview_asked(request.clone());
+                    }
+                    if answer != ExportAnswer::Stay {
+                        alone.answers.push(answer);
+                    }
+                },
+                alone,
+            );
+        harness.run();
+        harness
+    }
+
+    #[test]
+    fn choosing_a_format_and_pressing_export_answers_export_with_that_format() {
+        use egui_kittest::kittest::Queryable;
+        let dir = tempfile::tempdir().expect("temp");
+        let mut h = dialog_alone(dir.path());
+        let say = words::ui();
+        h.get_by_label(say.get("export-format-svg")).click();
+        h.run();
+        h.get_by_label(say.get("export-format-png")).click();
+        h.run();
+        h.get_by_label(say.get("export-button")).click();
+        h.run();
+        let alone = h.state();
+        let previews: Vec<ExportFormat> = alone
+            .answers
+            .iter()
+            .filter_map(|a| match a {
+                ExportAnswer::PreviewWanted(r) => Some(r.format),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            previews,
+            [ExportFormat::Png, ExportFormat::Svg, ExportFormat::Png],
+            "each choice asks for its own preview once"
+        );
+        assert_eq!(alone.answers.last(), Some(&ExportAnswer::Export));
+        assert_eq!(alone.dialog.request().format, ExportFormat::Png);
+        assert!(!alone.dialog.csv());
+        assert_eq!(
+            alone.dialog.chosen_path(),
+            dir.path().join("river-power.png")
+        );
+    }
+
+    #[test]
+    fn an_existing_file_is_asked_about_before_the_answer_is_export() {
+        use egui_kittest::kittest::Queryable;
+        let dir = tempfile::tempdir().expect("temp");
+        std::fs::write(dir.path().join("river-power.png"), b"old").expect("write");
+        let mut h = dialog_alone(dir.path());
+        let say = words::ui();
+        h.get_by_label(say.get("export-button")).click();
+        h.run();
+        assert!(
+            !h.state().answers.contains(&ExportAnswer::Export),
+            "nothing is written before the user agrees"
+        );
+        h.get_by_label(say.get("export-replace")).click();
+        h.run();
+        assert_eq!(h.state().answers.last(), Some(&ExportAnswer::Export));
+    }
+
+    /// A session saved as `river.powermap.json` exports as `river-power.png`, not
+    /// `river.powermap-power.png`: the whole session extension goes, as the CLI's does.
+    #[test]
+    fn the_proposed_name_drops_the_whole_session_extension() {
+        let session = PathBuf::from("/maps/river.powermap.json");
+        let proposed = |view, format, csv| suggested_path(Some(&session), view, format, csv);
+        assert_eq!(
+            proposed(PageView::PowerMap, ExportFormat::Png, false),
+            "/maps/river-power.png"
+        );
+        assert_eq!(
+            proposed(PageView::Both, ExportFormat::Pdf, false),
+            "/maps/river-both.pdf"
+        );
+        assert_eq!(
+            proposed(PageView::PowerMap, ExportFormat::Png, true),
+            "/maps/river.csv"
+        );
+        // A plain `.json` session, and none at all, keep their names as before.
+        assert_eq!(
+            suggested_path(
+                Some(Path::new("/maps/river.json")),
+                PageView::Spectrum,
+                ExportFormat::Svg,
+                false
+            ),
+            "/maps/river-spectrum.svg"
+        );
+        assert_eq!(
+            suggested_path(None, PageView::PowerMap, ExportFormat::Png, false),
+            "power-map-power.png"
+        );
+    }
 
     /// The messages with spaces at their edges, names and counts read exactly as the English
     /// they replaced.

@@ -3,6 +3,7 @@
 
 use super::passphrase::load_keeping_lock;
 use super::{actors, file_error, relationships};
+use crate::exchange::{Notes, SessionLock};
 use crate::model::LanguageCode;
 use crate::render::{ExportFormat, ExportRequest, PixelSize, export};
 use crate::scene::{PageView, Paper};
@@ -214,9 +215,18 @@ fn export_csv(
         .out
         .clone()
         .unwrap_or_else(|| beside(&args.file, "csv"));
-    let relations =
-        crate::exchange::write_csv_export(session, &out, args.notes, Some(&args.file), locked)
-            .map_err(|e| e.to_string())?;
+    let notes = if args.notes {
+        Notes::Written
+    } else {
+        Notes::LeftOut
+    };
+    let lock = if locked {
+        SessionLock::Locked
+    } else {
+        SessionLock::Unlocked
+    };
+    let relations = crate::exchange::write_csv_export(session, &out, notes, Some(&args.file), lock)
+        .map_err(|e| e.to_string())?;
     Ok(ui().with(
         "cli-export-wrote-csv",
         &[

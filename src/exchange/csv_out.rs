@@ -121,11 +121,29 @@ fn line(cells: &[String]) -> String {
     out
 }
 
+/// Whether a CSV export carries the actors' private notes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notes {
+    /// Each actor's notes are written in the notes column.
+    Written,
+    /// The notes column stays empty.
+    LeftOut,
+}
+
+/// Whether the session a CSV export is written from is locked: its export is then private.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SessionLock {
+    /// Locked with a passphrase: the files are readable by their owner only.
+    Locked,
+    /// Not locked: the files are as private as the session file.
+    Unlocked,
+}
+
 /// The actors: id, name, kind, category, support (−1..1), influence (0..1), slice, tags
 /// (separated by `|`), group, contact, uncertain, us, parked, notes, links (separated by
-/// `|`). `notes` leaves the private notes out when false. Names of kinds and slices are
+/// `|`). `notes` says whether the private notes are written. Names of kinds and slices are
 /// English whatever the session's language, so the file reads back the same anywhere.
-pub fn actors_csv(session: &Session, notes: bool) -> String {
+pub fn actors_csv(session: &Session, notes: Notes) -> String {
     let english = Words::english();
     let mut out = line(&ACTOR_HEADERS.map(str::to_owned));
     for a in &session.actors {
@@ -172,7 +190,7 @@ pub fn actors_csv(session: &Session, notes: bool) -> String {
             } else {
                 String::new()
             },
-            if notes {
+            if notes == Notes::Written {
                 a.notes.clone()
             } else {
                 String::new()
@@ -222,9 +240,9 @@ pub fn relationships_path(actors: &Path) -> PathBuf {
 pub fn write_csv_export(
     session: &Session,
     actors: &Path,
-    notes: bool,
+    notes: Notes,
     session_file: Option<&Path>,
-    locked: bool,
+    lock: SessionLock,
 ) -> Result<PathBuf, OutputError> {
     let relations = relationships_path(actors);
     let (actors_text, relations_text) = (actors_csv(session, notes), relationships_csv(session));
@@ -234,7 +252,7 @@ pub fn write_csv_export(
             (relations.as_path(), relations_text.as_bytes()),
         ],
         session_file,
-        locked,
+        locked: lock == SessionLock::Locked,
     })?;
     Ok(relations)
 }

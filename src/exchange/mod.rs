@@ -19,7 +19,9 @@ mod workbook;
 mod workbook_scan;
 
 pub use columns::{ActorColumn, Mapping, RelationColumn, build, build_watched};
-pub use csv_out::{actors_csv, relationships_csv, relationships_path, write_csv_export};
+pub use csv_out::{
+    Notes, SessionLock, actors_csv, relationships_csv, relationships_path, write_csv_export,
+};
 pub use decode::{EncodingOrigin, OFFERED_ENCODINGS, encoding_named};
 pub use encoding_rs::Encoding;
 pub use fold::fold;
