@@ -46,6 +46,7 @@ mod parking_lot;
 mod plan_panel;
 mod preferences;
 mod presentation;
+mod print;
 mod reveal_order;
 mod rounds_panel;
 mod selection;
@@ -60,6 +61,7 @@ mod workshop;
 pub use commands::{Command, Direction, Nudge, NudgeStep};
 pub use examples::{EXAMPLES, Example};
 pub use file_dialogs::{DialogOutcome, FileDialogs, NativeDialogs, NoDialogs, UserFolders};
+pub use print::{Handed, PdfOpener, SystemOpener};
 pub use selection::Selection;
 pub use theme::Theme;
 pub use views::ViewMode;
@@ -139,6 +141,8 @@ pub struct PowermapApp {
     jobs: jobs::Jobs,
     /// The command palette (Ctrl+Shift+P, F1), when open.
     palette: palette::CommandPalette,
+    /// File > Print: how PDFs are handed on, and the printouts a viewer may still read.
+    printing: print::Printing,
 }
 
 /// Open the app window; `file` is opened instead of the last session.
@@ -234,6 +238,7 @@ impl PowermapApp {
             view: view_state::ViewState::new(prefs),
             jobs: jobs::Jobs::default(),
             palette: palette::CommandPalette::default(),
+            printing: print::Printing::default(),
             autosave: options
                 .recovery_dir
                 .map(|dir| autosave::Autosave::new(&RecoverySlots::new(dir))),
@@ -451,6 +456,7 @@ impl eframe::App for PowermapApp {
             && !self.import_dialog_open()
             && !self.file_browser.is_open()
             && !self.palette.is_open()
+            && !self.printing.is_open()
         {
             for command in Command::pressed(&ctx) {
                 self.out.command(command);
@@ -475,6 +481,7 @@ impl eframe::App for PowermapApp {
         egui::CentralPanel::no_frame().show(ui, |ui| self.views_ui(ui));
 
         self.show_dialog(&ctx);
+        self.show_print_dialog(&ctx);
         // A file dialog opened from the export or import dialog takes its place until answered.
         if !self.file_browser.is_open() {
             self.show_export_dialog(&ctx);
