@@ -252,7 +252,7 @@ impl PowermapApp {
 
     /// The printouts a viewer may still read, deleted when the app ends.
     pub fn kept_printouts(&self) -> Vec<&Path> {
-        self.printing.kept.iter().map(|p| p.as_ref()).collect()
+        self.printing.kept.iter().map(AsRef::as_ref).collect()
     }
 
     /// File > Print: draw the PDF and hand it on, as a job that the status bar shows and can
