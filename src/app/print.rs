@@ -133,7 +133,7 @@ fn open_in_viewer(pdf: &Path) -> Result<Handed, String> {
 }
 
 /// The report that File > Print makes: the export dialog's first choices, as a PDF.
-pub(super) fn print_request() -> ExportRequest {
+fn print_request() -> ExportRequest {
     ExportRequest {
         format: ExportFormat::Pdf,
         ..ExportRequest::default()
