@@ -56,6 +56,8 @@ command_table! {
         SaveAs,
         /// Export the map as an image or PDF.
         Export,
+        /// Print the report page (through the system's print dialog or PDF viewer).
+        Print,
         /// Import actors from a spreadsheet, Kumu or Oligrapher.
         Import,
         /// Merge another organizer's session into this one.
@@ -395,6 +397,7 @@ impl Command {
                 spec("cmd-save-as", "cmd-save-as-about").keys(&const { [ctrl_shift(Key::S)] })
             }
             Self::Export => spec("cmd-export", "cmd-export-about").keys(&const { [ctrl(Key::E)] }),
+            Self::Print => spec("cmd-print", "cmd-print-about").keys(&const { [ctrl(Key::P)] }),
             Self::Import => spec("cmd-import", "cmd-import-about").keys(&const { [ctrl(Key::I)] }),
             Self::Merge => spec("cmd-merge", "cmd-merge-about"),
             Self::Lock => spec("cmd-lock", "cmd-lock-about"),

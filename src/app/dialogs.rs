@@ -65,6 +65,13 @@ pub enum Dialog {
     },
     /// Every keyboard shortcut, read from the commands table.
     Shortcuts,
+    /// Nothing could print or show a printout: say why, offer to save the PDF.
+    PrintFailed {
+        /// Why, in the user's words.
+        why: String,
+        /// The PDF that was to be printed.
+        pdf: Vec<u8>,
+    },
     /// Lock the session with a passphrase, typed twice.
     SetLock {
         /// The passphrase.
@@ -97,6 +104,7 @@ impl Dialog {
             Self::SetLock { .. } => "Lock with a passphrase".to_owned(),
             Self::Rename { text, .. } => format!("Rename to {text}"),
             Self::Shortcuts => "Keyboard shortcuts".to_owned(),
+            Self::PrintFailed { why, .. } => format!("Could not print: {why}"),
             Self::ChangedOnDisk(path) => format!("{} changed on disk", path.display()),
             Self::OfferRepair {
                 reason, changes, ..
@@ -166,6 +174,11 @@ impl std::fmt::Debug for Dialog {
                 .field("text", text)
                 .finish(),
             Self::Shortcuts => f.write_str("Shortcuts"),
+            Self::PrintFailed { why, pdf } => f
+                .debug_struct("PrintFailed")
+                .field("why", why)
+                .field("pdf_bytes", &pdf.len())
+                .finish(),
             Self::SetLock {
                 first: _,
                 second: _,
@@ -193,6 +206,7 @@ pub(super) enum Choice {
     SaveElsewhere,
     Perform(PendingAction),
     SaveThen(PendingAction),
+    SavePrintout,
 }
 
 impl Dialog {
@@ -234,6 +248,7 @@ impl Dialog {
                 } => set_lock_body(ui, first, second, error),
                 Dialog::Rename { id, text } => rename_body(ui, id, text),
                 Dialog::Shortcuts => shortcuts_body(ui),
+                Dialog::PrintFailed { why, .. } => print_failed_body(ui, why),
             };
         });
         // Recovered work needs an answer: Escape or a click outside must not leave it in limbo.
@@ -243,6 +258,23 @@ impl Dialog {
         }
         choice
     }
+}
+
+fn print_failed_body(ui: &mut egui::Ui, why: &str) -> Option<Choice> {
+    let say = words::ui();
+    ui.heading(say.get("print-failed-title"));
+    ui.label(say.get("print-failed"));
+    ui.label(RichText::new(why).weak());
+    let mut choice = None;
+    ui.horizontal(|ui| {
+        if ui.button(say.get("print-save")).clicked() {
+            choice = Some(Choice::SavePrintout);
+        }
+        if ui.button(say.get("dialog-cancel")).clicked() {
+            choice = Some(Choice::Close);
+        }
+    });
+    choice
 }
 
 fn error_body(ui: &mut egui::Ui, title: &str, message: &str) -> Option<Choice> {

@@ -102,6 +102,7 @@ impl PowermapApp {
             Command::ZoomMapIn => self.canvas.zoom_by(1.25),
             Command::ZoomMapOut => self.canvas.zoom_by(0.8),
             Command::Export => self.open_export_dialog(),
+            Command::Print => self.print(),
             Command::Import => self.open_import_dialog(false),
             Command::Merge => self.open_import_dialog(true),
             Command::Lock => {

@@ -49,6 +49,7 @@ mod parking_lot;
 mod plan_panel;
 mod preferences;
 mod presentation;
+mod print;
 mod reveal_order;
 mod rounds_panel;
 mod selection;
@@ -63,6 +64,7 @@ mod workshop;
 pub use commands::{Command, Direction, Nudge, NudgeStep};
 pub use examples::{EXAMPLES, Example};
 pub use file_dialogs::{DialogOutcome, FileDialogs, NativeDialogs, NoDialogs, UserFolders};
+pub use print::{Handed, PdfOpener, SystemOpener};
 pub use selection::Selection;
 pub use theme::Theme;
 pub use views::ViewMode;
@@ -140,6 +142,8 @@ pub struct PowermapApp {
     stored_prefs: appearance::StoredPreferences,
     /// Saves, autosaves, exports and import reads running off the UI thread.
     jobs: jobs::Jobs,
+    /// File > Print: how PDFs are handed on, and the printouts a viewer may still read.
+    printing: print::Printing,
 }
 
 /// Open the app window; `file` is opened instead of the last session.
@@ -233,6 +237,7 @@ impl PowermapApp {
             stored_prefs: appearance::StoredPreferences::new(&prefs),
             view: view_state::ViewState::new(prefs),
             jobs: jobs::Jobs::default(),
+            printing: print::Printing::default(),
             autosave: options
                 .recovery_dir
                 .map(|dir| autosave::Autosave::new(&RecoverySlots::new(dir))),

@@ -107,6 +107,11 @@ impl PowermapApp {
             // The save runs the action itself once the file is written: frames later, when
             // its job is done (or the in-app file dialog answered).
             Choice::SaveThen(action) => self.save_then(Some(action)),
+            Choice::SavePrintout => {
+                if let Dialog::PrintFailed { pdf, .. } = dialog {
+                    self.save_printout(pdf);
+                }
+            }
         }
     }
 }

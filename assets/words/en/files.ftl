@@ -250,6 +250,32 @@ export-keep = { $count ->
    *[other] Keep the files
 }
 
+## File > Print: the page as a PDF, handed to the print dialog or the PDF viewer.
+
+# The title of the print dialog, and the name the printout goes by there.
+print-title = Power map
+# What the status bar says while the printout is made.
+print-job = Preparing the printout
+print-handing = opening it
+print-sent = The page was sent to the printer.
+print-cancelled = Printing cancelled.
+print-in-viewer = The page is open in your PDF viewer: print it from there.
+print-stopped = Printing stopped.
+# $error says why the temporary file could not be written.
+print-not-written = Could not prepare the printout: { $error }
+print-failed-title = Could not print
+print-failed = This computer has no print dialog or PDF viewer that powermap could open. Save the page as a PDF and print it from another program.
+# $program is the program powermap tried (xdg-open, open, cmd).
+print-why-no-program = { $program } is not installed.
+# $program is the program powermap tried.
+print-why-failed = { $program } could not open the PDF.
+# $program is the program powermap tried; $error is what the system said.
+print-why-error = { $program } could not be started: { $error }
+print-save = Save PDF…
+# The title of the window that asks where to save the printout, and its button.
+print-save-title = Save the page as a PDF
+print-save-button = Save
+
 ## Background jobs: what the status bar says while a file is written or read.
 
 # $file is the name of the session file being written.
