@@ -7,6 +7,7 @@ use super::export_dialog::{BrowseWanted, ExportAnswer, ExportDialog, PREVIEW_SIZ
 use super::file_browser::{BrowseRequest, Mode};
 use super::file_dialogs::DialogOutcome;
 use super::jobs::{JobKind, Progress};
+use super::modal::Modal;
 use crate::exchange::{Notes, SessionLock};
 use crate::render::{ExportError, ExportRequest, export_svg, export_watched, render_preview};
 use crate::words;
@@ -16,14 +17,15 @@ impl PowermapApp {
     /// Open the export dialog.
     pub(super) fn open_export_dialog(&mut self) {
         let home = self.dialogs.user_folders().home;
-        self.export_dialog = Some(ExportDialog::new(self.path.as_deref(), home));
+        self.modal = Some(Modal::Export(Box::new(ExportDialog::new(
+            self.path.as_deref(),
+            home,
+        ))));
     }
 
-    /// Draw the export dialog if it is open, and do what it asks for.
-    pub(super) fn show_export_dialog(&mut self, ctx: &egui::Context) {
-        let Some(mut dialog) = self.export_dialog.take() else {
-            return;
-        };
+    /// Draw the export dialog, taken out of the modal slot, and do what it asks for; it goes
+    /// back into the slot unless it closed (or went with its export job).
+    pub(super) fn show_export_dialog(&mut self, ctx: &egui::Context, mut dialog: ExportDialog) {
         match dialog.show(ctx, self.doc.session()) {
             ExportAnswer::Stay => {}
             ExportAnswer::PreviewWanted(request) => self.start_preview(ctx, &mut dialog, request),
@@ -38,7 +40,10 @@ impl PowermapApp {
             }
             ExportAnswer::Close => return,
         }
-        self.export_dialog = Some(dialog);
+        // What the answer led to may have put up another modal meanwhile; that one stays.
+        if self.modal.is_none() {
+            self.modal = Some(Modal::Export(Box::new(dialog)));
+        }
     }
 
     /// Draw the preview of `request` as a job; a job drawing older choices is stopped.
@@ -59,7 +64,7 @@ impl PowermapApp {
         self.jobs.start(JobKind::Preview, what, move |progress| {
             let drawn = draw_preview(&session, &request, (width, height), progress);
             Box::new(move |app: &mut PowermapApp| {
-                if let Some(dialog) = app.export_dialog.as_mut() {
+                if let Some(dialog) = app.export_dialog_mut() {
                     dialog.preview_arrived(request, drawn);
                 }
             })
@@ -69,7 +74,7 @@ impl PowermapApp {
     /// A preview's job stopped without an answer: the dialog says so, and does not ask
     /// again for the same choices.
     pub(super) fn preview_job_lost(&mut self, said: &str) {
-        if let Some(dialog) = self.export_dialog.as_mut() {
+        if let Some(dialog) = self.export_dialog_mut() {
             dialog.preview_lost(said);
         }
     }
@@ -95,7 +100,7 @@ impl PowermapApp {
                 start_in: folder,
                 file_name: name,
                 then: Box::new(|app, picked| {
-                    if let Some(export) = app.export_dialog.as_mut() {
+                    if let Some(export) = app.export_dialog_mut() {
                         export.choose_path(&picked);
                     }
                 }),
@@ -134,9 +139,9 @@ impl PowermapApp {
             Ok(None) => words::ui()
                 .get("job-export-cancelled")
                 .clone_into(&mut self.status),
-            Err(error) if self.export_dialog.is_none() => {
+            Err(error) if self.modal.is_none() => {
                 dialog.say(&error);
-                self.export_dialog = Some(dialog);
+                self.modal = Some(Modal::Export(Box::new(dialog)));
             }
             // A dialog opened meanwhile is not taken away: the status line says it.
             Err(error) => self.status = error,

@@ -9,6 +9,7 @@ use super::file_dialogs::{DialogOutcome, IMPORT_EXTENSIONS, expand_home};
 use super::import_dialog::{FileField, ImportAnswer, ImportDialog, MergeWanted, Step};
 use super::import_mapping::{BuildRequest, MapState};
 use super::jobs::{JobKind, Progress};
+use super::modal::Modal;
 use crate::exchange::Imported;
 use crate::model::{Edit, MergePlan, Session, apply_merge_watched};
 use crate::words;
@@ -18,19 +19,12 @@ use std::sync::Arc;
 impl PowermapApp {
     /// Open the import dialog, or with `merge` the dialog that merges another session.
     pub(super) fn open_import_dialog(&mut self, merge: bool) {
-        self.import_dialog = Some(ImportDialog::new(merge));
+        self.modal = Some(Modal::Import(Box::new(ImportDialog::new(merge))));
     }
 
-    /// Whether the import or merge dialog is open.
-    pub(super) fn import_dialog_open(&self) -> bool {
-        self.import_dialog.is_some()
-    }
-
-    /// Draw the dialog if it is open, and do what it asks for.
-    pub(super) fn show_import_dialog(&mut self, ctx: &egui::Context) {
-        let Some(mut dialog) = self.import_dialog.take() else {
-            return;
-        };
+    /// Draw the import dialog, taken out of the modal slot, and do what it asks for; it goes
+    /// back into the slot unless it closed.
+    pub(super) fn show_import_dialog(&mut self, ctx: &egui::Context, mut dialog: ImportDialog) {
         match dialog.show(ctx) {
             ImportAnswer::Stay => {}
             ImportAnswer::Close => {
@@ -49,12 +43,15 @@ impl PowermapApp {
             ImportAnswer::Plan(imported) => self.start_planning(imported),
             ImportAnswer::Merge(wanted) => self.start_merging(dialog.merge(), wanted),
         }
-        self.import_dialog = Some(dialog);
+        // What the answer led to may have put up another modal meanwhile; that one stays.
+        if self.modal.is_none() {
+            self.modal = Some(Modal::Import(Box::new(dialog)));
+        }
     }
 
     /// A job of the dialog's stopped without an answer: it stops waiting and says so.
     pub(super) fn import_job_lost(&mut self, said: &str) {
-        if let Some(dialog) = self.import_dialog.as_mut() {
+        if let Some(dialog) = self.import_dialog_mut() {
             dialog.job_lost(said);
         }
     }
@@ -77,7 +74,7 @@ impl PowermapApp {
             };
             let stopped = progress.cancelled();
             Box::new(move |app: &mut PowermapApp| {
-                let Some(dialog) = app.import_dialog.as_mut().filter(|d| d.waiting()) else {
+                let Some(dialog) = app.import_dialog_mut().filter(|d| d.waiting()) else {
                     return;
                 };
                 dialog.stop_waiting();
@@ -117,7 +114,7 @@ impl PowermapApp {
                 start_in: start,
                 file_name: String::new(),
                 then: Box::new(move |app, path| {
-                    if let Some(dialog) = app.import_dialog.as_mut() {
+                    if let Some(dialog) = app.import_dialog_mut() {
                         dialog.choose_file(field, &path);
                     }
                 }),
@@ -134,7 +131,7 @@ impl PowermapApp {
             progress.count_in("job-rows");
             let built = request.run(progress);
             Box::new(move |app: &mut PowermapApp| {
-                if let Some(dialog) = app.import_dialog.as_mut() {
+                if let Some(dialog) = app.import_dialog_mut() {
                     dialog.build_arrived(number, built);
                 }
             })
@@ -188,7 +185,8 @@ impl PowermapApp {
         merged: Option<Session>,
         plan: &MergePlan,
     ) {
-        let Some(dialog) = self.import_dialog.as_mut().filter(|d| d.waiting()) else {
+        let changed_meanwhile = self.doc.revision() != revision;
+        let Some(dialog) = self.import_dialog_mut().filter(|d| d.waiting()) else {
             return;
         };
         dialog.stop_waiting();
@@ -198,12 +196,12 @@ impl PowermapApp {
             stopped.clone_into(&mut self.status);
             return;
         };
-        if self.doc.revision() != revision {
+        if changed_meanwhile {
             dialog.say(words::ui().get("job-import-map-changed"));
             dialog.go_to(Step::Choose);
             return;
         }
-        self.import_dialog = None;
+        self.close_import_dialog();
         self.edit(Edit::ReplaceSession(Box::new(merged)));
         let done = if merge { "merge-done" } else { "import-done" };
         let updated = plan.updated.to_string();
@@ -215,7 +213,7 @@ impl PowermapApp {
 /// in the dialog, or (stopped) nothing.
 fn finish_planning(step: Option<Step>, stopped: bool) -> super::jobs::Finish {
     Box::new(move |app: &mut PowermapApp| {
-        let Some(dialog) = app.import_dialog.as_mut().filter(|d| d.waiting()) else {
+        let Some(dialog) = app.import_dialog_mut().filter(|d| d.waiting()) else {
             return;
         };
         dialog.stop_waiting();

@@ -118,7 +118,8 @@ pub struct PowermapApp {
     left: actor_list::LeftPanel,
     /// The quick-add field, on the left panel or the presentation bar.
     quick_add: actor_list::QuickAdd,
-    /// The one modal up, if any: a question, an error or the command palette.
+    /// The one modal up, if any: a question, an error, the palette, the export or import
+    /// dialog.
     modal: Option<modal::Modal>,
     recent: RecentFiles,
     config_dir: Option<PathBuf>,
@@ -131,8 +132,6 @@ pub struct PowermapApp {
     status: String,
     /// How the session is being looked at: shared by the panels, changed through the outbox.
     view: view_state::ViewState,
-    export_dialog: Option<export_dialog::ExportDialog>,
-    import_dialog: Option<import_dialog::ImportDialog>,
     file_browser: file_browser::FileBrowser,
     autosave: Option<autosave::Autosave>,
     disk_stamp: Option<files::DiskStamp>,
@@ -229,8 +228,6 @@ impl PowermapApp {
             quit_confirmed: false,
             closing: false,
             status: String::new(),
-            export_dialog: None,
-            import_dialog: None,
             file_browser: file_browser::FileBrowser::default(),
             disk_stamp: None,
             lock: None,
@@ -441,11 +438,7 @@ impl eframe::App for PowermapApp {
         self.apply_preferences(&ctx);
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
-        if self.modal.is_none()
-            && self.export_dialog.is_none()
-            && !self.import_dialog_open()
-            && !self.file_browser.is_open()
-        {
+        if self.modal.is_none() && !self.file_browser.is_open() {
             for command in Command::pressed(&ctx) {
                 self.out.command(command);
             }
@@ -469,11 +462,6 @@ impl eframe::App for PowermapApp {
         egui::CentralPanel::no_frame().show(ui, |ui| self.views_ui(ui));
 
         self.show_modal(&ctx);
-        // A file dialog opened from the export or import dialog takes its place until answered.
-        if !self.file_browser.is_open() {
-            self.show_export_dialog(&ctx);
-            self.show_import_dialog(&ctx);
-        }
         Self::show_file_hover(&ctx);
         self.apply_requests();
         self.run_commands(&ctx);

@@ -1,21 +1,40 @@
-//! The one modal slot. Whatever holds the window's attention, a question, an error or the
-//! command palette, lives in `PowermapApp::modal`, so two can never stack up by accident and
-//! the window's shortcuts know when to wait. Dialogs draw and answer; this file carries out
-//! the answer.
+//! The one modal slot. Whatever holds the window's attention, a question, an error, the
+//! command palette, the export or the import dialog, lives in `PowermapApp::modal`, so two can
+//! never stack up by accident and the window's shortcuts know when to wait. Dialogs draw and
+//! answer; this file (and `export_run.rs`, `import_run.rs`) carries out the answer. The in-app
+//! file dialog is the one window that may show above the modal: the export or import dialog
+//! that asked for a file waits, hidden, until it is answered.
 
 use super::PowermapApp;
 use super::dialogs::{Choice, Dialog};
+use super::export_dialog::ExportDialog;
 use super::file_browser::BrowseRequest;
+use super::import_dialog::ImportDialog;
 use super::palette::CommandPalette;
 use crate::storage::SecretString;
 
 /// What holds the window's attention.
-#[derive(Debug)]
 pub enum Modal {
     /// A question or a message.
     Dialog(Dialog),
     /// The command palette.
     Palette(CommandPalette),
+    /// File > Export.
+    Export(Box<ExportDialog>),
+    /// File > Import or Merge.
+    Import(Box<ImportDialog>),
+}
+
+/// The dialog's own `Debug` (which hides passphrases), or which other modal it is.
+impl std::fmt::Debug for Modal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Dialog(dialog) => dialog.fmt(f),
+            Self::Palette(palette) => palette.fmt(f),
+            Self::Export(_) => f.write_str("Export"),
+            Self::Import(_) => f.write_str("Import"),
+        }
+    }
 }
 
 impl PowermapApp {
@@ -47,12 +66,46 @@ impl PowermapApp {
         }
     }
 
+    /// The export dialog, when it is the modal up.
+    pub(super) fn export_dialog_mut(&mut self) -> Option<&mut ExportDialog> {
+        match &mut self.modal {
+            Some(Modal::Export(dialog)) => Some(dialog),
+            _ => None,
+        }
+    }
+
+    /// The import dialog, when it is the modal up.
+    pub(super) fn import_dialog_mut(&mut self) -> Option<&mut ImportDialog> {
+        match &mut self.modal {
+            Some(Modal::Import(dialog)) => Some(dialog),
+            _ => None,
+        }
+    }
+
+    /// Close the import dialog, if it is the modal up.
+    pub(super) fn close_import_dialog(&mut self) {
+        if matches!(self.modal, Some(Modal::Import(_))) {
+            self.modal = None;
+        }
+    }
+
     /// Draw the modal that is up, and carry out what was chosen in it.
     pub(super) fn show_modal(&mut self, ctx: &egui::Context) {
         let Some(modal) = self.modal.take() else {
             return;
         };
         let modal = match modal {
+            // A file dialog asked for by the export or import dialog takes its place until
+            // answered.
+            Modal::Export(_) | Modal::Import(_) if self.file_browser.is_open() => modal,
+            Modal::Export(dialog) => {
+                self.show_export_dialog(ctx, *dialog);
+                return;
+            }
+            Modal::Import(dialog) => {
+                self.show_import_dialog(ctx, *dialog);
+                return;
+            }
             Modal::Dialog(mut dialog) => match dialog.show(ctx) {
                 Some(choice) => {
                     self.act_on(choice, dialog);
