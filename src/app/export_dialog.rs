@@ -241,21 +241,26 @@ impl ExportDialog {
             {
                 self.replace = None;
             }
-            if let Some(files) = &self.replace {
-                ui.label(RichText::new(replace_question(files)).strong());
-                let keep = words::ui().counted("export-keep", files.len());
-                ui.horizontal(|ui| {
-                    replace = ui.button(words::ui().get("export-replace")).clicked();
-                    if ui.button(keep).clicked() {
-                        self.replace = None;
-                    }
-                });
-            } else {
-                ui.horizontal(|ui| {
-                    go = ui.button(words::ui().get("export-button")).clicked();
-                    close = ui.button(words::ui().get("dialog-cancel")).clicked();
-                });
-            }
+            // Ids of their own: the preview above comes and goes as its job runs, and would
+            // otherwise shift the buttons' ids between frames, so that a screen reader's click
+            // (asked for by id) could miss.
+            ui.push_id("export actions", |ui| {
+                if let Some(files) = &self.replace {
+                    ui.label(RichText::new(replace_question(files)).strong());
+                    let keep = words::ui().counted("export-keep", files.len());
+                    ui.horizontal(|ui| {
+                        replace = ui.button(words::ui().get("export-replace")).clicked();
+                        if ui.button(keep).clicked() {
+                            self.replace = None;
+                        }
+                    });
+                } else {
+                    ui.horizontal(|ui| {
+                        go = ui.button(words::ui().get("export-button")).clicked();
+                        close = ui.button(words::ui().get("dialog-cancel")).clicked();
+                    });
+                }
+            });
         });
         if go && !self.path.trim().is_empty() {
             let existing = self.existing_targets();
