@@ -2,7 +2,7 @@
 
 use super::Scene;
 use super::marks::MarkerLook;
-use super::shapes::{Arrow, Emphasis, Line};
+use super::shapes::{Arrow, Line};
 use super::style::{MarkerShape, Palette, kind_shape};
 use crate::model::{ActorId, ActorKind, RelationshipKind};
 use crate::words::Words;
@@ -116,18 +116,12 @@ pub fn add_legend_symbol(
     palette: &Palette,
 ) {
     let c = room.center();
-    let plain = MarkerLook {
-        shape: MarkerShape::Circle,
-        fill: palette.background,
-        outline: palette.outline,
-        outline_width: 1.0,
-        selected: false,
-        reachable: false,
-        is_us: false,
-        uncertain: false,
-        hint: false,
-        emphasis: Emphasis::Normal,
-    };
+    let plain = MarkerLook::plain(
+        MarkerShape::Circle,
+        palette.background,
+        palette.outline,
+        1.0,
+    );
     let (look, radius) = match symbol {
         LegendSymbol::Marker(shape, fill) => (
             MarkerLook {

@@ -150,6 +150,23 @@ pub struct MarkerLook {
 }
 
 impl MarkerLook {
+    /// A marker of `shape` in `fill` with an `outline` pen `outline_width` wide, and none of
+    /// the rings, halos or badges.
+    pub fn plain(shape: MarkerShape, fill: Color32, outline: Color32, outline_width: f32) -> Self {
+        Self {
+            shape,
+            fill,
+            outline,
+            outline_width,
+            selected: false,
+            reachable: false,
+            is_us: false,
+            uncertain: false,
+            hint: false,
+            emphasis: Emphasis::Normal,
+        }
+    }
+
     /// The marker of actor `actor` (its index in `Session::actors`) with id `id`, centred at
     /// `center`, `radius` pixels big, in `palette`'s colours.
     pub fn marker(
@@ -335,18 +352,12 @@ mod tests {
     use super::*;
 
     fn look() -> MarkerLook {
-        MarkerLook {
-            shape: MarkerShape::Circle,
-            fill: Color32::from_rgb(200, 100, 50),
-            outline: Color32::BLACK,
-            outline_width: 1.5,
-            selected: false,
-            reachable: false,
-            is_us: false,
-            uncertain: false,
-            hint: false,
-            emphasis: Emphasis::Normal,
-        }
+        MarkerLook::plain(
+            MarkerShape::Circle,
+            Color32::from_rgb(200, 100, 50),
+            Color32::BLACK,
+            1.5,
+        )
     }
 
     #[test]

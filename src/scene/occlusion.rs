@@ -180,18 +180,12 @@ mod tests {
     use emath::pos2;
 
     fn look() -> MarkerLook {
-        MarkerLook {
-            shape: MarkerShape::Circle,
-            fill: ecolor::Color32::from_rgb(200, 100, 50),
-            outline: ecolor::Color32::BLACK,
-            outline_width: 1.5,
-            selected: false,
-            reachable: false,
-            is_us: false,
-            uncertain: false,
-            hint: false,
-            emphasis: Emphasis::Normal,
-        }
+        MarkerLook::plain(
+            MarkerShape::Circle,
+            ecolor::Color32::from_rgb(200, 100, 50),
+            ecolor::Color32::BLACK,
+            1.5,
+        )
     }
 
     fn dressed(look: MarkerLook, x: f32, y: f32, radius: f32) -> Marker {
