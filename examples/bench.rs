@@ -398,14 +398,7 @@ fn import_frames(csv: &Path, rows: usize) -> Result<Vec<f64>, String> {
     let mut times = Vec::new();
     for button in [READ_FILE, NEXT_CHANGES, IMPORT] {
         times.push(app.click_labelled(text(button))?);
-        loop {
-            let start = Instant::now();
-            app.frame();
-            times.push(start.elapsed().as_secs_f64() * 1000.0);
-            if !app.app().job_running() {
-                break;
-            }
-        }
+        app.frames_until_jobs_end(&mut times);
         // The frames that take in what the job did.
         for _ in 0..3 {
             let start = Instant::now();

@@ -116,6 +116,18 @@ impl HeadlessApp {
         Ok(start.elapsed().as_secs_f64() * 1000.0)
     }
 
+    /// Time frames into `times`, at least one, until no background job runs.
+    pub fn frames_until_jobs_end(&mut self, times: &mut Vec<f64>) {
+        loop {
+            let start = Instant::now();
+            self.frame();
+            times.push(start.elapsed().as_secs_f64() * 1000.0);
+            if !self.app().job_running() {
+                break;
+            }
+        }
+    }
+
     /// Run one frame: the whole UI, then tessellation into triangles, as eframe does before
     /// handing them to the GPU. Returns how many triangles came out.
     pub fn frame(&mut self) -> usize {
@@ -319,14 +331,7 @@ pub fn locked_autosave_frames(
             return Err("the drag did not edit the map".to_owned());
         }
         app.app_mut().autosave_now();
-        loop {
-            let start = Instant::now();
-            app.frame();
-            times.push(start.elapsed().as_secs_f64() * 1000.0);
-            if !app.app().job_running() {
-                break;
-            }
-        }
+        app.frames_until_jobs_end(&mut times);
         autosaves += 1;
     }
     if autosaves == 0 {
