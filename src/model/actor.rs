@@ -1,5 +1,6 @@
 //! Actors: the people, groups, organizations and institutions on a map.
 
+use super::alliance::Partnering;
 use super::ids::ActorId;
 use super::position::Position;
 use super::spectrum::{Slice, SpectrumPlacement};
@@ -73,6 +74,8 @@ pub struct Actor {
     pub parked: bool,
     /// Web addresses and image addresses kept from an import; shown as text, never fetched.
     pub links: Vec<String>,
+    /// What it could offer the campaign and how closely we work with it (the alliance half).
+    pub partner: Partnering,
 }
 
 /// An actor as the file holds it: the position's two numbers sit beside the other fields.
@@ -115,6 +118,8 @@ struct ActorRecord {
     parked: bool,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     links: Vec<String>,
+    #[serde(default, skip_serializing_if = "Partnering::is_empty")]
+    partner: Partnering,
 }
 
 impl From<ActorRecord> for Actor {
@@ -141,6 +146,7 @@ impl From<ActorRecord> for Actor {
             next_action: r.next_action,
             parked: r.parked,
             links: r.links,
+            partner: r.partner,
         }
     }
 }
@@ -166,6 +172,7 @@ impl From<Actor> for ActorRecord {
             next_action: a.next_action,
             parked: a.parked,
             links: a.links,
+            partner: a.partner,
         }
     }
 }
@@ -199,6 +206,7 @@ impl Actor {
             next_action: false,
             parked: false,
             links: Vec::new(),
+            partner: Partnering::default(),
         }
     }
 

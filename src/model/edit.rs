@@ -1,6 +1,7 @@
 //! Edits: every change to a session is one of these, applied in one place.
 
 use super::actor::Actor;
+use super::alliance::Alliance;
 use super::ids::{ActorId, RelationshipId};
 use super::position::Position;
 use super::relationship::Relationship;
@@ -46,6 +47,9 @@ pub enum Edit {
     AddRound(Round),
     /// Remove a round.
     DeleteRound(String),
+    /// Replace the alliance plan (needs, network shape, agreements). Actors stop offering
+    /// needs the new list no longer has.
+    SetAlliance(Alliance),
     /// Replace the whole session by a merged one (an import or a merge): one undo step.
     ReplaceSession(Box<Session>),
 }
@@ -186,6 +190,7 @@ impl Session {
                 self.rounds.retain(|r| r.id != id);
                 self.rounds.len() != before
             }
+            Edit::SetAlliance(alliance) => self.set_alliance(alliance),
             Edit::ReplaceSession(session) => {
                 let changed = *self != *session;
                 *self = *session;
@@ -193,6 +198,24 @@ impl Session {
             }
             _ => false,
         }
+    }
+}
+
+impl Session {
+    /// Replace the alliance plan; offers of needs it no longer lists are dropped with it, so
+    /// that no actor offers what nobody can see.
+    fn set_alliance(&mut self, alliance: Alliance) -> bool {
+        if self.alliance == alliance {
+            return false;
+        }
+        if alliance.needs != self.alliance.needs {
+            let kept: HashSet<String> = alliance.needs().into_iter().map(|n| n.id).collect();
+            for actor in &mut self.actors {
+                actor.partner.offers.retain(|id| kept.contains(id));
+            }
+        }
+        self.alliance = alliance;
+        true
     }
 }
 
@@ -281,6 +304,26 @@ mod tests {
             ActorId("nobody".into()),
             RelationshipKind::Cooperating
         ))));
+    }
+
+    #[test]
+    fn removing_a_need_takes_it_off_every_actor_and_undoes_whole() {
+        use crate::model::{Document, METHOD_NEEDS, Need, UndoStep};
+        let (mut s, a, _) = two_actor_session();
+        if let Some(actor) = s.actor_mut(&a) {
+            actor.partner.offers = vec!["funding".into(), "legal_help".into()];
+        }
+        let mut doc = Document::new(s);
+        let mut alliance = doc.session().alliance.clone();
+        let kept = METHOD_NEEDS.iter().filter(|k| **k != "funding");
+        alliance.needs = Some(kept.map(|k| Need::method(k)).collect());
+        let offers = |doc: &Document| doc.session().actor(&a).map(|x| x.partner.offers.clone());
+        assert!(doc.apply(Edit::SetAlliance(alliance.clone()), UndoStep::New));
+        assert_eq!(offers(&doc), Some(vec!["legal_help".to_owned()]));
+        assert!(!doc.apply(Edit::SetAlliance(alliance), UndoStep::New));
+        assert!(doc.undo());
+        assert_eq!(offers(&doc).map(|o| o.len()), Some(2));
+        assert_eq!(doc.session().alliance.needs, None);
     }
 
     #[test]

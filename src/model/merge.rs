@@ -245,10 +245,11 @@ fn merge_texts(merged: &mut Session, theirs: &Session) {
     r.resources = both_texts(&r.resources, &t.resources);
     r.interests = both_texts(&r.interests, &t.interests);
     r.risks = both_texts(&r.risks, &t.risks);
+    merged.alliance = merged.alliance.merged_with(&theirs.alliance);
 }
 
 /// Text from both sides: ours, with theirs added below when it says something else.
-fn both_texts(ours: &str, theirs: &str) -> String {
+pub(super) fn both_texts(ours: &str, theirs: &str) -> String {
     let theirs = theirs.trim();
     if theirs.is_empty() || ours.contains(theirs) {
         ours.to_owned()
@@ -259,7 +260,7 @@ fn both_texts(ours: &str, theirs: &str) -> String {
     }
 }
 
-fn union(ours: &[String], theirs: &[String]) -> Vec<String> {
+pub(super) fn union(ours: &[String], theirs: &[String]) -> Vec<String> {
     let mut out = ours.to_vec();
     for item in theirs {
         if !out.contains(item) {
@@ -315,6 +316,7 @@ fn combined(ours: &Actor, theirs: &Actor, place: PlaceFrom) -> Actor {
         (Some(_), Some(place)) if take_their_place => out.spectrum = Some(place),
         _ => {}
     }
+    out.partner = ours.partner.merged_with(&theirs.partner);
     out
 }
 

@@ -2,6 +2,8 @@
 //! files, pixels or egui.
 
 mod actor;
+mod alliance;
+mod alliance_merge;
 mod calendar;
 mod document;
 mod edit;
@@ -18,6 +20,10 @@ mod synthetic;
 mod unknown;
 
 pub use actor::{Actor, ActorKind};
+pub use alliance::{
+    Alliance, Assessment, Choice, Collaboration, GroupAgreement, METHOD_NEEDS, Membership,
+    Memorandum, Need, NetworkPurpose, NetworkShape, Partnering, Structure,
+};
 pub use calendar::{civil_from_days, today};
 pub use document::{Document, UndoStep};
 pub use edit::Edit;

@@ -3,8 +3,9 @@
 use super::session::Session;
 
 /// A copy of `session` where every actor's name is a short code (A1, A2, ... in map order),
-/// notes, tags, contacts, links, research notes and relationship labels are gone, and the planning
-/// answers are dropped. Returns the copy and the key: (code, real name) pairs.
+/// notes, tags, contacts, links, research notes and relationship labels are gone, and the
+/// planning answers, the partners' notes, the network's reasons and the agreements are
+/// dropped. Returns the copy and the key: (code, real name) pairs.
 pub fn redacted(session: &Session) -> (Session, Vec<(String, String)>) {
     let mut copy = session.clone();
     let mut key = Vec::with_capacity(copy.actors.len());
@@ -16,11 +17,30 @@ pub fn redacted(session: &Session) -> (Session, Vec<(String, String)>) {
         actor.contact.clear();
         actor.links.clear();
         actor.uncertain_note.clear();
+        for assessment in [
+            &mut actor.partner.trust,
+            &mut actor.partner.benefits,
+            &mut actor.partner.risks,
+        ] {
+            assessment.note.clear();
+        }
     }
     for rel in &mut copy.relationships {
         rel.label.clear();
     }
     copy.reflection = super::session::Reflection::default();
+    // The network's reasons and the agreements are free text that names people and places;
+    // the choices themselves and the needs stay.
+    let alliance = &mut copy.alliance;
+    for reason in [
+        &mut alliance.network.purpose.reason,
+        &mut alliance.network.members.reason,
+        &mut alliance.network.structure.reason,
+    ] {
+        reason.clear();
+    }
+    alliance.agreement = super::alliance::GroupAgreement::default();
+    alliance.memorandum = super::alliance::Memorandum::default();
     (copy, key)
 }
 

@@ -1,6 +1,7 @@
 //! The session: one campaign's map, everything a file holds.
 
 use super::actor::{Actor, ActorKind};
+use super::alliance::Alliance;
 use super::ids::ActorId;
 use super::position::{Position, Quadrant, QuadrantCounts};
 use super::relationship::{Relationship, RelationshipKind};
@@ -91,6 +92,9 @@ pub struct Session {
     /// Recorded rounds, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rounds: Vec<Round>,
+    /// The alliance plan: needs, the network's shape, agreements.
+    #[serde(default, skip_serializing_if = "Alliance::is_empty")]
+    pub alliance: Alliance,
     /// Fields the file carried that this version does not know; written back on save.
     #[serde(skip)]
     pub unknown: super::unknown::UnknownFields,

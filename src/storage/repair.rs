@@ -4,7 +4,7 @@
 use super::error::LoadError;
 use super::load::parse_unchecked;
 use super::validate::validate;
-use crate::model::{ActorId, Position, RelationshipId, Session, SpectrumPlacement};
+use crate::model::{ActorId, Assessment, Position, RelationshipId, Session, SpectrumPlacement};
 use crate::words::ui;
 use std::collections::HashSet;
 
@@ -61,6 +61,15 @@ fn fix_actors(session: &mut Session, changes: &mut Vec<String>) {
                 changes.push(ui().with("repair-spectrum-moved", &[("name", &actor.name)]));
                 actor.spectrum = Some(clamped);
             }
+        }
+        let mut rating_fixed = false;
+        for rating in actor.partner.ratings_mut().into_iter().flatten() {
+            let fixed = (*rating).clamp(Assessment::MIN, Assessment::MAX);
+            rating_fixed |= fixed != *rating;
+            *rating = fixed;
+        }
+        if rating_fixed {
+            changes.push(ui().with("repair-rating", &[("name", &actor.name)]));
         }
         if actor.id.0.trim().is_empty() || !seen.insert(actor.id.clone()) {
             let mut id = ActorId::fresh();

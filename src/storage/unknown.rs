@@ -17,6 +17,7 @@ pub(super) const TOP: &[&str] = &[
     "relationships",
     "reflection",
     "rounds",
+    "alliance",
 ];
 pub(super) const CAMPAIGN: &[&str] = &["title", "problem", "objective", "date", "theory_of_change"];
 pub(super) const SETTINGS: &[&str] = &["supportive_side", "reveal_order"];
@@ -39,6 +40,7 @@ pub(super) const ACTOR: &[&str] = &[
     "next_action",
     "parked",
     "links",
+    "partner",
 ];
 pub(super) const RELATIONSHIP: &[&str] = &["id", "from", "to", "kind", "tie", "label"];
 pub(super) const REFLECTION: &[&str] = &["targets", "resources", "interests", "risks"];
@@ -230,6 +232,7 @@ mod tests {
         a.next_action = true;
         a.parked = true;
         a.links = vec!["https://example.org".into()];
+        a.partner.offers = vec!["funding".into()];
         let mut written = keys(&serde_json::to_value(&a).expect("actor"));
         written.sort();
         let mut listed: Vec<String> = ACTOR.iter().map(|s| (*s).to_owned()).collect();

@@ -1,9 +1,12 @@
 //! Checks that a parsed session makes sense: ranges, unique ids, references that resolve.
 
 use super::error::LoadError;
-use crate::model::{INFLUENCE_RANGE, SUPPORT_RANGE, Session};
+use crate::model::{Assessment, INFLUENCE_RANGE, SUPPORT_RANGE, Session};
 use crate::words::ui;
 use std::collections::HashSet;
+
+/// The ratings of trust, benefits and risks a file may hold.
+const RATINGS: std::ops::RangeInclusive<f32> = Assessment::MIN as f32..=Assessment::MAX as f32;
 
 /// Refuse a session that the app could not show faithfully.
 pub fn validate(session: &Session) -> Result<(), LoadError> {
@@ -30,6 +33,15 @@ pub fn validate(session: &Session) -> Result<(), LoadError> {
         if let Some(place) = actor.spectrum {
             check_range(&at("spectrum.across"), place.across, &(0.0..=1.0))?;
             check_range(&at("spectrum.out"), place.out, &(0.0..=1.0))?;
+        }
+        for (field, rating) in actor.partner.ratings() {
+            if let Some(r) = rating {
+                check_range(
+                    &at(&format!("partner.{field}.rating")),
+                    f32::from(r),
+                    &RATINGS,
+                )?;
+            }
         }
     }
     for (i, actor) in session.actors.iter().enumerate() {

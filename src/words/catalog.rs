@@ -38,6 +38,10 @@ fn sources(language: Language) -> &'static [Source] {
                 "messages.ftl",
                 include_str!("../../assets/words/en/messages.ftl"),
             ),
+            (
+                "alliance.ftl",
+                include_str!("../../assets/words/en/alliance.ftl"),
+            ),
         ],
         Language::French => &[(MAP_FILE, include_str!("../../assets/words/fr/map.ftl"))],
         Language::Spanish => &[(MAP_FILE, include_str!("../../assets/words/es/map.ftl"))],

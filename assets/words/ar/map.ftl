@@ -140,3 +140,35 @@ category-decision_maker = صاحب قرار
 category-organised_stakeholder = طرف معني منظّم
 category-influencer = شخصية مؤثرة
 category-core_constituency = القاعدة الاجتماعية
+
+## النصف الثاني: الاحتياجات، ودرجات التعاون، وشكل الشبكة، ومسودة مذكرة التفاهم.
+
+need-meeting_space = مكان للاجتماع
+need-supporters = مزيد من المؤيدين
+need-expertise = معرفة متخصصة
+need-legal_help = مساعدة قانونية
+need-credibility = مصداقية لدى الجمهور
+need-international_attention = اهتمام دولي
+need-media_reach = انتشار إعلامي
+need-funding = تمويل
+need-access = الوصول إلى صانعي القرار
+collab-cooperation = تعاون
+collab-network = شبكة
+collab-campaign_coalition = ائتلاف حملة
+collab-strategic_alliance = تحالف استراتيجي
+collab-merger = اندماج أو انتساب هيكلي
+purpose-exchange_information = تبادل المعلومات
+purpose-coordinate = تنسيق السياسات أو البرامج أو الأنشطة
+purpose-common_funding = الحصول على تمويل مشترك
+purpose-joint_venture = تنفيذ مشروع مشترك
+purpose-common_identity = بناء هوية مشتركة طويلة الأمد
+members-similar = أعضاء متشابهون
+members-diverse = أعضاء متنوعون
+structure-informal = هيكل غير رسمي
+structure-formal = هيكل رسمي
+draft-purpose-why = لماذا نعمل معًا: { $purpose }.
+draft-member = { $name }: { $level }
+draft-member-offers = { $name }: { $level }؛ يقدّم { $offers }
+draft-decisions-informal = تُتخذ القرارات معًا في اجتماعات مفتوحة، بالتوافق قدر الإمكان؛ ومن يدعو إلى الاجتماع التالي يدوّن محضره.
+draft-decisions-formal = تتخذ لجنة توجيهية، فيها مندوب عن كل عضو، القرارات وفق إجراءات مكتوبة؛ ويوافق الأعضاء على الالتزامات الكبرى.
+draft-resource = { $need }: { $names }

@@ -134,3 +134,35 @@ category-decision_maker = Decision-maker
 category-organised_stakeholder = Organised stakeholder
 category-influencer = Influencer
 category-core_constituency = Core constituency
+
+## The alliance half: needs, levels of collaboration, the network's shape, the drafted memorandum.
+
+need-meeting_space = A place to meet
+need-supporters = More supporters
+need-expertise = Expert knowledge
+need-legal_help = Legal help
+need-credibility = Credibility with the public
+need-international_attention = International attention
+need-media_reach = Media reach
+need-funding = Funding
+need-access = Access to decision-makers
+collab-cooperation = Cooperation
+collab-network = Network
+collab-campaign_coalition = Campaign coalition
+collab-strategic_alliance = Strategic alliance
+collab-merger = Merger or structural affiliation
+purpose-exchange_information = Exchange information
+purpose-coordinate = Coordinate policies, programmes or actions
+purpose-common_funding = Obtain common funding
+purpose-joint_venture = Run a joint venture
+purpose-common_identity = Build a long-term common identity
+members-similar = Similar members
+members-diverse = Diverse members
+structure-informal = Informal structure
+structure-formal = Formal structure
+draft-purpose-why = Why we work together: { $purpose }.
+draft-member = { $name }: { $level }
+draft-member-offers = { $name }: { $level }; offers { $offers }
+draft-decisions-informal = Decisions are taken together in open meetings, by consensus where possible; whoever convenes the next meeting keeps the notes.
+draft-decisions-formal = A steering group with one delegate per member takes decisions under written procedures; members approve major commitments.
+draft-resource = { $need }: { $names }

@@ -137,6 +137,7 @@ storage-time-utc = { $date } { $time } UTC
 # $support and $influence are the old position, $new-support and $new-influence the new.
 repair-position-moved = "{ $name }": position ({ $support }, { $influence }) moved into the map, to ({ $new-support }, { $new-influence }).
 repair-spectrum-moved = "{ $name }": its place in the spectrum slice was moved inside the wedge.
+repair-rating = "{ $name }": a rating of trust, benefits or risks outside 1 to 5 was brought into that range.
 repair-id-shared = "{ $name }" shared the id "{ $old }" with another actor; it got the new id "{ $new }" (lines to the old id stay with the first actor).
 repair-parent-missing = "{ $name }" belonged to "{ $parent }", which is not in the file; it now belongs to no group.
 repair-parent-loop = "{ $name }" was part of a loop of groups; it now belongs to no group.

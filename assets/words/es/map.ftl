@@ -131,3 +131,35 @@ category-decision_maker = Quien decide
 category-organised_stakeholder = Parte interesada organizada
 category-influencer = Persona influyente
 category-core_constituency = Base social
+
+## La segunda mitad: necesidades, niveles de colaboración, forma de la red, memorando redactado.
+
+need-meeting_space = Un lugar de reunión
+need-supporters = Más simpatizantes
+need-expertise = Conocimiento experto
+need-legal_help = Ayuda jurídica
+need-credibility = Credibilidad ante el público
+need-international_attention = Atención internacional
+need-media_reach = Alcance en los medios
+need-funding = Financiación
+need-access = Acceso a quienes deciden
+collab-cooperation = Cooperación
+collab-network = Red
+collab-campaign_coalition = Coalición de campaña
+collab-strategic_alliance = Alianza estratégica
+collab-merger = Fusión o afiliación estructural
+purpose-exchange_information = Intercambiar información
+purpose-coordinate = Coordinar políticas, programas o acciones
+purpose-common_funding = Conseguir financiación común
+purpose-joint_venture = Llevar adelante un proyecto conjunto
+purpose-common_identity = Construir una identidad común duradera
+members-similar = Miembros parecidos
+members-diverse = Miembros diversos
+structure-informal = Estructura informal
+structure-formal = Estructura formal
+draft-purpose-why = Por qué trabajamos juntos: { $purpose }.
+draft-member = { $name }: { $level }
+draft-member-offers = { $name }: { $level }; aporta { $offers }
+draft-decisions-informal = Las decisiones se toman juntas en reuniones abiertas, por consenso cuando se puede; quien convoca la siguiente reunión toma las notas.
+draft-decisions-formal = Un grupo coordinador, con una persona delegada por miembro, decide según procedimientos escritos; los miembros aprueban los compromisos importantes.
+draft-resource = { $need }: { $names }

@@ -131,3 +131,35 @@ category-decision_maker = Décideur
 category-organised_stakeholder = Partie prenante organisée
 category-influencer = Personne influente
 category-core_constituency = Base sociale
+
+## La seconde moitié : besoins, niveaux de collaboration, forme du réseau, protocole d’accord rédigé.
+
+need-meeting_space = Un lieu de réunion
+need-supporters = Davantage de soutiens
+need-expertise = Des connaissances expertes
+need-legal_help = Une aide juridique
+need-credibility = De la crédibilité auprès du public
+need-international_attention = L’attention internationale
+need-media_reach = Une audience médiatique
+need-funding = Des financements
+need-access = L’accès aux décideurs
+collab-cooperation = Coopération
+collab-network = Réseau
+collab-campaign_coalition = Coalition de campagne
+collab-strategic_alliance = Alliance stratégique
+collab-merger = Fusion ou affiliation structurelle
+purpose-exchange_information = Échanger des informations
+purpose-coordinate = Coordonner politiques, programmes ou actions
+purpose-common_funding = Obtenir un financement commun
+purpose-joint_venture = Mener un projet commun
+purpose-common_identity = Construire une identité commune durable
+members-similar = Membres semblables
+members-diverse = Membres divers
+structure-informal = Structure informelle
+structure-formal = Structure formelle
+draft-purpose-why = Pourquoi nous travaillons ensemble : { $purpose }.
+draft-member = { $name } : { $level }
+draft-member-offers = { $name } : { $level } ; apporte { $offers }
+draft-decisions-informal = Les décisions se prennent ensemble en réunion ouverte, par consensus autant que possible ; qui convoque la réunion suivante en tient les notes.
+draft-decisions-formal = Un comité de pilotage, avec une personne déléguée par membre, décide selon des procédures écrites ; les membres approuvent les engagements importants.
+draft-resource = { $need } : { $names }
