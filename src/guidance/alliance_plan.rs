@@ -2,6 +2,7 @@
 //! partners per level of collaboration, actors per slice across rounds, and a memorandum of
 //! understanding assembled from what the session already says.
 
+use super::alliance_words::{collaboration_id, decisions_draft_id, purpose_id};
 use super::partners::{coverage, need_label};
 use crate::model::{Collaboration, Memorandum, Session, Slice};
 use crate::words::Words;
@@ -104,7 +105,7 @@ pub fn draft_memorandum(session: &Session, words: &'static Words) -> Memorandum 
         .network
         .purpose
         .chosen
-        .map(|p| words.get(&format!("purpose-{}", p.key())).to_owned());
+        .map(|p| words.get(purpose_id(p)).to_owned());
     let why = purpose_choice.map(|p| words.with("draft-purpose-why", &[("purpose", &p)]));
     let purpose = [Some(objective.to_owned()), why]
         .into_iter()
@@ -122,7 +123,7 @@ pub fn draft_memorandum(session: &Session, words: &'static Words) -> Memorandum 
                 .partner
                 .aim
                 .or(a.partner.now)
-                .map(|l| words.get(&format!("collab-{}", l.key())).to_owned())
+                .map(|l| words.get(collaboration_id(l)).to_owned())
                 .unwrap_or_default();
             let offers: Vec<String> = needs
                 .iter()
@@ -147,11 +148,7 @@ pub fn draft_memorandum(session: &Session, words: &'static Words) -> Memorandum 
         .network
         .structure
         .chosen
-        .map(|s| {
-            words
-                .get(&format!("draft-decisions-{}", s.key()))
-                .to_owned()
-        })
+        .map(|s| words.get(decisions_draft_id(s)).to_owned())
         .unwrap_or_default();
     let resources: Vec<String> = coverage(session)
         .into_iter()

@@ -2,6 +2,7 @@
 //! words in a session's language (`crate::words`).
 
 mod alliance_plan;
+mod alliance_words;
 mod categories;
 mod partners;
 mod planning;
@@ -10,6 +11,9 @@ mod tactics;
 
 pub use alliance_plan::{
     LevelCount, SliceCounts, draft_memorandum, needs_covered, partners_per_level, slices_per_round,
+};
+pub use alliance_words::{
+    collaboration_id, decisions_draft_id, membership_id, method_need_id, purpose_id, structure_id,
 };
 pub use categories::{BUILT_IN as BUILT_IN_CATEGORIES, Category, category_label, is_built_in};
 pub use partners::{Coverage, Ranked, Stance, Tie, cautions, coverage, need_label};

@@ -2,6 +2,7 @@
 //! their support, their influence, our trust in them and how closely we already work
 //! together, each ranking explained in one line.
 
+use super::alliance_words::{collaboration_id, method_need_id};
 use crate::model::{Actor, Collaboration, Need, RelationshipKind, Session};
 use crate::words::Words;
 
@@ -207,7 +208,7 @@ impl Ranked {
         let tie = match self.tie {
             Tie::Level(level) => words.with(
                 "why-tie-level",
-                &[("level", words.get(&format!("collab-{}", level.key())))],
+                &[("level", words.get(collaboration_id(level)))],
             ),
             Tie::Cooperating => words.get("why-tie-cooperating").to_owned(),
             Tie::Conflicting => words.get("why-tie-conflicting").to_owned(),
@@ -223,10 +224,9 @@ impl Ranked {
 /// The label of a need in `words`' language: the method's needs translated, the user's own
 /// as written.
 pub fn need_label<'a>(need: &'a Need, words: &'static Words) -> std::borrow::Cow<'a, str> {
-    if need.is_method() {
-        std::borrow::Cow::Owned(words.get(&format!("need-{}", need.id)).to_owned())
-    } else {
-        std::borrow::Cow::Borrowed(need.name.as_str())
+    match method_need_id(&need.id).filter(|_| need.is_method()) {
+        Some(id) => std::borrow::Cow::Borrowed(words.get(id)),
+        None => std::borrow::Cow::Borrowed(need.name.as_str()),
     }
 }
 
