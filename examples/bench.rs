@@ -349,11 +349,7 @@ fn frame_figures(
         app.settle(5);
         let idle = format!("frame_{name}_ms");
         if samples.wants(&idle) {
-            out.push(timed(
-                &idle,
-                actors,
-                &idle_frames(&mut app, samples.frames),
-            ));
+            out.push(timed(&idle, actors, &idle_frames(&mut app, samples.frames)));
             out.push(json!({"figure": format!("frame_{name}_triangles"), "actors": actors, "value": app.frame()}));
         }
         let drag = format!("frame_{name}_drag_ms");
@@ -769,10 +765,7 @@ fn main() -> ExitCode {
                 .position(|a| a == flag)
                 .and_then(|at| args.get(at + 1))
         };
-        let Ok(frames) = value_of("--frames")
-            .map(|n| n.parse::<usize>())
-            .transpose()
-        else {
+        let Ok(frames) = value_of("--frames").map(|n| n.parse::<usize>()).transpose() else {
             eprintln!("--frames needs a number of frames");
             return ExitCode::FAILURE;
         };
