@@ -85,16 +85,18 @@ pub struct CanvasState {
     /// The spectrum's scene as painted last frame, drawn again while nothing changed.
     pub(super) spectrum_scene: Option<Scene>,
     /// When each view's last scene (power map, spectrum) may be drawn again.
-    pub(super) reuse: (
-        SceneReuse<SceneInputs<MapTransform>>,
-        SceneReuse<SceneInputs<(Rect, AimArrows)>>,
-    ),
+    pub(super) reuse: (MapReuse, FanReuse),
     /// How many scenes each view built, for the tests of their reuse.
     #[cfg(test)]
     pub(super) builds: (usize, usize),
     /// The triangles of each view's markers and names, reused while they stay the same.
     pub(super) marks: (MarkLayer, MarkLayer),
 }
+
+/// When the power map's last scene may be drawn again.
+type MapReuse = SceneReuse<SceneInputs<MapTransform>>;
+/// When the spectrum's last scene may be drawn again.
+type FanReuse = SceneReuse<SceneInputs<(Rect, AimArrows)>>;
 
 /// Everything a view's scene is built from, `G` being the view's own geometry (the power
 /// map's transform; the spectrum's rectangle and arrows): while all of it is equal from one
@@ -584,35 +586,28 @@ mod tests {
         parts.revision = parts.revision.map(|r| r + 1);
     }
 
-    #[test]
-    fn both_views_draw_their_last_scene_again_until_anything_it_is_built_from_changes() {
-        let mut session = Session::default();
-        for (k, name) in ["Mayor Varga", "Council", "Teachers' union", "Press"]
-            .into_iter()
-            .enumerate()
-        {
-            #[expect(clippy::cast_precision_loss, reason = "four actors")]
-            let at = Position::clamped(0.3 * k as f32 - 0.5, 0.4 - 0.2 * k as f32);
-            let mut actor = Actor::new(name, at);
-            actor.spectrum = Some(crate::model::SpectrumPlacement::middle_of(
-                crate::model::Slice::ALL[k],
-            ));
-            session.actors.push(actor);
-        }
-        let mayor = session.actors[0].id.clone();
-        let mut h = views_alone(session);
-        let settled = h.state().canvas.builds;
-        h.run_steps(3);
-        assert_eq!(
-            h.state().canvas.builds,
-            settled,
-            "a still window builds nothing"
-        );
+    type Change = Box<dyn Fn(&mut Harness<'static, Alone>)>;
 
-        type Change = Box<dyn Fn(&mut Harness<'static, Alone>)>;
+    /// Record a round, move an actor on both views, and compare with the round.
+    fn compare_with_a_round(h: &mut Harness<'static, Alone>) {
+        let round = h.state().parts.session.record_round("Before", "2026-11-30");
+        let id = round.id.clone();
+        edit(h, |s| {
+            s.rounds.push(round);
+            s.actors[2].position = Position::clamped(-0.7, -0.6);
+            s.actors[2].spectrum = Some(crate::model::SpectrumPlacement::middle_of(
+                crate::model::Slice::ActiveAllies,
+            ));
+        });
+        h.state_mut().parts.view.round_view = Some(RoundView::Compare(id));
+    }
+
+    /// Each change of what the views are drawn from, named, with the views it concerns
+    /// (power map, spectrum); `mayor` is an actor to select.
+    fn changes(mayor: crate::model::ActorId) -> Vec<(&'static str, (bool, bool), Change)> {
         // What changes, and which views it concerns (power map, spectrum).
         let both = (true, true);
-        let changes: Vec<(&str, (bool, bool), Change)> = vec![
+        vec![
             (
                 "an edit",
                 both,
@@ -677,18 +672,7 @@ mod tests {
             (
                 "comparing with a round",
                 both,
-                Box::new(|h| {
-                    let round = h.state().parts.session.record_round("Before", "2026-11-30");
-                    let id = round.id.clone();
-                    edit(h, |s| {
-                        s.rounds.push(round);
-                        s.actors[2].position = Position::clamped(-0.7, -0.6);
-                        s.actors[2].spectrum = Some(crate::model::SpectrumPlacement::middle_of(
-                            crate::model::Slice::ActiveAllies,
-                        ));
-                    });
-                    h.state_mut().parts.view.round_view = Some(RoundView::Compare(id));
-                }),
+                Box::new(compare_with_a_round),
             ),
             (
                 "looking back at the round",
@@ -714,8 +698,35 @@ mod tests {
                 both,
                 Box::new(|h| h.state_mut().parts.view.workshop.reveal = Some(2)),
             ),
-        ];
-        for (name, concerns, change) in changes {
+        ]
+    }
+
+    #[test]
+    fn both_views_draw_their_last_scene_again_until_anything_it_is_built_from_changes() {
+        let mut session = Session::default();
+        for (k, name) in ["Mayor Varga", "Council", "Teachers' union", "Press"]
+            .into_iter()
+            .enumerate()
+        {
+            #[expect(clippy::cast_precision_loss, reason = "four actors")]
+            let at = Position::clamped(0.3 * k as f32 - 0.5, 0.4 - 0.2 * k as f32);
+            let mut actor = Actor::new(name, at);
+            actor.spectrum = Some(crate::model::SpectrumPlacement::middle_of(
+                crate::model::Slice::ALL[k],
+            ));
+            session.actors.push(actor);
+        }
+        let mayor = session.actors[0].id.clone();
+        let mut h = views_alone(session);
+        let settled = h.state().canvas.builds;
+        h.run_steps(3);
+        assert_eq!(
+            h.state().canvas.builds,
+            settled,
+            "a still window builds nothing"
+        );
+
+        for (name, concerns, change) in changes(mayor) {
             let builds = h.state().canvas.builds;
             let before = drawn(&h);
             change(&mut h);
