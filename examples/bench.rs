@@ -6,7 +6,9 @@
 //! figures use, to open in the app (`--crowded` for the long-named map of the label figures);
 //! `-- --labels` prints only the label figures. To profile one group of figures at one size:
 //! `target/release/examples/bench --child 5000 --only frames` (groups: files, import,
-//! startup, frames, jobs, hit, export).
+//! startup, frames, jobs, hit, export). In a child, `--frames N` draws N frames per frame
+//! figure and `--figures frame_power_drag_ms,...` measures only those frame figures, so that
+//! `perf stat -e instructions:u` of two runs with different N counts a frame's instructions.
 
 #[path = "../benches/support/mod.rs"]
 mod support;
@@ -103,16 +105,18 @@ pub fn drag_frames(app: &mut HeadlessApp, grab: Pos2, runs: usize) -> Timings {
     Timings::from_ms(times)
 }
 
-/// How many samples each figure takes.
+/// How many samples each figure takes, and which frame figures run.
 #[derive(Clone, Copy)]
-struct Samples {
+struct Samples<'a> {
     frames: usize,
     files: usize,
     exports: usize,
     starts: usize,
+    /// The frame figures to measure (`--figures`); empty for all of them.
+    figures: &'a [&'a str],
 }
 
-impl Samples {
+impl Samples<'_> {
     fn new(quick: bool, actors: usize) -> Self {
         // Big maps take longer per sample; fewer samples keep the whole run within minutes.
         let big = actors >= 5_000;
@@ -122,20 +126,28 @@ impl Samples {
                 files: 3,
                 exports: 1,
                 starts: 1,
+                figures: &[],
             },
             (false, false) => Self {
                 frames: 120,
                 files: 15,
                 exports: 5,
                 starts: 5,
+                figures: &[],
             },
             (false, true) => Self {
                 frames: 60,
                 files: 7,
                 exports: 3,
                 starts: 3,
+                figures: &[],
             },
         }
+    }
+
+    /// Whether the frame figure `figure` is measured.
+    fn wants(&self, figure: &str) -> bool {
+        self.figures.is_empty() || self.figures.contains(&figure)
     }
 }
 
@@ -188,8 +200,20 @@ const GROUPS: [&str; 8] = [
 ];
 
 /// Measure the figures of `groups` for one map size and print them as JSON lines.
-fn measure(actors: usize, quick: bool, groups: &[&str]) -> Result<(), String> {
-    let samples = Samples::new(quick, actors);
+/// `frames` and `figures` are `--frames` and `--figures`, if given.
+fn measure(
+    actors: usize,
+    quick: bool,
+    groups: &[&str],
+    frames: Option<usize>,
+    figures: &[&str],
+) -> Result<(), String> {
+    let default = Samples::new(quick, actors);
+    let samples = Samples {
+        frames: frames.unwrap_or(default.frames),
+        figures,
+        ..default
+    };
     let session: Session = synthetic_session(actors - 1);
     let folder = tempfile_folder()?;
     let file = folder.join("map.json");
@@ -317,37 +341,34 @@ fn frame_figures(
             app.app().session().actors.len()
         ));
     }
-    app.show(Command::ShowPowerMap);
-    app.settle(5);
-    out.push(timed(
-        "frame_power_ms",
-        actors,
-        &idle_frames(&mut app, samples.frames),
-    ));
-    out.push(json!({"figure": "frame_power_triangles", "actors": actors, "value": app.frame()}));
-    let grab = app.grab_point_on_map();
-    out.push(timed(
-        "frame_power_drag_ms",
-        actors,
-        &drag_frames(&mut app, grab, samples.frames),
-    ));
-    if app.app().selection().len() != 1 {
-        return Err("the drag on the power map did not select the actor".to_owned());
+    for (view, name) in [
+        (Command::ShowPowerMap, "power"),
+        (Command::ShowSpectrum, "spectrum"),
+    ] {
+        app.show(view);
+        app.settle(5);
+        let idle = format!("frame_{name}_ms");
+        if samples.wants(&idle) {
+            out.push(timed(&idle, actors, &idle_frames(&mut app, samples.frames)));
+            out.push(json!({"figure": format!("frame_{name}_triangles"), "actors": actors, "value": app.frame()}));
+        }
+        let drag = format!("frame_{name}_drag_ms");
+        if samples.wants(&drag) {
+            let grab = if name == "power" {
+                app.grab_point_on_map()
+            } else {
+                app.grab_point_on_spectrum()
+            };
+            out.push(timed(
+                &drag,
+                actors,
+                &drag_frames(&mut app, grab, samples.frames),
+            ));
+            if name == "power" && app.app().selection().len() != 1 {
+                return Err("the drag on the power map did not select the actor".to_owned());
+            }
+        }
     }
-    app.show(Command::ShowSpectrum);
-    app.settle(5);
-    out.push(timed(
-        "frame_spectrum_ms",
-        actors,
-        &idle_frames(&mut app, samples.frames),
-    ));
-    out.push(json!({"figure": "frame_spectrum_triangles", "actors": actors, "value": app.frame()}));
-    let grab = app.grab_point_on_spectrum();
-    out.push(timed(
-        "frame_spectrum_drag_ms",
-        actors,
-        &drag_frames(&mut app, grab, samples.frames),
-    ));
     Ok(())
 }
 
@@ -360,23 +381,27 @@ fn job_figures(
     out: &mut Vec<Value>,
 ) -> Result<(), String> {
     let actors = session.actors.len();
-    out.push(timed(
-        "frame_during_locked_autosave_ms",
-        actors,
-        &Timings::from_ms(support::locked_autosave_frames(
-            session,
-            folder,
-            samples.frames,
-        )?),
-    ));
-    out.push(timed(
-        "frame_during_export_ms",
-        actors,
-        &Timings::from_ms(support::export_frames(
-            &folder.join("map.json"),
-            samples.frames,
-        )?),
-    ));
+    if samples.wants("frame_during_locked_autosave_ms") {
+        out.push(timed(
+            "frame_during_locked_autosave_ms",
+            actors,
+            &Timings::from_ms(support::locked_autosave_frames(
+                session,
+                folder,
+                samples.frames,
+            )?),
+        ));
+    }
+    if samples.wants("frame_during_export_ms") {
+        out.push(timed(
+            "frame_during_export_ms",
+            actors,
+            &Timings::from_ms(support::export_frames(
+                &folder.join("map.json"),
+                samples.frames,
+            )?),
+        ));
+    }
     Ok(())
 }
 
@@ -735,7 +760,18 @@ fn main() -> ExitCode {
             .position(|a| a == "--only")
             .and_then(|at| args.get(at + 1));
         let groups: Vec<&str> = only.map_or(GROUPS.to_vec(), |list| list.split(',').collect());
-        return match measure(actors, quick, &groups) {
+        let value_of = |flag: &str| {
+            args.iter()
+                .position(|a| a == flag)
+                .and_then(|at| args.get(at + 1))
+        };
+        let Ok(frames) = value_of("--frames").map(|n| n.parse::<usize>()).transpose() else {
+            eprintln!("--frames needs a number of frames");
+            return ExitCode::FAILURE;
+        };
+        let figures: Vec<&str> =
+            value_of("--figures").map_or(Vec::new(), |list| list.split(',').collect());
+        return match measure(actors, quick, &groups, frames, &figures) {
             Ok(()) => ExitCode::SUCCESS,
             Err(message) => {
                 eprintln!("{message}");

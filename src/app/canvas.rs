@@ -3,14 +3,19 @@
 
 use super::context::PanelContext;
 use super::marker_drag::{ActorDrag, DragView, claim_keyboard};
+use super::rounds_panel::RoundView;
+use super::view_state::ViewState;
+use crate::model::Session;
 use crate::model::{ActorId, Edit, Relationship, RelationshipKind};
 use crate::render::{EguiMeasure, MarkLayer, paint_legend_symbol, paint_scene_kept};
 use crate::scene::{
-    LabelMemory, MapTransform, ModelView, MovementView, Palette, PowerMapInput, Scene,
-    build_power_map, power_map_legend,
+    AimArrows, Emphasis, LabelMemory, MapTransform, Metrics, ModelView, MovementView, Palette,
+    PowerMapInput, Scene, SceneReuse, build_power_map, power_map_legend,
 };
 use crate::words::{self, Words};
 use egui::{PointerButton, Pos2, Rect, Role, Sense, Stroke, Ui, Vec2, WidgetInfo, vec2};
+use std::borrow::Cow;
+use std::collections::HashSet;
 
 /// The accessible name of the canvas itself.
 pub fn canvas_label() -> &'static str {
@@ -77,8 +82,80 @@ pub struct CanvasState {
     /// The power map's scene as painted last frame: what the screen shows, kept (rather
     /// than dropped) so that tests compare the app's own picture with exports.
     pub power_scene: Option<Scene>,
+    /// The spectrum's scene as painted last frame, drawn again while nothing changed.
+    pub(super) spectrum_scene: Option<Scene>,
+    /// When each view's last scene (power map, spectrum) may be drawn again.
+    pub(super) reuse: (MapReuse, FanReuse),
+    /// How many scenes each view built, for the tests of their reuse.
+    #[cfg(test)]
+    pub(super) builds: (usize, usize),
     /// The triangles of each view's markers and names, reused while they stay the same.
     pub(super) marks: (MarkLayer, MarkLayer),
+}
+
+/// When the power map's last scene may be drawn again.
+type MapReuse = SceneReuse<SceneInputs<MapTransform>>;
+/// When the spectrum's last scene may be drawn again.
+type FanReuse = SceneReuse<SceneInputs<(Rect, AimArrows)>>;
+
+/// Everything a view's scene is built from, `G` being the view's own geometry (the power
+/// map's transform; the spectrum's rectangle and arrows): while all of it is equal from one
+/// frame to the next, the view draws its last scene again (`SceneReuse`). The session is
+/// named by its revision, the text measure by the pixel density of egui's fonts (their
+/// definitions are set once, at start).
+#[derive(PartialEq)]
+pub(super) struct SceneInputs<G> {
+    revision: u64,
+    /// Looking back at or comparing with a round: the session shown and the movements.
+    round_view: Option<RoundView>,
+    /// A reveal in progress: the actors shown.
+    reveal: Option<usize>,
+    selection: HashSet<ActorId>,
+    emphasis: Vec<Emphasis>,
+    palette: Palette,
+    metrics: Metrics,
+    pixels_per_point: f32,
+    geometry: G,
+}
+
+/// Whether a view draws another session than the present one (an earlier round looked at,
+/// or the actors revealed so far): then nothing on it can be moved, and filters do not show.
+pub(super) fn shows_other_session(view: &ViewState, now: &Session) -> bool {
+    // Exactly when `ViewState::shown_session` gives a session, without making it.
+    view.revealed_count().is_some() || view.is_looking_back(now)
+}
+
+impl<G> SceneInputs<G> {
+    /// Per actor, how the views draw it (`ViewState::emphasis`).
+    pub(super) fn emphasis(&self) -> &[Emphasis] {
+        &self.emphasis
+    }
+
+    /// The inputs of this frame's scene, if the session has a revision to name it by;
+    /// `frozen` when the view shows another session than the present (no emphasis then).
+    pub(super) fn of(
+        cx: &PanelContext<'_>,
+        ctx: &egui::Context,
+        frozen: bool,
+        geometry: G,
+    ) -> Option<Self> {
+        let view = cx.view;
+        Some(Self {
+            revision: cx.facts.revision?,
+            round_view: view.round_view.clone(),
+            reveal: view.revealed_count(),
+            selection: cx.selection.ids().clone(),
+            emphasis: if frozen {
+                Vec::new()
+            } else {
+                view.emphasis(cx.session)
+            },
+            palette: view.map_palette(),
+            metrics: view.map_metrics(),
+            pixels_per_point: ctx.pixels_per_point(),
+            geometry,
+        })
+    }
 }
 
 impl CanvasState {
@@ -99,6 +176,7 @@ impl CanvasState {
         let rect = ui.available_rect_before_wrap();
         if rect.width() < 10.0 || rect.height() < 10.0 {
             self.power_scene = None;
+            self.reuse.0.forget();
             return;
         }
         let background = ui.allocate_rect(rect, Sense::click_and_drag());
@@ -111,35 +189,20 @@ impl CanvasState {
         self.last_transform = Some(transform);
         let palette = view.map_palette();
         let ctx = ui.ctx().clone();
-        let looked = view.shown_session(now);
-        let emphasis = if looked.is_some() {
-            Vec::new()
-        } else {
-            view.emphasis(now)
-        };
-        let session = looked.as_ref().unwrap_or(now);
-        let mut scene = build_power_map(&PowerMapInput {
-            session,
-            transform,
-            selection: cx.selection.ids(),
-            palette: &palette,
-            metrics: view.map_metrics(),
-            measure: &EguiMeasure { ctx: &ctx },
-            emphasis: &emphasis,
-            hide_covered: true,
-            previous_labels: Some(&self.power_labels),
+        let frozen = shows_other_session(view, now);
+        let inputs = SceneInputs::of(cx, &ctx, frozen, transform);
+        let kept = self.power_scene.take().filter(|_| {
+            inputs
+                .as_ref()
+                .is_some_and(|inputs| self.reuse.0.holds(inputs, &self.power_labels))
         });
-        self.power_labels = LabelMemory::of(&scene);
-        self.movement_arrows.0 = super::rounds_panel::draw_movements(
-            &mut scene,
-            view,
-            now,
-            session,
-            &MovementView::Map(&transform),
-        );
+        let scene = match kept {
+            Some(scene) => scene,
+            None => self.build_power_map(cx, &ctx, transform, inputs),
+        };
         let painter = ui.painter_at(rect);
         paint_scene_kept(&painter, &scene, &mut self.marks.0);
-        if looked.is_some() {
+        if frozen {
             // An earlier round is shown as it was: nothing can be moved there.
             self.power_scene = Some(scene);
             return;
@@ -168,6 +231,54 @@ impl CanvasState {
             );
         }
         self.power_scene = Some(scene);
+    }
+
+    /// Build the power map's scene from `cx` (with its movement arrows), keeping the names'
+    /// places for the next frame and `inputs` to know when the scene may be drawn again.
+    fn build_power_map(
+        &mut self,
+        cx: &PanelContext<'_>,
+        ctx: &egui::Context,
+        transform: MapTransform,
+        inputs: Option<SceneInputs<MapTransform>>,
+    ) -> Scene {
+        #[cfg(test)]
+        {
+            self.builds.0 += 1;
+        }
+        let (now, view) = (cx.session, cx.view);
+        let looked = view.shown_session(now);
+        let emphasis = match &inputs {
+            Some(inputs) => Cow::Borrowed(inputs.emphasis()),
+            None if looked.is_some() => Cow::Owned(Vec::new()),
+            None => Cow::Owned(view.emphasis(now)),
+        };
+        let session = looked.as_ref().unwrap_or(now);
+        let mut scene = build_power_map(&PowerMapInput {
+            session,
+            transform,
+            selection: cx.selection.ids(),
+            palette: &view.map_palette(),
+            metrics: view.map_metrics(),
+            measure: &EguiMeasure { ctx },
+            emphasis: &emphasis,
+            hide_covered: true,
+            previous_labels: Some(&self.power_labels),
+        });
+        drop(emphasis);
+        let labels_in = std::mem::replace(&mut self.power_labels, LabelMemory::of(&scene));
+        match inputs {
+            Some(inputs) => self.reuse.0.built(inputs, labels_in),
+            None => self.reuse.0.forget(),
+        }
+        self.movement_arrows.0 = super::rounds_panel::draw_movements(
+            &mut scene,
+            view,
+            now,
+            session,
+            &MovementView::Map(&transform),
+        );
+        scene
     }
 
     fn pan_and_zoom(
@@ -346,6 +457,7 @@ mod tests {
     use super::*;
     use crate::app::context::Detached;
     use crate::model::{Actor, Position, Session, UndoStep};
+    use crate::scene::Scene;
     use egui::pos2;
     use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable;
@@ -433,6 +545,216 @@ mod tests {
             "{position:?} is not {expected:?}"
         );
         assert!(h.state().canvas.drag.is_none());
+    }
+
+    /// Both views side by side alone, over a session whose revision the test keeps.
+    fn views_alone(session: Session) -> Harness<'static, Alone> {
+        let mut parts = Detached {
+            session,
+            revision: Some(1),
+            ..Detached::default()
+        };
+        parts.view.mode = super::super::views::ViewMode::SideBySide;
+        let mut harness = Harness::builder()
+            .with_size(vec2(1000.0, 600.0))
+            .with_context_setup(crate::app::install_style)
+            .build_ui_state(
+                |ui, alone: &mut Alone| alone.canvas.ui(ui, &mut alone.parts.context()),
+                Alone {
+                    parts,
+                    // No legend: its height follows the fonts, and so the views' rectangles.
+                    canvas: CanvasState {
+                        hide_legend: true,
+                        ..CanvasState::default()
+                    },
+                },
+            );
+        harness.run();
+        harness
+    }
+
+    /// The scenes both views drew last frame.
+    fn drawn(h: &Harness<'_, Alone>) -> (Option<Scene>, Option<Scene>) {
+        let canvas = &h.state().canvas;
+        (canvas.power_scene.clone(), canvas.spectrum_scene.clone())
+    }
+
+    /// An edit: the session changes, and with it its revision.
+    fn edit(h: &mut Harness<'_, Alone>, change: impl FnOnce(&mut Session)) {
+        let parts = &mut h.state_mut().parts;
+        change(&mut parts.session);
+        parts.revision = parts.revision.map(|r| r + 1);
+    }
+
+    type Change = Box<dyn Fn(&mut Harness<'static, Alone>)>;
+
+    /// Record a round, move an actor on both views, and compare with the round.
+    fn compare_with_a_round(h: &mut Harness<'static, Alone>) {
+        let round = h.state().parts.session.record_round("Before", "2026-11-30");
+        let id = round.id.clone();
+        edit(h, |s| {
+            s.rounds.push(round);
+            s.actors[2].position = Position::clamped(-0.7, -0.6);
+            s.actors[2].spectrum = Some(crate::model::SpectrumPlacement::middle_of(
+                crate::model::Slice::ActiveAllies,
+            ));
+        });
+        h.state_mut().parts.view.round_view = Some(RoundView::Compare(id));
+    }
+
+    /// Each change of what the views are drawn from, named, with the views it concerns
+    /// (power map, spectrum); `mayor` is an actor to select.
+    fn changes(mayor: crate::model::ActorId) -> Vec<(&'static str, (bool, bool), Change)> {
+        // What changes, and which views it concerns (power map, spectrum).
+        let both = (true, true);
+        vec![
+            (
+                "an edit",
+                both,
+                Box::new(|h| edit(h, |s| s.actors[1].position = Position::clamped(0.6, 0.6))),
+            ),
+            (
+                "the selection",
+                both,
+                Box::new(move |h| h.state_mut().parts.selection.set_only(mayor.clone())),
+            ),
+            (
+                "the search",
+                both,
+                Box::new(|h| h.state_mut().parts.view.filters.search = "union".into()),
+            ),
+            (
+                "the theme",
+                both,
+                Box::new(|h| {
+                    h.state_mut().parts.view.prefs.theme = crate::app::theme::Theme::Dark;
+                }),
+            ),
+            (
+                "presenting",
+                both,
+                Box::new(|h| h.state_mut().parts.view.workshop.presenting = true),
+            ),
+            (
+                "zoom",
+                (true, false),
+                Box::new(|h| h.state_mut().canvas.zoom_by(1.5)),
+            ),
+            (
+                "zoom to fit",
+                (true, false),
+                Box::new(|h| h.state_mut().canvas.zoom_to_fit()),
+            ),
+            (
+                "the window's size",
+                both,
+                Box::new(|h| {
+                    h.set_size(vec2(900.0, 560.0));
+                }),
+            ),
+            (
+                "the pixel density",
+                both,
+                Box::new(|h| {
+                    // A screen with twice the pixels: the same size in points.
+                    let viewports = &mut h.input_mut().viewports;
+                    viewports
+                        .entry(egui::ViewportId::ROOT)
+                        .or_default()
+                        .native_pixels_per_point = Some(2.0);
+                }),
+            ),
+            (
+                "all aims",
+                (false, true),
+                Box::new(|h| h.state_mut().canvas.all_aims = true),
+            ),
+            (
+                "comparing with a round",
+                both,
+                Box::new(compare_with_a_round),
+            ),
+            (
+                "looking back at the round",
+                both,
+                Box::new(|h| {
+                    let view = &mut h.state_mut().parts.view;
+                    if let Some(RoundView::Compare(id)) = view.round_view.take() {
+                        view.round_view = Some(RoundView::Look(id));
+                    }
+                }),
+            ),
+            (
+                "back to the present",
+                both,
+                Box::new(|h| {
+                    let view = &mut h.state_mut().parts.view;
+                    view.round_view = None;
+                    view.filters.search.clear();
+                }),
+            ),
+            (
+                "a reveal",
+                both,
+                Box::new(|h| h.state_mut().parts.view.workshop.reveal = Some(2)),
+            ),
+        ]
+    }
+
+    #[test]
+    fn both_views_draw_their_last_scene_again_until_anything_it_is_built_from_changes() {
+        let mut session = Session::default();
+        for (k, name) in ["Mayor Varga", "Council", "Teachers' union", "Press"]
+            .into_iter()
+            .enumerate()
+        {
+            #[expect(clippy::cast_precision_loss, reason = "four actors")]
+            let at = Position::clamped(0.3 * k as f32 - 0.5, 0.4 - 0.2 * k as f32);
+            let mut actor = Actor::new(name, at);
+            actor.spectrum = Some(crate::model::SpectrumPlacement::middle_of(
+                crate::model::Slice::ALL[k],
+            ));
+            session.actors.push(actor);
+        }
+        let mayor = session.actors[0].id.clone();
+        let mut h = views_alone(session);
+        let settled = h.state().canvas.builds;
+        h.run_steps(3);
+        assert_eq!(
+            h.state().canvas.builds,
+            settled,
+            "a still window builds nothing"
+        );
+
+        for (name, concerns, change) in changes(mayor) {
+            let builds = h.state().canvas.builds;
+            let before = drawn(&h);
+            change(&mut h);
+            // Names look for their places over a few frames.
+            h.run_steps(4);
+            let after = h.state().canvas.builds;
+            assert_eq!(
+                (after.0 > builds.0, after.1 > builds.1),
+                concerns,
+                "{name}: built again ({builds:?} then {after:?})"
+            );
+            let shown = drawn(&h);
+            if concerns.0 {
+                assert!(shown.0 != before.0, "{name}: the power map did not change");
+            }
+            if concerns.1 {
+                assert!(shown.1 != before.1, "{name}: the spectrum did not change");
+            }
+            // What a build from scratch draws now: the scenes shown were not stale.
+            let canvas = &mut h.state_mut().canvas;
+            canvas.reuse.0.forget();
+            canvas.reuse.1.forget();
+            h.step();
+            assert!(drawn(&h) == shown, "{name}: a stale scene was drawn");
+            let settled = h.state().canvas.builds;
+            h.run_steps(2);
+            assert_eq!(h.state().canvas.builds, settled, "{name}: nothing reused");
+        }
     }
 
     fn canvas() -> Rect {

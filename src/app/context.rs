@@ -64,6 +64,10 @@ pub struct AppFacts<'a> {
     pub can_undo: bool,
     /// Whether there is an undone edit to redo.
     pub can_redo: bool,
+    /// The session's revision (`Document::revision`): an equal revision is the same
+    /// session, so a view may draw again what it drew from it. `None` where the session
+    /// has none (a panel drawn alone in a test): nothing is reused then.
+    pub revision: Option<u64>,
 }
 
 /// What the panels asked for during a frame, applied by the app in one place.
@@ -152,6 +156,8 @@ pub(super) struct Detached {
     pub view: ViewState,
     /// What the panel asked for.
     pub out: Outbox,
+    /// The session's revision, if the test keeps one (it must change it with the session).
+    pub revision: Option<u64>,
 }
 
 #[cfg(test)]
@@ -167,6 +173,7 @@ impl Detached {
                 recent: &[],
                 can_undo: false,
                 can_redo: false,
+                revision: self.revision,
             },
             out: &mut self.out,
         }

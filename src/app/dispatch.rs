@@ -29,6 +29,7 @@ impl PowermapApp {
                 recent: &self.recent.paths,
                 can_undo: self.doc.can_undo(),
                 can_redo: self.doc.can_redo(),
+                revision: Some(self.doc.revision()),
             },
         )
     }

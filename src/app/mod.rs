@@ -13,6 +13,7 @@ macro_rules! panel_context {
                 recent: &$app.recent.paths,
                 can_undo: $app.doc.can_undo(),
                 can_redo: $app.doc.can_redo(),
+                revision: Some($app.doc.revision()),
             },
             out: &mut $app.out,
         }

@@ -1,14 +1,17 @@
 //! The spectrum of allies view: the fan, its actors, and the tray of actors not yet placed.
 
-use super::canvas::CanvasState;
+use super::canvas::{CanvasState, SceneInputs, shows_other_session};
 use super::context::PanelContext;
 use super::marker_drag::{DragView, claim_keyboard};
 use super::widgets::name_text;
 use crate::model::{ActorId, Edit, Slice, SpectrumPlacement};
 use crate::render::{EguiMeasure, paint_scene_kept};
-use crate::scene::{AimArrows, MovementView, SpectrumInput, build_spectrum};
+use crate::scene::{
+    AimArrows, FanGeometry, LabelMemory, MovementView, Scene, SpectrumInput, build_spectrum,
+};
 use crate::words;
 use egui::{RichText, Role, ScrollArea, Sense, Stroke, Ui, WidgetInfo};
+use std::borrow::Cow;
 
 /// The accessible name of the spectrum canvas.
 pub fn spectrum_label() -> &'static str {
@@ -32,47 +35,34 @@ impl CanvasState {
         }
         let rect = ui.available_rect_before_wrap();
         if rect.width() < 40.0 || rect.height() < 40.0 {
+            self.spectrum_scene = None;
+            self.reuse.1.forget();
             return;
         }
         let background = ui.allocate_rect(rect, Sense::click_and_drag());
         background.widget_info(|| WidgetInfo::labeled(Role::Canvas, true, spectrum_label()));
         let palette = view.map_palette();
         let ctx = ui.ctx().clone();
-        let looked = view.shown_session(now);
-        let emphasis = if looked.is_some() {
-            Vec::new()
+        let frozen = shows_other_session(view, now);
+        let arrows = if self.all_aims {
+            AimArrows::All
         } else {
-            view.emphasis(now)
+            AimArrows::Focused
         };
-        let session = looked.as_ref().unwrap_or(now);
-        let (mut scene, fan) = build_spectrum(&SpectrumInput {
-            session,
-            rect,
-            selection: cx.selection.ids(),
-            palette: &palette,
-            metrics: view.map_metrics(),
-            measure: &EguiMeasure { ctx: &ctx },
-            emphasis: &emphasis,
-            hide_covered: true,
-            previous_labels: Some(&self.spectrum_labels),
-            arrows: if self.all_aims {
-                AimArrows::All
-            } else {
-                AimArrows::Focused
-            },
+        let inputs = SceneInputs::of(cx, &ctx, frozen, (rect, arrows));
+        let kept = self.spectrum_scene.take().filter(|_| {
+            inputs
+                .as_ref()
+                .is_some_and(|inputs| self.reuse.1.holds(inputs, &self.spectrum_labels))
         });
-        self.last_fan = Some(fan);
-        self.spectrum_labels = crate::scene::LabelMemory::of(&scene);
-        self.movement_arrows.1 = super::rounds_panel::draw_movements(
-            &mut scene,
-            view,
-            now,
-            session,
-            &MovementView::Fan(&fan),
-        );
+        let (scene, fan) = match (kept, self.last_fan) {
+            (Some(scene), Some(fan)) => (scene, fan),
+            _ => self.build_spectrum(cx, &ctx, rect, arrows, inputs),
+        };
         let painter = ui.painter_at(rect);
         paint_scene_kept(&painter, &scene, &mut self.marks.1);
-        if looked.is_some() {
+        if frozen {
+            self.spectrum_scene = Some(scene);
             return;
         }
         claim_keyboard(ui, rect);
@@ -100,6 +90,59 @@ impl CanvasState {
             cx.out
                 .edit(Edit::PlaceOnSpectrum(vec![((*id).clone(), Some(place))]));
         }
+        self.spectrum_scene = Some(scene);
+    }
+
+    /// Build the spectrum's scene from `cx` (with its movement arrows) in `rect`, keeping
+    /// the names' places and the fan for the next frame, and `inputs` to know when the scene
+    /// may be drawn again.
+    fn build_spectrum(
+        &mut self,
+        cx: &PanelContext<'_>,
+        ctx: &egui::Context,
+        rect: egui::Rect,
+        arrows: AimArrows,
+        inputs: Option<SceneInputs<(egui::Rect, AimArrows)>>,
+    ) -> (Scene, FanGeometry) {
+        #[cfg(test)]
+        {
+            self.builds.1 += 1;
+        }
+        let (now, view) = (cx.session, cx.view);
+        let looked = view.shown_session(now);
+        let emphasis = match &inputs {
+            Some(inputs) => Cow::Borrowed(inputs.emphasis()),
+            None if looked.is_some() => Cow::Owned(Vec::new()),
+            None => Cow::Owned(view.emphasis(now)),
+        };
+        let session = looked.as_ref().unwrap_or(now);
+        let (mut scene, fan) = build_spectrum(&SpectrumInput {
+            session,
+            rect,
+            selection: cx.selection.ids(),
+            palette: &view.map_palette(),
+            metrics: view.map_metrics(),
+            measure: &EguiMeasure { ctx },
+            emphasis: &emphasis,
+            hide_covered: true,
+            previous_labels: Some(&self.spectrum_labels),
+            arrows,
+        });
+        drop(emphasis);
+        self.last_fan = Some(fan);
+        let labels_in = std::mem::replace(&mut self.spectrum_labels, LabelMemory::of(&scene));
+        match inputs {
+            Some(inputs) => self.reuse.1.built(inputs, labels_in),
+            None => self.reuse.1.forget(),
+        }
+        self.movement_arrows.1 = super::rounds_panel::draw_movements(
+            &mut scene,
+            view,
+            now,
+            session,
+            &MovementView::Fan(&fan),
+        );
+        (scene, fan)
     }
 }
 

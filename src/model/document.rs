@@ -3,6 +3,7 @@
 use super::edit::Edit;
 use super::session::Session;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// How many undo steps are kept; older ones are dropped.
 const UNDO_LIMIT: usize = 200;
@@ -31,7 +32,6 @@ pub struct Document {
     /// Shared with undo steps and with jobs (saves, autosaves, exports) that hold a snapshot.
     session: Arc<Session>,
     revision: u64,
-    next_revision: u64,
     saved_revision: u64,
     undo: Vec<Snapshot>,
     redo: Vec<Snapshot>,
@@ -41,11 +41,11 @@ pub struct Document {
 impl Document {
     /// A document holding `session`, considered saved as it is.
     pub fn new(session: Session) -> Self {
+        let revision = fresh_revision();
         Self {
             session: Arc::new(session),
-            revision: 0,
-            next_revision: 1,
-            saved_revision: 0,
+            revision,
+            saved_revision: revision,
             undo: Vec::new(),
             redo: Vec::new(),
             merge_key: None,
@@ -71,7 +71,8 @@ impl Document {
         Arc::clone(&self.session)
     }
 
-    /// A number that changes whenever the session does (also on undo), for caches.
+    /// A number that changes whenever the session does (also on undo), for caches: no two
+    /// documents of one process share a revision, so an equal revision is the same session.
     pub fn revision(&self) -> u64 {
         self.revision
     }
@@ -113,7 +114,7 @@ impl Document {
             UndoStep::New => None,
         };
         self.redo.clear();
-        self.revision = self.take_revision();
+        self.revision = fresh_revision();
         true
     }
 
@@ -166,12 +167,13 @@ impl Document {
         self.revision = snapshot.revision;
         self.merge_key = None;
     }
+}
 
-    fn take_revision(&mut self) -> u64 {
-        let revision = self.next_revision;
-        self.next_revision += 1;
-        revision
-    }
+/// A revision no document of this process had before: a document opened after another
+/// must not look like the same session to a cache keyed on revisions.
+fn fresh_revision() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 #[cfg(test)]
@@ -185,6 +187,25 @@ mod tests {
         let id = actor.id.clone();
         session.actors.push(actor);
         (Document::new(session), id)
+    }
+
+    #[test]
+    fn a_revision_names_one_session_even_across_documents() {
+        let (mut first, id) = doc_with_actor();
+        let opened = first.revision();
+        let (second, _) = doc_with_actor();
+        // A map opened after another is another session, whatever it holds.
+        assert_ne!(second.revision(), opened);
+        first.apply(
+            Edit::MoveActors(vec![(id, Position::clamped(0.3, 0.3))]),
+            UndoStep::New,
+        );
+        let moved = first.revision();
+        assert!(![opened, second.revision()].contains(&moved));
+        // Undo brings back the session, and with it its revision.
+        first.undo();
+        assert_eq!(first.revision(), opened);
+        assert!(!first.is_dirty());
     }
 
     #[test]

@@ -28,7 +28,7 @@ const SCREEN_BUDGET_MAX: usize = 120_000;
 const EXPORT_BUDGET: usize = 600_000;
 
 /// Where each name was drawn last time, so names stay put while nothing moves.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct LabelMemory {
     places: FxHashMap<usize, Remembered>,
     /// Actors drawn without a name, for want of room.
@@ -36,7 +36,7 @@ pub struct LabelMemory {
 }
 
 /// One name's last place, relative to its marker.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 struct Remembered {
     offset: Vec2,
     text: String,
