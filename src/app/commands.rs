@@ -98,6 +98,8 @@ command_table! {
         ShowSpectrum,
         /// Show both views side by side.
         ShowBoth,
+        /// Show the alliance plan.
+        ShowAlliance,
         /// Move the selected actors one slice toward us.
         SliceTowardUs,
         /// Move the selected actors one slice away from us.
@@ -451,6 +453,8 @@ impl Command {
             Self::ShowBoth => {
                 spec("cmd-show-both", "cmd-show-both-about").keys(&const { [ctrl(Key::Num3)] })
             }
+            Self::ShowAlliance => spec("cmd-show-alliance", "cmd-show-alliance-about")
+                .keys(&const { [ctrl(Key::Num4)] }),
             Self::SliceTowardUs => spec("cmd-slice-toward-us", "cmd-slice-toward-us-about")
                 .keys(&const { [key(Key::PageUp)] })
                 .heard(OutsideTextFields)

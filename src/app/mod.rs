@@ -20,6 +20,7 @@ macro_rules! panel_context {
 }
 
 mod actor_list;
+mod alliance;
 mod appearance;
 mod autosave;
 mod campaign_panel;
@@ -39,6 +40,7 @@ mod import_dialog;
 mod import_mapping;
 mod import_run;
 mod inspector;
+mod inspector_partner;
 mod jobs;
 mod layout;
 mod marker_drag;
@@ -112,6 +114,8 @@ pub struct PowermapApp {
     path: Option<PathBuf>,
     selection: Selection,
     canvas: CanvasState,
+    /// The alliance view's pages, shown instead of the canvas.
+    alliance: alliance::AllianceView,
     /// The right panel: the selected actor.
     inspector: inspector::Inspector,
     /// The left panel: the actor list, the campaign and the plan.
@@ -216,6 +220,7 @@ impl PowermapApp {
             path: None,
             selection: Selection::default(),
             canvas: CanvasState::default(),
+            alliance: alliance::AllianceView::default(),
             inspector: inspector::Inspector::default(),
             left: actor_list::LeftPanel::default(),
             quick_add: actor_list::QuickAdd::default(),
