@@ -209,3 +209,18 @@ fn presenting_the_alliance_view_shows_who_covers_each_need_and_nothing_private()
     );
 }
 
+#[test]
+fn the_maps_plain_keys_do_not_act_unseen_on_the_alliance_pages() {
+    let mut h = example_app();
+    click(&mut h, &on_the_map(STUDENTS));
+    let before = actor(&h, STUDENTS).clone();
+    show_alliance(&mut h);
+    // P parks, 1 sends to a slice, an arrow nudges: none of them may act on a map not shown.
+    for key in [Key::P, Key::Num1, Key::ArrowLeft] {
+        press(&mut h, key);
+    }
+    let after = actor(&h, STUDENTS);
+    assert!(!after.parked, "parked from the alliance page");
+    assert_eq!(after.spectrum, before.spectrum);
+    assert_eq!(after.position, before.position);
+}

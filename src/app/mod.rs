@@ -444,7 +444,7 @@ impl eframe::App for PowermapApp {
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
         if self.modal.is_none() && !self.file_browser.is_open() {
-            for command in Command::pressed(&ctx) {
+            for command in Command::pressed(&ctx, self.view.mode.shows_map()) {
                 self.out.command(command);
             }
         }
