@@ -98,6 +98,8 @@ command_table! {
         ShowSpectrum,
         /// Show both views side by side.
         ShowBoth,
+        /// Show the alliance plan.
+        ShowAlliance,
         /// Move the selected actors one slice toward us.
         SliceTowardUs,
         /// Move the selected actors one slice away from us.
@@ -241,8 +243,8 @@ pub enum Scope {
     /// (Delete, Ctrl+A, Ctrl+Z, Escape).
     OutsideTextFields,
     /// On the map: plain keys (Tab, arrows, Enter, digits, letters) that act on actors only
-    /// while no control has the keyboard, so that they keep their usual meaning in lists,
-    /// buttons and text fields.
+    /// while a map shows and no control has the keyboard, so that they keep their usual
+    /// meaning in lists, buttons, text fields and the alliance pages.
     Map,
 }
 
@@ -451,6 +453,8 @@ impl Command {
             Self::ShowBoth => {
                 spec("cmd-show-both", "cmd-show-both-about").keys(&const { [ctrl(Key::Num3)] })
             }
+            Self::ShowAlliance => spec("cmd-show-alliance", "cmd-show-alliance-about")
+                .keys(&const { [ctrl(Key::Num4)] }),
             Self::SliceTowardUs => spec("cmd-slice-toward-us", "cmd-slice-toward-us-about")
                 .keys(&const { [key(Key::PageUp)] })
                 .heard(OutsideTextFields)
@@ -569,14 +573,15 @@ impl Command {
         self.spec().effect == Effect::ChangesSession
     }
 
-    /// The commands whose shortcuts were pressed this frame (consumed from the input).
-    pub fn pressed(ctx: &egui::Context) -> Vec<Self> {
+    /// The commands whose shortcuts were pressed this frame (consumed from the input);
+    /// `map_shown` says whether a map view shows, where the map's own keys are heard.
+    pub fn pressed(ctx: &egui::Context, map_shown: bool) -> Vec<Self> {
         let typing = ctx.text_edit_focused();
         let control_focused = ctx.memory(|m| m.focused().is_some());
         let heard = |command: &Self| match command.spec().scope {
             Scope::Window => true,
             Scope::OutsideTextFields => !typing,
-            Scope::Map => !control_focused,
+            Scope::Map => map_shown && !control_focused,
         };
         let pressed: Vec<Self> = ctx.input_mut(|input| {
             shortcuts_in_matching_order()
@@ -688,8 +693,13 @@ mod tests {
         Command::Nudge(Nudge { direction, step })
     }
 
-    /// Press `shortcut` in a bare window and return the commands it ran.
+    /// Press `shortcut` in a bare window showing a map and return the commands it ran.
     fn press(shortcut: KeyboardShortcut) -> Vec<Command> {
+        press_where(shortcut, true)
+    }
+
+    /// Press `shortcut` in a bare window, a map shown or not, and return the commands it ran.
+    fn press_where(shortcut: KeyboardShortcut, map_shown: bool) -> Vec<Command> {
         let ctx = egui::Context::default();
         let input = egui::RawInput {
             events: vec![egui::Event::Key {
@@ -702,8 +712,24 @@ mod tests {
             ..Default::default()
         };
         let mut pressed = Vec::new();
-        let _ = ctx.run_ui(input, |ui| pressed = Command::pressed(ui.ctx()));
+        let _ = ctx.run_ui(input, |ui| pressed = Command::pressed(ui.ctx(), map_shown));
         pressed
+    }
+
+    #[test]
+    fn the_maps_keys_are_not_heard_where_no_map_shows() {
+        // On the alliance pages Tab moves between controls and the arrows, digits and P
+        // must not move, send or park the selected actors unseen.
+        for &command in Command::all() {
+            for &shortcut in command.spec().shortcuts {
+                let ran = press_where(shortcut, false);
+                if command.spec().scope == Scope::Map {
+                    assert!(ran.is_empty(), "{command:?} ran without a map: {ran:?}");
+                } else {
+                    assert_eq!(ran, [command], "{shortcut:?}");
+                }
+            }
+        }
     }
 
     /// Every shortcut runs its own command and no other: two commands sharing a key, or a

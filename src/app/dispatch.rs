@@ -119,6 +119,7 @@ impl PowermapApp {
             Command::ShowPowerMap => self.view.mode = ViewMode::PowerMap,
             Command::ShowSpectrum => self.view.mode = ViewMode::Spectrum,
             Command::ShowBoth => self.view.mode = ViewMode::SideBySide,
+            Command::ShowAlliance => self.view.mode = ViewMode::Alliance,
             Command::SliceTowardUs => self.shift_slices(Slice::toward_us),
             Command::SliceAwayFromUs => self.shift_slices(Slice::away_from_us),
             Command::FlipSupportiveSide => self.flip_supportive_side(),

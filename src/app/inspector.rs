@@ -107,6 +107,8 @@ impl Inspector {
         ui.add_space(4.0);
         Self::spectrum_section(ui, actor, &mut updated, cx);
         ui.add_space(4.0);
+        Self::partner_section(ui, actor, &mut updated, &mut typing, cx);
+        ui.add_space(4.0);
         flags(ui, actor, &mut updated, &mut typing);
         self.tags_field(ui, actor, &mut updated, &mut typing);
         typing.track(

@@ -117,8 +117,9 @@ impl PowermapApp {
         }
     }
 
-    /// The central area: the view tabs between the panel toggles, the filters and banners
-    /// below them (outside presentation mode), then the canvas component.
+    /// The central area: the view tabs between the panel toggles, the filters (for the map
+    /// views) and banners below them (outside presentation mode), then the canvas component
+    /// or the alliance view.
     pub(super) fn views_ui(&mut self, ui: &mut Ui) {
         if !self.view.is_presenting() {
             egui::Panel::top("view tabs")
@@ -132,12 +133,18 @@ impl PowermapApp {
                             self.panel_toggle(ui, Side::Right);
                         });
                     });
-                    super::filters::filter_bar(ui, &mut panel_context!(self));
+                    if self.view.mode.shows_map() {
+                        super::filters::filter_bar(ui, &mut panel_context!(self));
+                    }
                     super::rounds_panel::round_banner(ui, &mut panel_context!(self));
                     super::presentation::reveal_banner(ui, &mut panel_context!(self));
                 });
         }
-        self.canvas.ui(ui, &mut panel_context!(self));
+        if self.view.mode.shows_map() {
+            self.canvas.ui(ui, &mut panel_context!(self));
+        } else {
+            self.alliance.ui(ui, &mut panel_context!(self));
+        }
     }
 
     /// Open or close a side panel. A narrow window shows one panel at a time: opening one

@@ -63,6 +63,7 @@ pub(super) fn menu_bar(ui: &mut Ui, cx: &mut PanelContext<'_>) {
             command_button(ui, Command::ShowPowerMap, cx);
             command_button(ui, Command::ShowSpectrum, cx);
             command_button(ui, Command::ShowBoth, cx);
+            command_button(ui, Command::ShowAlliance, cx);
             ui.separator();
             command_button(ui, Command::ZoomToFit, cx);
             command_button(ui, Command::ZoomMapIn, cx);

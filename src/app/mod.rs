@@ -21,6 +21,7 @@ macro_rules! panel_context {
 }
 
 mod actor_list;
+mod alliance;
 mod appearance;
 mod autosave;
 mod campaign_panel;
@@ -40,6 +41,7 @@ mod import_dialog;
 mod import_mapping;
 mod import_run;
 mod inspector;
+mod inspector_partner;
 mod jobs;
 mod layout;
 mod marker_drag;
@@ -113,6 +115,8 @@ pub struct PowermapApp {
     path: Option<PathBuf>,
     selection: Selection,
     canvas: CanvasState,
+    /// The alliance view's pages, shown instead of the canvas.
+    alliance: alliance::AllianceView,
     /// The right panel: the selected actor.
     inspector: inspector::Inspector,
     /// The left panel: the actor list, the campaign and the plan.
@@ -217,6 +221,7 @@ impl PowermapApp {
             path: None,
             selection: Selection::default(),
             canvas: CanvasState::default(),
+            alliance: alliance::AllianceView::default(),
             inspector: inspector::Inspector::default(),
             left: actor_list::LeftPanel::default(),
             quick_add: actor_list::QuickAdd::default(),
@@ -440,7 +445,7 @@ impl eframe::App for PowermapApp {
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
         if self.modal.is_none() && !self.file_browser.is_open() {
-            for command in Command::pressed(&ctx) {
+            for command in Command::pressed(&ctx, self.view.mode.shows_map()) {
                 self.out.command(command);
             }
         }

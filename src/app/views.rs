@@ -1,4 +1,5 @@
-//! Which view the canvas shows: the power map, the spectrum of allies, or both side by side.
+//! Which view the central area shows: the power map, the spectrum of allies, both side by
+//! side (the canvas), or the alliance plan (pages of its own, `alliance`).
 
 use super::canvas::{CanvasState, legend_strip};
 use super::context::PanelContext;
@@ -16,11 +17,18 @@ pub enum ViewMode {
     Spectrum,
     /// Both, the power map on the left.
     SideBySide,
+    /// The alliance plan: partners by need, the continuum of collaboration.
+    Alliance,
 }
 
 impl ViewMode {
     /// Every mode, in tab order.
-    pub const ALL: [Self; 3] = [Self::PowerMap, Self::Spectrum, Self::SideBySide];
+    pub const ALL: [Self; 4] = [
+        Self::PowerMap,
+        Self::Spectrum,
+        Self::SideBySide,
+        Self::Alliance,
+    ];
 
     /// The tab's name.
     pub fn label(self) -> &'static str {
@@ -28,7 +36,14 @@ impl ViewMode {
             Self::PowerMap => "view-power-map",
             Self::Spectrum => "view-spectrum",
             Self::SideBySide => "view-side-by-side",
+            Self::Alliance => "view-alliance",
         })
+    }
+
+    /// Whether this view draws the map (power map, spectrum or both), where the map's plain
+    /// keys act on actors; the alliance pages leave them to their controls.
+    pub fn shows_map(self) -> bool {
+        !matches!(self, Self::Alliance)
     }
 }
 
@@ -64,6 +79,8 @@ impl CanvasState {
                 .show(ui, |ui| legend_strip(ui, &palette, size, words));
         }
         match view.mode {
+            // The app routes the alliance view to its own component; nothing to draw here.
+            ViewMode::Alliance => {}
             ViewMode::PowerMap => self.power_map_ui(ui, cx),
             ViewMode::Spectrum => self.spectrum_ui(ui, cx),
             ViewMode::SideBySide => {

@@ -146,3 +146,5 @@ pub const REMEMBER_MAPPING: &str = "mapping-remember";
 pub const USE_REMEMBERED: &str = "mapping-use-remembered";
 /// The merge's choice to take the other file's place.
 pub const MERGE_KEEP_THEIRS: &str = "merge-keep-theirs";
+/// The actor panel's partner section (folded until something is recorded).
+pub const PARTNER_SECTION: &str = "alliance-inspector-heading";
