@@ -20,6 +20,7 @@ macro_rules! panel_context {
 }
 
 mod actor_list;
+mod alliance;
 mod appearance;
 mod autosave;
 mod campaign_panel;
