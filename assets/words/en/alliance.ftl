@@ -116,3 +116,26 @@ agreement-last-governance = Governance in which every member has a voice.
 agreement-last-trust = Coordination that rests on trust, not on rules alone.
 agreement-last-meet = Meeting in person, not only online.
 agreement-last-sharing = Sharing what you learn, also after a campaign ends.
+
+## The Plan tab's charts.
+
+chart-heading = Progress at a glance
+chart-levels = Partners by level
+chart-now = Now
+chart-aimed = Aimed
+chart-level-count = { $level }: { $now } now, { $aimed } aimed
+chart-levels-none = No partners yet: set a level, now or aimed, on an actor.
+chart-needs = Needs covered
+chart-needs-covered = Covered
+chart-needs-uncovered = Not covered
+chart-needs-count = { $covered } covered, { $uncovered } not covered
+chart-needs-open = Nobody offers yet: { $needs }
+chart-needs-none = No needs listed.
+chart-needs-no-offers = Nobody is marked as offering anything yet.
+chart-slices = Actors per slice, by round
+chart-slices-none = Nobody is on the spectrum yet.
+chart-slices-bar = { $label }: { $counts }
+chart-slices-count = { $slice } { $count }
+chart-slices-round = { $number }: { $label }
+chart-slices-no-rounds = Record a round to see how this changes.
+chart-described = { $chart }: { $figures }
