@@ -40,6 +40,7 @@ caution-high-risk = You rated the risks high: decide together what would make yo
 shape-heading = The network's shape
 shape-intro = Three questions about the network you are building. Decide together and write down why: the reasons help the people who join later.
 shape-progress = Question { $number } of { $total }
+shape-progress-done = Your answers, with the method's advice
 shape-step-purpose = 1. Why
 shape-step-members = 2. Members
 shape-step-structure = 3. Structure

@@ -179,21 +179,21 @@ impl NetworkStep {
             });
     }
 
-    /// Where the walk is: "Question 2 of 3" and every page's name, the current one marked;
+    /// Where the walk is: "Question 2 of 3" (or the summary) and every page's name, the current one marked;
     /// a page's name goes straight to it.
     fn indicator(&mut self, ui: &mut Ui) {
-        if self.page != Page::Summary {
-            ui.label(
-                RichText::new(words::ui().with(
-                    "shape-progress",
-                    &[
-                        ("number", &(self.page.index() + 1).to_string()),
-                        ("total", &Page::QUESTIONS.to_string()),
-                    ],
-                ))
-                .weak(),
-            );
-        }
+        let progress = if self.page == Page::Summary {
+            words::ui().get("shape-progress-done").to_owned()
+        } else {
+            words::ui().with(
+                "shape-progress",
+                &[
+                    ("number", &(self.page.index() + 1).to_string()),
+                    ("total", &Page::QUESTIONS.to_string()),
+                ],
+            )
+        };
+        ui.label(RichText::new(progress).weak());
         ui.horizontal_wrapped(|ui| {
             for page in Page::ALL {
                 ui.selectable_value(&mut self.page, page, page.label());
@@ -508,6 +508,7 @@ mod tests {
 
         click(&mut h, ui("shape-next"));
         assert!(h.query_by_label(ui("shape-summary-heading")).is_some());
+        assert!(h.query_by_label(ui("shape-progress-done")).is_some());
         assert!(h.query_by_label("One campaign until the vote").is_some());
         assert!(h.query_by_label("A wider base").is_some());
         assert!(h.query_by_label(map("structure-informal")).is_some());
