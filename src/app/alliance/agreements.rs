@@ -12,7 +12,7 @@ use egui::{Frame, RichText, ScrollArea, Ui};
 
 /// From this width the guidance stands beside the fields; narrower, it follows them.
 const SIDE_BY_SIDE: f32 = 760.0;
-/// The width of the guidance column when it stands beside the fields.
+/// The width left to the guidance when it stands beside the fields.
 const GUIDANCE_WIDTH: f32 = 260.0;
 
 /// What makes networks last, as the method sums it up.
@@ -59,10 +59,8 @@ impl AgreementsPage {
                             self.fields(ui, cx);
                         });
                         ui.add_space(spacing);
-                        ui.vertical(|ui| {
-                            ui.set_width(GUIDANCE_WIDTH);
-                            lasting(ui);
-                        });
+                        // The rest of the width: the group frame's margins stay inside it.
+                        ui.vertical(lasting);
                     });
                 } else {
                     self.fields(ui, cx);
