@@ -49,6 +49,7 @@ mod menu;
 mod modal;
 mod palette;
 mod parking_lot;
+mod plan_charts;
 mod plan_panel;
 mod preferences;
 mod presentation;

@@ -1,4 +1,5 @@
-//! The Plan tab: counts, the next-action list, the reflection questions and a guided brainstorm.
+//! The Plan tab: counts, the next-action list, rounds, charts of progress, the reflection
+//! questions and a guided brainstorm.
 
 use super::actor_list::LeftPanel;
 use super::context::PanelContext;
@@ -16,6 +17,9 @@ impl LeftPanel {
         Self::next_actions(ui, cx);
         ui.separator();
         self.rounds_section(ui, cx);
+        ui.separator();
+        // Below the rounds, whose bars the last chart draws, so recording stays in reach.
+        super::plan_charts::charts(ui, cx);
         ui.separator();
         Self::reveal_order_section(ui, cx);
         ui.separator();

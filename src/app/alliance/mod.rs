@@ -1,18 +1,22 @@
 //! The Alliance view: the second half of the method on pages of its own, reached from the
-//! view tabs. Partners (what we need and who offers it) and the continuum of collaboration
-//! (how closely we work with each partner). While presenting it shows the needs and who
+//! view tabs. Partners (what we need and who offers it), the continuum of collaboration
+//! (how closely we work with each partner), the network's shape, and the agreements. While presenting it shows the needs and who
 //! covers them, large, and nothing private (no notes, no ratings).
 
+pub(crate) mod agreements;
 mod continuum;
 pub(crate) mod levels;
 pub(crate) mod needs;
+pub(crate) mod network_step;
 mod partners;
 mod present;
 
 use super::context::PanelContext;
 use crate::words;
+use agreements::AgreementsPage;
 use continuum::ContinuumPage;
 use egui::{RichText, Ui};
+use network_step::NetworkStep;
 use partners::PartnersPage;
 
 /// A page of the Alliance view, in tab order.
@@ -23,17 +27,28 @@ pub(crate) enum Page {
     Partners,
     /// How closely we work with each partner, now and aimed.
     Continuum,
+    /// Why we network, with whom, and how organised.
+    Network,
+    /// The group agreement and the memorandum of understanding.
+    Agreements,
 }
 
 impl Page {
     /// Every page, in tab order.
-    const ALL: [Self; 2] = [Self::Partners, Self::Continuum];
+    const ALL: [Self; 4] = [
+        Self::Partners,
+        Self::Continuum,
+        Self::Network,
+        Self::Agreements,
+    ];
 
     /// The tab's name.
     fn label(self) -> &'static str {
         words::ui().get(match self {
             Self::Partners => "alliance-page-partners",
             Self::Continuum => "alliance-page-continuum",
+            Self::Network => "alliance-page-network",
+            Self::Agreements => "alliance-page-agreements",
         })
     }
 }
@@ -47,6 +62,10 @@ pub(crate) struct AllianceView {
     partners: PartnersPage,
     /// The Continuum page.
     continuum: ContinuumPage,
+    /// The network-shape step.
+    network: NetworkStep,
+    /// The agreements page.
+    agreements: AgreementsPage,
 }
 
 impl AllianceView {
@@ -72,19 +91,24 @@ impl AllianceView {
                 });
             });
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::both()
-                .id_salt("alliance page")
-                .auto_shrink(false)
-                .show(ui, |ui| {
-                    if let Some(why) = read_only(cx) {
-                        ui.label(RichText::new(words::ui().get(why)).strong());
-                        ui.disable();
-                    }
-                    match self.page {
-                        Page::Partners => self.partners.ui(ui, cx),
-                        Page::Continuum => self.continuum.ui(ui, cx),
-                    }
-                });
+            if let Some(why) = read_only(cx) {
+                ui.label(RichText::new(words::ui().get(why)).strong());
+                ui.disable();
+            }
+            match self.page {
+                // These two pages scroll their own column, so they sit outside the one below.
+                Page::Network => self.network.ui(ui, cx),
+                Page::Agreements => self.agreements.ui(ui, cx),
+                Page::Partners | Page::Continuum => {
+                    egui::ScrollArea::both()
+                        .id_salt("alliance page")
+                        .auto_shrink(false)
+                        .show(ui, |ui| match self.page {
+                            Page::Continuum => self.continuum.ui(ui, cx),
+                            _ => self.partners.ui(ui, cx),
+                        });
+                }
+            }
         });
     }
 }
