@@ -34,3 +34,18 @@ caution-business = A business partner may want visibility in return; agree in wr
 caution-political_party = A party partner can make the campaign look partisan to the people you want to reach.
 caution-legitimacy = A close, public partnership lends each side the other's reputation: it can legitimise the movement, or discredit it.
 caution-high-risk = You rated the risks high: decide together what would make you step back.
+
+## The alliance plan in exports: the export dialog, the menu and the command line.
+
+cmd-export-alliance-markdown = Export the alliance plan as Markdown…
+cmd-export-alliance-markdown-about = Write the alliance plan as text with tables, to paste into a document.
+export-format-markdown = Alliance plan as Markdown
+export-alliance = Add the alliance plan on pages after the map
+export-alliance-pdf-only = The alliance plan needs pages of its own: choose PDF, or Markdown.
+export-alliance-follows = The alliance plan follows on pages of its own.
+export-ratings = Include partners' ratings (trust, benefits, risks)
+export-notes-ratings = Include notes (in the table, and beside the ratings)
+win-export-alliance-pages = An image holds one page and the alliance plan needs pages of its own. Export it as PDF, or as Markdown.
+cli-export-format-markdown = The alliance plan as Markdown text
+cli-export-alliance-help = Add the alliance plan after the map, on pages of its own (PDF only)
+cli-export-ratings-help = Show partners' trust, benefit and risk ratings in the alliance plan (with --notes, the notes beside them too)
