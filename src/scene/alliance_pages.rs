@@ -606,7 +606,7 @@ fn wrap(text: &str, width: f32, size: f32, strong: bool, measure: &dyn TextMeasu
                 lines.push(std::mem::take(&mut line));
             }
             // A word wider than the line is cut into pieces that fit (at least a letter).
-            while w > width {
+            while w > width && !word.is_empty() {
                 let mut end = measure.fitting_prefix(word, size, strong, width);
                 if end == 0 {
                     end = word.chars().next().map_or(word.len(), char::len_utf8);
@@ -645,6 +645,41 @@ mod tests {
         let expected: String = text.split_whitespace().collect();
         assert_eq!(joined, expected);
         assert!(wrap("   ", 100.0, 10.0, false, &ApproxMeasure).is_empty());
+        // On a line of no width (a page smaller than its margins) each letter takes a line
+        // of its own, and wrapping ends: it once looped forever on the empty rest of a word.
+        let letters = wrap("Consent", -40.0, 10.0, false, &ApproxMeasure);
+        assert_eq!(letters, ["C", "o", "n", "s", "e", "n", "t"]);
+    }
+
+    #[test]
+    fn pages_of_any_size_build_and_every_word_of_a_field_is_kept() {
+        let mut session = Session::new_with_us();
+        session.alliance.agreement.values = "Consent first, always".into();
+        for (w, h) in [
+            (0.0, 0.0),
+            (1.0, 1.0),
+            (300.0, 300.0),
+            (1.0, 1000.0),
+            (1000.0, 1.0),
+        ] {
+            let options = AlliancePagesOptions {
+                size: vec2(w, h),
+                title: "Title".into(),
+                date: "today".into(),
+                alliance: AllianceOptions::default(),
+                first_page: 2,
+            };
+            let pages = build_alliance_pages(&session, &options, &ApproxMeasure);
+            let text: String = pages
+                .iter()
+                .flat_map(|p| &p.texts)
+                .map(|t| t.text.as_str())
+                .collect();
+            assert!(!pages.is_empty(), "{w} x {h}");
+            if w >= 300.0 && h >= 300.0 {
+                assert!(text.contains("Consent first, always"), "{w} x {h}");
+            }
+        }
     }
 
     #[test]
