@@ -483,8 +483,9 @@ impl<'a> Flow<'a> {
                 let text = flow.clip(heading, *room, size, true);
                 flow.put(text, *offset, size, true, flow.palette.text);
             }
-            flow.y = top + line;
-            flow.rule(flow.y - line * 0.15, 0.8);
+            // The rule sits under the headings' descenders, the first row a little below it.
+            flow.rule(top + line * 0.95, 0.8);
+            flow.y = top + line * 1.15;
         };
         self.room(line * 3.0);
         header(self);
