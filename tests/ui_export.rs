@@ -239,3 +239,63 @@ fn the_preview_arrives_without_holding_up_the_dialog() {
     assert_eq!(preview_textures(&h), 1, "the picture arrived");
     assert!(h.query_by_label("Drawing the preview…").is_none());
 }
+
+/// The session of the example with an alliance plan, opened, and the export dialog open.
+fn residents_open() -> App {
+    let mut h = start(Some(example("migrant-voting-rights.json")));
+    press_with(&mut h, Modifiers::COMMAND, Key::E);
+    h
+}
+
+#[test]
+fn the_markdown_command_writes_the_alliance_plan() {
+    let dir = tempfile::tempdir().expect("temp");
+    let path = dir.path().join("plan.md");
+    let mut h = start(Some(example("migrant-voting-rights.json")));
+    harness::command(&mut h, powermap::app::Command::ExportAllianceMarkdown);
+    let say = powermap::words::ui();
+    assert!(
+        h.query_by_label(say.get("export-table")).is_none(),
+        "page choices are hidden for Markdown"
+    );
+    click(&mut h, say.get("export-ratings"));
+    type_path(&mut h, &path.display().to_string());
+    click_and_finish_jobs(&mut h, labels::text(EXPORT));
+    let text = std::fs::read_to_string(&path).expect("written");
+    assert!(
+        text.contains("## Alliance plan") && text.contains("| Trust |"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_alliance_plan_is_offered_for_pdf_only_and_adds_its_pages() {
+    let dir = tempfile::tempdir().expect("temp");
+    let path = dir.path().join("plan.pdf");
+    let say = powermap::words::ui();
+    let mut h = residents_open();
+    // PNG first: the choice is there but greyed, with the reason beside it.
+    h.get_by_label(say.get("export-alliance-pdf-only"));
+    click(&mut h, labels::text(EXPORT_PDF));
+    click(&mut h, say.get("export-alliance"));
+    h.get_by_label(say.get("export-alliance-follows"));
+    type_path(&mut h, &path.display().to_string());
+    click_and_finish_jobs(&mut h, labels::text(EXPORT));
+    let pdf = std::fs::read(&path).expect("written");
+    let pages = pdf
+        .windows(12)
+        .filter(|w| w.starts_with(b"/Type /Page") && w[11] != b's')
+        .count();
+    assert!(pages >= 3, "{pages} pages");
+}
+
+#[test]
+fn a_map_without_an_alliance_plan_is_not_offered_one() {
+    let h = example_open();
+    let say = powermap::words::ui();
+    assert!(h.query_by_label(say.get("export-alliance")).is_none());
+    assert!(
+        h.query_by_label(say.get("export-format-markdown"))
+            .is_none()
+    );
+}

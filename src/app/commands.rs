@@ -58,6 +58,8 @@ command_table! {
         Export,
         /// Print the report page (through the system's print dialog or PDF viewer).
         Print,
+        /// Export the alliance plan as Markdown, to paste into a document.
+        ExportAllianceMarkdown,
         /// Import actors from a spreadsheet, Kumu or Oligrapher.
         Import,
         /// Merge another organizer's session into this one.
@@ -400,6 +402,10 @@ impl Command {
             }
             Self::Export => spec("cmd-export", "cmd-export-about").keys(&const { [ctrl(Key::E)] }),
             Self::Print => spec("cmd-print", "cmd-print-about").keys(&const { [ctrl(Key::P)] }),
+            Self::ExportAllianceMarkdown => spec(
+                "cmd-export-alliance-markdown",
+                "cmd-export-alliance-markdown-about",
+            ),
             Self::Import => spec("cmd-import", "cmd-import-about").keys(&const { [ctrl(Key::I)] }),
             Self::Merge => spec("cmd-merge", "cmd-merge-about"),
             Self::Lock => spec("cmd-lock", "cmd-lock-about"),

@@ -104,6 +104,7 @@ impl PowermapApp {
             Command::ZoomMapOut => self.canvas.zoom_by(0.8),
             Command::Export => self.open_export_dialog(),
             Command::Print => self.print(),
+            Command::ExportAllianceMarkdown => self.open_markdown_export(),
             Command::Import => self.open_import_dialog(false),
             Command::Merge => self.open_import_dialog(true),
             Command::Lock => {

@@ -2,8 +2,10 @@
 //! and never replace a file without being asked.
 
 use crate::model::Session;
-use crate::render::{ExportFormat, ExportRequest, MAX_SIDE, MIN_SIDE, PixelSize, neutral_title};
-use crate::scene::{PageView, Paper};
+use crate::render::{
+    ExportFormat, ExportRequest, MAX_SIDE, MIN_SIDE, PixelSize, export_markdown, neutral_title,
+};
+use crate::scene::{PageView, Paper, has_alliance_plan};
 use crate::words::{self, Words};
 use egui::{Id, Modal, RichText, TextEdit, TextureHandle, Ui};
 use std::path::{Path, PathBuf};
@@ -45,6 +47,11 @@ pub struct ExportDialog {
     csv: bool,
     /// Files the export would replace: the dialog asks before writing over them.
     replace: Option<Vec<PathBuf>>,
+    /// The alliance plan was ticked: it goes into a PDF, and stays ticked while another
+    /// format is looked at.
+    alliance_wanted: bool,
+    /// The Markdown that would be written, and the choices it was written for.
+    markdown: Option<(ExportRequest, String)>,
 }
 
 /// The largest preview, in pixels; within every GPU's texture limit.
@@ -70,7 +77,17 @@ impl ExportDialog {
             error: None,
             csv: false,
             replace: None,
+            alliance_wanted: false,
+            markdown: None,
         }
+    }
+
+    /// Start on the alliance plan as Markdown (File > Export the alliance plan as
+    /// Markdown).
+    pub fn choose_markdown(&mut self) {
+        self.request.format = ExportFormat::Markdown;
+        self.csv = false;
+        self.follow_choices();
     }
 
     /// Every file the export writes: the page or the actors, and the relationships or the
@@ -153,6 +170,8 @@ fn suggested_path(
     };
     let name = if csv {
         format!("{stem}.csv")
+    } else if format == ExportFormat::Markdown {
+        format!("{stem}-alliance.md")
     } else {
         let view = match view {
             PageView::PowerMap => "power",
@@ -316,7 +335,8 @@ impl ExportDialog {
         let request = &self.request;
         let shown = self.preview.as_ref().map(|(made_for, _)| made_for);
         let asked = self.preview_asked.as_ref();
-        (!self.csv && shown != Some(request) && asked != Some(request)).then(|| request.clone())
+        let page = !self.csv && request.format != ExportFormat::Markdown;
+        (page && shown != Some(request) && asked != Some(request)).then(|| request.clone())
     }
 
     /// The preview of `request` is being drawn; the one before stays on show meanwhile.
@@ -387,7 +407,7 @@ impl ExportDialog {
 }
 
 /// Image formats, or the data as CSV.
-fn format_row(ui: &mut Ui, dialog: &mut ExportDialog) {
+fn format_row(ui: &mut Ui, dialog: &mut ExportDialog, session: &Session) {
     let say = words::ui();
     ui.label(RichText::new(say.get("export-format")).strong());
     ui.horizontal(|ui| {
@@ -408,13 +428,28 @@ fn format_row(ui: &mut Ui, dialog: &mut ExportDialog) {
     if ui.radio(dialog.csv, say.get("export-format-csv")).clicked() {
         dialog.csv = true;
     }
+    let markdown = !dialog.csv && dialog.request.format == ExportFormat::Markdown;
+    if (markdown || has_alliance_plan(session))
+        && ui
+            .radio(markdown, say.get("export-format-markdown"))
+            .clicked()
+    {
+        dialog.request.format = ExportFormat::Markdown;
+        dialog.csv = false;
+    }
 }
 
 fn choices(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Session) {
     let say = words::ui();
-    format_row(ui, dialog);
+    format_row(ui, dialog, session);
     if dialog.csv {
         ui.checkbox(&mut dialog.request.notes, say.get("export-csv-notes"));
+        dialog.follow_choices();
+        return;
+    }
+    if dialog.request.format == ExportFormat::Markdown {
+        dialog.request.alliance = false;
+        privacy(ui, dialog, session);
         dialog.follow_choices();
         return;
     }
@@ -534,11 +569,38 @@ fn privacy(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Sessi
                 .weak(),
         );
     }
-    ui.checkbox(&mut r.table, say.get("export-table"));
+    let markdown = r.format == ExportFormat::Markdown;
+    let plan = has_alliance_plan(session);
+    if !markdown {
+        ui.checkbox(&mut r.table, say.get("export-table"));
+    }
+    if plan && !markdown {
+        alliance_choices(ui, &mut dialog.alliance_wanted, r);
+    }
+    let r = &mut dialog.request;
+    let alliance = r.alliance || markdown;
+    if alliance {
+        ui.checkbox(&mut r.ratings, say.get("export-ratings"));
+    }
+    // Notes go in the table, and beside the ratings of the alliance plan.
+    let notes = if alliance {
+        say.get("export-notes-ratings")
+    } else {
+        say.get("export-table-notes")
+    };
+    // Markdown has no table: its notes are those beside the ratings.
+    let has_notes = if markdown {
+        r.ratings
+    } else {
+        r.table || (alliance && r.ratings)
+    };
     ui.add_enabled(
-        r.table && !r.redact,
-        egui::Checkbox::new(&mut r.notes, say.get("export-table-notes")),
+        has_notes && !r.redact,
+        egui::Checkbox::new(&mut r.notes, notes),
     );
+    if markdown {
+        return;
+    }
     let rounds = &session.rounds;
     if !rounds.is_empty() {
         let shown = r
@@ -556,6 +618,51 @@ fn privacy(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Sessi
     }
 }
 
+/// The alliance plan's tick: it goes into a PDF, on pages after the map; an image holds one
+/// page, so for PNG and SVG the tick is kept but greyed, with a line saying why.
+fn alliance_choices(ui: &mut Ui, wanted: &mut bool, r: &mut ExportRequest) {
+    let say = words::ui();
+    let pdf = r.format == ExportFormat::Pdf;
+    ui.add_enabled(pdf, egui::Checkbox::new(wanted, say.get("export-alliance")));
+    if !pdf {
+        ui.label(
+            RichText::new(say.get("export-alliance-pdf-only"))
+                .small()
+                .weak(),
+        );
+    }
+    r.alliance = *wanted && pdf;
+    if !r.alliance {
+        r.ratings = false;
+    }
+}
+
+/// The Markdown that will be written, as text to read before writing it; written again only
+/// when a choice changes.
+fn markdown_preview(ui: &mut Ui, dialog: &mut ExportDialog, session: &Session) {
+    let request = &dialog.request;
+    if dialog
+        .markdown
+        .as_ref()
+        .is_none_or(|(made_for, _)| made_for != request)
+    {
+        let (text, _) = export_markdown(session, request);
+        dialog.markdown = Some((request.clone(), text));
+    }
+    let text = dialog
+        .markdown
+        .as_ref()
+        .map_or("", |(_, text)| text.as_str());
+    ui.vertical(|ui| {
+        ui.set_width(PREVIEW_SIZE.0 as f32);
+        egui::ScrollArea::vertical()
+            .max_height(PREVIEW_SIZE.1 as f32)
+            .show(ui, |ui| {
+                ui.label(RichText::new(text).monospace().small());
+            });
+    });
+}
+
 /// A small picture of exactly the page that will be written (at its own size and shape),
 /// redrawn (as a job) when a choice changes; the last one stays on show meanwhile.
 fn preview(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Session) {
@@ -570,6 +677,10 @@ fn preview(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Sessi
                 ],
             ));
         });
+        return;
+    }
+    if dialog.request.format == ExportFormat::Markdown {
+        markdown_preview(ui, dialog, session);
         return;
     }
     if let Some((made_for, drawn)) = dialog.preview_drawn.take() {
@@ -593,6 +704,9 @@ fn preview(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Sessi
         if let Some((_, Some(texture))) = &dialog.preview {
             ui.add(egui::Image::new(texture).max_width(PREVIEW_SIZE.0 as f32))
                 .on_hover_text(words::ui().get("export-preview-hover"));
+        }
+        if dialog.request.alliance {
+            ui.label(words::ui().get("export-alliance-follows"));
         }
         if dialog.preview_asked.is_some() {
             ui.horizontal(|ui| {

@@ -23,6 +23,14 @@ impl PowermapApp {
         ))));
     }
 
+    /// Open the export dialog on the alliance plan as Markdown.
+    pub(super) fn open_markdown_export(&mut self) {
+        self.open_export_dialog();
+        if let Some(dialog) = self.export_dialog_mut() {
+            dialog.choose_markdown();
+        }
+    }
+
     /// Draw the export dialog, taken out of the modal slot, and do what it asks for; it goes
     /// back into the slot unless it closed (or went with its export job).
     pub(super) fn show_export_dialog(&mut self, ctx: &egui::Context, mut dialog: ExportDialog) {

@@ -36,6 +36,7 @@ pub(super) fn menu_bar(ui: &mut Ui, cx: &mut PanelContext<'_>) {
             command_button(ui, Command::SaveAs, cx);
             command_button(ui, Command::Export, cx);
             command_button(ui, Command::Print, cx);
+            command_button(ui, Command::ExportAllianceMarkdown, cx);
             ui.separator();
             command_button(ui, Command::Import, cx);
             command_button(ui, Command::Merge, cx);

@@ -1,4 +1,5 @@
-//! `powermap export`: write a report page of a session as PNG, SVG or PDF without a window,
+//! `powermap export`: write a report page of a session as PNG, SVG or PDF without a window
+//! (a PDF may add the alliance plan on pages after the map), the alliance plan as Markdown,
 //! or its actors and relationships as CSV for spreadsheets.
 
 use super::passphrase::load_keeping_lock;
@@ -42,6 +43,9 @@ pub enum FormatArg {
     /// (`NAME-relationships.csv`).
     #[value(help = ui().get("cli-export-format-csv"))]
     Csv,
+    /// The alliance plan as Markdown text.
+    #[value(alias = "md", help = ui().get("cli-export-format-markdown"))]
+    Markdown,
 }
 
 /// Paper sizes, as the command line names them.
@@ -57,6 +61,10 @@ pub enum PaperArg {
 
 /// The options of `powermap export`.
 #[derive(Debug, Args)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent flags of the command line, as clap reads them"
+)]
 pub struct ExportArgs {
     /// The session file to export.
     #[arg(help = ui().get("cli-export-file-help"))]
@@ -99,6 +107,12 @@ pub struct ExportArgs {
     /// map" in the map's language, as campaign titles often name people).
     #[arg(long, help = ui().get("cli-export-title-help"))]
     pub title: Option<String>,
+    /// Add the alliance plan after the map, on pages of its own (PDF only).
+    #[arg(long, help = ui().get("cli-export-alliance-help"))]
+    pub alliance: bool,
+    /// Show the partners' ratings in the alliance plan (with --notes, their notes too).
+    #[arg(long, help = ui().get("cli-export-ratings-help"))]
+    pub ratings: bool,
     /// The language of the map's words (en, fr, es or ar), in place of the session's own.
     /// CSV files are written in English whatever the language.
     #[arg(long, value_parser = parse_language, help = ui().get("cli-export-lang-help"))]
@@ -129,6 +143,10 @@ fn parse_size(text: &str) -> Result<(u32, u32), String> {
 
 /// Run the export; the error is the one line to print.
 pub fn run_export(args: &ExportArgs) -> Result<String, String> {
+    // Refused before a passphrase is asked for or anything drawn: an image holds one page.
+    if args.alliance && matches!(args.format, FormatArg::Png | FormatArg::Svg) {
+        return Err(crate::render::ExportError::AllianceNeedsPages.to_string());
+    }
     let (mut session, passphrase) =
         load_keeping_lock(&args.file).map_err(|e| file_error(&args.file, &e))?;
     if let Some(language) = args.lang {
@@ -139,8 +157,10 @@ pub fn run_export(args: &ExportArgs) -> Result<String, String> {
         FormatArg::Png => ExportFormat::Png,
         FormatArg::Svg => ExportFormat::Svg,
         FormatArg::Pdf => ExportFormat::Pdf,
+        FormatArg::Markdown => ExportFormat::Markdown,
         FormatArg::Csv => return export_csv(args, &session, locked),
     };
+
     let request = ExportRequest {
         view: match args.view {
             ViewArg::Power => PageView::PowerMap,
@@ -162,6 +182,8 @@ pub fn run_export(args: &ExportArgs) -> Result<String, String> {
         table: args.table,
         compare_round: args.compare.clone(),
         title: args.title.clone().unwrap_or_default(),
+        alliance: args.alliance,
+        ratings: args.ratings,
     };
     let out = args
         .out

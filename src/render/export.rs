@@ -1,9 +1,13 @@
-//! Exports: a report page of the session as SVG, PNG or PDF, from the same scene the app draws.
+//! Exports: a report page of the session as SVG, PNG or PDF, from the same scene the app draws,
+//! with the alliance plan on pages of its own after it in a PDF, or as Markdown.
 
 use super::fonts::{BundledMeasure, FALLBACKS, FAMILY, SANS, SANS_BOLD};
 use super::svg::scene_to_svg;
 use crate::model::{Session, Unwatched, Watch, redacted, today};
-use crate::scene::{PageOptions, PageView, Paper, UNITS_PER_INCH, build_page};
+use crate::scene::{
+    AllianceOptions, AlliancePagesOptions, PageOptions, PageView, Paper, UNITS_PER_INCH,
+    alliance_report, build_alliance_pages, build_page,
+};
 use crate::words::Words;
 use resvg::{tiny_skia, usvg};
 use std::fmt::Write;
@@ -16,8 +20,10 @@ pub enum ExportFormat {
     Svg,
     /// Raster at a chosen resolution.
     Png,
-    /// Vector, one page.
+    /// Vector, one page, or more with the alliance plan.
     Pdf,
+    /// Text: the alliance plan as Markdown, for pasting into a document.
+    Markdown,
 }
 
 impl ExportFormat {
@@ -27,6 +33,7 @@ impl ExportFormat {
             Self::Svg => "svg",
             Self::Png => "png",
             Self::Pdf => "pdf",
+            Self::Markdown => "md",
         }
     }
 }
@@ -42,6 +49,10 @@ pub enum PixelSize {
 
 /// Everything an export needs to know.
 #[derive(Clone, Debug, PartialEq)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent choices of the user, each a checkbox of the export dialog"
+)]
 pub struct ExportRequest {
     /// Which views.
     pub view: PageView,
@@ -62,6 +73,12 @@ pub struct ExportRequest {
     /// A public title for the page. Empty: the campaign's title, or under redaction a neutral
     /// "Power map" (campaign titles are free text that often names people).
     pub title: String,
+    /// Add the alliance plan after the map, on pages of its own (PDF only: an image is one
+    /// page). A Markdown export is the alliance plan whatever this says.
+    pub alliance: bool,
+    /// Show the partners' trust, benefit and risk ratings in the alliance plan: judgements
+    /// of named partners, so only when asked (their notes come with `notes` as well).
+    pub ratings: bool,
 }
 
 impl Default for ExportRequest {
@@ -76,6 +93,8 @@ impl Default for ExportRequest {
             table: false,
             compare_round: None,
             title: String::new(),
+            alliance: false,
+            ratings: false,
         }
     }
 }
@@ -112,6 +131,8 @@ pub enum ExportError {
     /// The page could not be turned into the named format: a fault of powermap, not of the
     /// map.
     Failed(Drawing),
+    /// The alliance plan was asked for in an image (PNG or SVG), which holds one page.
+    AllianceNeedsPages,
 }
 
 /// What an export was drawing when it failed.
@@ -164,6 +185,7 @@ impl std::fmt::Display for ExportError {
                 ],
             ),
             Self::Failed(what) => words.with("win-export-failed", &[("what", what.key())]),
+            Self::AllianceNeedsPages => words.get("win-export-alliance-pages").to_owned(),
         };
         f.write_str(&text)
     }
@@ -223,6 +245,53 @@ pub fn neutral_title(words: &'static Words) -> &'static str {
     words.get("page-power-map")
 }
 
+/// The session as an export shows it, and what every page of it shares.
+struct Shown {
+    /// The session, or its redacted copy.
+    session: Session,
+    /// The codes key, when redacted.
+    key: Option<String>,
+    /// The title the rules chose.
+    title: String,
+    /// The campaign's date, or today.
+    date: String,
+}
+
+/// The session as `request` lets it be shown: names replaced by codes under redaction, the
+/// title and the date chosen once for every page.
+fn shown(session: &Session, request: &ExportRequest) -> Shown {
+    let (copy, key) = if request.redact {
+        let (copy, key) = redacted(session);
+        let mut text = String::new();
+        for (code, name) in &key {
+            let _ = writeln!(text, "{code}\t{name}");
+        }
+        (copy, Some(text))
+    } else {
+        (session.clone(), None)
+    };
+    let date = if session.campaign.date.trim().is_empty() {
+        today()
+    } else {
+        session.campaign.date.clone()
+    };
+    Shown {
+        session: copy,
+        key,
+        title: page_title(session, request),
+        date,
+    }
+}
+
+/// What the alliance section may show, under the request's privacy choices.
+fn alliance_options(request: &ExportRequest) -> AllianceOptions {
+    AllianceOptions {
+        ratings: request.ratings,
+        notes: request.ratings && request.notes && !request.redact,
+        redacted: request.redact,
+    }
+}
+
 /// The page as SVG text, with the codes key when redacted.
 pub fn export_svg(
     session: &Session,
@@ -239,21 +308,12 @@ pub fn export_svg(
         ),
         None => None,
     };
-    let (shown, key) = if request.redact {
-        let (copy, key) = redacted(session);
-        let mut text = String::new();
-        for (code, name) in &key {
-            let _ = writeln!(text, "{code}\t{name}");
-        }
-        (copy, Some(text))
-    } else {
-        (session.clone(), None)
-    };
-    let date = if session.campaign.date.trim().is_empty() {
-        today()
-    } else {
-        session.campaign.date.clone()
-    };
+    let Shown {
+        session: shown,
+        key,
+        title,
+        date,
+    } = shown(session, request);
     let options = PageOptions {
         view: request.view,
         size,
@@ -261,11 +321,44 @@ pub fn export_svg(
         notes: request.notes && !request.redact,
         compare,
         name_round: !request.redact,
-        title: page_title(session, request),
+        title,
         date,
     };
     let scene = build_page(&shown, &options, BundledMeasure::get());
     Ok((scene_to_svg(&scene), key))
+}
+
+/// The alliance plan's pages as SVG texts, the size of the map's page, numbered after it.
+pub fn export_alliance_svgs(
+    session: &Session,
+    request: &ExportRequest,
+) -> Result<Vec<String>, ExportError> {
+    let (size, _) = geometry(request)?;
+    let shown = shown(session, request);
+    let options = AlliancePagesOptions {
+        size,
+        title: shown.title,
+        date: shown.date,
+        alliance: alliance_options(request),
+        first_page: 2,
+    };
+    let pages = build_alliance_pages(&shown.session, &options, BundledMeasure::get());
+    Ok(pages.iter().map(scene_to_svg).collect())
+}
+
+/// The alliance plan as Markdown, with the codes key when redacted.
+pub fn export_markdown(session: &Session, request: &ExportRequest) -> (String, Option<String>) {
+    let shown = shown(session, request);
+    let words = Words::for_session(&shown.session);
+    let report = alliance_report(&shown.session, alliance_options(request), words);
+    let text = super::markdown::alliance_markdown(
+        &report,
+        &shown.title,
+        &shown.date,
+        request.redact,
+        words,
+    );
+    (text, shown.key)
 }
 
 /// Export the session as the request says.
@@ -275,26 +368,57 @@ pub fn export(session: &Session, request: &ExportRequest) -> Result<ExportOutput
 }
 
 /// Export the session as the request says, telling `watch` how many strips of a PNG are
-/// drawn and stopping between two when it asks: `None` when stopped. SVG and PDF are one step.
+/// drawn and stopping between two when it asks: `None` when stopped. SVG, PDF and Markdown
+/// are one step.
 pub fn export_watched(
     session: &Session,
     request: &ExportRequest,
     watch: &dyn Watch,
 ) -> Result<Option<ExportOutput>, ExportError> {
-    let (svg, key) = export_svg(session, request)?;
-    let bytes = match request.format {
-        ExportFormat::Svg => svg.into_bytes(),
+    let page = |bytes: fn(String) -> Result<Vec<u8>, ExportError>| {
+        let (svg, key) = export_svg(session, request)?;
+        Ok::<_, ExportError>(ExportOutput {
+            bytes: bytes(svg)?,
+            key,
+        })
+    };
+    let output = match request.format {
+        ExportFormat::Markdown => {
+            let (text, key) = export_markdown(session, request);
+            ExportOutput {
+                bytes: text.into_bytes(),
+                key,
+            }
+        }
+        // An image is one page: the alliance plan needs pages of its own.
+        ExportFormat::Svg | ExportFormat::Png if request.alliance => {
+            return Err(ExportError::AllianceNeedsPages);
+        }
+        ExportFormat::Svg => page(|svg| Ok(svg.into_bytes()))?,
         ExportFormat::Png => {
+            let (svg, key) = export_svg(session, request)?;
             let (_, scale) = geometry(request)?;
             let what = Drawing::Png;
             let Some(pixmap) = draw_in_strips(&parse(&svg, what)?, scale, watch)? else {
                 return Ok(None);
             };
-            pixmap.encode_png().map_err(|_| ExportError::Failed(what))?
+            ExportOutput {
+                bytes: pixmap.encode_png().map_err(|_| ExportError::Failed(what))?,
+                key,
+            }
         }
-        ExportFormat::Pdf => render_pdf(&svg)?,
+        ExportFormat::Pdf if request.alliance => {
+            let (svg, key) = export_svg(session, request)?;
+            let mut pages = vec![svg];
+            pages.extend(export_alliance_svgs(session, request)?);
+            ExportOutput {
+                bytes: render_pdf_pages(&pages)?,
+                key,
+            }
+        }
+        ExportFormat::Pdf => page(|svg| render_pdf(&svg))?,
     };
-    Ok(Some(ExportOutput { bytes, key }))
+    Ok(Some(output))
 }
 
 /// usvg options that know only the bundled fonts: no system font is ever looked up.
@@ -472,6 +596,51 @@ pub fn render_pdf(svg: &str) -> Result<Vec<u8>, ExportError> {
         },
     )
     .map_err(|_| ExportError::Failed(what))
+}
+
+/// SVG texts as the pages of one PDF, in order, each page the size of its SVG at 96 units
+/// per inch. Each page is converted on its own (svg2pdf makes a form of it) and placed to
+/// fill its page.
+pub fn render_pdf_pages(svgs: &[String]) -> Result<Vec<u8>, ExportError> {
+    use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref};
+    let what = Drawing::Pdf;
+    let failed = |_| ExportError::Failed(what);
+    let mut next = Ref::new(1);
+    let catalog = next.bump();
+    let tree_id = next.bump();
+    let mut pdf = Pdf::new();
+    let mut kids = Vec::with_capacity(svgs.len());
+    let points = 72.0 / UNITS_PER_INCH;
+    for svg in svgs {
+        let tree = parse(svg, what)?;
+        let (chunk, form) =
+            svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default()).map_err(failed)?;
+        // The chunk numbers its objects from 1: give them numbers of their own in this file.
+        let mut renumbered = std::collections::HashMap::new();
+        let chunk = chunk.renumber(|old| *renumbered.entry(old).or_insert_with(|| next.bump()));
+        let form = *renumbered.get(&form).ok_or(ExportError::Failed(what))?;
+        let (page_id, content_id) = (next.bump(), next.bump());
+        let (width, height) = (tree.size().width() * points, tree.size().height() * points);
+        let name = Name(b"P");
+        let mut page = pdf.page(page_id);
+        page.media_box(Rect::new(0.0, 0.0, width, height));
+        page.parent(tree_id);
+        page.contents(content_id);
+        page.resources().x_objects().pair(name, form);
+        page.finish();
+        // The form is a unit square: scale it to the page.
+        let mut content = Content::new();
+        content
+            .transform([width, 0.0, 0.0, height, 0.0, 0.0])
+            .x_object(name);
+        pdf.stream(content_id, &content.finish());
+        pdf.extend(&chunk);
+        kids.push(page_id);
+    }
+    pdf.catalog(catalog).pages(tree_id);
+    let count = i32::try_from(kids.len()).map_err(|_| ExportError::Failed(what))?;
+    pdf.pages(tree_id).kids(kids).count(count);
+    Ok(pdf.finish())
 }
 
 #[cfg(test)]

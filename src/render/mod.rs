@@ -7,13 +7,14 @@ mod export;
 pub mod fonts;
 mod lines;
 mod mark_layer;
+mod markdown;
 mod painter;
 mod svg;
 
 pub use export::{
     Drawing, ExportError, ExportFormat, ExportOutput, ExportRequest, MAX_SIDE, MIN_SIDE, PixelSize,
-    export, export_svg, export_watched, missing_glyphs, neutral_title, render_pdf, render_png,
-    render_preview,
+    export, export_alliance_svgs, export_markdown, export_svg, export_watched, missing_glyphs,
+    neutral_title, render_pdf, render_pdf_pages, render_png, render_preview,
 };
 pub use mark_layer::MarkLayer;
 pub use painter::{EguiMeasure, paint_legend_symbol, paint_scene, paint_scene_kept};

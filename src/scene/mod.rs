@@ -3,6 +3,9 @@
 //! paints a scene with egui and exports write the same scene as SVG, neither adding geometry.
 
 mod actors;
+mod alliance_charts;
+mod alliance_pages;
+mod alliance_report;
 mod fan;
 mod hit;
 mod label_space;
@@ -23,6 +26,11 @@ mod style;
 mod titles;
 mod transform;
 
+pub use alliance_pages::{AlliancePagesOptions, build_alliance_pages};
+pub use alliance_report::{
+    AllianceOptions, AllianceReport, Bar, Field, NeedRow, PartnerRow, Rated, alliance_report,
+    has_alliance_plan,
+};
 pub use fan::FanGeometry;
 pub use labels::Regions;
 pub use legend::{LegendEntry, LegendSymbol, add_legend_symbol, power_map_legend};

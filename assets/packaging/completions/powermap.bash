@@ -75,7 +75,7 @@ _powermap() {
             return 0
             ;;
         powermap__subcmd__export)
-            opts="-h --view --format --out --dpi --size --paper --redact --key --notes --table --compare --title --lang --help"
+            opts="-h --view --format --out --dpi --size --paper --redact --key --notes --table --compare --title --alliance --ratings --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -86,7 +86,7 @@ _powermap() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "png svg pdf csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "png svg pdf csv markdown" -- "${cur}"))
                     return 0
                     ;;
                 --out)

@@ -37,7 +37,8 @@ both\t'Both, side by side on one landscape page'"
 complete -c powermap -n "__fish_powermap_using_subcommand export" -l format -d 'The file format' -r -f -a "png\t'A raster image'
 svg\t'A vector image with text kept as text'
 pdf\t'A one-page vector PDF'
-csv\t'The actors as CSV, and the relationships in a second CSV file beside it (`NAME-relationships.csv`)'"
+csv\t'The actors as CSV, and the relationships in a second CSV file beside it (`NAME-relationships.csv`)'
+markdown\t'The alliance plan as Markdown text'"
 complete -c powermap -n "__fish_powermap_using_subcommand export" -l out -d 'Where to write (default: beside FILE, with the format\'s extension)' -r -F
 complete -c powermap -n "__fish_powermap_using_subcommand export" -l dpi -d 'PNG resolution in dots per inch on the chosen paper (default 300)' -r
 complete -c powermap -n "__fish_powermap_using_subcommand export" -l size -d 'Page size in pixels, as `WxH` (for slides: `1920x1080`); for SVG and PDF it replaces the paper size' -r
@@ -50,6 +51,8 @@ complete -c powermap -n "__fish_powermap_using_subcommand export" -l lang -d 'Th
 complete -c powermap -n "__fish_powermap_using_subcommand export" -l redact -d 'Replace every name with a code (A1, A2, ...) and leave notes and tags out'
 complete -c powermap -n "__fish_powermap_using_subcommand export" -l notes -d 'Include notes in the table (never with --redact)'
 complete -c powermap -n "__fish_powermap_using_subcommand export" -l table -d 'Add a table of actors with their strategy, slice and aim'
+complete -c powermap -n "__fish_powermap_using_subcommand export" -l alliance -d 'Add the alliance plan after the map, on pages of its own (PDF only)'
+complete -c powermap -n "__fish_powermap_using_subcommand export" -l ratings -d 'Show partners\' trust, benefit and risk ratings in the alliance plan (with --notes, the notes beside them too)'
 complete -c powermap -n "__fish_powermap_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c powermap -n "__fish_powermap_using_subcommand import" -l from -d 'What the file is (csv, xlsx, ods, kumu, onodo, oligrapher); guessed when left out' -r
 complete -c powermap -n "__fish_powermap_using_subcommand import" -l relations -d 'For CSV: a second file of relationships (columns from, to, and type or label)' -r -F

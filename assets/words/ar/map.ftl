@@ -172,3 +172,55 @@ draft-member-offers = { $name }: { $level }؛ يقدّم { $offers }
 draft-decisions-informal = تُتخذ القرارات معًا في اجتماعات مفتوحة، بالتوافق قدر الإمكان؛ ومن يدعو إلى الاجتماع التالي يدوّن محضره.
 draft-decisions-formal = تتخذ لجنة توجيهية، فيها مندوب عن كل عضو، القرارات وفق إجراءات مكتوبة؛ ويوافق الأعضاء على الالتزامات الكبرى.
 draft-resource = { $need }: { $names }
+
+## خطة التحالف في التقرير: صفحاتها بعد الخريطة، ونصّها بصيغة Markdown.
+
+report-alliance-plan = خطة التحالف
+report-redacted = الأسماء هنا رموز. أُسقطت أسباب اختيار شكل الشبكة، واتفاق المجموعة، ومذكرة التفاهم.
+report-left-out-redacted = أُسقط: هذا التقرير مُخفى الأسماء.
+report-not-written = لم يُكتب بعد.
+report-page = الصفحة { $page } من { $pages }
+report-needs = ما نحتاجه، ومن يمكنه تقديمه
+report-need = الحاجة
+report-covered-by = من يمكنه تقديمها، الأنسب أولًا
+report-nobody = لا أحد بعد
+report-partners = الشركاء
+report-partner = الشريك
+report-now = الآن
+report-aim = المستهدف
+report-no-level = لا شيء
+report-offers = يمكنه تقديم
+report-no-partners = لم يُنظر بعد في أي جهة كشريك.
+report-trust = الثقة
+report-benefits = المنافع
+report-risks = المخاطر
+report-rated-note = { $what }: { $note }
+report-network = شكل الشبكة
+report-purpose = الغاية
+report-members = الأعضاء
+report-structure = البنية
+report-not-chosen = لم يُختر بعد
+report-choice = { $label }: { $choice }
+report-agreement = اتفاق المجموعة
+report-values = القيم التي نتشاركها
+report-commitments = ما يلتزم به كل منا
+report-conflict = كيف نتعامل مع الخلاف
+report-memorandum = مذكرة التفاهم
+report-memo-purpose = الغاية من الشراكة
+report-memo-members = الأعضاء وأدوارهم
+report-memo-decisions = كيف نتخذ القرار
+report-memo-resources = ما يقدّمه كل طرف
+report-memo-commitments = ما يعد به كل طرف
+report-level = المستوى
+report-round = الجولة
+report-chart-levels = الشركاء حسب المستوى
+report-chart-needs = الاحتياجات
+report-chart-covered = يمكن لأحد تقديمها
+report-chart-rounds = الفاعلون في كل شريحة، جولة بعد جولة
+report-chart-rounds-latest = { $count ->
+    [zero] الفاعلون في كل شريحة
+    [one] الفاعلون في كل شريحة، آخر جولة
+    [two] الفاعلون في كل شريحة، آخر جولتين
+    [few] الفاعلون في كل شريحة، آخر { $count } جولات
+   *[other] الفاعلون في كل شريحة، آخر { $count } جولة
+}

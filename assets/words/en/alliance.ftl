@@ -269,3 +269,18 @@ chart-slices-count = { $slice } { $count }
 chart-slices-round = { $number }: { $label }
 chart-slices-no-rounds = Record a round to see how this changes.
 chart-described = { $chart }: { $figures }
+
+## The alliance plan in exports: the export dialog, the menu and the command line.
+
+cmd-export-alliance-markdown = Export the alliance plan as Markdown…
+cmd-export-alliance-markdown-about = Write the alliance plan as text with tables, to paste into a document.
+export-format-markdown = Alliance plan as Markdown
+export-alliance = Add the alliance plan on pages after the map
+export-alliance-pdf-only = The alliance plan needs pages of its own: choose PDF, or Markdown.
+export-alliance-follows = The alliance plan follows on pages of its own.
+export-ratings = Include partners' ratings (trust, benefits, risks)
+export-notes-ratings = Include notes (in the table, and beside the ratings)
+win-export-alliance-pages = An image holds one page and the alliance plan needs pages of its own. Export it as PDF, or as Markdown.
+cli-export-format-markdown = The alliance plan as Markdown text
+cli-export-alliance-help = Add the alliance plan after the map, on pages of its own (PDF only)
+cli-export-ratings-help = Show partners' trust, benefit and risk ratings in the alliance plan (with --notes, the notes beside them too)

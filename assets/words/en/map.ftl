@@ -166,3 +166,52 @@ draft-member-offers = { $name }: { $level }; offers { $offers }
 draft-decisions-informal = Decisions are taken together in open meetings, by consensus where possible; whoever convenes the next meeting keeps the notes.
 draft-decisions-formal = A steering group with one delegate per member takes decisions under written procedures; members approve major commitments.
 draft-resource = { $need }: { $names }
+
+## The alliance plan in a report: its pages after the map, and its Markdown.
+
+report-alliance-plan = Alliance plan
+report-redacted = Names are codes here. The reasons for the network's shape, the group agreement and the memorandum are left out.
+report-left-out-redacted = Left out: this report is redacted.
+report-not-written = Not written yet.
+report-page = Page { $page } of { $pages }
+report-needs = What we need, and who could bring it
+report-need = Need
+report-covered-by = Who could bring it, best fit first
+report-nobody = Nobody yet
+report-partners = Partners
+report-partner = Partner
+report-now = Now
+report-aim = Aimed for
+report-no-level = none
+report-offers = Could bring
+report-no-partners = Nobody is weighed as a partner yet.
+report-trust = Trust
+report-benefits = Benefits
+report-risks = Risks
+report-rated-note = { $what }: { $note }
+report-network = Shape of the network
+report-purpose = Purpose
+report-members = Members
+report-structure = Structure
+report-not-chosen = not chosen yet
+report-choice = { $label }: { $choice }
+report-agreement = Group agreement
+report-values = Values we share
+report-commitments = What each of us commits to
+report-conflict = How we handle conflict
+report-memorandum = Memorandum of understanding
+report-memo-purpose = What the partnership is for
+report-memo-members = Members and their roles
+report-memo-decisions = How we decide
+report-memo-resources = What each brings
+report-memo-commitments = What each promises
+report-level = Level
+report-round = Round
+report-chart-levels = Partners per level
+report-chart-needs = Needs
+report-chart-covered = Someone could bring it
+report-chart-rounds = Actors per slice, round by round
+report-chart-rounds-latest = { $count ->
+    [one] Actors per slice, the latest round
+   *[other] Actors per slice, the latest { $count } rounds
+}

@@ -163,3 +163,52 @@ draft-member-offers = { $name }: { $level }; aporta { $offers }
 draft-decisions-informal = Las decisiones se toman juntas en reuniones abiertas, por consenso cuando se puede; quien convoca la siguiente reunión toma las notas.
 draft-decisions-formal = Un grupo coordinador, con una persona delegada por miembro, decide según procedimientos escritos; los miembros aprueban los compromisos importantes.
 draft-resource = { $need }: { $names }
+
+## El plan de alianzas en un informe: sus páginas después del mapa, y su Markdown.
+
+report-alliance-plan = Plan de alianzas
+report-redacted = Los nombres aparecen como códigos. Las razones de la forma de la red, el acuerdo de grupo y el memorando de entendimiento no se incluyen.
+report-left-out-redacted = Omitido: este informe está anonimizado.
+report-not-written = Aún sin redactar.
+report-page = Página { $page } de { $pages }
+report-needs = Lo que necesitamos, y quién podría aportarlo
+report-need = Necesidad
+report-covered-by = Quién podría aportarlo, el más idóneo primero
+report-nobody = Nadie por ahora
+report-partners = Socios
+report-partner = Socio
+report-now = Ahora
+report-aim = Meta
+report-no-level = ninguno
+report-offers = Podría aportar
+report-no-partners = Todavía no se considera a nadie como socio.
+report-trust = Confianza
+report-benefits = Beneficios
+report-risks = Riesgos
+report-rated-note = { $what }: { $note }
+report-network = Forma de la red
+report-purpose = Propósito
+report-members = Miembros
+report-structure = Estructura
+report-not-chosen = sin elegir todavía
+report-choice = { $label }: { $choice }
+report-agreement = Acuerdo de grupo
+report-values = Los valores que compartimos
+report-commitments = A qué se compromete cada quien
+report-conflict = Cómo manejamos los conflictos
+report-memorandum = Memorando de entendimiento
+report-memo-purpose = Para qué es la alianza
+report-memo-members = Los miembros y sus funciones
+report-memo-decisions = Cómo decidimos
+report-memo-resources = Qué aporta cada quien
+report-memo-commitments = Qué promete cada quien
+report-level = Nivel
+report-round = Ronda
+report-chart-levels = Socios por nivel
+report-chart-needs = Necesidades
+report-chart-covered = Alguien podría aportarlo
+report-chart-rounds = Actores por franja, ronda tras ronda
+report-chart-rounds-latest = { $count ->
+    [one] Actores por franja, la última ronda
+   *[other] Actores por franja, las últimas { $count } rondas
+}

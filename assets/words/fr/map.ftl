@@ -163,3 +163,52 @@ draft-member-offers = { $name } : { $level } ; apporte { $offers }
 draft-decisions-informal = Les décisions se prennent ensemble en réunion ouverte, par consensus autant que possible ; qui convoque la réunion suivante en tient les notes.
 draft-decisions-formal = Un comité de pilotage, avec une personne déléguée par membre, décide selon des procédures écrites ; les membres approuvent les engagements importants.
 draft-resource = { $need } : { $names }
+
+## Le plan d'alliance dans un rapport : ses pages après la carte, et son Markdown.
+
+report-alliance-plan = Plan d'alliance
+report-redacted = Les noms sont remplacés par des codes. Les raisons de la forme du réseau, l'accord de groupe et le protocole d'entente ne figurent pas ici.
+report-left-out-redacted = Omis : ce rapport est anonymisé.
+report-not-written = Pas encore rédigé.
+report-page = Page { $page } sur { $pages }
+report-needs = Ce dont nous avons besoin, et qui pourrait l'apporter
+report-need = Besoin
+report-covered-by = Qui pourrait l'apporter, le mieux placé d'abord
+report-nobody = Personne pour l'instant
+report-partners = Partenaires
+report-partner = Partenaire
+report-now = Aujourd'hui
+report-aim = Visé
+report-no-level = aucun
+report-offers = Pourrait apporter
+report-no-partners = Personne n'est encore envisagé comme partenaire.
+report-trust = Confiance
+report-benefits = Apports
+report-risks = Risques
+report-rated-note = { $what } : { $note }
+report-network = Forme du réseau
+report-purpose = But
+report-members = Membres
+report-structure = Structure
+report-not-chosen = pas encore choisi
+report-choice = { $label } : { $choice }
+report-agreement = Accord de groupe
+report-values = Nos valeurs communes
+report-commitments = Ce à quoi chacun s'engage
+report-conflict = Comment nous gérons les conflits
+report-memorandum = Protocole d'entente
+report-memo-purpose = À quoi sert le partenariat
+report-memo-members = Les membres et leurs rôles
+report-memo-decisions = Comment nous décidons
+report-memo-resources = Ce que chacun apporte
+report-memo-commitments = Ce que chacun promet
+report-level = Niveau
+report-round = Tour
+report-chart-levels = Partenaires par niveau
+report-chart-needs = Besoins
+report-chart-covered = Quelqu'un pourrait l'apporter
+report-chart-rounds = Acteurs par tranche, tour après tour
+report-chart-rounds-latest = { $count ->
+    [one] Acteurs par tranche, le dernier tour
+   *[other] Acteurs par tranche, les { $count } derniers tours
+}
