@@ -1,0 +1,171 @@
+//! The room's HTTP server on std's `TcpListener`: one thread accepts, a fixed number of
+//! workers answer one request per connection each, and a bounded queue between them. When
+//! the queue is full a connection is told "busy" at once; nothing grows with the load.
+
+use super::api::{self, Shared};
+use super::http::{self, HttpLimits, Request, Response};
+use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, SyncSender, TrySendError, sync_channel};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+/// Threads, queue and per-request limits of the server.
+#[derive(Clone, Copy, Debug)]
+pub struct ServerLimits {
+    /// Worker threads answering requests.
+    pub workers: usize,
+    /// Connections accepted and waiting for a worker; more are refused as busy.
+    pub queue: usize,
+    /// Per request.
+    pub http: HttpLimits,
+}
+
+impl Default for ServerLimits {
+    fn default() -> Self {
+        Self {
+            workers: 8,
+            queue: 128,
+            http: HttpLimits::default(),
+        }
+    }
+}
+
+/// How often the accepting thread looks whether the room closed while nobody connects.
+const IDLE_POLL: Duration = Duration::from_millis(20);
+
+/// A running server; dropping it stops it and waits for its threads.
+pub struct Server {
+    address: SocketAddr,
+    stop: Arc<AtomicBool>,
+    threads: Vec<JoinHandle<()>>,
+}
+
+type Job = (TcpStream, IpAddr, Instant);
+
+impl Server {
+    /// Start serving the room on `listener` (already bound by the caller, on the one address
+    /// the facilitator chose).
+    pub fn start(
+        listener: TcpListener,
+        shared: Arc<Shared>,
+        words: Arc<String>,
+        limits: ServerLimits,
+    ) -> std::io::Result<Self> {
+        let address = listener.local_addr()?;
+        listener.set_nonblocking(true)?;
+        let stop = Arc::new(AtomicBool::new(false));
+        let (jobs, queue) = sync_channel::<Job>(limits.queue.max(1));
+        let queue = Arc::new(Mutex::new(queue));
+        let mut threads = Vec::with_capacity(limits.workers + 1);
+        for i in 0..limits.workers.max(1) {
+            let queue = Arc::clone(&queue);
+            let shared = Arc::clone(&shared);
+            let words = Arc::clone(&words);
+            threads.push(
+                std::thread::Builder::new()
+                    .name(format!("room-worker-{i}"))
+                    .spawn(move || work(&queue, &shared, &words, &limits.http))?,
+            );
+        }
+        let stopping = Arc::clone(&stop);
+        threads.push(
+            std::thread::Builder::new()
+                .name("room-accept".to_owned())
+                .spawn(move || accept(&listener, &jobs, &stopping))?,
+        );
+        Ok(Self {
+            address,
+            stop,
+            threads,
+        })
+    }
+
+    /// The address and port it listens on.
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    /// Stop accepting, let the workers finish what they hold, and wait for every thread.
+    pub fn stop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        for thread in self.threads.drain(..) {
+            // A thread that panicked has nothing left to clean up.
+            let _ = thread.join();
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+fn accept(listener: &TcpListener, jobs: &SyncSender<Job>, stop: &AtomicBool) {
+    while !stop.load(Ordering::SeqCst) {
+        match listener.accept() {
+            Ok((stream, peer)) => {
+                let started = Instant::now();
+                if stream.set_nonblocking(false).is_err() {
+                    continue;
+                }
+                // Small answers: send them as soon as they are written.
+                let _ = stream.set_nodelay(true);
+                match jobs.try_send((stream, peer.ip(), started)) {
+                    Ok(()) => {}
+                    Err(TrySendError::Full((mut stream, _, _))) => busy(&mut stream),
+                    Err(TrySendError::Disconnected(_)) => return,
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => std::thread::sleep(IDLE_POLL),
+            // A connection that failed between its arrival and its acceptance, or the system
+            // out of descriptors for a moment: wait, then go on.
+            Err(_) => std::thread::sleep(IDLE_POLL),
+        }
+    }
+}
+
+/// Tell a connection the room is busy, without waiting on it.
+fn busy(stream: &mut TcpStream) {
+    use std::io::Write;
+    let _ = stream.set_write_timeout(Some(Duration::from_millis(200)));
+    let _ = stream.write_all(
+        b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 16\r\nConnection: close\r\n\r\n{\"error\":\"busy\"}",
+    );
+}
+
+fn work(queue: &Mutex<Receiver<Job>>, shared: &Shared, words: &str, limits: &HttpLimits) {
+    loop {
+        // Waiting for work holds the queue's lock; the others wait on the lock instead.
+        let job = queue.lock().unwrap_or_else(PoisonError::into_inner).recv();
+        // The accepting thread has stopped: the room is closing.
+        let Ok((mut stream, peer, started)) = job else {
+            return;
+        };
+        let response = match http::read_request(&mut stream, limits, started) {
+            Ok(request) => route(&request, peer, shared, words),
+            Err(e) => match e.status() {
+                Some(status) => Response::refusal(status, "request"),
+                None => continue,
+            },
+        };
+        http::write_response(&mut stream, &response, limits);
+    }
+}
+
+/// The answer to one request.
+fn route(request: &Request, peer: IpAddr, shared: &Shared, words: &str) -> Response {
+    match (request.method.as_str(), request.path.as_str()) {
+        ("POST", "/api") => api::handle(shared, peer, &request.body),
+        ("GET", "/words.json") => {
+            Response::new(200, "application/json; charset=utf-8", words.as_bytes())
+        }
+        ("GET", path) => match super::page::file(path) {
+            Some((kind, text)) => Response::new(200, kind, text.as_bytes()),
+            None => Response::refusal(404, "missing"),
+        },
+        _ => Response::refusal(405, "method"),
+    }
+}
