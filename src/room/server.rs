@@ -42,7 +42,7 @@ pub struct Server {
     threads: Vec<JoinHandle<()>>,
 }
 
-type Job = (TcpStream, IpAddr, Instant);
+type Job = (TcpStream, IpAddr);
 
 impl Server {
     /// Start serving the room on `listener` (already bound by the caller, on the one address
@@ -107,15 +107,14 @@ fn accept(listener: &TcpListener, jobs: &SyncSender<Job>, stop: &AtomicBool) {
     while !stop.load(Ordering::SeqCst) {
         match listener.accept() {
             Ok((stream, peer)) => {
-                let started = Instant::now();
                 if stream.set_nonblocking(false).is_err() {
                     continue;
                 }
                 // Small answers: send them as soon as they are written.
                 let _ = stream.set_nodelay(true);
-                match jobs.try_send((stream, peer.ip(), started)) {
+                match jobs.try_send((stream, peer.ip())) {
                     Ok(()) => {}
-                    Err(TrySendError::Full((mut stream, _, _))) => busy(&mut stream),
+                    Err(TrySendError::Full((mut stream, _))) => busy(&mut stream),
                     Err(TrySendError::Disconnected(_)) => return,
                 }
             }
@@ -129,11 +128,22 @@ fn accept(listener: &TcpListener, jobs: &SyncSender<Job>, stop: &AtomicBool) {
 
 /// Tell a connection the room is busy, without waiting on it.
 fn busy(stream: &mut TcpStream) {
-    use std::io::Write;
+    use std::io::{Read, Write};
     let _ = stream.set_write_timeout(Some(Duration::from_millis(200)));
     let _ = stream.write_all(
         b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 16\r\nConnection: close\r\n\r\n{\"error\":\"busy\"}",
     );
+    let _ = stream.shutdown(std::net::Shutdown::Write);
+    // Closing with the request still unread would reset the connection, and the client could
+    // lose the answer: drop what has arrived, without waiting for more.
+    if stream.set_nonblocking(true).is_ok() {
+        let mut chunk = [0; 4096];
+        for _ in 0..16 {
+            if !matches!(stream.read(&mut chunk), Ok(n) if n > 0) {
+                break;
+            }
+        }
+    }
 }
 
 fn work(queue: &Mutex<Receiver<Job>>, shared: &Shared, words: &str, limits: &HttpLimits) {
@@ -141,9 +151,12 @@ fn work(queue: &Mutex<Receiver<Job>>, shared: &Shared, words: &str, limits: &Htt
         // Waiting for work holds the queue's lock; the others wait on the lock instead.
         let job = queue.lock().unwrap_or_else(PoisonError::into_inner).recv();
         // The accepting thread has stopped: the room is closing.
-        let Ok((mut stream, peer, started)) = job else {
+        let Ok((mut stream, peer)) = job else {
             return;
         };
+        // The request's time starts when a worker takes it: waiting in the queue behind slow
+        // connections does not count against a phone.
+        let started = Instant::now();
         let response = match http::read_request(&mut stream, limits, started) {
             Ok(request) => route(&request, peer, shared, words),
             Err(e) => match e.status() {
@@ -159,6 +172,8 @@ fn work(queue: &Mutex<Receiver<Job>>, shared: &Shared, words: &str, limits: &Htt
 fn route(request: &Request, peer: IpAddr, shared: &Shared, words: &str) -> Response {
     match (request.method.as_str(), request.path.as_str()) {
         ("POST", "/api") => api::handle(shared, peer, &request.body),
+        // Browsers ask for an icon by themselves; the page has none.
+        ("GET", "/favicon.ico") => Response::new(204, "text/plain", Vec::new()),
         ("GET", "/words.json") => {
             Response::new(200, "application/json; charset=utf-8", words.as_bytes())
         }
