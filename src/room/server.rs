@@ -32,14 +32,18 @@ impl Default for ServerLimits {
     }
 }
 
-/// How often the accepting thread looks whether the room closed while nobody connects.
-const IDLE_POLL: Duration = Duration::from_millis(20);
+/// How long the accepting thread waits before trying again when accepting fails (the system
+/// out of descriptors for a moment).
+const ACCEPT_RETRY: Duration = Duration::from_millis(20);
+/// How long closing waits for the accepting thread to let the address go.
+const STOP_WAIT: Duration = Duration::from_secs(2);
 
-/// A running server; dropping it stops it and waits for its threads.
+/// A running server; dropping it stops it.
 pub struct Server {
     address: SocketAddr,
     stop: Arc<AtomicBool>,
-    threads: Vec<JoinHandle<()>>,
+    accepting: Option<JoinHandle<()>>,
+    stopped: Receiver<()>,
 }
 
 type Job = (TcpStream, IpAddr);
@@ -54,31 +58,33 @@ impl Server {
         limits: ServerLimits,
     ) -> std::io::Result<Self> {
         let address = listener.local_addr()?;
-        listener.set_nonblocking(true)?;
         let stop = Arc::new(AtomicBool::new(false));
         let (jobs, queue) = sync_channel::<Job>(limits.queue.max(1));
         let queue = Arc::new(Mutex::new(queue));
-        let mut threads = Vec::with_capacity(limits.workers + 1);
+        // Workers are not joined: each ends by itself once the accepting thread has gone and
+        // its request is answered, within the request's limits.
         for i in 0..limits.workers.max(1) {
             let queue = Arc::clone(&queue);
             let shared = Arc::clone(&shared);
             let words = Arc::clone(&words);
-            threads.push(
-                std::thread::Builder::new()
-                    .name(format!("room-worker-{i}"))
-                    .spawn(move || work(&queue, &shared, &words, &limits.http))?,
-            );
+            std::thread::Builder::new()
+                .name(format!("room-worker-{i}"))
+                .spawn(move || work(&queue, &shared, &words, &limits.http))?;
         }
         let stopping = Arc::clone(&stop);
-        threads.push(
-            std::thread::Builder::new()
-                .name("room-accept".to_owned())
-                .spawn(move || accept(&listener, &jobs, &stopping))?,
-        );
+        let (done, stopped) = sync_channel(1);
+        let accepting = std::thread::Builder::new()
+            .name("room-accept".to_owned())
+            .spawn(move || {
+                accept(&listener, &jobs, &stopping);
+                drop(listener);
+                let _ = done.send(());
+            })?;
         Ok(Self {
             address,
             stop,
-            threads,
+            accepting: Some(accepting),
+            stopped,
         })
     }
 
@@ -87,12 +93,18 @@ impl Server {
         self.address
     }
 
-    /// Stop accepting, let the workers finish what they hold, and wait for every thread.
+    /// Stop listening: the accepting thread, blocked in `accept`, is woken by a connection
+    /// of our own, sees the flag and lets the address go. Waits for that (at most
+    /// [`STOP_WAIT`]); the workers finish what they hold and end by themselves.
     pub fn stop(&mut self) {
+        let Some(accepting) = self.accepting.take() else {
+            return;
+        };
         self.stop.store(true, Ordering::SeqCst);
-        for thread in self.threads.drain(..) {
+        let _ = TcpStream::connect_timeout(&wake_address(self.address), Duration::from_millis(500));
+        if self.stopped.recv_timeout(STOP_WAIT).is_ok() {
             // A thread that panicked has nothing left to clean up.
-            let _ = thread.join();
+            let _ = accepting.join();
         }
     }
 }
@@ -107,8 +119,8 @@ fn accept(listener: &TcpListener, jobs: &SyncSender<Job>, stop: &AtomicBool) {
     while !stop.load(Ordering::SeqCst) {
         match listener.accept() {
             Ok((stream, peer)) => {
-                if stream.set_nonblocking(false).is_err() {
-                    continue;
+                if stop.load(Ordering::SeqCst) {
+                    return;
                 }
                 // Small answers: send them as soon as they are written.
                 let _ = stream.set_nodelay(true);
@@ -118,12 +130,22 @@ fn accept(listener: &TcpListener, jobs: &SyncSender<Job>, stop: &AtomicBool) {
                     Err(TrySendError::Disconnected(_)) => return,
                 }
             }
-            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => std::thread::sleep(IDLE_POLL),
             // A connection that failed between its arrival and its acceptance, or the system
             // out of descriptors for a moment: wait, then go on.
-            Err(_) => std::thread::sleep(IDLE_POLL),
+            Err(_) => std::thread::sleep(ACCEPT_RETRY),
         }
     }
+}
+
+/// Where to connect to wake the accepting thread: the address itself, or loopback when the
+/// server listens on every interface.
+fn wake_address(address: SocketAddr) -> SocketAddr {
+    let ip = match address.ip() {
+        IpAddr::V4(ip) if ip.is_unspecified() => IpAddr::V4(std::net::Ipv4Addr::LOCALHOST),
+        IpAddr::V6(ip) if ip.is_unspecified() => IpAddr::V6(std::net::Ipv6Addr::LOCALHOST),
+        ip => ip,
+    };
+    SocketAddr::new(ip, address.port())
 }
 
 /// Tell a connection the room is busy, without waiting on it.
