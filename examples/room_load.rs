@@ -5,12 +5,15 @@
 //! `cargo run --release --example room_load [PHONES] [ACTORS]`
 
 #[path = "../tests/room/client.rs"]
-#[expect(dead_code, reason = "the tests use more of the phone than the load does")]
+#[expect(
+    dead_code,
+    reason = "the tests use more of the phone than the load does"
+)]
 mod client;
 
 use client::Phone;
 use powermap::model::{PlaceOn, synthetic_session};
-use powermap::room::{Room, RoomOptions};
+use powermap::room::{Invite, Room, RoomOptions};
 use serde_json::json;
 use std::net::SocketAddr;
 use std::sync::{Arc, Barrier};
@@ -32,9 +35,56 @@ fn server_cpu() -> Option<Duration> {
     Some(Duration::from_nanos(nanos))
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+/// The value at `percent` of sorted times (nearest rank).
+fn percentile(sorted: &[Duration], percent: usize) -> Duration {
+    let i = (sorted.len().saturating_sub(1) * percent + 50) / 100;
     sorted.get(i).copied().unwrap_or_default()
+}
+
+/// Where phone `p` puts actor `i`: spread over the map, the same each run.
+fn place(p: usize, i: usize) -> serde_json::Value {
+    let s = ((p * 7 + i * 13) % 201) as f64 / 100.0 - 1.0;
+    let f = ((p * 11 + i * 5) % 101) as f64 / 100.0;
+    json!({"actor": i, "support": s, "influence": f, "slice": "neutral"})
+}
+
+/// One phone's run: join, the actors, one answer per actor, then all at once. The time of
+/// each request, and how many were refused.
+fn phone_run(
+    p: usize,
+    address: SocketAddr,
+    invite: &Invite,
+    actors: usize,
+    go: &Barrier,
+) -> (Vec<Duration>, usize) {
+    let mut phone = Phone::new(address, invite, u32::try_from(p + 1).unwrap_or(0));
+    let mut times = Vec::with_capacity(actors + 2);
+    let mut failures = 0;
+    let mut measure = |f: &mut dyn FnMut() -> std::io::Result<u16>| {
+        let t = Instant::now();
+        let ok = matches!(f(), Ok(200));
+        times.push(t.elapsed());
+        if !ok {
+            failures += 1;
+        }
+    };
+    go.wait();
+    measure(&mut || phone.join(&invite.code).map(|(a, _)| a.status));
+    measure(&mut || phone.call("actors", json!({})).map(|(a, _)| a.status));
+    for i in 0..actors {
+        measure(&mut || {
+            phone
+                .call("answers", json!({"answers": [place(p, i)]}))
+                .map(|(a, _)| a.status)
+        });
+    }
+    let all: Vec<_> = (0..actors).map(|i| place(p, i)).collect();
+    measure(&mut || {
+        phone
+            .call("answers", json!({"answers": all}))
+            .map(|(a, _)| a.status)
+    });
+    (times, failures)
 }
 
 fn main() {
@@ -42,50 +92,26 @@ fn main() {
     let phones: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(60);
     let actors: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(30);
     let session = synthetic_session(actors);
-    let ids: Vec<_> = session.actors.iter().filter(|a| !a.is_us).map(|a| a.id.clone()).take(actors).collect();
+    let ids: Vec<_> = session
+        .actors
+        .iter()
+        .filter(|a| !a.is_us)
+        .map(|a| a.id.clone())
+        .take(actors)
+        .collect();
     let mut options = RoomOptions::new(SocketAddr::from(([127, 0, 0, 1], 0)));
     options.place_on = PlaceOn::Both;
     let mut room = Room::open(&session, &ids, &options).expect("the room opens on loopback");
     let invite = room.invite();
     let address = room.address();
     let cpu_before = server_cpu();
-    let start = Arc::new(Barrier::new(phones));
+    let go = Arc::new(Barrier::new(phones));
     let started = Instant::now();
     let threads: Vec<_> = (0..phones)
         .map(|p| {
             let invite = invite.clone();
-            let start = Arc::clone(&start);
-            std::thread::spawn(move || {
-                let mut phone = Phone::new(address, &invite, u32::try_from(p + 1).unwrap_or(0));
-                let mut times = Vec::with_capacity(actors + 2);
-                let mut failures = 0;
-                let mut timed = |f: &mut dyn FnMut() -> std::io::Result<u16>| {
-                    let t = Instant::now();
-                    let ok = matches!(f(), Ok(200));
-                    times.push(t.elapsed());
-                    if !ok {
-                        failures += 1;
-                    }
-                };
-                start.wait();
-                timed(&mut || phone.join(&invite.code).map(|(a, _)| a.status));
-                timed(&mut || phone.call("actors", json!({})).map(|(a, _)| a.status));
-                let place = |i: usize| {
-                    let s = ((p * 7 + i * 13) % 201) as f64 / 100.0 - 1.0;
-                    let f = ((p * 11 + i * 5) % 101) as f64 / 100.0;
-                    json!({"actor": i, "support": s, "influence": f, "slice": "neutral"})
-                };
-                for i in 0..actors {
-                    timed(&mut || {
-                        phone
-                            .call("answers", json!({"answers": [place(i)]}))
-                            .map(|(a, _)| a.status)
-                    });
-                }
-                let all: Vec<_> = (0..actors).map(place).collect();
-                timed(&mut || phone.call("answers", json!({"answers": all})).map(|(a, _)| a.status));
-                (times, failures)
-            })
+            let go = Arc::clone(&go);
+            std::thread::spawn(move || phone_run(p, address, &invite, actors, &go))
         })
         .collect();
     let mut times = Vec::new();
@@ -96,17 +122,23 @@ fn main() {
         failures += f;
     }
     let wall = started.elapsed();
-    let cpu = server_cpu().zip(cpu_before).map(|(after, before)| after.saturating_sub(before));
+    let cpu = server_cpu()
+        .zip(cpu_before)
+        .map(|(after, before)| after.saturating_sub(before));
     room.poll();
     let counts = room.answer_counts();
     let reveal = room.reveal();
     times.sort();
-    println!("room load: {phones} phones x {actors} actors on loopback, {} requests in {:.2} s", times.len(), wall.as_secs_f64());
+    println!(
+        "room load: {phones} phones x {actors} actors on loopback, {} requests in {:.2} s",
+        times.len(),
+        wall.as_secs_f64()
+    );
     println!(
         "request time: p50 {:.1} ms, p95 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
-        percentile(&times, 0.5).as_secs_f64() * 1e3,
-        percentile(&times, 0.95).as_secs_f64() * 1e3,
-        percentile(&times, 0.99).as_secs_f64() * 1e3,
+        percentile(&times, 50).as_secs_f64() * 1e3,
+        percentile(&times, 95).as_secs_f64() * 1e3,
+        percentile(&times, 99).as_secs_f64() * 1e3,
         times.last().copied().unwrap_or_default().as_secs_f64() * 1e3
     );
     match cpu {

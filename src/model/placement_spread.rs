@@ -219,7 +219,10 @@ mod tests {
     use super::*;
     use crate::model::{PlaceOn, PlacementAnswer};
 
-    fn round(answers: &[(&str, Option<(f32, f32)>, Option<Slice>)]) -> PlacementRound {
+    /// An answer in short: the actor, perhaps (support, influence), perhaps a slice.
+    type Given<'a> = (&'a str, Option<(f32, f32)>, Option<Slice>);
+
+    fn round(answers: &[Given<'_>]) -> PlacementRound {
         let mut actors: Vec<ActorId> = Vec::new();
         for (id, _, _) in answers {
             let id = ActorId((*id).to_owned());
@@ -274,7 +277,10 @@ mod tests {
         assert!((map.influence_quartiles.0 - 0.25).abs() < 1e-6);
         assert!((map.influence_quartiles.1 - 0.55).abs() < 1e-6);
         assert_eq!((s.answered(), s.dont_know), (4, 1));
-        assert_eq!(s.split(), vec![Quadrant::Partner, Quadrant::CapacityDevelopment]);
+        assert_eq!(
+            s.split(),
+            vec![Quadrant::Partner, Quadrant::CapacityDevelopment]
+        );
     }
 
     #[test]

@@ -108,11 +108,11 @@ pub fn handle(shared: &Shared, peer: IpAddr, body: &[u8]) -> Response {
         }
         Call::Actors { token, n } => {
             let mut state = lock(&shared.state);
-            state
-                .admit(&token, n)
-                .map(|_| json!({ "place_on": state.place_on, "actors": actors_json(&state.actors) }))
+            state.admit(&token, n).map(
+                |_| json!({ "place_on": state.place_on, "actors": actors_json(&state.actors) }),
+            )
         }
-        Call::Answers { token, n, answers } => store_answers(shared, &token, n, answers),
+        Call::Answers { token, n, answers } => store_answers(shared, &token, n, &answers),
         Call::Propose {
             token,
             n,
@@ -149,8 +149,7 @@ pub fn handle(shared: &Shared, peer: IpAddr, body: &[u8]) -> Response {
 /// control characters.
 fn plain_text(text: &str, chars: usize) -> Option<String> {
     let text = text.trim();
-    (text.chars().count() <= chars && !text.chars().any(char::is_control))
-        .then(|| text.to_owned())
+    (text.chars().count() <= chars && !text.chars().any(char::is_control)).then(|| text.to_owned())
 }
 
 /// A page's own id: 16 to 64 lowercase hex digits.
@@ -212,9 +211,7 @@ fn checked(wire: &WireAnswer, actors: usize, place_on: PlaceOn) -> Option<Placem
     }
     let position = match (wire.support, wire.influence) {
         (Some(s), Some(i))
-            if place_on.map()
-                && (-1.0..=1.0).contains(&s)
-                && (0.0..=1.0).contains(&i) =>
+            if place_on.map() && (-1.0..=1.0).contains(&s) && (0.0..=1.0).contains(&i) =>
         {
             #[expect(clippy::cast_possible_truncation, reason = "in -1..=1")]
             Some(Position::clamped(s as f32, i as f32))
@@ -242,7 +239,7 @@ fn store_answers(
     shared: &Shared,
     token: &str,
     n: u64,
-    answers: Vec<WireAnswer>,
+    answers: &[WireAnswer],
 ) -> Result<serde_json::Value, Refusal> {
     let mut state = lock(&shared.state);
     let count = state.actors.len();
@@ -251,7 +248,7 @@ fn store_answers(
     }
     let mut seen = vec![false; count];
     let mut given = Vec::with_capacity(answers.len());
-    for wire in &answers {
+    for wire in answers {
         let mut answer = checked(wire, count, state.place_on).ok_or(Refusal::Invalid)?;
         if std::mem::replace(&mut seen[wire.actor], true) {
             return Err(Refusal::Invalid);

@@ -88,11 +88,15 @@ mod tests {
     fn the_memory_stays_bounded() {
         let mut gate = WrongTries::new(1, Duration::from_secs(60));
         let t = Instant::now();
-        for i in 0..(ADDRESSES as u32 + 10) {
-            gate.record(IpAddr::from(i.to_be_bytes()), t + Duration::from_millis(u64::from(i)));
+        let addresses = u32::try_from(ADDRESSES).expect("a few thousand");
+        for i in 0..addresses + 10 {
+            gate.record(
+                IpAddr::from(i.to_be_bytes()),
+                t + Duration::from_millis(u64::from(i)),
+            );
         }
         assert_eq!(gate.seen.len(), ADDRESSES);
-        let last = IpAddr::from((ADDRESSES as u32 + 9).to_be_bytes());
+        let last = IpAddr::from((addresses + 9).to_be_bytes());
         assert!(gate.shut_for(last, t + Duration::from_secs(5)));
     }
 }

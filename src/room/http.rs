@@ -73,7 +73,11 @@ impl ReadError {
 }
 
 /// Read more bytes into `buf`, waiting at most until `deadline`.
-fn read_some(stream: &mut TcpStream, buf: &mut Vec<u8>, deadline: Instant) -> Result<(), ReadError> {
+fn read_some(
+    stream: &mut TcpStream,
+    buf: &mut Vec<u8>,
+    deadline: Instant,
+) -> Result<(), ReadError> {
     let left = deadline
         .checked_duration_since(Instant::now())
         .filter(|d| !d.is_zero())
@@ -174,7 +178,11 @@ fn head_of(
     if length > limits.body_bytes {
         return Err(ReadError::TooLarge { head: false });
     }
-    let path = target.split(['?', '#']).next().unwrap_or_default().to_owned();
+    let path = target
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_owned();
     Ok((method.to_owned(), path, length))
 }
 
@@ -266,7 +274,9 @@ fn linger(stream: &mut TcpStream) {
     let mut dropped = 0;
     let mut chunk = [0; 4096];
     while dropped < 256 * 1024 {
-        let Some(left) = until.checked_duration_since(Instant::now()).filter(|d| !d.is_zero())
+        let Some(left) = until
+            .checked_duration_since(Instant::now())
+            .filter(|d| !d.is_zero())
         else {
             return;
         };

@@ -11,8 +11,8 @@ const CROCKFORD: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const KEY_CHARS: usize = 20;
 /// The key is shown in groups of this many characters.
 const GROUP: usize = 5;
-/// Digits of the room code.
-const CODE_DIGITS: usize = 6;
+/// How many room codes there are: six digits.
+const CODES: u64 = 1_000_000;
 
 /// What the box key is derived from besides the room key, so that the same text used
 /// elsewhere gives another key. The page (room.js) hashes the same bytes.
@@ -103,14 +103,25 @@ impl RoomKey {
 /// A new room code: six digits, easy to read out and to type on a phone's number pad.
 pub fn room_code() -> Result<String, std::io::Error> {
     let bytes: [u8; 8] = random_bytes()?;
-    let n = u64::from_le_bytes(bytes) % 10u64.pow(CODE_DIGITS as u32);
-    Ok(format!("{n:0CODE_DIGITS$}"))
+    let n = u64::from_le_bytes(bytes) % CODES;
+    Ok(format!("{n:06}"))
 }
 
 /// A new participant token: 128 random bits as hex.
 pub fn token() -> Result<String, std::io::Error> {
     let bytes: [u8; 16] = random_bytes()?;
-    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+    Ok(hex(&bytes))
+}
+
+/// Bytes as lowercase hex digits.
+pub fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut out, b| {
+            let _ = write!(out, "{b:02x}");
+            out
+        })
 }
 
 /// Whether two texts are equal, taking the same time wherever they differ (codes and tokens
@@ -133,7 +144,11 @@ mod tests {
         let shown = key.grouped();
         assert_eq!(shown.len(), 23);
         assert_eq!(shown.matches('-').count(), 3);
-        assert!(shown.chars().all(|c| c == '-' || CROCKFORD.contains(&(c as u8))));
+        assert!(
+            shown
+                .chars()
+                .all(|c| c == '-' || CROCKFORD.contains(&(c as u8)))
+        );
         assert_ne!(key, RoomKey::generate().expect("random"));
         assert_eq!(RoomKey::parse(&shown), Some(key.clone()));
         assert_eq!(RoomKey::parse(&shown.to_lowercase()), Some(key));

@@ -8,20 +8,20 @@
 //! answers (`state.rs`) that `api.rs` receives. docs/ROOM.md has the threat model.
 
 mod api;
+mod facilitator;
 mod gate;
 mod http;
 mod key;
 mod page;
-mod room;
 mod seal;
 mod server;
 mod state;
 mod words;
 
+pub use facilitator::{Invite, Reveal, Room, RoomError, RoomOptions, Seat};
 pub use http::HttpLimits;
 pub use key::{KEY_CONTEXT, RoomKey};
 pub use page::{FILES as PAGE_FILES, fingerprint as page_fingerprint};
-pub use room::{Invite, Reveal, Room, RoomError, RoomOptions, Seat};
 pub use seal::Sealer;
 pub use server::ServerLimits;
 pub use state::{Proposal, RoomActor, RoomEvent};

@@ -38,11 +38,8 @@ pub fn fingerprint() -> String {
     for (_, _, text) in FILES {
         hash.update(text.as_bytes());
     }
-    let hex: String = hash.finalize()[..10]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    hex.as_bytes()
+    super::key::hex(&hash.finalize()[..10])
+        .as_bytes()
         .chunks(5)
         .map(|c| String::from_utf8_lossy(c).into_owned())
         .collect::<Vec<_>>()
@@ -64,8 +61,14 @@ mod tests {
             }
         }
         for (path, _, text) in FILES.iter().filter(|(p, _, _)| *p == "/") {
-            assert!(!text.contains("<script>"), "{path}: inline scripts break the policy");
-            assert!(!text.contains("style="), "{path}: inline styles break the policy");
+            assert!(
+                !text.contains("<script>"),
+                "{path}: inline scripts break the policy"
+            );
+            assert!(
+                !text.contains("style="),
+                "{path}: inline styles break the policy"
+            );
         }
     }
 

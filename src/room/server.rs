@@ -53,8 +53,8 @@ impl Server {
     /// the facilitator chose).
     pub fn start(
         listener: TcpListener,
-        shared: Arc<Shared>,
-        words: Arc<String>,
+        shared: &Arc<Shared>,
+        words: &Arc<String>,
         limits: ServerLimits,
     ) -> std::io::Result<Self> {
         let address = listener.local_addr()?;
@@ -65,8 +65,8 @@ impl Server {
         // its request is answered, within the request's limits.
         for i in 0..limits.workers.max(1) {
             let queue = Arc::clone(&queue);
-            let shared = Arc::clone(&shared);
-            let words = Arc::clone(&words);
+            let shared = Arc::clone(shared);
+            let words = Arc::clone(words);
             std::thread::Builder::new()
                 .name(format!("room-worker-{i}"))
                 .spawn(move || work(&queue, &shared, &words, &limits.http))?;

@@ -247,7 +247,11 @@ impl State {
     }
 
     /// Store a participant's answers (already checked against the room's actors).
-    pub fn answer(&mut self, who: usize, given: Vec<(usize, PlacementAnswer)>) -> Result<(), Refusal> {
+    pub fn answer(
+        &mut self,
+        who: usize,
+        given: Vec<(usize, PlacementAnswer)>,
+    ) -> Result<(), Refusal> {
         if self.revealed {
             return Err(Refusal::Closed);
         }

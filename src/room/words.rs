@@ -8,10 +8,22 @@ use serde_json::{Map, Value, json};
 
 /// The page's words per language, English first.
 const PAGE_WORDS: [(Language, &str); 4] = [
-    (Language::English, include_str!("../../assets/room/words/en.json")),
-    (Language::French, include_str!("../../assets/room/words/fr.json")),
-    (Language::Spanish, include_str!("../../assets/room/words/es.json")),
-    (Language::Arabic, include_str!("../../assets/room/words/ar.json")),
+    (
+        Language::English,
+        include_str!("../../assets/room/words/en.json"),
+    ),
+    (
+        Language::French,
+        include_str!("../../assets/room/words/fr.json"),
+    ),
+    (
+        Language::Spanish,
+        include_str!("../../assets/room/words/es.json"),
+    ),
+    (
+        Language::Arabic,
+        include_str!("../../assets/room/words/ar.json"),
+    ),
 ];
 
 fn page_words(language: Language) -> Map<String, Value> {

@@ -29,7 +29,10 @@ fn phones_in_chromium_join_drag_by_touch_and_send() {
     let mut room = Room::open(&session, &ids, &options).expect("the room opens");
     let invite = room.invite();
     let mut command = Command::new("node");
-    command.arg(folder.join("phone.mjs")).arg(invite.scanned()).arg("2");
+    command
+        .arg(folder.join("phone.mjs"))
+        .arg(invite.scanned())
+        .arg("2");
     if let Some(shots) = std::env::var_os("ROOM_SCREENSHOTS") {
         command.arg(shots);
     }
@@ -49,15 +52,32 @@ fn phones_in_chromium_join_drag_by_touch_and_send() {
         assert_eq!(phone["actors"], 3, "{phone}");
         assert_eq!(phone["statusIsError"], false, "{phone}");
         assert_eq!(phone["lang"], "fr", "the session's language: {phone}");
-        assert_eq!(phone["status"], "Envoyé. Vous pouvez les modifier et renvoyer jusqu'à la révélation.");
+        assert_eq!(
+            phone["status"],
+            "Envoyé. Vous pouvez les modifier et renvoyer jusqu'à la révélation."
+        );
         assert_eq!(phone["progress"], "3 sur 3 répondus", "{phone}");
-        assert_eq!(phone["errors"], Value::Array(vec![]), "no script error: {phone}");
+        assert_eq!(
+            phone["errors"],
+            Value::Array(vec![]),
+            "no script error: {phone}"
+        );
         let address = phone["addressAfterLoad"].as_str().unwrap_or_default();
-        assert!(!address.contains('#'), "the key left the address bar: {address}");
+        assert!(
+            !address.contains('#'),
+            "the key left the address bar: {address}"
+        );
         let label = phone["labels"][0].as_str().unwrap_or_default();
-        assert!(label.starts_with("Mayor Dupont: Soutien "), "a text alternative: {label}");
+        assert!(
+            label.starts_with("Mayor Dupont: Soutien "),
+            "a text alternative: {label}"
+        );
     }
-    assert_eq!(lines[2]["outside"], Value::Array(vec![]), "nothing loaded from elsewhere");
+    assert_eq!(
+        lines[2]["outside"],
+        Value::Array(vec![]),
+        "nothing loaded from elsewhere"
+    );
 
     let until = Instant::now() + Duration::from_secs(3);
     while room.answer_counts() != vec![2, 2, 2] && Instant::now() < until {
@@ -67,10 +87,21 @@ fn phones_in_chromium_join_drag_by_touch_and_send() {
     assert_eq!(room.answer_counts(), vec![2, 2, 2]);
     assert_eq!(room.seats()[0].nickname, "phone 1");
     let reveal = room.reveal();
-    let mayor = reveal.spreads.iter().find(|s| s.actor == ids[0]).expect("mayor");
+    let mayor = reveal
+        .spreads
+        .iter()
+        .find(|s| s.actor == ids[0])
+        .expect("mayor");
     assert_eq!(mayor.split(), vec![Quadrant::Partner, Quadrant::Monitor]);
     let first = mayor.places[0];
-    assert!((first.support - 0.8).abs() < 0.05 && (first.influence - 0.9).abs() < 0.05, "{first:?}");
-    let union = reveal.spreads.iter().find(|s| s.actor == ids[2]).expect("union");
+    assert!(
+        (first.support - 0.8).abs() < 0.05 && (first.influence - 0.9).abs() < 0.05,
+        "{first:?}"
+    );
+    let union = reveal
+        .spreads
+        .iter()
+        .find(|s| s.actor == ids[2])
+        .expect("union");
     assert_eq!((union.dont_know, union.answered()), (2, 0));
 }

@@ -7,6 +7,15 @@ use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::time::Duration;
 
+/// Bytes as lowercase hex digits.
+pub fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes.iter().fold(String::new(), |mut out, b| {
+        let _ = write!(out, "{b:02x}");
+        out
+    })
+}
+
 /// An answer from the room: status and body.
 pub struct Answer {
     /// The HTTP status.
@@ -117,7 +126,7 @@ impl Phone {
         let (answer, value) =
             self.send(&json!({"op": "join", "code": code, "client": self.client, "nick": ""}))?;
         if let Some(token) = value["token"].as_str() {
-            self.token = token.to_owned();
+            token.clone_into(&mut self.token);
             self.n = value["n"].as_u64().unwrap_or(0);
         }
         Ok((answer, value))

@@ -1,6 +1,7 @@
 //! The page's crypto library (tweetnacl-js, as served) and ours agree: the same box key from
 //! the same room key, and each opens what the other sealed.
 
+use super::client::hex;
 use powermap::room::{KEY_CONTEXT, PAGE_FILES, RoomKey, Sealer};
 use std::process::Command;
 
@@ -22,10 +23,6 @@ pub fn available(program: &str, what: &str) -> bool {
         );
     }
     runs
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn unhex(text: &str) -> Vec<u8> {
@@ -73,12 +70,19 @@ console.log(Buffer.concat([Buffer.from(nonce), Buffer.from(boxed)]).toString("he
         .arg(hex(&from_rust))
         .output()
         .expect("node runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8(out.stdout).expect("text");
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 3, "{text}");
     assert_eq!(lines[0], hex(&key.box_key()), "the same box key");
-    assert_eq!(lines[1], "ça va? 👍 from Rust", "the page opens what the room sealed");
+    assert_eq!(
+        lines[1], "ça va? 👍 from Rust",
+        "the page opens what the room sealed"
+    );
     let from_page = unhex(lines[2]);
     assert_eq!(
         sealer.open(&from_page).as_deref(),

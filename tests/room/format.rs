@@ -45,5 +45,8 @@ fn a_bad_answer_is_refused_with_its_path() {
     }]);
     let error = load_str(&file.to_string()).expect_err("out of range");
     let message = error.to_string();
-    assert!(message.contains("placement_rounds[0].answers[1]"), "{message}");
+    assert!(
+        message.contains("placement_rounds[0].answers[1]"),
+        "{message}"
+    );
 }

@@ -50,13 +50,18 @@ fn phones_join_place_and_the_reveal_shows_the_spread() {
     assert!(invite.typed().starts_with("http://127.0.0.1:"));
     assert!(invite.scanned().ends_with(&format!(".{}", invite.code)));
 
-    let mut phones: Vec<Phone> = (1..=4).map(|i| Phone::new(room.address(), &invite, i)).collect();
+    let mut phones: Vec<Phone> = (1..=4)
+        .map(|i| Phone::new(room.address(), &invite, i))
+        .collect();
     for (i, phone) in phones.iter_mut().enumerate() {
         let (answer, joined) = phone.join(&invite.code).expect("join");
         assert_eq!(answer.status, 200, "{}", answer.refusal());
         assert_eq!(joined["number"], i + 1);
         // Names and kinds only: nothing else about an actor reaches a phone.
-        assert_eq!(joined["actors"][0], json!({"label": "Mayor Dupont", "kind": "organization"}));
+        assert_eq!(
+            joined["actors"][0],
+            json!({"label": "Mayor Dupont", "kind": "organization"})
+        );
         assert!(!String::from_utf8_lossy(&answer.body).contains("Mayor"));
         assert!(!joined.to_string().contains("private note"));
     }
@@ -82,7 +87,10 @@ fn phones_join_place_and_the_reveal_shows_the_spread() {
 
     // A phone changes its mind: the newer answer replaces the older.
     let (answer, _) = phones[3]
-        .call("answers", json!({"answers": [{"actor": 0, "support": -0.8, "influence": 0.1}]}))
+        .call(
+            "answers",
+            json!({"answers": [{"actor": 0, "support": -0.8, "influence": 0.1}]}),
+        )
         .expect("answers");
     assert_eq!(answer.status, 200);
 
@@ -93,14 +101,25 @@ fn phones_join_place_and_the_reveal_shows_the_spread() {
     assert_eq!(first.actor, ids[0], "the split actor is the most disputed");
     assert_eq!(first.split(), vec![Quadrant::Partner, Quadrant::Monitor]);
     assert_eq!(first.slices, vec![Slice::Neutral; 3]);
-    let union = reveal.spreads.iter().find(|s| s.actor == ids[2]).expect("union");
+    let union = reveal
+        .spreads
+        .iter()
+        .find(|s| s.actor == ids[2])
+        .expect("union");
     assert_eq!(union.split(), vec![Quadrant::CapacityDevelopment]);
-    let chamber = reveal.spreads.iter().find(|s| s.actor == ids[1]).expect("chamber");
+    let chamber = reveal
+        .spreads
+        .iter()
+        .find(|s| s.actor == ids[1])
+        .expect("chamber");
     assert_eq!((chamber.dont_know, chamber.answered()), (4, 0));
 
     // After the reveal answers are closed; the round is what the session keeps.
     let (answer, _) = phones[0]
-        .call("answers", json!({"answers": [{"actor": 0, "dont_know": true}]}))
+        .call(
+            "answers",
+            json!({"answers": [{"actor": 0, "dont_know": true}]}),
+        )
         .expect("answers");
     assert_eq!((answer.status, answer.refusal().as_str()), (409, "closed"));
     let round = room.close();
@@ -113,7 +132,10 @@ fn codes_instead_of_names_send_no_name_and_no_kind() {
     let (room, _, _) = open(|o| o.codes = true);
     let mut phone = Phone::new(room.address(), &room.invite(), 1);
     let (_, joined) = phone.join(&room.invite().code).expect("join");
-    assert_eq!(joined["actors"], json!([{"label": "A1"}, {"label": "A2"}, {"label": "A3"}]));
+    assert_eq!(
+        joined["actors"],
+        json!([{"label": "A1"}, {"label": "A2"}, {"label": "A3"}])
+    );
     assert_eq!(room.actors()[1].label, "A2");
 }
 
@@ -125,7 +147,11 @@ fn wrong_codes_are_refused_then_the_address_must_wait() {
     });
     let invite = room.invite();
     let mut phone = Phone::new(room.address(), &invite, 1);
-    let wrong = if invite.code == "000000" { "000001" } else { "000000" };
+    let wrong = if invite.code == "000000" {
+        "000001"
+    } else {
+        "000000"
+    };
     for _ in 0..3 {
         let (answer, _) = phone.join(wrong).expect("join");
         assert_eq!((answer.status, answer.refusal().as_str()), (403, "code"));
@@ -179,7 +205,10 @@ fn a_locked_room_takes_no_newcomer_but_gives_a_seat_back() {
         assert_eq!(newcomer.join(&old).expect("join").0.status, 403);
     }
     assert_eq!(newcomer.join(&new).expect("join").0.status, 200);
-    assert_eq!(first.call("actors", json!({})).expect("actors").0.status, 200);
+    assert_eq!(
+        first.call("actors", json!({})).expect("actors").0.status,
+        200
+    );
 }
 
 #[test]
@@ -191,7 +220,10 @@ fn a_removed_participant_is_refused_and_their_answers_dropped() {
     for phone in [&mut a, &mut b] {
         phone.join(&invite.code).expect("join");
         let (answer, _) = phone
-            .call("answers", json!({"answers": [{"actor": 0, "support": 0.5, "influence": 0.5}]}))
+            .call(
+                "answers",
+                json!({"answers": [{"actor": 0, "support": 0.5, "influence": 0.5}]}),
+            )
             .expect("answers");
         assert_eq!(answer.status, 200);
     }
@@ -218,13 +250,19 @@ fn replayed_and_out_of_range_calls_change_nothing() {
     // A recorded request sent again is refused by its number.
     phone.n += 1;
     let call = json!({"op": "propose", "token": phone.token, "n": phone.n, "name": "Bishop", "kind": "individual"});
-    let sealed = phone.sealer.seal(call.to_string().as_bytes()).expect("seal");
+    let sealed = phone
+        .sealer
+        .seal(call.to_string().as_bytes())
+        .expect("seal");
     assert_eq!(post(room.address(), &sealed).expect("post").status, 200);
     let again = post(room.address(), &sealed).expect("post");
     assert_eq!((again.status, again.refusal().as_str()), (409, "replay"));
     poll_until(&mut room, |r| !r.proposals().is_empty());
     assert_eq!(room.proposals().len(), 1);
-    assert_eq!(room.take_proposal(0).map(|p| p.name), Some("Bishop".to_owned()));
+    assert_eq!(
+        room.take_proposal(0).map(|p| p.name),
+        Some("Bishop".to_owned())
+    );
 
     for bad in [
         json!({"answers": [{"actor": 0, "support": 1.5, "influence": 0.5}]}),
@@ -237,7 +275,11 @@ fn replayed_and_out_of_range_calls_change_nothing() {
         json!({"answers": [{"actor": 0, "support": 0.1, "influence": 0.1, "dont_know": true}]}),
     ] {
         let (answer, _) = phone.call("answers", bad.clone()).expect("answers");
-        assert_eq!((answer.status, answer.refusal().as_str()), (400, "invalid"), "{bad}");
+        assert_eq!(
+            (answer.status, answer.refusal().as_str()),
+            (400, "invalid"),
+            "{bad}"
+        );
     }
     for bad in [
         json!({"name": "", "kind": "group"}),
@@ -249,9 +291,85 @@ fn replayed_and_out_of_range_calls_change_nothing() {
         assert_eq!(answer.status, 400, "{bad}");
     }
     let (answer, _) = phone.call("actors", json!({})).expect("actors");
-    assert_eq!(answer.status, 200, "a refused call does not lock the phone out");
+    assert_eq!(
+        answer.status, 200,
+        "a refused call does not lock the phone out"
+    );
     room.poll();
     assert_eq!(room.answer_counts(), vec![0, 0, 0]);
+}
+
+/// A POST of `body` to `/api`, as raw bytes.
+fn raw_post(body: &[u8]) -> Vec<u8> {
+    [
+        format!(
+            "POST /api HTTP/1.1\r\nContent-Length: {}\r\n\r\n",
+            body.len()
+        )
+        .into_bytes(),
+        body.to_vec(),
+    ]
+    .concat()
+}
+
+/// Requests the room must refuse with their status: broken, oversized, slow or unknown.
+fn bad_requests(phone: &Phone) -> Vec<(&'static str, Vec<u8>, u16)> {
+    let sealed = |text: &[u8]| raw_post(&phone.sealer.seal(text).expect("seal"));
+    let big_head = [
+        b"GET / HTTP/1.1\r\nX: ".to_vec(),
+        vec![b'a'; 20_000],
+        b"\r\n\r\n".to_vec(),
+    ];
+    let headers = ["GET / HTTP/1.1\r\n", &"A: b\r\n".repeat(40), "\r\n"].concat();
+    vec![
+        ("not HTTP", b"\x00\x01\x02 hello\r\n\r\n".to_vec(), 400),
+        ("unsealed body", raw_post(b"hello"), 403),
+        ("sealed, not JSON", sealed(b"{not json"), 400),
+        ("sealed, not a call", sealed(b"[1,2,3]"), 400),
+        (
+            "body too large",
+            b"POST /api HTTP/1.1\r\nContent-Length: 70000\r\n\r\n".to_vec(),
+            413,
+        ),
+        (
+            "length too large to hold",
+            b"POST /api HTTP/1.1\r\nContent-Length: 99999999999999999999999\r\n\r\n".to_vec(),
+            413,
+        ),
+        (
+            "two lengths",
+            b"POST /api HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab".to_vec(),
+            400,
+        ),
+        (
+            "chunked",
+            b"POST /api HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n"
+                .to_vec(),
+            400,
+        ),
+        ("head too large", big_head.concat(), 431),
+        ("too many headers", headers.into_bytes(), 431),
+        (
+            "body shorter than said",
+            b"POST /api HTTP/1.1\r\nContent-Length: 100\r\n\r\nshort".to_vec(),
+            408,
+        ),
+        (
+            "head never ends",
+            b"GET / HTTP/1.1\r\nHost: x\r\n".to_vec(),
+            408,
+        ),
+        (
+            "unknown path",
+            b"GET /../../etc/passwd HTTP/1.1\r\n\r\n".to_vec(),
+            404,
+        ),
+        (
+            "unknown method",
+            b"DELETE /api HTTP/1.1\r\n\r\n".to_vec(),
+            405,
+        ),
+    ]
 }
 
 #[test]
@@ -268,26 +386,7 @@ fn malformed_and_oversized_requests_are_refused_and_the_room_keeps_serving() {
     });
     let address = room.address();
     let invite = room.invite();
-    let phone = Phone::new(address, &invite, 1);
-    let sealed_garbage = phone.sealer.seal(b"{not json").expect("seal");
-    let sealed_array = phone.sealer.seal(b"[1,2,3]").expect("seal");
-    let cases: Vec<(&str, Vec<u8>, u16)> = vec![
-        ("not HTTP", b"\x00\x01\x02 hello\r\n\r\n".to_vec(), 400),
-        ("unsealed body", b"POST /api HTTP/1.1\r\nContent-Length: 5\r\n\r\nhello".to_vec(), 403),
-        ("sealed, not JSON", [format!("POST /api HTTP/1.1\r\nContent-Length: {}\r\n\r\n", sealed_garbage.len()).into_bytes(), sealed_garbage].concat(), 400),
-        ("sealed, not a call", [format!("POST /api HTTP/1.1\r\nContent-Length: {}\r\n\r\n", sealed_array.len()).into_bytes(), sealed_array].concat(), 400),
-        ("body too large", b"POST /api HTTP/1.1\r\nContent-Length: 70000\r\n\r\n".to_vec(), 413),
-        ("length too large to hold", b"POST /api HTTP/1.1\r\nContent-Length: 99999999999999999999999\r\n\r\n".to_vec(), 413),
-        ("two lengths", b"POST /api HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab".to_vec(), 400),
-        ("chunked", b"POST /api HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n".to_vec(), 400),
-        ("head too large", [b"GET / HTTP/1.1\r\nX: ".to_vec(), vec![b'a'; 20_000], b"\r\n\r\n".to_vec()].concat(), 431),
-        ("too many headers", [b"GET / HTTP/1.1\r\n".to_vec(), "A: b\r\n".repeat(40).into_bytes(), b"\r\n".to_vec()].concat(), 431),
-        ("body shorter than said", b"POST /api HTTP/1.1\r\nContent-Length: 100\r\n\r\nshort".to_vec(), 408),
-        ("head never ends", b"GET / HTTP/1.1\r\nHost: x\r\n".to_vec(), 408),
-        ("unknown path", b"GET /../../etc/passwd HTTP/1.1\r\n\r\n".to_vec(), 404),
-        ("unknown method", b"DELETE /api HTTP/1.1\r\n\r\n".to_vec(), 405),
-    ];
-    for (what, request, status) in cases {
+    for (what, request, status) in bad_requests(&Phone::new(address, &invite, 1)) {
         let answer = exchange(address, &request).expect(what);
         assert_eq!(answer.status, status, "{what}");
         let page = get(address, "/").expect("the page");
@@ -304,7 +403,13 @@ fn the_page_is_served_with_a_strict_policy_and_nothing_else_is() {
     let address = room.address();
     let page = exchange(address, b"GET / HTTP/1.1\r\n\r\n").expect("page");
     assert_eq!(page.status, 200);
-    for path in ["/room.js", "/room.css", "/nacl.min.js", "/words.json", "/index.html"] {
+    for path in [
+        "/room.js",
+        "/room.css",
+        "/nacl.min.js",
+        "/words.json",
+        "/index.html",
+    ] {
         assert_eq!(get(address, path).expect(path).status, 200, "{path}");
     }
     let mut raw = Vec::new();
@@ -312,7 +417,8 @@ fn the_page_is_served_with_a_strict_policy_and_nothing_else_is() {
         use std::io::{Read, Write};
         let mut s = std::net::TcpStream::connect(address).expect("connect");
         s.write_all(b"GET / HTTP/1.1\r\n\r\n").expect("write");
-        s.set_read_timeout(Some(Duration::from_secs(5))).expect("timeout");
+        s.set_read_timeout(Some(Duration::from_secs(5)))
+            .expect("timeout");
         s.read_to_end(&mut raw).expect("read");
     }
     let head = String::from_utf8_lossy(&raw);
@@ -327,8 +433,10 @@ fn the_page_is_served_with_a_strict_policy_and_nothing_else_is() {
         use sha2::Digest;
         sha2::Sha256::digest(&served)
     };
-    let hex: String = digest[..10].iter().map(|b| format!("{b:02x}")).collect();
-    assert_eq!(room.invite().fingerprint.replace('-', ""), hex);
+    assert_eq!(
+        room.invite().fingerprint.replace('-', ""),
+        super::client::hex(&digest[..10])
+    );
     assert_eq!(get(address, "/api").expect("api").status, 404);
 }
 
@@ -357,7 +465,11 @@ fn a_full_queue_says_busy_at_once_and_the_room_recovers() {
     let started = Instant::now();
     let answer = get(address, "/").expect("busy");
     assert_eq!(answer.status, 503);
-    assert!(started.elapsed() < Duration::from_millis(400), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_millis(400),
+        "{:?}",
+        started.elapsed()
+    );
     drop(idle);
     let until = Instant::now() + Duration::from_secs(3);
     let mut status = 0;
@@ -375,19 +487,32 @@ fn too_many_participants_or_proposals_are_refused() {
         o.proposals_each = 1;
     });
     let invite = room.invite();
-    let mut phones: Vec<Phone> = (1..=3).map(|i| Phone::new(room.address(), &invite, i)).collect();
+    let mut phones: Vec<Phone> = (1..=3)
+        .map(|i| Phone::new(room.address(), &invite, i))
+        .collect();
     assert_eq!(phones[0].join(&invite.code).expect("join").0.status, 200);
     assert_eq!(phones[1].join(&invite.code).expect("join").0.status, 200);
     let (full, _) = phones[2].join(&invite.code).expect("join");
     assert_eq!((full.status, full.refusal().as_str()), (503, "full"));
     let kinds = json!({"name": "Press", "kind": "group"});
-    assert_eq!(phones[0].call("propose", kinds.clone()).expect("p").0.status, 200);
+    assert_eq!(
+        phones[0]
+            .call("propose", kinds.clone())
+            .expect("p")
+            .0
+            .status,
+        200
+    );
     assert_eq!(phones[0].call("propose", kinds).expect("p").0.status, 429);
     let (left, _) = phones[1].call("leave", json!({})).expect("leave");
     assert_eq!(left.status, 200);
     poll_until(&mut room, |r| r.seats().iter().any(|s| s.left));
     let events = room.poll();
-    assert!(events.iter().all(|e| !matches!(e, RoomEvent::Joined { number: 3, .. })));
+    assert!(
+        events
+            .iter()
+            .all(|e| !matches!(e, RoomEvent::Joined { number: 3, .. }))
+    );
 }
 
 #[test]

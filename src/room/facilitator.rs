@@ -7,9 +7,7 @@ use super::key::{RoomKey, room_code};
 use super::seal::Sealer;
 use super::server::{Server, ServerLimits};
 use super::state::{Caps, Proposal, RoomActor, RoomEvent, State};
-use crate::model::{
-    ActorId, ActorSpread, PlaceOn, PlacementRound, Session, most_disputed_first,
-};
+use crate::model::{ActorId, ActorSpread, PlaceOn, PlacementRound, Session, most_disputed_first};
 use crate::words::Language;
 use std::collections::{BTreeSet, VecDeque};
 use std::net::{SocketAddr, TcpListener};
@@ -186,7 +184,7 @@ impl Room {
             address: options.listen,
             source,
         })?;
-        let server = Server::start(listener, Arc::clone(&shared), words, options.server)?;
+        let server = Server::start(listener, &shared, &words, options.server)?;
         Ok(Self {
             server,
             shared,
