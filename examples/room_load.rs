@@ -19,14 +19,14 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Barrier};
 use std::time::{Duration, Instant};
 
-/// The time on a CPU of this process's threads whose names start with `room-` (the server's),
+/// The time on a CPU of this process's threads whose names start with `room ` (the server's),
 /// from /proc's scheduler statistics (Linux, in nanoseconds); `None` elsewhere.
 fn server_cpu() -> Option<Duration> {
     let mut nanos = 0u64;
     for task in std::fs::read_dir("/proc/self/task").ok()? {
         let path = task.ok()?.path();
         let name = std::fs::read_to_string(path.join("comm")).unwrap_or_default();
-        if !name.starts_with("room-") {
+        if !name.starts_with("room ") {
             continue;
         }
         let stat = std::fs::read_to_string(path.join("schedstat")).ok()?;

@@ -68,13 +68,13 @@ impl Server {
             let shared = Arc::clone(shared);
             let words = Arc::clone(words);
             std::thread::Builder::new()
-                .name(format!("room-worker-{i}"))
+                .name(format!("room worker {i}"))
                 .spawn(move || work(&queue, &shared, &words, &limits.http))?;
         }
         let stopping = Arc::clone(&stop);
         let (done, stopped) = sync_channel(1);
         let accepting = std::thread::Builder::new()
-            .name("room-accept".to_owned())
+            .name("room accept".to_owned())
             .spawn(move || {
                 accept(&listener, &jobs, &stopping);
                 drop(listener);
