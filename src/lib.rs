@@ -8,6 +8,7 @@ pub mod exchange;
 pub mod guidance;
 pub mod model;
 pub mod render;
+pub mod room;
 pub mod scene;
 pub mod storage;
 pub mod words;

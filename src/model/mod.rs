@@ -10,6 +10,8 @@ mod edit;
 mod ids;
 mod merge;
 mod placement;
+mod placement_round;
+mod placement_spread;
 mod position;
 mod redact;
 mod relationship;
@@ -33,6 +35,10 @@ pub use merge::{
     plan_merge, plan_merge_watched, watch_stops,
 };
 pub use placement::free_position_near;
+pub use placement_round::{PlaceOn, PlacementAnswer, PlacementRound, utc_timestamp};
+pub use placement_spread::{
+    ActorSpread, MapSpread, SliceSpread, actor_spread, most_disputed_first,
+};
 pub use position::{INFLUENCE_RANGE, Position, Quadrant, QuadrantCounts, SUPPORT_RANGE};
 pub use redact::redacted;
 pub use relationship::{Relationship, RelationshipKind, Tie};

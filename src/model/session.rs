@@ -95,6 +95,9 @@ pub struct Session {
     /// The alliance plan: needs, the network's shape, agreements.
     #[serde(default, skip_serializing_if = "Alliance::is_empty")]
     pub alliance: Alliance,
+    /// The room's placement rounds (phones placing actors privately), oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub placement_rounds: Vec<super::placement_round::PlacementRound>,
     /// Fields the file carried that this version does not know; written back on save.
     #[serde(skip)]
     pub unknown: super::unknown::UnknownFields,

@@ -18,6 +18,7 @@ pub(super) const TOP: &[&str] = &[
     "reflection",
     "rounds",
     "alliance",
+    "placement_rounds",
 ];
 pub(super) const CAMPAIGN: &[&str] = &["title", "problem", "objective", "date", "theory_of_change"];
 pub(super) const SETTINGS: &[&str] = &["supportive_side", "reveal_order"];
