@@ -289,3 +289,7 @@ fn linger(stream: &mut TcpStream) {
         }
     }
 }
+
+/// The whole answer to a connection the room has no worker for: sent at once, unread.
+pub(super) const BUSY_REPLY: &[u8] =
+    b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 16\r\nConnection: close\r\n\r\n{\"error\":\"busy\"}";

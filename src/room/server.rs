@@ -152,9 +152,7 @@ fn wake_address(address: SocketAddr) -> SocketAddr {
 fn busy(stream: &mut TcpStream) {
     use std::io::{Read, Write};
     let _ = stream.set_write_timeout(Some(Duration::from_millis(200)));
-    let _ = stream.write_all(
-        b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 16\r\nConnection: close\r\n\r\n{\"error\":\"busy\"}",
-    );
+    let _ = stream.write_all(super::http::BUSY_REPLY);
     let _ = stream.shutdown(std::net::Shutdown::Write);
     // Closing with the request still unread would reset the connection, and the client could
     // lose the answer: drop what has arrived, without waiting for more.
