@@ -284,7 +284,12 @@ fn the_facilitator_sets_the_reveal_order() {
     press(&mut h, Key::Escape);
     h.get_by_label("Plan").click();
     h.run();
+    // The Plan tab's charts sit above the reveal order, so it is below the fold.
+    h.get_by_label("Reveal order").scroll_to_me();
+    h.run();
     h.get_by_label("Reveal order").click();
+    h.run();
+    h.get_by_label("Reveal Council earlier").scroll_to_me();
     h.run();
     h.get_by_label("Reveal Council earlier").click();
     h.run();
