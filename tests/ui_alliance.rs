@@ -32,7 +32,7 @@ fn show_alliance(h: &mut App) {
 /// Scroll the widget labelled `label` into view and click it as a screen reader does, then
 /// let the app answer: the actor panel and the alliance pages are longer than the window.
 /// (A pointer click on the actor panel's left edge can land on the power map, whose canvas
-/// reaches under the panel on this window: see the report of the alliance-ui branch.)
+/// reaches under the panel on this window.)
 fn reach(h: &mut App, label: &str) {
     h.get_by_label(label).scroll_to_me();
     h.run();

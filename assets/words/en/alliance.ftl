@@ -43,7 +43,7 @@ cmd-show-alliance = Alliance
 cmd-show-alliance-about = Show the alliance plan: what we need, who offers it, and how closely we work with each partner.
 alliance-page-partners = Partners
 alliance-page-continuum = Continuum
-alliance-page-network = Network
+alliance-page-network = Network shape
 alliance-page-agreements = Agreements
 alliance-looking-back = You are looking at an earlier round: the alliance plan shows as it is now and cannot be changed here.
 
