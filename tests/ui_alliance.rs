@@ -224,3 +224,24 @@ fn the_maps_plain_keys_do_not_act_unseen_on_the_alliance_pages() {
     assert_eq!(after.spectrum, before.spectrum);
     assert_eq!(after.position, before.position);
 }
+
+#[test]
+fn the_network_shape_and_agreements_pages_are_reached_from_the_view_and_show_the_plan() {
+    let mut h = example_app();
+    show_alliance(&mut h);
+    let ui = Words::english();
+    reach(&mut h, ui.get("alliance-page-network"));
+    assert!(h.query_by_label(ui.get("shape-purpose-question")).is_some());
+    let reason = &h.state().session().alliance.network.purpose.reason;
+    assert!(
+        h.query_all_by_value(reason).next().is_some(),
+        "the example's reason for networking is shown for editing"
+    );
+    reach(&mut h, ui.get("alliance-page-agreements"));
+    assert!(h.query_by_label(ui.get("agreement-group")).is_some());
+    let values = &h.state().session().alliance.agreement.values;
+    assert!(
+        h.query_all_by_value(values).next().is_some(),
+        "the group agreement is shown"
+    );
+}
