@@ -3,10 +3,11 @@
 //! becomes. Every choice asks for the preview to be rebuilt (or the file re-read); the
 //! import dialog does that as a job, and the step shows the last preview meanwhile.
 
+use super::distinct_words::DistinctWords;
 use crate::exchange::{
-    ActorColumn, Encoding, ImportError, Imported, Mapping, OFFERED_ENCODINGS, ReadOptions,
-    RelationColumn, RememberedMapping, RememberedMappings, Scale, Source, SourceFormat, Table,
-    TextEncoding, WORD_ROLES, distinct_values, has_words, import_tables_watched, read_source,
+    ActorColumn, DistinctValue, Encoding, ImportError, Imported, Mapping, OFFERED_ENCODINGS,
+    ReadOptions, RelationColumn, RememberedMapping, RememberedMappings, Scale, Source,
+    SourceFormat, Table, TextEncoding, WORD_ROLES, has_words, import_tables_watched, read_source,
     split_unit,
 };
 use crate::guidance::BUILT_IN_CATEGORIES;
@@ -36,6 +37,10 @@ pub struct MapState {
     encoding: Option<TextEncoding>,
     /// Shared with the job that builds the preview from them.
     tables: Arc<Vec<Table>>,
+    /// Goes up whenever `tables` change (a new encoding, another header row).
+    tables_generation: u64,
+    /// The values step's words, counted once per state of the tables.
+    distinct: DistinctWords,
     mapping: Mapping,
     /// The last preview built; while a newer one is built it stays on show.
     preview: Result<Arc<Imported>, ImportError>,
@@ -146,6 +151,8 @@ impl MapState {
             format: source.format,
             encoding: source.encoding,
             tables: Arc::new(source.tables),
+            tables_generation: 0,
+            distinct: DistinctWords::default(),
             mapping: source.mapping,
             preview: preview.map(Arc::new),
             wanted: None,
@@ -213,6 +220,7 @@ impl MapState {
                 self.format = source.format;
                 self.encoding = source.encoding;
                 self.tables = Arc::new(source.tables);
+                self.tables_generation += 1;
                 self.mapping = source.mapping;
                 self.mapping.values = values;
                 self.note = None;
@@ -385,6 +393,7 @@ impl MapState {
         {
             let sheet = self.mapping.actor_sheet;
             Arc::make_mut(&mut self.tables)[sheet] = headed;
+            self.tables_generation += 1;
             self.mapping.guess_columns(&self.tables);
             self.refresh();
         }
@@ -499,20 +508,25 @@ impl MapState {
     fn values_page(&mut self, ui: &mut Ui, room: f32) -> MapAction {
         ui.label(words::ui().get("value-intro"));
         let columns: Vec<(ActorColumn, usize)> = self.word_columns().collect();
-        let Some(table) = self.tables.get(self.mapping.actor_sheet) else {
+        let sheet = self.mapping.actor_sheet;
+        let Some(table) = self.tables.get(sheet) else {
             return MapAction::Back;
         };
+        let numbers: Vec<usize> = columns.iter().map(|&(_, column)| column).collect();
+        let listed = self
+            .distinct
+            .of(self.tables_generation, sheet, table, &numbers);
         ScrollArea::vertical()
             .id_salt("import values")
             .max_height((room - 260.0).clamp(160.0, 640.0))
             .show(ui, |ui| {
-                for (role, column) in columns {
+                for (&(role, column), values) in columns.iter().zip(listed) {
                     let heading = words::ui().with(
                         "value-column-heading",
                         &[("role", role.label()), ("header", &table.headers[column])],
                     );
                     ui.label(RichText::new(heading).strong());
-                    values_grid(ui, table, column, role, &mut self.mapping);
+                    values_grid(ui, values, column, role, &mut self.mapping);
                     ui.add_space(6.0);
                 }
             });
@@ -539,7 +553,7 @@ impl MapState {
 /// One row per distinct word of `column`: the word, how many rows hold it, what it becomes.
 fn values_grid(
     ui: &mut Ui,
-    table: &Table,
+    distinct: &[DistinctValue],
     column: usize,
     role: ActorColumn,
     mapping: &mut Mapping,
@@ -552,7 +566,7 @@ fn values_grid(
                 ui.label(RichText::new(words::ui().get(id)).strong());
             }
             ui.end_row();
-            for value in distinct_values(table, column) {
+            for value in distinct {
                 let label = ui.label(&value.text);
                 ui.label(value.count.to_string());
                 let salt = ("value choice", column, value.key.as_str());

@@ -30,6 +30,7 @@ mod commands;
 mod context;
 mod dialogs;
 mod dispatch;
+mod distinct_words;
 mod examples;
 mod export_dialog;
 mod export_run;
