@@ -263,72 +263,22 @@ fn lasting(ui: &mut Ui) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::alone::{alone, click, type_into, undo_steps};
     use super::*;
-    use crate::app::context::Detached;
-    use crate::model::{Document, Session, UndoStep};
+    use crate::model::{Session, UndoStep};
     use crate::storage::load_str;
     use crate::words::Words;
     use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable;
 
-    /// The page alone over a document, so edits are applied and undo steps counted as the
-    /// app does.
-    struct Alone {
-        page: AgreementsPage,
-        parts: Detached,
-        doc: Document,
-        sent: Vec<UndoStep>,
-    }
+    type Alone = super::super::alone::Alone<AgreementsPage>;
 
     fn page_alone(session: Session, width: f32) -> Harness<'static, Alone> {
-        let alone = Alone {
-            page: AgreementsPage::default(),
-            parts: Detached::default(),
-            doc: Document::new(session),
-            sent: Vec::new(),
-        };
-        let mut h = Harness::builder()
-            .with_size(egui::vec2(width, 1400.0))
-            .build_ui_state(
-                |ui, alone: &mut Alone| {
-                    alone.parts.session = alone.doc.session().clone();
-                    alone.page.ui(ui, &mut alone.parts.context());
-                    for (edit, step) in alone.parts.out.edits.drain(..) {
-                        alone.sent.push(step);
-                        alone.doc.apply(edit, step);
-                    }
-                    if std::mem::take(&mut alone.parts.out.close_undo_step) {
-                        alone.doc.close_undo_step();
-                    }
-                },
-                alone,
-            );
-        h.run();
-        h
+        alone(session, width, 1400.0)
     }
 
     fn plan(h: &Harness<'_, Alone>) -> Alliance {
         h.state().doc.session().alliance.clone()
-    }
-
-    fn undo_steps(h: &mut Harness<'_, Alone>) -> usize {
-        let mut steps = 0;
-        while h.state_mut().doc.undo() {
-            steps += 1;
-        }
-        steps
-    }
-
-    fn click(h: &mut Harness<'_, Alone>, label: &str) {
-        h.get_by_label(label).click();
-        h.run();
-    }
-
-    fn type_into(h: &mut Harness<'_, Alone>, label: &str, text: &str) {
-        h.get_by_label(label).click();
-        h.run();
-        h.get_by_label(label).type_text(text);
-        h.run();
     }
 
     fn ui(key: &'static str) -> &'static str {

@@ -4,6 +4,8 @@
 //! covers them, large, and nothing private (no notes, no ratings).
 
 pub(crate) mod agreements;
+#[cfg(test)]
+mod alone;
 mod continuum;
 pub(crate) mod levels;
 pub(crate) mod needs;

@@ -386,72 +386,21 @@ fn chosen_name<T: PartialEq>(choice: &Choice<T>, answers: &[Answer<T>]) -> Optio
 
 #[cfg(test)]
 mod tests {
+    use super::super::alone::{alone, click, type_into, undo_steps};
     use super::*;
-    use crate::app::context::Detached;
-    use crate::model::{Document, Session, UndoStep};
+    use crate::model::{Session, UndoStep};
     use egui::accesskit::Toggled;
     use egui_kittest::Harness;
     use egui_kittest::kittest::{NodeT, Queryable};
 
-    /// The step alone over a document, so edits are applied and undo steps counted as the
-    /// app does.
-    struct Alone {
-        step: NetworkStep,
-        parts: Detached,
-        doc: Document,
-        /// Every edit sent, with its undo step.
-        sent: Vec<UndoStep>,
-    }
+    type Alone = super::super::alone::Alone<NetworkStep>;
 
     fn step_alone(session: Session) -> Harness<'static, Alone> {
-        let alone = Alone {
-            step: NetworkStep::default(),
-            parts: Detached::default(),
-            doc: Document::new(session),
-            sent: Vec::new(),
-        };
-        let mut h = Harness::builder()
-            .with_size(egui::vec2(700.0, 900.0))
-            .build_ui_state(
-                |ui, alone: &mut Alone| {
-                    alone.parts.session = alone.doc.session().clone();
-                    alone.step.ui(ui, &mut alone.parts.context());
-                    for (edit, step) in alone.parts.out.edits.drain(..) {
-                        alone.sent.push(step);
-                        alone.doc.apply(edit, step);
-                    }
-                    if std::mem::take(&mut alone.parts.out.close_undo_step) {
-                        alone.doc.close_undo_step();
-                    }
-                },
-                alone,
-            );
-        h.run();
-        h
+        alone(session, 700.0, 900.0)
     }
 
     fn shape(h: &Harness<'_, Alone>) -> NetworkShape {
         h.state().doc.session().alliance.network.clone()
-    }
-
-    fn undo_steps(h: &mut Harness<'_, Alone>) -> usize {
-        let mut steps = 0;
-        while h.state_mut().doc.undo() {
-            steps += 1;
-        }
-        steps
-    }
-
-    fn click(h: &mut Harness<'_, Alone>, label: &str) {
-        h.get_by_label(label).click();
-        h.run();
-    }
-
-    fn type_into(h: &mut Harness<'_, Alone>, label: &str, text: &str) {
-        h.get_by_label(label).click();
-        h.run();
-        h.get_by_label(label).type_text(text);
-        h.run();
     }
 
     fn map(key: &'static str) -> &'static str {
