@@ -125,12 +125,22 @@ pub(super) fn shows_other_session(view: &ViewState, now: &Session) -> bool {
     view.revealed_count().is_some() || view.is_looking_back(now)
 }
 
-impl<G> SceneInputs<G> {
-    /// Per actor, how the views draw it (`ViewState::emphasis`).
-    pub(super) fn emphasis(&self) -> &[Emphasis] {
-        &self.emphasis
+/// Per actor, how a view's scene draws it: as this frame's reuse key holds it, else worked
+/// out now; nothing stands out on a view showing another session than the present (`frozen`).
+pub(super) fn scene_emphasis<'a, G>(
+    inputs: Option<&'a SceneInputs<G>>,
+    view: &ViewState,
+    now: &Session,
+    frozen: bool,
+) -> Cow<'a, [Emphasis]> {
+    match inputs {
+        Some(inputs) => Cow::Borrowed(&inputs.emphasis),
+        None if frozen => Cow::Owned(Vec::new()),
+        None => Cow::Owned(view.emphasis(now)),
     }
+}
 
+impl<G> SceneInputs<G> {
     /// The inputs of this frame's scene, if the session has a revision to name it by;
     /// `frozen` when the view shows another session than the present (no emphasis then).
     pub(super) fn of(
@@ -248,11 +258,7 @@ impl CanvasState {
         }
         let (now, view) = (cx.session, cx.view);
         let looked = view.shown_session(now);
-        let emphasis = match &inputs {
-            Some(inputs) => Cow::Borrowed(inputs.emphasis()),
-            None if looked.is_some() => Cow::Owned(Vec::new()),
-            None => Cow::Owned(view.emphasis(now)),
-        };
+        let emphasis = scene_emphasis(inputs.as_ref(), view, now, looked.is_some());
         let session = looked.as_ref().unwrap_or(now);
         let mut scene = build_power_map(&PowerMapInput {
             session,

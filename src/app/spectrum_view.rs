@@ -1,6 +1,6 @@
 //! The spectrum of allies view: the fan, its actors, and the tray of actors not yet placed.
 
-use super::canvas::{CanvasState, SceneInputs, shows_other_session};
+use super::canvas::{CanvasState, SceneInputs, scene_emphasis, shows_other_session};
 use super::context::PanelContext;
 use super::marker_drag::{DragView, claim_keyboard};
 use super::widgets::name_text;
@@ -11,7 +11,6 @@ use crate::scene::{
 };
 use crate::words;
 use egui::{RichText, Role, ScrollArea, Sense, Stroke, Ui, WidgetInfo};
-use std::borrow::Cow;
 
 /// The accessible name of the spectrum canvas.
 pub fn spectrum_label() -> &'static str {
@@ -110,11 +109,7 @@ impl CanvasState {
         }
         let (now, view) = (cx.session, cx.view);
         let looked = view.shown_session(now);
-        let emphasis = match &inputs {
-            Some(inputs) => Cow::Borrowed(inputs.emphasis()),
-            None if looked.is_some() => Cow::Owned(Vec::new()),
-            None => Cow::Owned(view.emphasis(now)),
-        };
+        let emphasis = scene_emphasis(inputs.as_ref(), view, now, looked.is_some());
         let session = looked.as_ref().unwrap_or(now);
         let (mut scene, fan) = build_spectrum(&SpectrumInput {
             session,
