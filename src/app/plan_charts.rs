@@ -4,9 +4,10 @@
 //! panel, with its counts written on it (no axes to read), tells screen readers its figures,
 //! and gives way to one line when there is nothing to draw.
 
+use super::alliance::levels::level_name;
 use super::context::PanelContext;
 use crate::guidance::{SliceCounts, coverage, need_label, partners_per_level, slices_per_round};
-use crate::model::{Collaboration, Session, Slice};
+use crate::model::{Session, Slice};
 use crate::scene::Palette;
 use crate::words::{self, Words};
 use egui::{Align2, Color32, RichText, Role, Sense, Stroke, Ui, WidgetInfo, vec2};
@@ -490,15 +491,4 @@ fn slice_count(slice: &str, count: &str) -> String {
 /// The size of the texts written on a chart: a little under the body's.
 fn small_size(ui: &Ui) -> f32 {
     egui::TextStyle::Body.resolve(ui.style()).size - 1.0
-}
-
-/// A level's name in the map's language.
-fn level_name(level: Collaboration, map: &'static Words) -> &'static str {
-    map.get(match level {
-        Collaboration::Cooperation => "collab-cooperation",
-        Collaboration::Network => "collab-network",
-        Collaboration::CampaignCoalition => "collab-campaign_coalition",
-        Collaboration::StrategicAlliance => "collab-strategic_alliance",
-        Collaboration::Merger => "collab-merger",
-    })
 }

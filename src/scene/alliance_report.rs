@@ -3,7 +3,10 @@
 //! its charts, in the map's language. Both the report's pages (`alliance_pages.rs`) and its
 //! Markdown are written from this one description, so they cannot say different things.
 
-use crate::guidance::{coverage, need_label, needs_covered, partners_per_level, slices_per_round};
+use crate::guidance::{
+    collaboration_id, coverage, membership_id, need_label, needs_covered, partners_per_level,
+    purpose_id, slices_per_round, structure_id,
+};
 use crate::model::{Assessment, Collaboration, Session};
 use crate::words::Words;
 
@@ -114,11 +117,6 @@ pub struct AllianceReport {
     pub rounds: Vec<Bar>,
 }
 
-/// The message id of a level's name.
-fn level_id(level: Collaboration) -> String {
-    format!("collab-{}", level.key())
-}
-
 /// The alliance section for `session` (already redacted if names must not appear).
 pub fn alliance_report(
     session: &Session,
@@ -180,7 +178,7 @@ pub fn alliance_report(
 /// among equals), with their ratings and notes as far as `options` allow.
 fn partners(session: &Session, options: AllianceOptions, words: &'static Words) -> Vec<PartnerRow> {
     let level = |l: Option<Collaboration>| {
-        l.map_or_else(String::new, |l| words.get(&level_id(l)).to_owned())
+        l.map_or_else(String::new, |l| words.get(collaboration_id(l)).to_owned())
     };
     let plan_needs = session.alliance.needs();
     let mut weighed: Vec<&crate::model::Actor> = session
@@ -238,30 +236,21 @@ fn network(session: &Session, words: &'static Words) -> Vec<Field> {
         chosen: chosen.unwrap_or_else(|| words.get("report-not-chosen").to_owned()),
         text: reason.trim().to_owned(),
     };
-    let named = |id: String| words.get(&id).to_owned();
+    let named = |id: &str| words.get(id).to_owned();
     vec![
         choice(
             "report-purpose",
-            shape
-                .purpose
-                .chosen
-                .map(|p| named(format!("purpose-{}", p.key()))),
+            shape.purpose.chosen.map(|p| named(purpose_id(p))),
             &shape.purpose.reason,
         ),
         choice(
             "report-members",
-            shape
-                .members
-                .chosen
-                .map(|m| named(format!("members-{}", m.key()))),
+            shape.members.chosen.map(|m| named(membership_id(m))),
             &shape.members.reason,
         ),
         choice(
             "report-structure",
-            shape
-                .structure
-                .chosen
-                .map(|s| named(format!("structure-{}", s.key()))),
+            shape.structure.chosen.map(|s| named(structure_id(s))),
             &shape.structure.reason,
         ),
     ]
@@ -291,7 +280,7 @@ fn figures(
     let levels = partners_per_level(session)
         .iter()
         .map(|c| Bar {
-            label: words.get(&level_id(c.level)).to_owned(),
+            label: words.get(collaboration_id(c.level)).to_owned(),
             values: vec![c.now, c.aimed],
         })
         .collect();

@@ -8,13 +8,7 @@ use egui::{RichText, Ui};
 
 /// A level's name, in the map's language.
 pub(crate) fn level_name(level: Collaboration, words: &'static Words) -> &'static str {
-    words.get(match level {
-        Collaboration::Cooperation => "collab-cooperation",
-        Collaboration::Network => "collab-network",
-        Collaboration::CampaignCoalition => "collab-campaign_coalition",
-        Collaboration::StrategicAlliance => "collab-strategic_alliance",
-        Collaboration::Merger => "collab-merger",
-    })
+    words.get(crate::guidance::collaboration_id(level))
 }
 
 /// The seven traits that tell the levels apart: the trait's name, then what it is at each
