@@ -6,6 +6,7 @@
 
 use crate::app::context::PanelContext;
 use crate::app::widgets::{Typing, text_block};
+use crate::guidance::{membership_id, purpose_id, structure_id};
 use crate::model::{Choice, Edit, Membership, NetworkPurpose, NetworkShape, Structure};
 use crate::words::{self, Words};
 use egui::{RichText, ScrollArea, Ui};
@@ -71,25 +72,16 @@ fn purpose_answers(map: &'static Words) -> Vec<Answer<NetworkPurpose>> {
     NetworkPurpose::ALL
         .into_iter()
         .map(|value| {
-            let (name, asks) = match value {
-                NetworkPurpose::ExchangeInformation => (
-                    "purpose-exchange_information",
-                    "shape-purpose-exchange_information",
-                ),
-                NetworkPurpose::Coordinate => ("purpose-coordinate", "shape-purpose-coordinate"),
-                NetworkPurpose::CommonFunding => {
-                    ("purpose-common_funding", "shape-purpose-common_funding")
-                }
-                NetworkPurpose::JointVenture => {
-                    ("purpose-joint_venture", "shape-purpose-joint_venture")
-                }
-                NetworkPurpose::CommonIdentity => {
-                    ("purpose-common_identity", "shape-purpose-common_identity")
-                }
+            let asks = match value {
+                NetworkPurpose::ExchangeInformation => "shape-purpose-exchange_information",
+                NetworkPurpose::Coordinate => "shape-purpose-coordinate",
+                NetworkPurpose::CommonFunding => "shape-purpose-common_funding",
+                NetworkPurpose::JointVenture => "shape-purpose-joint_venture",
+                NetworkPurpose::CommonIdentity => "shape-purpose-common_identity",
             };
             Answer {
                 value,
-                name: map.get(name),
+                name: map.get(purpose_id(value)),
                 about: About::Asks(words::ui().get(asks)),
             }
         })
@@ -100,21 +92,17 @@ fn members_answers(map: &'static Words) -> Vec<Answer<Membership>> {
     Membership::ALL
         .into_iter()
         .map(|value| {
-            let (name, gains, costs) = match value {
-                Membership::Similar => (
-                    "members-similar",
-                    "shape-members-similar-for",
-                    "shape-members-similar-against",
-                ),
-                Membership::Diverse => (
-                    "members-diverse",
-                    "shape-members-diverse-for",
-                    "shape-members-diverse-against",
-                ),
+            let (gains, costs) = match value {
+                Membership::Similar => {
+                    ("shape-members-similar-for", "shape-members-similar-against")
+                }
+                Membership::Diverse => {
+                    ("shape-members-diverse-for", "shape-members-diverse-against")
+                }
             };
             Answer {
                 value,
-                name: map.get(name),
+                name: map.get(membership_id(value)),
                 about: About::Trade(words::ui().get(gains), words::ui().get(costs)),
             }
         })
@@ -125,21 +113,19 @@ fn structure_answers(map: &'static Words) -> Vec<Answer<Structure>> {
     Structure::ALL
         .into_iter()
         .map(|value| {
-            let (name, gains, costs) = match value {
+            let (gains, costs) = match value {
                 Structure::Informal => (
-                    "structure-informal",
                     "shape-structure-informal-for",
                     "shape-structure-informal-against",
                 ),
                 Structure::Formal => (
-                    "structure-formal",
                     "shape-structure-formal-for",
                     "shape-structure-formal-against",
                 ),
             };
             Answer {
                 value,
-                name: map.get(name),
+                name: map.get(structure_id(value)),
                 about: About::Trade(words::ui().get(gains), words::ui().get(costs)),
             }
         })
