@@ -701,19 +701,28 @@ fn preview(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Sessi
         dialog.preview = Some((made_for, texture));
     }
     ui.vertical(|ui| {
-        if let Some((_, Some(texture))) = &dialog.preview {
-            ui.add(egui::Image::new(texture).max_width(PREVIEW_SIZE.0 as f32))
-                .on_hover_text(words::ui().get("export-preview-hover"));
-        }
+        // The preview keeps one box whether it is drawn, being drawn or failed: the dialog's
+        // buttons must not move under the pointer when a preview arrives.
+        let frame = egui::vec2(PREVIEW_SIZE.0 as f32, PREVIEW_SIZE.1 as f32);
+        ui.allocate_ui_with_layout(frame, egui::Layout::top_down(egui::Align::Center), |ui| {
+            ui.set_min_size(frame);
+            if let Some((_, Some(texture))) = &dialog.preview {
+                ui.add(egui::Image::new(texture).max_size(frame))
+                    .on_hover_text(words::ui().get("export-preview-hover"));
+            }
+        });
         if dialog.request.alliance {
             ui.label(words::ui().get("export-alliance-follows"));
         }
-        if dialog.preview_asked.is_some() {
-            ui.horizontal(|ui| {
+        // The line under the preview keeps its height when nothing is being drawn, for the
+        // same reason.
+        ui.horizontal(|ui| {
+            ui.set_min_height(ui.spacing().interact_size.y);
+            if dialog.preview_asked.is_some() {
                 super::jobs::spinner(ui);
                 ui.label(words::ui().get("job-drawing-preview"));
-            });
-        }
+            }
+        });
     });
 }
 
@@ -866,5 +875,31 @@ mod tests {
             say.counted("export-csv-relationships", 0),
             "0 relationships"
         );
+    }
+
+    /// A click lands where the button was drawn: the preview arriving (a job, at any moment)
+    /// must not move the dialog's buttons under the pointer.
+    #[test]
+    fn the_buttons_stay_put_when_the_preview_arrives() {
+        use egui_kittest::kittest::Queryable;
+        let dir = tempfile::tempdir().expect("temp");
+        let mut h = dialog_alone(dir.path());
+        let say = words::ui();
+        let export_at = |h: &egui_kittest::Harness<'static, Alone>| {
+            h.get_by_label(say.get("export-button")).rect()
+        };
+        let before = export_at(&h);
+        let asked = h
+            .state()
+            .dialog
+            .preview_asked
+            .clone()
+            .expect("a preview is asked for");
+        // A tall page drawn small, as a custom size gives.
+        let image = egui::ColorImage::filled([120, 320], egui::Color32::WHITE);
+        h.state_mut().dialog.preview_arrived(asked, Some(Ok(image)));
+        h.run();
+        assert!(h.state().dialog.preview.is_some(), "the preview is shown");
+        assert_eq!(export_at(&h), before);
     }
 }
