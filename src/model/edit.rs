@@ -3,6 +3,7 @@
 use super::actor::Actor;
 use super::alliance::Alliance;
 use super::ids::{ActorId, RelationshipId};
+use super::placement_round::PlacementRound;
 use super::position::Position;
 use super::relationship::Relationship;
 use super::rounds::Round;
@@ -47,6 +48,10 @@ pub enum Edit {
     AddRound(Round),
     /// Remove a round.
     DeleteRound(String),
+    /// Keep a placement round the room answered (it replaces a kept round of the same id).
+    AddPlacementRound(PlacementRound),
+    /// Remove a kept placement round.
+    DeletePlacementRound(String),
     /// Replace the alliance plan (needs, network shape, agreements). Actors stop offering
     /// needs the new list no longer has.
     SetAlliance(Alliance),
@@ -190,6 +195,20 @@ impl Session {
                 self.rounds.retain(|r| r.id != id);
                 self.rounds.len() != before
             }
+            Edit::AddPlacementRound(round) => {
+                match self.placement_rounds.iter_mut().find(|r| r.id == round.id) {
+                    Some(kept) => replace_if_different(kept, round),
+                    None => {
+                        self.placement_rounds.push(round);
+                        true
+                    }
+                }
+            }
+            Edit::DeletePlacementRound(id) => {
+                let before = self.placement_rounds.len();
+                self.placement_rounds.retain(|r| r.id != id);
+                self.placement_rounds.len() != before
+            }
             Edit::SetAlliance(alliance) => self.set_alliance(alliance),
             Edit::ReplaceSession(session) => {
                 let changed = *self != *session;
@@ -331,5 +350,34 @@ mod tests {
         let (mut s, a, _) = two_actor_session();
         let same = s.actor(&a).expect("a").clone();
         assert!(!s.apply(Edit::UpdateActor(same)));
+    }
+
+    #[test]
+    fn a_placement_round_is_kept_once_by_id_and_can_be_removed() {
+        let (mut s, a, _) = two_actor_session();
+        let round = PlacementRound {
+            id: "r1".into(),
+            actors: vec![a],
+            participants: 3,
+            ..PlacementRound::default()
+        };
+        assert!(s.apply(Edit::AddPlacementRound(round.clone())));
+        assert!(
+            !s.apply(Edit::AddPlacementRound(round.clone())),
+            "the same round"
+        );
+        let more = PlacementRound {
+            participants: 4,
+            ..round
+        };
+        assert!(
+            s.apply(Edit::AddPlacementRound(more)),
+            "a later copy replaces it"
+        );
+        assert_eq!(s.placement_rounds.len(), 1);
+        assert_eq!(s.placement_rounds[0].participants, 4);
+        assert!(!s.apply(Edit::DeletePlacementRound("r2".into())));
+        assert!(s.apply(Edit::DeletePlacementRound("r1".into())));
+        assert!(s.placement_rounds.is_empty());
     }
 }
