@@ -196,12 +196,11 @@ impl Session {
                 self.rounds.len() != before
             }
             Edit::AddPlacementRound(round) => {
-                match self.placement_rounds.iter_mut().find(|r| r.id == round.id) {
-                    Some(kept) => replace_if_different(kept, round),
-                    None => {
-                        self.placement_rounds.push(round);
-                        true
-                    }
+                if let Some(kept) = self.placement_rounds.iter_mut().find(|r| r.id == round.id) {
+                    replace_if_different(kept, round)
+                } else {
+                    self.placement_rounds.push(round);
+                    true
                 }
             }
             Edit::DeletePlacementRound(id) => {
