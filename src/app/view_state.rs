@@ -28,6 +28,9 @@ pub struct ViewState {
     pub prefs: Preferences,
     /// The one side panel a narrow window shows (`layout`), if any.
     pub narrow_panel: Option<Side>,
+    /// The placement round (its id in `session.placement_rounds`) whose spread the views
+    /// show: set when the room's answers are revealed, or when a kept round is looked at.
+    pub spread_round: Option<String>,
 }
 
 impl ViewState {
