@@ -8,7 +8,7 @@ use super::seal::Sealer;
 use super::server::{Server, ServerLimits};
 use super::state::{Caps, Proposal, RoomActor, RoomEvent, State};
 use crate::model::{ActorId, ActorSpread, PlaceOn, PlacementRound, Session, most_disputed_first};
-use crate::words::Language;
+use crate::words::{Language, Words};
 use std::collections::{BTreeSet, VecDeque};
 use std::net::{SocketAddr, TcpListener};
 use std::sync::mpsc::{Receiver, channel};
@@ -25,6 +25,9 @@ pub struct RoomOptions {
     pub place_on: PlaceOn,
     /// Send codes (A1, A2, ...) instead of names and kinds.
     pub codes: bool,
+    /// The room code, six digits, when the facilitator chose it (a headless room whose code
+    /// was printed in advance); `None` draws one at random.
+    pub code: Option<String>,
     /// People in the room at most.
     pub participants: usize,
     /// Proposals each participant may make.
@@ -44,6 +47,7 @@ impl RoomOptions {
             listen,
             place_on: PlaceOn::Map,
             codes: false,
+            code: None,
             participants: 100,
             proposals_each: 20,
             wrong_tries: 5,
@@ -70,6 +74,47 @@ pub enum RoomError {
     /// No actor to place.
     #[error("Choose at least one actor to place.")]
     NoActors,
+    /// The chosen room code is not six digits.
+    #[error("The room code must be six digits.")]
+    BadCode,
+}
+
+impl RoomError {
+    /// What the facilitator reads, in `words`' language (the `Display` text, in English, is
+    /// for logs).
+    pub fn message(&self, words: &'static Words) -> String {
+        match self {
+            Self::Listen { address, source } => words.with(
+                "room-error-listen",
+                &[
+                    ("address", &address.to_string()),
+                    ("reason", &system_reason(words, source)),
+                ],
+            ),
+            Self::System(source) => words.with(
+                "room-error-system",
+                &[("reason", &system_reason(words, source))],
+            ),
+            Self::NoActors => words.get("room-error-no-actors").to_owned(),
+            Self::BadCode => words.get("room-error-bad-code").to_owned(),
+        }
+    }
+}
+
+/// Why the system refused, in plain words for the usual cases, its own words otherwise.
+fn system_reason(words: &'static Words, error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::AddrInUse => words.get("room-error-address-in-use").to_owned(),
+        ErrorKind::AddrNotAvailable => words.get("room-error-address-not-here").to_owned(),
+        ErrorKind::PermissionDenied => words.get("room-error-address-denied").to_owned(),
+        _ => error.to_string(),
+    }
+}
+
+/// Whether `code` can be a room code: six digits, as phones type it on a number pad.
+pub fn is_room_code(code: &str) -> bool {
+    code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// What the projector shows so that phones can join.
@@ -161,10 +206,15 @@ impl Room {
         if room_actors.is_empty() {
             return Err(RoomError::NoActors);
         }
+        let code = match &options.code {
+            Some(code) if is_room_code(code) => code.clone(),
+            Some(_) => return Err(RoomError::BadCode),
+            None => room_code()?,
+        };
         let key = RoomKey::generate()?;
         let (tell, events) = channel();
         let state = State::new(
-            room_code()?,
+            code,
             room_actors.clone(),
             options.place_on,
             Caps {

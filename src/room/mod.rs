@@ -18,7 +18,7 @@ mod server;
 mod state;
 mod words;
 
-pub use facilitator::{Invite, Reveal, Room, RoomError, RoomOptions, Seat};
+pub use facilitator::{Invite, Reveal, Room, RoomError, RoomOptions, Seat, is_room_code};
 pub use http::HttpLimits;
 pub use key::{KEY_CONTEXT, RoomKey};
 pub use page::{FILES as PAGE_FILES, fingerprint as page_fingerprint};

@@ -42,6 +42,10 @@ fn sources(language: Language) -> &'static [Source] {
                 "alliance.ftl",
                 include_str!("../../assets/words/en/alliance.ftl"),
             ),
+            (
+                "room-core.ftl",
+                include_str!("../../assets/words/en/room-core.ftl"),
+            ),
         ],
         Language::French => &[(MAP_FILE, include_str!("../../assets/words/fr/map.ftl"))],
         Language::Spanish => &[(MAP_FILE, include_str!("../../assets/words/es/map.ftl"))],
