@@ -6,12 +6,14 @@ mod exit;
 mod export;
 mod import;
 mod passphrase;
+mod room;
 
 pub use check::{check_file, check_files};
 pub use exit::Exit;
 pub use export::{ExportArgs, run_export};
 pub use import::{ImportArgs, ImportReport, run_import};
 pub use passphrase::{PASSPHRASE_VAR, load_for_cli};
+pub use room::{RoomArgs, run_room};
 
 use crate::words::ui;
 use clap::Parser;
@@ -53,6 +55,10 @@ pub enum Subcommand {
     /// Import a spreadsheet, a Kumu project or an Oligrapher map into a session file.
     #[command(about = ui().get("cli-import-about"))]
     Import(ImportArgs),
+    /// Open the room without a window: phones on the local network place the actors, and on
+    /// Ctrl+C or the time limit the round is written into the session file.
+    #[command(about = ui().get("cli-room-about"))]
+    Room(RoomArgs),
 }
 
 /// Parse the arguments and run what they ask for.
@@ -114,6 +120,16 @@ pub fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Some(Subcommand::Room(args)) => match run_room(&args) {
+            Ok(line) => {
+                println!("{line}");
+                Exit::Done.into()
+            }
+            Err(line) => {
+                eprintln!("{}", error_line(&line));
+                Exit::Failed.into()
+            }
+        },
         None => crate::app::run(cli.file),
     }
 }
@@ -170,9 +186,9 @@ mod tests {
     fn every_help_text_is_found_in_the_words_and_none_was_lost() {
         let mut texts = Vec::new();
         help_texts(&Cli::command(), &mut texts);
-        // The program's about and its 3 commands', FILE, check's FILES, export's 16 options
-        // and 10 values, import's 13 options.
-        assert_eq!(texts.len(), 45, "{texts:#?}");
+        // The program's about and its 4 commands', FILE, check's FILES, export's 16 options
+        // and 10 values, import's 13 options, room's about, FILE, 6 options and 5 values.
+        assert_eq!(texts.len(), 58, "{texts:#?}");
         // A message missing from the files would show as its id.
         for text in &texts {
             assert!(ui().ids().all(|id| id != text), "no message for {text}");
