@@ -99,6 +99,8 @@ pub fn run_room(args: &RoomArgs) -> Result<String, String> {
     let chosen: Vec<_> = session
         .actors
         .iter()
+        // The room places the others; where "us" stands is not the room's question.
+        .filter(|a| !a.is_us)
         .filter(|a| matches!(args.actors, ActorsArg::All) || unplaced(a, place_on))
         .map(|a| a.id.clone())
         .collect();

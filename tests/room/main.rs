@@ -2,6 +2,7 @@
 //! page's crypto library against ours, and a real browser on a phone-sized screen.
 
 mod browser;
+mod cli;
 mod client;
 mod crypto;
 mod format;
