@@ -9,6 +9,7 @@ mod load;
 mod lock;
 mod outline;
 mod output;
+mod placement_checks;
 mod recent;
 mod recovery;
 mod recovery_slots;

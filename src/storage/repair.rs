@@ -24,6 +24,7 @@ pub fn repair_str(text: &str) -> Result<Repaired, LoadError> {
     fix_actors(&mut session, &mut changes);
     fix_relationships(&mut session, &mut changes);
     fix_rounds(&mut session, &mut changes);
+    super::placement_checks::fix_placement_rounds(&mut session, &mut changes);
     validate(&session)?;
     Ok(Repaired { session, changes })
 }

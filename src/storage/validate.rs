@@ -74,6 +74,7 @@ pub fn validate(session: &Session) -> Result<(), LoadError> {
             }
         }
     }
+    super::placement_checks::check_placement_rounds(session)?;
     let mut rel_ids = HashSet::with_capacity(session.relationships.len());
     for (i, rel) in session.relationships.iter().enumerate() {
         let at = |field: &str| format!("relationships[{i}].{field}");

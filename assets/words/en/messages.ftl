@@ -75,6 +75,11 @@ load-invalid-missing-end = it refers to the actor "{ $id }", which is not in the
 load-invalid-self-line = a relationship must join two different actors
 load-invalid-not-finite = the number is too large to be a position
 # $value is the number found; $low and $high the ends of the range.
+load-invalid-placement-id-twice = the id "{ $id }" is used by two placement rounds
+# $number is a participant's number, $count how many people the round counted.
+load-invalid-participant = participant { $number } is not one of the round's { $count } people
+load-invalid-answer-actor = it answers about the actor "{ $id }", which the round did not ask about
+load-invalid-answer-twice = participant { $number } answered about "{ $id }" twice
 load-invalid-range = { $value } is outside the allowed range { $low } to { $high }
 
 ## Locked files
@@ -150,6 +155,13 @@ repair-round-moved = { $count ->
     [one] Round "{ $round }": { $count } recorded position moved into the map.
    *[other] Round "{ $round }": { $count } recorded positions moved into the map.
 }
+# $round is when the placement round opened.
+repair-placement-answers-dropped = { $count ->
+    [one] Placement round of { $round }: { $count } answer dropped (a repeated answer, or about an actor the round did not ask about).
+   *[other] Placement round of { $round }: { $count } answers dropped (repeated answers, or about actors the round did not ask about).
+}
+repair-placement-participants = Placement round of { $round }: it counted { $old } people, but answers came from { $new }; it now counts { $new }.
+repair-placement-id-shared = Two placement rounds shared the id "{ $old }"; one got the new id "{ $new }".
 
 ## The command line: help
 # The program's description at the top of powermap --help.
