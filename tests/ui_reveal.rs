@@ -17,10 +17,11 @@ fn spread_shown() -> (App, PlacementRound) {
     let round = h.state().session().placement_rounds[0].clone();
     h.get_by_label(labels::text("list-tab-plan")).click();
     h.run();
-    let label = h
-        .state()
-        .words()
-        .counted_with("reveal-round", round.participants as usize, &[("opened", &round.opened)]);
+    let label = h.state().words().counted_with(
+        "reveal-round",
+        round.participants as usize,
+        &[("opened", &round.opened)],
+    );
     h.get_by_label(&label).scroll_to_me();
     h.run();
     h.get_by_label(&label).click();
@@ -43,7 +44,11 @@ fn spread_dots(h: &App) -> usize {
 #[test]
 fn showing_a_round_draws_every_answer_and_lists_the_most_disputed_first() {
     let h = start(Some(example("migrant-voting-rights.json")));
-    assert_eq!(spread_dots(&h), 0, "nothing is shown before a round is chosen");
+    assert_eq!(
+        spread_dots(&h),
+        0,
+        "nothing is shown before a round is chosen"
+    );
     drop(h);
     let (mut h, round) = spread_shown();
     let spreads = most_disputed_first(&round);
@@ -58,7 +63,10 @@ fn showing_a_round_draws_every_answer_and_lists_the_most_disputed_first() {
             a.map(|a| a.name.clone()).unwrap_or_default()
         })
         .collect();
-    assert_eq!(names[0], "The Valmora Courier", "the example's disputed actor");
+    assert_eq!(
+        names[0], "The Valmora Courier",
+        "the example's disputed actor"
+    );
     h.get_by_label(&names[0]).scroll_to_me();
     h.run();
     // Read in one frame: scrolling in between would move the list.
@@ -90,7 +98,10 @@ fn adopting_a_median_moves_the_actor_and_one_undo_brings_it_back() {
     let median = disputed.map.expect("the room placed it").median;
     assert_ne!(before.position, median);
     let adopt = labels::text("reveal-adopt");
-    h.get_all_by_label(adopt).next().expect("a button").scroll_to_me();
+    h.get_all_by_label(adopt)
+        .next()
+        .expect("a button")
+        .scroll_to_me();
     h.run();
     h.get_all_by_label(adopt).next().expect("a button").click();
     h.run();
@@ -110,7 +121,10 @@ fn keep_moves_nothing() {
     let before = h.state().session().clone();
     let keep = labels::text("reveal-keep");
     let buttons = h.get_all_by_label(keep).count();
-    h.get_all_by_label(keep).next().expect("a button").scroll_to_me();
+    h.get_all_by_label(keep)
+        .next()
+        .expect("a button")
+        .scroll_to_me();
     h.run();
     h.get_all_by_label(keep).next().expect("a button").click();
     h.run();

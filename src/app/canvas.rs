@@ -287,7 +287,13 @@ impl CanvasState {
             session,
             &MovementView::Map(&transform),
         );
-        super::rounds_panel::draw_spread(&mut scene, view, now, session, &MovementView::Map(&transform));
+        super::rounds_panel::draw_spread(
+            &mut scene,
+            view,
+            now,
+            session,
+            &MovementView::Map(&transform),
+        );
         scene
     }
 

@@ -145,12 +145,11 @@ mod tests {
             opened: "2026-12-01T00:00:00Z".into(),
             place_on: PlaceOn::Map,
             actors: vec![actor.id.clone()],
-            participants: places.len() as u32,
-            answers: places
-                .iter()
-                .enumerate()
-                .map(|(i, p)| PlacementAnswer {
-                    participant: i as u32,
+            participants: u32::try_from(places.len()).expect("a few answers"),
+            answers: (1..)
+                .zip(places)
+                .map(|(n, p)| PlacementAnswer {
+                    participant: n,
                     actor: actor.id.clone(),
                     position: p.map(|(s, i)| Position::clamped(s, i)),
                     slice: None,
@@ -184,8 +183,12 @@ mod tests {
         assert_eq!(scene.lines.len(), 2);
         let median = transform.to_screen(Position::clamped(0.1, 0.5));
         assert!(scene.dots.last().is_some_and(|d| d.center == median));
-        assert!(scene.dots.iter().all(|d| d.color == scene.palette.spread
-            || d.color == scene.palette.halo));
+        assert!(
+            scene
+                .dots
+                .iter()
+                .all(|d| d.color == scene.palette.spread || d.color == scene.palette.halo)
+        );
     }
 
     #[test]

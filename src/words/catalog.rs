@@ -42,7 +42,10 @@ fn sources(language: Language) -> &'static [Source] {
                 "alliance.ftl",
                 include_str!("../../assets/words/en/alliance.ftl"),
             ),
-            ("reveal.ftl", include_str!("../../assets/words/en/reveal.ftl")),
+            (
+                "reveal.ftl",
+                include_str!("../../assets/words/en/reveal.ftl"),
+            ),
         ],
         Language::French => &[(MAP_FILE, include_str!("../../assets/words/fr/map.ftl"))],
         Language::Spanish => &[(MAP_FILE, include_str!("../../assets/words/es/map.ftl"))],

@@ -46,8 +46,9 @@ impl LeftPanel {
             cx.out.change_view(|view| view.spread_round = None);
         }
         let round = round.clone();
-        let mut kept: HashSet<ActorId> =
-            ui.data(|d| d.get_temp(kept_id(&round.id))).unwrap_or_default();
+        let mut kept: HashSet<ActorId> = ui
+            .data(|d| d.get_temp(kept_id(&round.id)))
+            .unwrap_or_default();
         let before = kept.len();
         for spread in most_disputed_first(&round) {
             actor_row(ui, cx, &round, &spread, &mut kept);
