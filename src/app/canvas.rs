@@ -110,6 +110,8 @@ pub(super) struct SceneInputs<G> {
     round_view: Option<RoundView>,
     /// A reveal in progress: the actors shown.
     reveal: Option<usize>,
+    /// The placement round whose spread is shown.
+    spread_round: Option<String>,
     selection: HashSet<ActorId>,
     emphasis: Vec<Emphasis>,
     palette: Palette,
@@ -154,6 +156,7 @@ impl<G> SceneInputs<G> {
             revision: cx.facts.revision?,
             round_view: view.round_view.clone(),
             reveal: view.revealed_count(),
+            spread_round: view.spread_round.clone(),
             selection: cx.selection.ids().clone(),
             emphasis: if frozen {
                 Vec::new()
@@ -278,6 +281,13 @@ impl CanvasState {
             None => self.reuse.0.forget(),
         }
         self.movement_arrows.0 = super::rounds_panel::draw_movements(
+            &mut scene,
+            view,
+            now,
+            session,
+            &MovementView::Map(&transform),
+        );
+        super::rounds_panel::draw_spread(
             &mut scene,
             view,
             now,

@@ -55,6 +55,7 @@ mod plan_panel;
 mod preferences;
 mod presentation;
 mod print;
+mod reveal;
 mod reveal_order;
 mod rounds_panel;
 mod selection;

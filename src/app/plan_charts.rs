@@ -44,6 +44,65 @@ pub(super) fn charts(ui: &mut Ui, cx: &PanelContext<'_>) {
     needs(ui, &session, map, &palette);
     ui.add_space(6.0);
     slices(ui, &session, map, &palette);
+    if let Some(round) = cx.view.shown_spread(cx.session) {
+        ui.add_space(6.0);
+        room_answers(ui, cx.session, round, &palette);
+    }
+}
+
+/// Per actor of the placement round shown, how many placed it and how many did not know,
+/// most disputed first as the reveal lists them.
+fn room_answers(
+    ui: &mut Ui,
+    session: &Session,
+    round: &crate::model::PlacementRound,
+    palette: &Palette,
+) {
+    let title = words::ui().get("chart-room-answers");
+    ui.label(title);
+    let answered = Look::solid(palette.spread);
+    let unsure = Look::light(palette.axis);
+    keys(
+        ui,
+        &[
+            (answered, words::ui().get("chart-room-answered")),
+            (unsure, words::ui().get("chart-room-dont-know")),
+        ],
+    );
+    let spreads = crate::model::most_disputed_first(round);
+    let names: Vec<&str> = spreads
+        .iter()
+        .map(|s| {
+            session
+                .actors
+                .iter()
+                .find(|a| a.id == s.actor)
+                .map_or(s.actor.0.as_str(), |a| a.name.as_str())
+        })
+        .collect();
+    let rows: Vec<Row> = spreads
+        .iter()
+        .zip(&names)
+        .map(|(s, name)| Row {
+            label: name,
+            bars: vec![(s.answered(), answered), (s.dont_know, unsure)],
+        })
+        .collect();
+    let figures: Vec<String> = spreads
+        .iter()
+        .zip(&names)
+        .map(|(s, name)| {
+            words::ui().with(
+                "chart-room-count",
+                &[
+                    ("name", name),
+                    ("answered", &s.answered().to_string()),
+                    ("unsure", &s.dont_know.to_string()),
+                ],
+            )
+        })
+        .collect();
+    row_chart(ui, "room answers", &rows, &described(title, &figures));
 }
 
 /// Partners per level of the continuum, loosest first: now, and where we aim them.

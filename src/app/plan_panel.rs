@@ -18,6 +18,8 @@ impl LeftPanel {
         ui.separator();
         self.rounds_section(ui, cx);
         ui.separator();
+        Self::reveal_section(ui, cx);
+        ui.separator();
         // Below the rounds, whose bars the last chart draws, so recording stays in reach.
         super::plan_charts::charts(ui, cx);
         ui.separator();

@@ -4,7 +4,7 @@ use super::actor_list::LeftPanel;
 use super::context::PanelContext;
 use super::view_state::ViewState;
 use crate::model::{Direction, Edit, Movement, Session, today};
-use crate::scene::{Metrics, MovementView, Scene, add_movement_arrows};
+use crate::scene::{Metrics, MovementView, Scene, add_movement_arrows, add_spread};
 use crate::words::{self, Words};
 use egui::{RichText, TextEdit, Ui};
 
@@ -30,6 +30,20 @@ pub(super) fn draw_movements(
     let before = scene.arrows.len();
     add_movement_arrows(scene, shown, &movements, view, Metrics::SCREEN);
     scene.arrows.len() - before
+}
+
+/// Add to a view the spread of the placement round the view state names, if any (`now` is
+/// the session, which keeps the rounds; `shown` the one the view draws).
+pub(super) fn draw_spread(
+    scene: &mut Scene,
+    view_state: &ViewState,
+    now: &Session,
+    shown: &Session,
+    view: &MovementView<'_>,
+) {
+    if let Some(round) = view_state.shown_spread(now) {
+        add_spread(scene, shown, round, view, view_state.map_metrics());
+    }
 }
 
 impl LeftPanel {

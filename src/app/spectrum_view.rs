@@ -137,6 +137,7 @@ impl CanvasState {
             session,
             &MovementView::Fan(&fan),
         );
+        super::rounds_panel::draw_spread(&mut scene, view, now, session, &MovementView::Fan(&fan));
         (scene, fan)
     }
 }

@@ -9,7 +9,7 @@ use super::rounds_panel::RoundView;
 use super::theme::Theme;
 use super::views::ViewMode;
 use super::workshop::Workshop;
-use crate::model::{Movement, Round, Session};
+use crate::model::{Movement, PlacementRound, Round, Session};
 use crate::scene::{Emphasis, Metrics, Palette};
 use std::borrow::Cow;
 
@@ -34,6 +34,12 @@ pub struct ViewState {
 }
 
 impl ViewState {
+    /// The kept placement round whose spread the views show, if `spread_round` names one.
+    pub fn shown_spread<'a>(&self, session: &'a Session) -> Option<&'a PlacementRound> {
+        let id = self.spread_round.as_ref()?;
+        session.placement_rounds.iter().find(|r| &r.id == id)
+    }
+
     /// The view state a new window starts with, from this machine's preferences.
     pub fn new(prefs: Preferences) -> Self {
         Self {

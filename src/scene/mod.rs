@@ -22,6 +22,7 @@ mod reuse;
 mod shapes;
 mod spectrum;
 mod split;
+mod spread;
 mod style;
 mod titles;
 mod transform;
@@ -44,6 +45,7 @@ pub use reuse::SceneReuse;
 pub use shapes::{ActorLabel, Area, Arrow, Band, Dot, Edge, Emphasis, Line, Marker, Text};
 pub use spectrum::{AimArrows, SpectrumInput, build_spectrum};
 pub use split::split_side_by_side;
+pub use spread::add_spread;
 pub use style::{MarkerShape, Metrics, Palette, kind_shape};
 pub use transform::{MapTransform, ModelView};
 

@@ -21,7 +21,7 @@ fn ends_on_fan(fan: &FanGeometry, movement: &Movement) -> Option<(Pos2, Pos2)> {
     }
 }
 
-/// Which view the arrows go on.
+/// Which view arrows (or a round's spread) go on.
 pub enum MovementView<'a> {
     /// The power map, through its transform.
     Map(&'a MapTransform),

@@ -44,6 +44,9 @@ pub struct Palette {
     /// Arrows of how an actor moved since an earlier round (drawn solid): another hue than
     /// the aim's, so a plan is never read as a change that happened.
     pub movement: Color32,
+    /// The room's answers when a placement round's spread is shown: a hue of its own, apart
+    /// from aims, movements and kinds, that reads on this palette's background.
+    pub spread: Color32,
     /// The quiet hint that a slice and a support value disagree.
     pub hint: Color32,
     /// The halo of actors matching the search.
@@ -82,6 +85,7 @@ impl Palette {
             conflicting: Color32::from_rgb(200, 40, 40),
             aim: Color32::from_rgb(60, 60, 160),
             movement: Color32::from_rgb(175, 40, 125),
+            spread: Color32::from_rgb(0, 105, 125),
             hint: Color32::from_rgb(200, 120, 0),
             highlight: Color32::from_rgb(255, 200, 0),
             // Light, distinct tints that keep dark text readable.
@@ -125,6 +129,7 @@ impl Palette {
             conflicting: Color32::from_rgb(255, 95, 95),
             aim: Color32::from_rgb(160, 160, 255),
             movement: Color32::from_rgb(240, 120, 200),
+            spread: Color32::from_rgb(80, 210, 230),
             hint: Color32::from_rgb(255, 170, 40),
             highlight: Color32::from_rgb(255, 210, 0),
             quadrant_fills: [
@@ -166,6 +171,7 @@ impl Palette {
             conflicting: Color32::from_rgb(210, 0, 0),
             aim: Color32::from_rgb(40, 0, 160),
             movement: Color32::from_rgb(160, 0, 110),
+            spread: Color32::from_rgb(0, 80, 100),
             hint: Color32::from_rgb(180, 90, 0),
             highlight: Color32::from_rgb(255, 200, 0),
             quadrant_fills: [

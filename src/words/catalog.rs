@@ -46,6 +46,10 @@ fn sources(language: Language) -> &'static [Source] {
                 "room-core.ftl",
                 include_str!("../../assets/words/en/room-core.ftl"),
             ),
+            (
+                "reveal.ftl",
+                include_str!("../../assets/words/en/reveal.ftl"),
+            ),
         ],
         Language::French => &[(MAP_FILE, include_str!("../../assets/words/fr/map.ftl"))],
         Language::Spanish => &[(MAP_FILE, include_str!("../../assets/words/es/map.ftl"))],
