@@ -20,7 +20,7 @@ fn spread_shown() -> (App, PlacementRound) {
     let label = h.state().words().counted_with(
         "reveal-round",
         round.participants as usize,
-        &[("opened", &round.opened)],
+        &[("opened", &round.opened_readable())],
     );
     h.get_by_label(&label).scroll_to_me();
     h.run();

@@ -139,6 +139,17 @@ pub struct PlacementRound {
 }
 
 impl PlacementRound {
+    /// When the room opened, as people read it: `2026-11-30 19:00 UTC` (the file keeps the
+    /// exact form).
+    pub fn opened_readable(&self) -> String {
+        match self.opened.split_once('T') {
+            Some((day, time)) if self.opened.ends_with('Z') => {
+                format!("{day} {} UTC", time.get(..5).unwrap_or(time))
+            }
+            _ => self.opened.clone(),
+        }
+    }
+
     /// The answers given for one actor.
     pub fn answers_for<'a>(
         &'a self,
@@ -204,5 +215,18 @@ mod tests {
     fn timestamps_are_utc() {
         assert_eq!(utc_timestamp(0), "1970-01-01T00:00:00Z");
         assert_eq!(utc_timestamp(951_782_400 + 3_723), "2000-02-29T01:02:03Z");
+    }
+
+    #[test]
+    fn a_round_opened_reads_as_day_hour_and_minute() {
+        let round = |opened: &str| PlacementRound {
+            opened: opened.into(),
+            ..PlacementRound::default()
+        };
+        assert_eq!(
+            round("2026-11-30T19:00:00Z").opened_readable(),
+            "2026-11-30 19:00 UTC"
+        );
+        assert_eq!(round("yesterday").opened_readable(), "yesterday");
     }
 }

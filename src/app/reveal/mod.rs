@@ -32,7 +32,7 @@ impl LeftPanel {
             let label = words::ui().counted_with(
                 "reveal-round",
                 round.participants as usize,
-                &[("opened", &round.opened)],
+                &[("opened", &round.opened_readable())],
             );
             if ui.selectable_label(shown, label).clicked() {
                 let id = (!shown).then(|| round.id.clone());
