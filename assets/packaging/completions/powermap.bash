@@ -28,6 +28,9 @@ _powermap() {
             powermap,import)
                 cmd="powermap__subcmd__import"
                 ;;
+            powermap,room)
+                cmd="powermap__subcmd__room"
+                ;;
             powermap__subcmd__help,check)
                 cmd="powermap__subcmd__help__subcmd__check"
                 ;;
@@ -40,6 +43,9 @@ _powermap() {
             powermap__subcmd__help,import)
                 cmd="powermap__subcmd__help__subcmd__import"
                 ;;
+            powermap__subcmd__help,room)
+                cmd="powermap__subcmd__help__subcmd__room"
+                ;;
             *)
                 ;;
         esac
@@ -47,7 +53,7 @@ _powermap() {
 
     case "${cmd}" in
         powermap)
-            opts="-h -V --help --version check export import help"
+            opts="-h -V --help --version check export import room help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -129,7 +135,7 @@ _powermap() {
             return 0
             ;;
         powermap__subcmd__help)
-            opts="check export import help"
+            opts="check export import room help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -198,6 +204,20 @@ _powermap() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        powermap__subcmd__help__subcmd__room)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         powermap__subcmd__import)
             opts="-h --from --relations --sheet --relations-sheet --support-scale --influence-scale --column --header-row --encoding --into --out --unlocked --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -247,6 +267,40 @@ _powermap() {
                     ;;
                 --out)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        powermap__subcmd__room)
+            opts="-h --listen --code --for --actors --on --codes --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actors)
+                    COMPREPLY=($(compgen -W "all unplaced" -- "${cur}"))
+                    return 0
+                    ;;
+                --on)
+                    COMPREPLY=($(compgen -W "map spectrum both" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -29,6 +29,7 @@ complete -c powermap -n "__fish_powermap_needs_command" -s V -l version -d 'Prin
 complete -c powermap -n "__fish_powermap_needs_command" -a "check" -d 'Check session files without opening a window: one line per file; exit 1 if any is bad'
 complete -c powermap -n "__fish_powermap_needs_command" -a "export" -d 'Export a session as a report page (PNG, SVG or PDF), or its data as CSV'
 complete -c powermap -n "__fish_powermap_needs_command" -a "import" -d 'Import a spreadsheet, a Kumu project or an Oligrapher map into a session file'
+complete -c powermap -n "__fish_powermap_needs_command" -a "room" -d 'Open the room without a window: phones on the local network place the actors, and on Ctrl+C or the time limit the round is written into the session file'
 complete -c powermap -n "__fish_powermap_needs_command" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c powermap -n "__fish_powermap_using_subcommand check" -s h -l help -d 'Print help'
 complete -c powermap -n "__fish_powermap_using_subcommand export" -l view -d 'Which view to draw' -r -f -a "power\t'The power map'
@@ -67,7 +68,18 @@ complete -c powermap -n "__fish_powermap_using_subcommand import" -l into -d 'Me
 complete -c powermap -n "__fish_powermap_using_subcommand import" -l out -d 'The session file to write (it may be the `--into` session itself)' -r -F
 complete -c powermap -n "__fish_powermap_using_subcommand import" -l unlocked -d 'Write `--out` without a lock even though the `--into` session is locked (by default it is locked with the same passphrase)'
 complete -c powermap -n "__fish_powermap_using_subcommand import" -s h -l help -d 'Print help'
-complete -c powermap -n "__fish_powermap_using_subcommand help; and not __fish_seen_subcommand_from check export import help" -f -a "check" -d 'Check session files without opening a window: one line per file; exit 1 if any is bad'
-complete -c powermap -n "__fish_powermap_using_subcommand help; and not __fish_seen_subcommand_from check export import help" -f -a "export" -d 'Export a session as a report page (PNG, SVG or PDF), or its data as CSV'
-complete -c powermap -n "__fish_powermap_using_subcommand help; and not __fish_seen_subcommand_from check export import help" -f -a "import" -d 'Import a spreadsheet, a Kumu project or an Oligrapher map into a session file'
-complete -c powermap -n "__fish_powermap_using_subcommand help; and not __fish_seen_subcommand_from check export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c powermap -n "__fish_powermap_using_subcommand room" -l listen -d 'The address and port to listen on (default: this computer\'s address on the local network, a port the system picks)' -r
+complete -c powermap -n "__fish_powermap_using_subcommand room" -l code -d 'The room code, six digits (default: drawn at random)' -r
+complete -c powermap -n "__fish_powermap_using_subcommand room" -l for -d 'Close the room after this many seconds (default: at Ctrl+C)' -r
+complete -c powermap -n "__fish_powermap_using_subcommand room" -l actors -d 'Which actors to place' -r -f -a "all\t'Every actor of the session'
+unplaced\t'Those not placed yet: in the parking lot (for the map) or without a slice (for the spectrum)'"
+complete -c powermap -n "__fish_powermap_using_subcommand room" -l on -d 'Which views to place them on' -r -f -a "map\t'The power map: support and influence'
+spectrum\t'The spectrum of allies: a slice'
+both\t'Both: a place and a slice'"
+complete -c powermap -n "__fish_powermap_using_subcommand room" -l codes -d 'Send codes (A1, A2, ...) to the phones instead of names; the key is printed here'
+complete -c powermap -n "__fish_powermap_using_subcommand room" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c powermap -n "__fish_powermap_using_subcommand help; and not __fish_seen_subcommand_from check export import room help" -f -a "check" -d 'Check session files without opening a window: one line per file; exit 1 if any is bad'
+complete -c powermap -n "__fish_powermap_using_subcommand help; and not __fish_seen_subcommand_from check export import room help" -f -a "export" -d 'Export a session as a report page (PNG, SVG or PDF), or its data as CSV'
+complete -c powermap -n "__fish_powermap_using_subcommand help; and not __fish_seen_subcommand_from check export import room help" -f -a "import" -d 'Import a spreadsheet, a Kumu project or an Oligrapher map into a session file'
+complete -c powermap -n "__fish_powermap_using_subcommand help; and not __fish_seen_subcommand_from check export import room help" -f -a "room" -d 'Open the room without a window: phones on the local network place the actors, and on Ctrl+C or the time limit the round is written into the session file'
+complete -c powermap -n "__fish_powermap_using_subcommand help; and not __fish_seen_subcommand_from check export import room help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
