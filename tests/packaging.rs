@@ -63,6 +63,7 @@ fn man_pages_completions_and_icons_are_generated_from_the_current_code() {
             "powermap-check.1",
             "powermap-export.1",
             "powermap-import.1",
+            "powermap-room.1",
             "powermap.1"
         ]
     );

@@ -47,6 +47,11 @@ pub fn quick_add_label() -> &'static str {
 }
 
 impl LeftPanel {
+    /// Show the Plan tab (where the room's revealed placements are listed).
+    pub(super) fn show_plan(&mut self) {
+        self.tab = LeftTab::Plan;
+    }
+
     /// The left panel under quick-add: the actor list, the campaign or the plan.
     pub(super) fn ui(&mut self, ui: &mut Ui, cx: &mut PanelContext<'_>) {
         ui.horizontal(|ui| {

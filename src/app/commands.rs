@@ -136,6 +136,8 @@ command_table! {
         UseTheme(Theme),
         /// Start revealing the map one actor at a time.
         StartReveal,
+        /// Open the room (phones place the actors), or show its panel again.
+        OpenRoom,
         /// Show the next actor of the reveal.
         RevealNext,
         /// Hide the last actor shown by the reveal.
@@ -521,6 +523,7 @@ impl Command {
             Self::StartReveal => {
                 spec("cmd-start-reveal", "cmd-start-reveal-about").keys(&const { [key(Key::F6)] })
             }
+            Self::OpenRoom => spec("cmd-open-room", "cmd-open-room-about").needs(Actors),
             Self::RevealNext => spec("cmd-reveal-next", "cmd-reveal-next-about")
                 .keys(&const { [key(Key::Space)] })
                 .heard(Map)

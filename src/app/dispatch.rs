@@ -140,6 +140,7 @@ impl PowermapApp {
             Command::NormalInterfaceSize => self.resize_interface(ctx, InterfaceSize::Normal),
             Command::UseTheme(theme) => self.use_theme(ctx, theme),
             Command::StartReveal => self.start_reveal(),
+            Command::OpenRoom => self.open_room_dialog(),
             Command::RevealNext => self.step_reveal(1),
             Command::RevealPrevious => self.step_reveal(-1),
             Command::ToggleLeftPanel => self.toggle_panel(ctx, Side::Left),

@@ -81,6 +81,8 @@ impl PowermapApp {
                 words::ui().with("menu-recent-gone", &[("path", &path.display().to_string())]);
             return;
         }
+        // The room belongs to the session on screen: its answers join it before the question.
+        self.close_room_first();
         if self.doc.is_dirty() {
             self.ask(Dialog::ConfirmDiscard(action));
         } else {
@@ -195,6 +197,8 @@ impl PowermapApp {
         self.selection = Selection::default();
         self.canvas = CanvasState::default();
         self.out.edits.clear();
+        // Whatever path led here, the room must not go on serving the old session's actors.
+        self.room = None;
     }
 
     /// Save to the current file, or ask where if there is none.
@@ -474,6 +478,10 @@ impl PowermapApp {
             return;
         }
         let asked = ctx.input(|i| i.viewport().close_requested()) && !self.closing;
+        if asked {
+            // The room's answers join the session before the unsaved-work question.
+            self.close_room_first();
+        }
         if asked && self.jobs_holding_quit() {
             // A file is being written: the window closes when it is done (`quit_when_saved`).
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);

@@ -86,11 +86,28 @@ impl PowermapApp {
     /// The side panels that show this frame, each as wide as the canvas's share allows.
     pub(super) fn side_panels(&mut self, ui: &mut Ui) {
         let width = ui.ctx().content_rect().width();
-        let left = shows(Side::Left, width, &self.view.prefs, self.view.narrow_panel);
-        let right = shows(Side::Right, width, &self.view.prefs, self.view.narrow_panel);
+        // The open room's panel takes the right side, in place of the inspector, and a narrow
+        // window's one panel: three panels would leave a projector's map too narrow to read.
+        let room = self.room_panel_shows();
+        let left = shows(Side::Left, width, &self.view.prefs, self.view.narrow_panel)
+            && (is_wide(width) || !room);
+        let right = room || shows(Side::Right, width, &self.view.prefs, self.view.narrow_panel);
+        // The room's panel first, at its own width: its QR code and code must stay whole,
+        // and the left panel takes what the canvas's share leaves.
+        let room_width = if room {
+            self.room_panel(ui, widest(width, RIGHT_MIN, 0.0))
+        } else {
+            0.0
+        };
         let mut left_width = 0.0;
         if left {
-            let other = if right { RIGHT_MIN + 4.0 } else { 0.0 };
+            let other = if room {
+                room_width + 4.0
+            } else if right {
+                RIGHT_MIN + 4.0
+            } else {
+                0.0
+            };
             let max = widest(width, LEFT_MIN, other);
             left_width = egui::Panel::left("campaign")
                 .resizable(true)
@@ -107,13 +124,21 @@ impl PowermapApp {
                 .rect
                 .width();
         }
-        if right {
+        if right && !room {
             let max = widest(width, RIGHT_MIN, left_width);
             egui::Panel::right("inspector")
                 .resizable(true)
                 .default_size(RIGHT_DEFAULT)
                 .size_range(RIGHT_MIN..=max)
                 .show(ui, |ui| self.inspector.ui(ui, &mut panel_context!(self)));
+        }
+    }
+
+    /// The open room's panel while presenting: no other side panel shows then.
+    pub(super) fn presenting_room_panel(&mut self, ui: &mut Ui) {
+        if self.room_panel_shows() {
+            let width = ui.ctx().content_rect().width();
+            self.room_panel(ui, widest(width, RIGHT_MIN, 0.0));
         }
     }
 

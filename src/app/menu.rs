@@ -91,6 +91,7 @@ pub(super) fn menu_bar(ui: &mut Ui, cx: &mut PanelContext<'_>) {
         ui.menu_button(words::ui().get("menu-workshop"), |ui| {
             command_button(ui, Command::Present, cx);
             command_button(ui, Command::StartReveal, cx);
+            command_button(ui, Command::OpenRoom, cx);
             ui.separator();
             command_button(ui, Command::NextActor, cx);
             command_button(ui, Command::PreviousActor, cx);

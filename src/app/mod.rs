@@ -57,6 +57,7 @@ mod presentation;
 mod print;
 mod reveal;
 mod reveal_order;
+mod room;
 mod rounds_panel;
 mod selection;
 mod spectrum_panel;
@@ -151,6 +152,8 @@ pub struct PowermapApp {
     jobs: jobs::Jobs,
     /// File > Print: how PDFs are handed on, and the printouts a viewer may still read.
     printing: print::Printing,
+    /// The room, while it is open: phones place the actors.
+    room: Option<room::OpenRoom>,
 }
 
 /// Open the app window; `file` is opened instead of the last session.
@@ -244,6 +247,7 @@ impl PowermapApp {
             view: view_state::ViewState::new(prefs),
             jobs: jobs::Jobs::default(),
             printing: print::Printing::default(),
+            room: None,
             autosave: options
                 .recovery_dir
                 .map(|dir| autosave::Autosave::new(&RecoverySlots::new(dir))),
@@ -444,6 +448,7 @@ impl eframe::App for PowermapApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.poll_jobs(&ctx);
+        self.poll_room(&ctx);
         self.apply_preferences(&ctx);
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
@@ -458,6 +463,7 @@ impl eframe::App for PowermapApp {
             egui::Panel::top("presentation").show(ui, |ui| {
                 presentation::presentation_bar(ui, &mut self.quick_add, &mut panel_context!(self));
             });
+            self.presenting_room_panel(ui);
         } else {
             egui::Panel::top("menu").show(ui, |ui| menu::menu_bar(ui, &mut panel_context!(self)));
             egui::Panel::bottom("status").show(ui, |ui| {
@@ -489,5 +495,7 @@ impl eframe::App for PowermapApp {
         // an export or a read stops at its next step, so that it writes nothing half done.
         self.stop_jobs();
         self.wait_for_jobs();
+        // The server stops with the room; its answers were kept when the close was asked.
+        self.room = None;
     }
 }

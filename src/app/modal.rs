@@ -11,6 +11,7 @@ use super::export_dialog::ExportDialog;
 use super::file_browser::BrowseRequest;
 use super::import_dialog::ImportDialog;
 use super::palette::CommandPalette;
+use super::room::OpenRoomDialog;
 use crate::storage::SecretString;
 
 /// What holds the window's attention.
@@ -23,6 +24,8 @@ pub enum Modal {
     Export(Box<ExportDialog>),
     /// File > Import or Merge.
     Import(Box<ImportDialog>),
+    /// Workshop > Open the room.
+    Room(Box<OpenRoomDialog>),
 }
 
 /// The dialog's own `Debug` (which hides passphrases), or which other modal it is.
@@ -33,6 +36,7 @@ impl std::fmt::Debug for Modal {
             Self::Palette(palette) => palette.fmt(f),
             Self::Export(_) => f.write_str("Export"),
             Self::Import(_) => f.write_str("Import"),
+            Self::Room(_) => f.write_str("Room"),
         }
     }
 }
@@ -104,6 +108,10 @@ impl PowermapApp {
             }
             Modal::Import(dialog) => {
                 self.show_import_dialog(ctx, *dialog);
+                return;
+            }
+            Modal::Room(dialog) => {
+                self.show_room_dialog(ctx, *dialog);
                 return;
             }
             Modal::Dialog(mut dialog) => match dialog.show(ctx) {

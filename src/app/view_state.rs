@@ -31,6 +31,8 @@ pub struct ViewState {
     /// The placement round (its id in `session.placement_rounds`) whose spread the views
     /// show: set when the room's answers are revealed, or when a kept round is looked at.
     pub spread_round: Option<String>,
+    /// The facilitator put the open room's panel away (Workshop > Open the room shows it).
+    pub room_panel_hidden: bool,
 }
 
 impl ViewState {

@@ -4,13 +4,15 @@
 
 use super::file_error;
 use super::passphrase::load_keeping_lock;
-use crate::model::{Actor, Edit, PlaceOn, Session};
-use crate::room::{Room, RoomEvent, RoomOptions, is_room_code};
+use crate::model::{Edit, PlaceOn, Session};
+use crate::room::{
+    ActorChoice, Room, RoomEvent, RoomOptions, actors_to_place, default_listen, is_room_code,
+};
 use crate::storage::{UPDATE_WAIT, UpdateLock, load_file_with, save_file_with};
 use crate::words::ui;
 use clap::{Args, ValueEnum};
 use std::io::Write;
-use std::net::{IpAddr, Ipv4Addr, SocketAddr, UdpSocket};
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -96,15 +98,12 @@ pub fn run_room(args: &RoomArgs) -> Result<String, String> {
     let (session, passphrase) =
         load_keeping_lock(&args.file).map_err(|e| file_error(&args.file, &e))?;
     let place_on = PlaceOn::from(args.on);
-    let chosen: Vec<_> = session
-        .actors
-        .iter()
-        // The room places the others; where "us" stands is not the room's question.
-        .filter(|a| !a.is_us)
-        .filter(|a| matches!(args.actors, ActorsArg::All) || unplaced(a, place_on))
-        .map(|a| a.id.clone())
-        .collect();
-    let mut options = RoomOptions::new(args.listen.unwrap_or_else(lan_listen));
+    let choice = match args.actors {
+        ActorsArg::All => ActorChoice::All,
+        ActorsArg::Unplaced => ActorChoice::Unplaced,
+    };
+    let chosen = actors_to_place(&session, &choice, place_on);
+    let mut options = RoomOptions::new(args.listen.unwrap_or_else(default_listen));
     options.place_on = place_on;
     options.codes = args.codes;
     options.code.clone_from(&args.code);
@@ -162,10 +161,6 @@ pub fn run_room(args: &RoomArgs) -> Result<String, String> {
 }
 
 /// Whether an actor still waits for a place on the views the room places on.
-fn unplaced(actor: &Actor, on: PlaceOn) -> bool {
-    (on.map() && actor.parked) || (on.spectrum() && actor.spectrum.is_none())
-}
-
 /// Write the round into the session as it is on disk now (it may have been saved meanwhile),
 /// holding the file so that another writer waits, and locked as it was.
 fn keep_round(
@@ -182,21 +177,6 @@ fn keep_round(
         eprintln!("{warning}");
     }
     Ok(())
-}
-
-/// This computer's address on the local network, port chosen by the system; loopback when
-/// there is no network. Connecting a UDP socket sends nothing: it only picks the interface.
-fn lan_listen() -> SocketAddr {
-    let ip = UdpSocket::bind((Ipv4Addr::UNSPECIFIED, 0))
-        .and_then(|socket| {
-            socket.connect((Ipv4Addr::new(192, 0, 2, 1), 9))?;
-            socket.local_addr()
-        })
-        .map(|a| a.ip())
-        .ok()
-        .filter(|ip| !ip.is_unspecified())
-        .unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
-    SocketAddr::new(ip, 0)
 }
 
 // A closed stdout (piped into `head`) must not stop the room from writing its round: lines

@@ -8,19 +8,23 @@
 //! answers (`state.rs`) that `api.rs` receives. docs/ROOM.md has the threat model.
 
 mod api;
+mod choice;
 mod facilitator;
 mod gate;
 mod http;
 mod key;
+mod network;
 mod page;
 mod seal;
 mod server;
 mod state;
 mod words;
 
+pub use choice::{ActorChoice, actors_to_place, unplaced};
 pub use facilitator::{Invite, Reveal, Room, RoomError, RoomOptions, Seat, is_room_code};
 pub use http::HttpLimits;
 pub use key::{KEY_CONTEXT, RoomKey};
+pub use network::{ListenChoice, default_listen, listen_choices};
 pub use page::{FILES as PAGE_FILES, fingerprint as page_fingerprint};
 pub use seal::Sealer;
 pub use server::ServerLimits;

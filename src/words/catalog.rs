@@ -50,6 +50,10 @@ fn sources(language: Language) -> &'static [Source] {
                 "reveal.ftl",
                 include_str!("../../assets/words/en/reveal.ftl"),
             ),
+            (
+                "room-window.ftl",
+                include_str!("../../assets/words/en/room-window.ftl"),
+            ),
         ],
         Language::French => &[(MAP_FILE, include_str!("../../assets/words/fr/map.ftl"))],
         Language::Spanish => &[(MAP_FILE, include_str!("../../assets/words/es/map.ftl"))],

@@ -24,7 +24,8 @@ const SCREEN: &str = "1600x1000x24";
 
 /// Debian packages that hold the tools these tests run (`.ci/run` installs them, and the
 /// libraries the app's window needs).
-pub const PACKAGES: &str = "xvfb xdotool xclip dbus at-spi2-core python3-gi gir1.2-atspi-2.0";
+pub const PACKAGES: &str =
+    "xvfb xdotool xclip dbus at-spi2-core python3-gi gir1.2-atspi-2.0 imagemagick zbar-tools";
 
 /// Fail now, with what to install, if `tool` is not on the PATH.
 pub fn require(tool: &str) {

@@ -65,7 +65,7 @@ fn the_headless_room_writes_the_answers_into_the_session() {
         let line = printed
             .recv_timeout(Duration::from_secs(10))
             .expect("the invite is printed");
-        if line.contains("#") && line.contains("424242") {
+        if line.contains('#') && line.contains("424242") {
             break line;
         }
     };

@@ -121,10 +121,15 @@ impl Phone {
         Ok((answer, value))
     }
 
-    /// Join with `code`; on success the token is kept.
+    /// Join with `code`, without a nickname; on success the token is kept.
     pub fn join(&mut self, code: &str) -> std::io::Result<(Answer, Value)> {
+        self.join_as(code, "")
+    }
+
+    /// Join with `code` as `nick`; on success the token is kept.
+    pub fn join_as(&mut self, code: &str, nick: &str) -> std::io::Result<(Answer, Value)> {
         let (answer, value) =
-            self.send(&json!({"op": "join", "code": code, "client": self.client, "nick": ""}))?;
+            self.send(&json!({"op": "join", "code": code, "client": self.client, "nick": nick}))?;
         if let Some(token) = value["token"].as_str() {
             token.clone_into(&mut self.token);
             self.n = value["n"].as_u64().unwrap_or(0);
