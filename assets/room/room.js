@@ -15,7 +15,17 @@
   let boxKey = null;
   let token = null;
   let seq = 0;
-  let room = null; // { place_on, actors }
+  let room = null; // { place_on, actors, supportive_left }
+
+  // Where support s (-1 .. 1) sits across the square (0 .. 1), and back: supportive actors
+  // sit on the side the facilitator's map puts them.
+  function across(s) {
+    const x = (s + 1) / 2;
+    return room.supportive_left ? 1 - x : x;
+  }
+  function supportAt(x) {
+    return room.supportive_left ? 1 - x * 2 : x * 2 - 1;
+  }
   const answers = new Map(); // actor index -> { support, influence, slice, dont_know }
 
   function word(id, values) {
@@ -161,7 +171,7 @@
       const placed = a.support !== undefined && !a.dont_know;
       dot.hidden = !placed;
       if (placed) {
-        dot.style.left = ((a.support + 1) / 2) * 100 + "%";
+        dot.style.left = across(a.support) * 100 + "%";
         dot.style.top = (1 - a.influence) * 100 + "%";
         card.querySelector(".support").value = percent(a.support);
         card.querySelector(".influence").value = percent(a.influence);
@@ -194,7 +204,7 @@
     const box = square.getBoundingClientRect();
     const x = Math.min(Math.max((event.clientX - box.left) / box.width, 0), 1);
     const y = Math.min(Math.max((event.clientY - box.top) / box.height, 0), 1);
-    const support = Math.round((x * 2 - 1) * 1000) / 1000;
+    const support = Math.round(supportAt(x) * 1000) / 1000;
     const influence = Math.round((1 - y) * 1000) / 1000;
     const a = answers.get(i) || {};
     update(i, { support: support, influence: influence, slice: a.slice });
@@ -254,9 +264,9 @@
       square.addEventListener("pointercancel", stop);
       li.appendChild(square);
       const axis = element("div", "axis");
-      axis.appendChild(element("span", "", word("opposed")));
-      axis.appendChild(element("span", "", word("support")));
-      axis.appendChild(element("span", "", word("supportive")));
+      const ends = [word("opposed"), word("support"), word("supportive")];
+      if (room.supportive_left) ends.reverse();
+      for (const end of ends) axis.appendChild(element("span", "", end));
       li.appendChild(axis);
       li.appendChild(
         slider("support", -100, 100, "support", i, (v) => {
@@ -299,7 +309,7 @@
   }
 
   function showRoom(joined) {
-    room = { place_on: joined.place_on, actors: joined.actors };
+    room = { place_on: joined.place_on, actors: joined.actors, supportive_left: !!joined.supportive_left };
     for (const a of joined.answers || []) {
       answers.set(a.actor, {
         support: a.support,

@@ -108,9 +108,13 @@ pub fn handle(shared: &Shared, peer: IpAddr, body: &[u8]) -> Response {
         }
         Call::Actors { token, n } => {
             let mut state = lock(&shared.state);
-            state.admit(&token, n).map(
-                |_| json!({ "place_on": state.place_on, "actors": actors_json(&state.actors) }),
-            )
+            state.admit(&token, n).map(|_| {
+                json!({
+                    "place_on": state.place_on,
+                    "supportive_left": state.supportive_left,
+                    "actors": actors_json(&state.actors),
+                })
+            })
         }
         Call::Answers { token, n, answers } => store_answers(shared, &token, n, &answers),
         Call::Propose {
@@ -197,6 +201,7 @@ fn join(
         "number": number,
         "n": last_seq,
         "place_on": state.place_on,
+        "supportive_left": state.supportive_left,
         "actors": actors_json(&state.actors),
         "answers": given,
         "closed": state.revealed,

@@ -7,7 +7,9 @@ use super::key::{RoomKey, room_code};
 use super::seal::Sealer;
 use super::server::{Server, ServerLimits};
 use super::state::{Caps, Proposal, RoomActor, RoomEvent, State};
-use crate::model::{ActorId, ActorSpread, PlaceOn, PlacementRound, Session, most_disputed_first};
+use crate::model::{
+    ActorId, ActorSpread, PlaceOn, PlacementRound, Session, SupportiveSide, most_disputed_first,
+};
 use crate::words::{Language, Words};
 use std::collections::{BTreeSet, VecDeque};
 use std::net::{SocketAddr, TcpListener};
@@ -213,7 +215,7 @@ impl Room {
         };
         let key = RoomKey::generate()?;
         let (tell, events) = channel();
-        let state = State::new(
+        let mut state = State::new(
             code,
             room_actors.clone(),
             options.place_on,
@@ -223,6 +225,7 @@ impl Room {
             },
             tell,
         );
+        state.supportive_left = session.settings.supportive_side == SupportiveSide::Left;
         let shared = Arc::new(Shared {
             sealer: Sealer::new(&key.box_key()),
             state: Mutex::new(state),

@@ -144,6 +144,9 @@ pub struct State {
     pub actors: Vec<RoomActor>,
     /// On which views.
     pub place_on: PlaceOn,
+    /// Whether the facilitator's map puts supportive actors on the left: the phones' squares
+    /// do the same, so that a place means what it means on the projector.
+    pub supportive_left: bool,
     /// When the room opened, for the answers' times.
     opened: Instant,
     /// The opening as a UTC timestamp, for the round.
@@ -175,6 +178,7 @@ impl State {
             answers: BTreeMap::new(),
             actors,
             place_on,
+            supportive_left: false,
             opened: Instant::now(),
             opened_utc: crate::model::utc_timestamp(seconds),
             round_id: format!("placement-{seconds}"),
