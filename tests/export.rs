@@ -573,3 +573,50 @@ fn slide_exports_name_every_actor_in_full() {
         }
     }
 }
+
+/// How many times `color` (as `#rrggbb`) fills a circle in `svg`.
+fn circles_filled(svg: &str, color: egui::Color32) -> usize {
+    let hex = format!("#{:02x}{:02x}{:02x}", color.r(), color.g(), color.b());
+    svg.split("<circle")
+        .skip(1)
+        .filter(|c| c.split('>').next().is_some_and(|tag| tag.contains(&hex)))
+        .count()
+}
+
+#[test]
+fn a_page_can_show_the_rooms_spread_with_its_legend_and_never_a_participant() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/migrant-voting-rights.json");
+    let session = load_file(&path).expect("example");
+    let round = session.placement_rounds[0].clone();
+    let spread = powermap::scene::Palette::print().spread;
+    let plain = svg_of(&session, &request(PageView::Both, ExportFormat::Svg));
+    assert_eq!(circles_filled(&plain, spread), 0);
+    assert!(!plain.contains("median and middle half"));
+
+    for wanted in [round.id.clone(), "last".to_owned(), round.opened_readable()] {
+        let with = ExportRequest {
+            spread_round: Some(wanted.clone()),
+            redact: true,
+            ..request(PageView::PowerMap, ExportFormat::Svg)
+        };
+        let svg = svg_of(&session, &with);
+        let spreads = powermap::model::most_disputed_first(&round);
+        let placed: usize = spreads.iter().map(|s| s.places.len()).sum();
+        let medians = spreads.iter().filter(|s| s.map.is_some()).count();
+        // Every answer and every median, and the legend's own median and two answers.
+        assert_eq!(
+            circles_filled(&svg, spread),
+            placed + medians + 3,
+            "{wanted}"
+        );
+        // (The apostrophe is escaped in SVG text.)
+        assert!(svg.contains("answers: median and middle half"));
+        assert!(svg.contains(&format!("answers of {}", round.opened_readable())));
+    }
+    let missing = ExportRequest {
+        spread_round: Some("placement-0".to_owned()),
+        ..request(PageView::PowerMap, ExportFormat::Svg)
+    };
+    let error = export(&session, &missing).err().expect("no such round");
+    assert!(error.to_string().contains("placement-0"), "{error}");
+}

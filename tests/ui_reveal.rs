@@ -55,6 +55,12 @@ fn showing_a_round_draws_every_answer_and_lists_the_most_disputed_first() {
     let placed: usize = spreads.iter().map(|s| s.places.len()).sum();
     let medians = spreads.iter().filter(|s| s.map.is_some()).count();
     assert_eq!(spread_dots(&h), placed + medians);
+    // The legend says what the dots are while they show.
+    let legend = h.state().words().get("legend-spread");
+    assert!(
+        h.query_by_label(legend).is_some(),
+        "no legend line for the spread"
+    );
     // The names in the panel come in the order of disagreement.
     let names: Vec<String> = spreads
         .iter()
@@ -78,6 +84,10 @@ fn showing_a_round_draws_every_answer_and_lists_the_most_disputed_first() {
     h.run();
     h.get_by_label(labels::text("reveal-close")).click();
     h.run();
+    assert!(
+        h.query_by_label(legend).is_none(),
+        "the legend line goes with the spread"
+    );
     h.run();
     assert_eq!(spread_dots(&h), 0);
 }

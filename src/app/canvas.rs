@@ -10,7 +10,7 @@ use crate::model::{ActorId, Edit, Relationship, RelationshipKind};
 use crate::render::{EguiMeasure, MarkLayer, paint_legend_symbol, paint_scene_kept};
 use crate::scene::{
     AimArrows, Emphasis, LabelMemory, MapTransform, Metrics, ModelView, MovementView, Palette,
-    PowerMapInput, Scene, SceneReuse, build_power_map, power_map_legend,
+    PowerMapInput, Scene, SceneReuse, build_power_map, power_map_legend, spread_legend,
 };
 use crate::words::{self, Words};
 use egui::{PointerButton, Pos2, Rect, Role, Sense, Stroke, Ui, Vec2, WidgetInfo, vec2};
@@ -414,20 +414,33 @@ impl CanvasState {
 }
 
 /// The legend as one wrapped row of symbols and their meanings, its text `text_size` points
-/// tall (large while presenting, so the room can read it).
-pub(super) fn legend_strip(ui: &mut Ui, palette: &Palette, text_size: f32, words: &'static Words) {
+/// tall (large while presenting, so the room can read it); with the spread's line when a
+/// placement round's `spread` is drawn.
+pub(super) fn legend_strip(
+    ui: &mut Ui,
+    palette: &Palette,
+    text_size: f32,
+    words: &'static Words,
+    spread: bool,
+) {
     if words.language().is_right_to_left() {
         // egui's rows follow their parent's direction: inside a right-to-left layout the row,
         // and each symbol with its meaning, start at the right.
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-            legend_rows(ui, palette, text_size, words);
+            legend_rows(ui, palette, text_size, words, spread);
         });
     } else {
-        legend_rows(ui, palette, text_size, words);
+        legend_rows(ui, palette, text_size, words, spread);
     }
 }
 
-fn legend_rows(ui: &mut Ui, palette: &Palette, text_size: f32, words: &'static Words) {
+fn legend_rows(
+    ui: &mut Ui,
+    palette: &Palette,
+    text_size: f32,
+    words: &'static Words,
+    spread: bool,
+) {
     ui.horizontal_wrapped(|ui| {
         let font = egui::FontId::proportional(text_size);
         let symbol = vec2(text_size * 1.6, text_size * 1.15);
@@ -446,7 +459,11 @@ fn legend_rows(ui: &mut Ui, palette: &Palette, text_size: f32, words: &'static W
                 )
             });
         });
-        for entry in power_map_legend(palette, words) {
+        let mut entries = power_map_legend(palette, words);
+        if spread {
+            entries.push(spread_legend(palette, words));
+        }
+        for entry in entries {
             let text_width = ui.fonts_mut(|f| {
                 f.layout_no_wrap(entry.text.to_owned(), font.clone(), palette.text)
                     .size()

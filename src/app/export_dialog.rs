@@ -616,6 +616,25 @@ fn privacy(ui: &mut Ui, dialog: &mut ExportDialog, session: &crate::model::Sessi
             }
         });
     }
+    let placements = &session.placement_rounds;
+    if !placements.is_empty() {
+        // Named by when the room opened: a round has no label, and the time names no one.
+        let shown = r
+            .spread_round
+            .as_ref()
+            .and_then(|id| placements.iter().find(|x| &x.id == id))
+            .map_or(say.get("export-no-spread").to_owned(), |x| {
+                x.opened_readable()
+            });
+        let label = say.get("export-spread");
+        super::widgets::labelled_combo(ui, label, "export spread", shown, 160.0, |ui| {
+            ui.selectable_value(&mut r.spread_round, None, say.get("export-no-spread"));
+            for round in placements {
+                let text = round.opened_readable();
+                ui.selectable_value(&mut r.spread_round, Some(round.id.clone()), text);
+            }
+        });
+    }
 }
 
 /// The alliance plan's tick: it goes into a PDF, on pages after the map; an image holds one

@@ -74,9 +74,10 @@ impl CanvasState {
                 egui::TextStyle::Body.resolve(ui.style()).size
             };
             let words = cx.words();
+            let spread = view.shown_spread(cx.session).is_some();
             egui::Panel::bottom("legend")
                 .resizable(false)
-                .show(ui, |ui| legend_strip(ui, &palette, size, words));
+                .show(ui, |ui| legend_strip(ui, &palette, size, words, spread));
         }
         match view.mode {
             // The app routes the alliance view to its own component; nothing to draw here.

@@ -103,6 +103,10 @@ pub struct ExportArgs {
     /// Draw arrows of movement since this round (its label or id).
     #[arg(long, help = ui().get("cli-export-compare-help"))]
     pub compare: Option<String>,
+    /// Draw the room's spread of this placement round (its id, the time the room opened, or
+    /// `last`).
+    #[arg(long, value_name = "ROUND", help = ui().get("cli-export-spread-help"))]
+    pub spread: Option<String>,
     /// The title at the top of the page (default: the campaign's; with --redact, "Power
     /// map" in the map's language, as campaign titles often name people).
     #[arg(long, help = ui().get("cli-export-title-help"))]
@@ -181,6 +185,7 @@ pub fn run_export(args: &ExportArgs) -> Result<String, String> {
         notes: args.notes,
         table: args.table,
         compare_round: args.compare.clone(),
+        spread_round: args.spread.clone(),
         title: args.title.clone().unwrap_or_default(),
         alliance: args.alliance,
         ratings: args.ratings,

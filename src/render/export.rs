@@ -3,7 +3,7 @@
 
 use super::fonts::{BundledMeasure, FALLBACKS, FAMILY, SANS, SANS_BOLD};
 use super::svg::scene_to_svg;
-use crate::model::{Session, Unwatched, Watch, redacted, today};
+use crate::model::{PlacementRound, Session, Unwatched, Watch, redacted, today};
 use crate::scene::{
     AllianceOptions, AlliancePagesOptions, PageOptions, PageView, Paper, UNITS_PER_INCH,
     alliance_report, build_alliance_pages, build_page,
@@ -70,6 +70,9 @@ pub struct ExportRequest {
     pub table: bool,
     /// Draw movement arrows since the round with this id.
     pub compare_round: Option<String>,
+    /// Draw the room's spread of the placement round with this id (or its opening time, or
+    /// `last`): every answer as a dot, the median and the middle half.
+    pub spread_round: Option<String>,
     /// A public title for the page. Empty: the campaign's title, or under redaction a neutral
     /// "Power map" (campaign titles are free text that often names people).
     pub title: String,
@@ -92,6 +95,7 @@ impl Default for ExportRequest {
             notes: false,
             table: false,
             compare_round: None,
+            spread_round: None,
             title: String::new(),
             alliance: false,
             ratings: false,
@@ -119,6 +123,8 @@ pub enum ExportError {
     },
     /// The round to compare with does not exist.
     NoSuchRound(String),
+    /// The placement round whose spread was asked for does not exist.
+    NoSuchPlacementRound(String),
     /// The drawing library refuses pages of more than about a million shapes.
     TooManyShapes(Drawing),
     /// The pixels of the image did not fit in memory.
@@ -174,6 +180,9 @@ impl std::fmt::Display for ExportError {
                 ],
             ),
             Self::NoSuchRound(round) => words.with("win-export-no-round", &[("round", round)]),
+            Self::NoSuchPlacementRound(round) => {
+                words.with("win-export-no-placement-round", &[("round", round)])
+            }
             Self::TooManyShapes(what) => {
                 words.with("win-export-too-many-shapes", &[("what", what.key())])
             }
@@ -292,6 +301,18 @@ fn alliance_options(request: &ExportRequest) -> AllianceOptions {
     }
 }
 
+/// The placement round `wanted` names: its id, its opening time (as the file writes it or as
+/// the app shows it), or `last` for the newest.
+pub fn find_placement_round<'a>(session: &'a Session, wanted: &str) -> Option<&'a PlacementRound> {
+    let rounds = &session.placement_rounds;
+    if wanted == "last" {
+        return rounds.iter().max_by(|a, b| a.opened.cmp(&b.opened));
+    }
+    rounds
+        .iter()
+        .find(|r| r.id == wanted || r.opened == wanted || r.opened_readable() == wanted)
+}
+
 /// The page as SVG text, with the codes key when redacted.
 pub fn export_svg(
     session: &Session,
@@ -308,6 +329,13 @@ pub fn export_svg(
         ),
         None => None,
     };
+    let spread = match &request.spread_round {
+        Some(wanted) => Some(
+            find_placement_round(session, wanted)
+                .ok_or_else(|| ExportError::NoSuchPlacementRound(wanted.clone()))?,
+        ),
+        None => None,
+    };
     let Shown {
         session: shown,
         key,
@@ -320,6 +348,7 @@ pub fn export_svg(
         table: request.table,
         notes: request.notes && !request.redact,
         compare,
+        spread,
         name_round: !request.redact,
         title,
         date,

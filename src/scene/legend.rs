@@ -2,7 +2,7 @@
 
 use super::Scene;
 use super::marks::MarkerLook;
-use super::shapes::{Arrow, Line};
+use super::shapes::{Arrow, Dot, Line};
 use super::style::{MarkerShape, Palette, kind_shape};
 use crate::model::{ActorId, ActorKind, RelationshipKind};
 use crate::words::Words;
@@ -29,6 +29,8 @@ pub enum LegendSymbol {
     UncertainBadge,
     /// The exclamation badge where a slice and the power map disagree.
     HintBadge(Color32),
+    /// The room's spread: a few answers' dots, their median and the middle half's cross.
+    Spread(Color32),
     /// An arrow: dashed toward an aim, solid for a movement since a round.
     Arrow {
         /// Arrow colour.
@@ -105,6 +107,14 @@ pub fn power_map_legend(palette: &Palette, words: &'static Words) -> Vec<LegendE
     entries
 }
 
+/// The legend's line for the room's spread, shown when a placement round's spread is drawn.
+pub fn spread_legend(palette: &Palette, words: &'static Words) -> LegendEntry {
+    LegendEntry {
+        symbol: LegendSymbol::Spread(palette.spread),
+        text: words.get("legend-spread"),
+    }
+}
+
 /// Add the drawing of `symbol` to `scene`, centred in `room`: a marker (with the ring or
 /// badge it explains) `radius` pixels big, or a line or an arrow across `room`. Pages and the
 /// app's legend strip both draw their symbols this way.
@@ -171,6 +181,10 @@ pub fn add_legend_symbol(
             });
             return;
         }
+        LegendSymbol::Spread(color) => {
+            add_spread_symbol(scene, room, *color, palette);
+            return;
+        }
         LegendSymbol::Arrow { color, dashed } => {
             scene.arrows.push(Arrow {
                 actor: usize::MAX,
@@ -188,6 +202,41 @@ pub fn add_legend_symbol(
     scene
         .markers
         .push(look.marker(usize::MAX, id, c, radius, palette));
+}
+
+/// The spread's symbol: the middle half's cross, two answers and the median, as the views
+/// draw them.
+fn add_spread_symbol(scene: &mut Scene, room: Rect, color: Color32, palette: &Palette) {
+    let c = room.center();
+    let half = room.height().min(room.width()) * 0.45;
+    for (from, to) in [
+        (c - vec2(half, 0.0), c + vec2(half, 0.0)),
+        (c - vec2(0.0, half), c + vec2(0.0, half)),
+    ] {
+        scene.lines.push(Line {
+            points: [from, to],
+            width: 1.5,
+            color,
+            dashed: false,
+        });
+    }
+    for offset in [vec2(-half, -half), vec2(half, half * 0.6)] {
+        scene.dots.push(Dot {
+            center: c + offset * 0.8,
+            radius: 2.0,
+            color,
+        });
+    }
+    scene.dots.push(Dot {
+        center: c,
+        radius: 4.5,
+        color: palette.halo,
+    });
+    scene.dots.push(Dot {
+        center: c,
+        radius: 3.0,
+        color,
+    });
 }
 
 #[cfg(test)]

@@ -34,7 +34,7 @@ pub use alliance_report::{
 };
 pub use fan::FanGeometry;
 pub use labels::Regions;
-pub use legend::{LegendEntry, LegendSymbol, add_legend_symbol, power_map_legend};
+pub use legend::{LegendEntry, LegendSymbol, add_legend_symbol, power_map_legend, spread_legend};
 pub use marks::{Figure, MarkerLook, Overlay, Path, Pen};
 pub use measure::{ApproxMeasure, TextMeasure};
 pub use movement::{MovementView, add_movement_arrows};

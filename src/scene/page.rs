@@ -2,16 +2,17 @@
 //! actors, composed into one scene that the SVG, PNG and PDF writers draw.
 
 use super::Scene;
-use super::legend::{add_legend_symbol, power_map_legend};
+use super::legend::{add_legend_symbol, power_map_legend, spread_legend};
 use super::measure::TextMeasure;
 use super::movement::{MovementView, add_movement_arrows};
 use super::power_map::{PowerMapInput, build_power_map};
 use super::shapes::{Line, Text};
 use super::spectrum::{AimArrows, SpectrumInput, build_spectrum};
+use super::spread::add_spread;
 use super::style::{Metrics, Palette};
 use super::transform::{MapTransform, ModelView};
 use crate::guidance::place_name;
-use crate::model::{Round, Session};
+use crate::model::{PlacementRound, Round, Session};
 use crate::words::Words;
 use emath::{Align2, Pos2, Rect, Vec2, pos2, vec2};
 use std::collections::HashSet;
@@ -64,6 +65,9 @@ pub struct PageOptions<'a> {
     /// Name that round by its label, which is free text that may name people; when false
     /// (redaction) only its date is shown.
     pub name_round: bool,
+    /// Draw the room's spread of this placement round: every answer, the median and the
+    /// middle half (numbers only: no participant is named).
+    pub spread: Option<&'a PlacementRound>,
     /// The title at the top (the export chooses it: typed, the campaign's, or neutral).
     pub title: String,
     /// The date line under the title.
@@ -87,7 +91,15 @@ pub fn build_page(
     let content = page.shrink(MARGIN);
     let words = Words::for_session(session);
     let header_bottom = add_header(&mut scene, options, content, &palette, metrics, words);
-    let legend_top = add_legend(&mut scene, content, &palette, metrics, measure, words);
+    let legend_top = add_legend(
+        &mut scene,
+        content,
+        &palette,
+        metrics,
+        measure,
+        words,
+        options.spread.is_some(),
+    );
     let mut body = Rect::from_min_max(
         pos2(content.left(), header_bottom + 8.0),
         pos2(content.right(), legend_top - 8.0),
@@ -122,10 +134,9 @@ pub fn build_page(
         .unwrap_or_default();
     let none = HashSet::new();
     for (rect, is_map) in views {
-        let mut part = if is_map {
-            let transform =
-                MapTransform::new(rect, ModelView::FIT, session.settings.supportive_side);
-            let mut part = build_power_map(&PowerMapInput {
+        let transform = MapTransform::new(rect, ModelView::FIT, session.settings.supportive_side);
+        let (mut part, fan) = if is_map {
+            let part = build_power_map(&PowerMapInput {
                 session,
                 transform,
                 selection: &none,
@@ -136,16 +147,9 @@ pub fn build_page(
                 hide_covered: false,
                 previous_labels: None,
             });
-            add_movement_arrows(
-                &mut part,
-                session,
-                &movements,
-                &MovementView::Map(&transform),
-                metrics,
-            );
-            part
+            (part, None)
         } else {
-            let (mut part, fan) = build_spectrum(&SpectrumInput {
+            let (part, fan) = build_spectrum(&SpectrumInput {
                 session,
                 rect,
                 selection: &none,
@@ -157,15 +161,15 @@ pub fn build_page(
                 previous_labels: None,
                 arrows: AimArrows::Focused,
             });
-            add_movement_arrows(
-                &mut part,
-                session,
-                &movements,
-                &MovementView::Fan(&fan),
-                metrics,
-            );
-            part
+            (part, Some(fan))
         };
+        let view = fan
+            .as_ref()
+            .map_or(MovementView::Map(&transform), MovementView::Fan);
+        add_movement_arrows(&mut part, session, &movements, &view, metrics);
+        if let Some(round) = options.spread {
+            add_spread(&mut part, session, round, &view, metrics);
+        }
         scene.absorb(&mut part);
     }
     scene
@@ -215,6 +219,10 @@ fn add_header(
         line.push_str(" · ");
         line.push_str(&movement);
     }
+    if let Some(round) = options.spread {
+        line.push_str(" · ");
+        line.push_str(&words.with("page-spread", &[("opened", &round.opened_readable())]));
+    }
     let sub_size = metrics.axis_caption_size;
     let y = content.top() + title_size * 1.3;
     scene.texts.push(Text {
@@ -236,12 +244,16 @@ fn add_legend(
     metrics: Metrics,
     measure: &dyn TextMeasure,
     words: &'static Words,
+    spread: bool,
 ) -> f32 {
     let size = metrics.axis_caption_size;
     let row = size * 1.6;
     // Half a symbol's width: markers and rings grow with the page, their text moves with them.
     let half = (metrics.marker_radius * 0.7 + 4.0).max(11.0);
-    let entries = power_map_legend(palette, words);
+    let mut entries = power_map_legend(palette, words);
+    if spread {
+        entries.push(spread_legend(palette, words));
+    }
     // Lay out in reading order (left to right, or right to left in Arabic), wrapping between
     // entries, then anchor the block to the bottom.
     let rtl = words.language().is_right_to_left();
@@ -505,6 +517,7 @@ mod tests {
             table: false,
             notes: false,
             compare: Some(&round),
+            spread: None,
             name_round: true,
             title: "Title".to_owned(),
             date: "today".to_owned(),
@@ -552,6 +565,7 @@ mod tests {
                     table: true,
                     notes: true,
                     compare: None,
+                    spread: None,
                     name_round: true,
                     title: "Title".to_owned(),
                     date: "today".to_owned(),
@@ -573,6 +587,7 @@ mod tests {
             table: false,
             notes: false,
             compare: None,
+            spread: None,
             name_round: true,
             title: "Title".to_owned(),
             date: "today".to_owned(),
@@ -605,6 +620,7 @@ mod tests {
                 table: false,
                 notes: false,
                 compare: None,
+                spread: None,
                 name_round: true,
                 title: "Title".to_owned(),
                 date: "today".to_owned(),

@@ -81,7 +81,7 @@ _powermap() {
             return 0
             ;;
         powermap__subcmd__export)
-            opts="-h --view --format --out --dpi --size --paper --redact --key --notes --table --compare --title --alliance --ratings --lang --help"
+            opts="-h --view --format --out --dpi --size --paper --redact --key --notes --table --compare --spread --title --alliance --ratings --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -116,6 +116,10 @@ _powermap() {
                     return 0
                     ;;
                 --compare)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spread)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

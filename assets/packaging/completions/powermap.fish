@@ -47,6 +47,7 @@ complete -c powermap -n "__fish_powermap_using_subcommand export" -l paper -d 'P
 letter\t'US Letter landscape'"
 complete -c powermap -n "__fish_powermap_using_subcommand export" -l key -d 'With --redact: also write the codes key (code and real name) to this file' -r -F
 complete -c powermap -n "__fish_powermap_using_subcommand export" -l compare -d 'Draw arrows of movement since this round (its label or id)' -r
+complete -c powermap -n "__fish_powermap_using_subcommand export" -l spread -d 'Draw the room\'s answers of this placement round: its id, the time the room opened, or "last"' -r
 complete -c powermap -n "__fish_powermap_using_subcommand export" -l title -d 'The title at the top of the page (default: the campaign\'s; with --redact, "Power map" in the map\'s language, as campaign titles often name people)' -r
 complete -c powermap -n "__fish_powermap_using_subcommand export" -l lang -d 'The language of the map\'s words (en, fr, es or ar), in place of the session\'s own. CSV files are written in English whatever the language' -r
 complete -c powermap -n "__fish_powermap_using_subcommand export" -l redact -d 'Replace every name with a code (A1, A2, ...) and leave notes and tags out'

@@ -70,6 +70,8 @@ legend-uncertain = غير مؤكد
 legend-aim = إلى أين نسعى لنقلهم
 legend-moved = تحرّك منذ جولة سابقة
 legend-disagree = الشريحة والخريطة غير متوافقتين
+legend-spread = إجابات القاعة: الوسيط والنصف الأوسط
+page-spread = إجابات القاعة في { $opened }
 
 ## ترويسة الصفحة المصدّرة وجدولها.
 

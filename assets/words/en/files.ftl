@@ -210,6 +210,8 @@ export-table-notes = Include notes in the table
 # Beside the list of rounds: movement arrows from the round chosen to now.
 export-movement = Movement since
 export-no-arrows = No arrows
+export-spread = The room's answers
+export-no-spread = Not shown
 # $actors and $relationships are how many rows each file will have.
 export-csv-preview = Two files for a spreadsheet: one row per actor ({ $actors }), with its kind, category, support, influence, slice, tags and links; and one row per relationship ({ $relationships }). powermap can import them back.
 export-too-many-shapes = This map has too many shapes to preview (about a million is the most). SVG exports it whole; PNG and PDF stop at the same limit.

@@ -73,6 +73,9 @@ legend-uncertain = Uncertain
 legend-aim = Where we aim to move them
 legend-moved = Moved since an earlier round
 legend-disagree = Slice and map disagree
+legend-spread = The room's answers: median and middle half
+# $opened is the day and time the room opened, such as 2026-11-30 19:00 UTC.
+page-spread = The room's answers of { $opened }
 
 ## The header and the table of an exported page.
 

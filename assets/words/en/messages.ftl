@@ -194,6 +194,7 @@ cli-export-key-help = With --redact: also write the codes key (code and real nam
 cli-export-notes-help = Include notes in the table (never with --redact)
 cli-export-table-help = Add a table of actors with their strategy, slice and aim
 cli-export-compare-help = Draw arrows of movement since this round (its label or id)
+cli-export-spread-help = Draw the room's answers of this placement round: its id, the time the room opened, or "last"
 cli-export-title-help = The title at the top of the page (default: the campaign's; with --redact, "Power map" in the map's language, as campaign titles often name people)
 cli-export-lang-help = The language of the map's words (en, fr, es or ar), in place of the session's own. CSV files are written in English whatever the language
 

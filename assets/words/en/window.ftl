@@ -298,3 +298,5 @@ menu-copy-name = { $count ->
     [1] { $name } (copy)
    *[other] { $name } (copy { $count })
 }
+# $round is what was asked for: a placement round's id, its opening time, or "last".
+win-export-no-placement-round = The session has no placement round "{ $round }". Name one by its id or the time the room opened, say "last" for the newest, or leave the spread out.

@@ -70,6 +70,8 @@ legend-uncertain = Incierto
 legend-aim = Adónde queremos llevarlos
 legend-moved = Se movió desde una ronda anterior
 legend-disagree = Franja y mapa no coinciden
+legend-spread = Respuestas de la sala: mediana y mitad central
+page-spread = Respuestas de la sala del { $opened }
 
 ## El encabezado y la tabla de una página exportada.
 

@@ -70,6 +70,8 @@ legend-uncertain = Incertain
 legend-aim = Où nous voulons les amener
 legend-moved = A bougé depuis un tour précédent
 legend-disagree = Tranche et carte en désaccord
+legend-spread = Réponses de la salle : médiane et moitié centrale
+page-spread = Réponses de la salle du { $opened }
 
 ## L’en-tête et le tableau d’une page exportée.
 
