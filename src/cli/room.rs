@@ -28,6 +28,9 @@ pub enum ActorsArg {
     /// spectrum).
     #[value(help = ui().get("cli-room-actors-unplaced"))]
     Unplaced,
+    /// Those marked uncertain.
+    #[value(help = ui().get("cli-room-actors-uncertain"))]
+    Uncertain,
 }
 
 /// Which views the actors are placed on, as the command line names them.
@@ -101,6 +104,7 @@ pub fn run_room(args: &RoomArgs) -> Result<String, String> {
     let choice = match args.actors {
         ActorsArg::All => ActorChoice::All,
         ActorsArg::Unplaced => ActorChoice::Unplaced,
+        ActorsArg::Uncertain => ActorChoice::Uncertain,
     };
     let chosen = actors_to_place(&session, &choice, place_on);
     let mut options = RoomOptions::new(args.listen.unwrap_or_else(default_listen));

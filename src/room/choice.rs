@@ -9,6 +9,8 @@ pub enum ActorChoice {
     All,
     /// Those not placed yet on the views the room places them on.
     Unplaced,
+    /// Those marked uncertain: where the facilitator most wants the room's view.
+    Uncertain,
     /// These actors (a selection), in session order.
     These(Vec<ActorId>),
 }
@@ -29,6 +31,7 @@ pub fn actors_to_place(session: &Session, choice: &ActorChoice, on: PlaceOn) -> 
         .filter(|a| match choice {
             ActorChoice::All => true,
             ActorChoice::Unplaced => unplaced(a, on),
+            ActorChoice::Uncertain => a.uncertain,
             ActorChoice::These(ids) => ids.contains(&a.id),
         })
         .map(|a| a.id.clone())
@@ -71,6 +74,10 @@ mod tests {
         assert_eq!(names(&s, &all), ["Mayor", "Council", "Press"]);
         let map = actors_to_place(&s, &ActorChoice::Unplaced, PlaceOn::Map);
         assert_eq!(names(&s, &map), ["Council"]);
+        let mut unsure = s.clone();
+        unsure.actors[3].uncertain = true;
+        let uncertain = actors_to_place(&unsure, &ActorChoice::Uncertain, PlaceOn::Map);
+        assert_eq!(names(&unsure, &uncertain), ["Press"]);
         let fan = actors_to_place(&s, &ActorChoice::Unplaced, PlaceOn::Spectrum);
         assert_eq!(names(&s, &fan), ["Council", "Press"]);
         let both = actors_to_place(&s, &ActorChoice::Unplaced, PlaceOn::Both);

@@ -300,7 +300,7 @@ _powermap() {
                     return 0
                     ;;
                 --actors)
-                    COMPREPLY=($(compgen -W "all unplaced" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "all unplaced uncertain" -- "${cur}"))
                     return 0
                     ;;
                 --on)

@@ -73,7 +73,8 @@ complete -c powermap -n "__fish_powermap_using_subcommand room" -l listen -d 'Th
 complete -c powermap -n "__fish_powermap_using_subcommand room" -l code -d 'The room code, six digits (default: drawn at random)' -r
 complete -c powermap -n "__fish_powermap_using_subcommand room" -l for -d 'Close the room after this many seconds (default: at Ctrl+C)' -r
 complete -c powermap -n "__fish_powermap_using_subcommand room" -l actors -d 'Which actors to place' -r -f -a "all\t'Every actor of the session'
-unplaced\t'Those not placed yet: in the parking lot (for the map) or without a slice (for the spectrum)'"
+unplaced\t'Those not placed yet: in the parking lot (for the map) or without a slice (for the spectrum)'
+uncertain\t'Those marked uncertain'"
 complete -c powermap -n "__fish_powermap_using_subcommand room" -l on -d 'Which views to place them on' -r -f -a "map\t'The power map: support and influence'
 spectrum\t'The spectrum of allies: a slice'
 both\t'Both: a place and a slice'"

@@ -18,6 +18,7 @@ cli-room-for-help = Close the room after this many seconds (default: at Ctrl+C)
 cli-room-actors-help = Which actors to place
 cli-room-actors-all = Every actor of the session
 cli-room-actors-unplaced = Those not placed yet: in the parking lot (for the map) or without a slice (for the spectrum)
+cli-room-actors-uncertain = Those marked uncertain
 cli-room-on-help = Which views to place them on
 cli-room-on-map = The power map: support and influence
 cli-room-on-spectrum = The spectrum of allies: a slice

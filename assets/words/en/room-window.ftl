@@ -4,6 +4,7 @@ room-open-intro = Phones and laptops on this network place the actors privately,
 room-open-which = Which actors
 room-open-all = Every actor ({ $count })
 room-open-unplaced = Those not placed yet ({ $count })
+room-open-uncertain = Those marked uncertain ({ $count })
 room-open-selected = The selected actors ({ $count })
 room-open-on = Where the room places them
 room-open-on-map = On the power map

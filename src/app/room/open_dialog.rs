@@ -10,6 +10,7 @@ use egui::{Id, Modal, RichText, Ui};
 enum Which {
     All,
     Unplaced,
+    Uncertain,
     Selected,
 }
 
@@ -71,6 +72,7 @@ impl OpenRoomDialog {
         match which {
             Which::All => ActorChoice::All,
             Which::Unplaced => ActorChoice::Unplaced,
+            Which::Uncertain => ActorChoice::Uncertain,
             Which::Selected => ActorChoice::These(self.selected.clone()),
         }
     }
@@ -140,6 +142,7 @@ impl OpenRoomDialog {
         let mut options = vec![
             (Which::All, "room-open-all"),
             (Which::Unplaced, "room-open-unplaced"),
+            (Which::Uncertain, "room-open-uncertain"),
         ];
         if !self.selected.is_empty() {
             options.push((Which::Selected, "room-open-selected"));
