@@ -613,6 +613,19 @@ fn a_page_can_show_the_rooms_spread_with_its_legend_and_never_a_participant() {
         assert!(svg.contains("answers: median and middle half"));
         assert!(svg.contains(&format!("answers of {}", round.opened_readable())));
     }
+    // With the table: the room's answers under the actors, most disputed first, by code when
+    // redacted.
+    for redact in [false, true] {
+        let with_table = ExportRequest {
+            spread_round: Some(round.id.clone()),
+            table: true,
+            redact,
+            ..request(PageView::PowerMap, ExportFormat::Svg)
+        };
+        let svg = svg_of(&session, &with_table);
+        assert!(svg.contains("Split between"), "no table of the answers");
+        assert_eq!(svg.contains("The Valmora Courier"), !redact);
+    }
     let missing = ExportRequest {
         spread_round: Some("placement-0".to_owned()),
         ..request(PageView::PowerMap, ExportFormat::Svg)

@@ -23,6 +23,7 @@ mod shapes;
 mod spectrum;
 mod split;
 mod spread;
+mod spread_table;
 mod style;
 mod titles;
 mod transform;

@@ -9,6 +9,7 @@ use super::power_map::{PowerMapInput, build_power_map};
 use super::shapes::{Line, Text};
 use super::spectrum::{AimArrows, SpectrumInput, build_spectrum};
 use super::spread::add_spread;
+use super::spread_table::add_spread_table;
 use super::style::{Metrics, Palette};
 use super::transform::{MapTransform, ModelView};
 use crate::guidance::place_name;
@@ -75,7 +76,8 @@ pub struct PageOptions<'a> {
 }
 
 const MARGIN: f32 = 28.0;
-const TABLE_SIZE: f32 = 9.5;
+/// The size of a table's text on a page.
+pub(super) const TABLE_SIZE: f32 = 9.5;
 
 /// Compose a page for `session` (already redacted if names must not appear).
 pub fn build_page(
@@ -105,20 +107,7 @@ pub fn build_page(
         pos2(content.right(), legend_top - 8.0),
     );
     if options.table {
-        // At least 220 wide, but never more than half the body: a small page keeps its map.
-        // The table comes after the map in reading order: right of it, or left in Arabic.
-        let table_width = (body.width() * 0.36).max(220.0_f32.min(body.width() * 0.5));
-        let table = if words.language().is_right_to_left() {
-            let table =
-                Rect::from_min_max(body.min, pos2(body.left() + table_width, body.bottom()));
-            body.min.x = table.right() + 16.0;
-            table
-        } else {
-            let table = Rect::from_min_max(pos2(body.right() - table_width, body.top()), body.max);
-            body.max.x = table.left() - 16.0;
-            table
-        };
-        add_table(&mut scene, session, table, options.notes, &palette, measure);
+        add_tables(&mut scene, session, options, &mut body, &palette, measure);
     }
     let views: Vec<(Rect, bool)> = match options.view {
         PageView::PowerMap => vec![(body, true)],
@@ -173,6 +162,42 @@ pub fn build_page(
         scene.absorb(&mut part);
     }
     scene
+}
+
+/// The tables beside the views, taken from `body`: the actors, and under them the room's
+/// answers when a spread is shown. They come after the views in reading order: right of
+/// them, or left in Arabic.
+fn add_tables(
+    scene: &mut Scene,
+    session: &Session,
+    options: &PageOptions<'_>,
+    body: &mut Rect,
+    palette: &Palette,
+    measure: &dyn TextMeasure,
+) {
+    let words = Words::for_session(session);
+    // At least 220 wide, but never more than half the body: a small page keeps its map.
+    let table_width = (body.width() * 0.36).max(220.0_f32.min(body.width() * 0.5));
+    let table = if words.language().is_right_to_left() {
+        let table = Rect::from_min_max(body.min, pos2(body.left() + table_width, body.bottom()));
+        body.min.x = table.right() + 16.0;
+        table
+    } else {
+        let table = Rect::from_min_max(pos2(body.right() - table_width, body.top()), body.max);
+        body.max.x = table.left() - 16.0;
+        table
+    };
+    match options.spread {
+        // The room's answers below the actors, most disputed first.
+        Some(round) => {
+            let split = table.top() + table.height() * 0.55;
+            let actors = Rect::from_min_max(table.min, pos2(table.right(), split - 6.0));
+            add_table(scene, session, actors, options.notes, palette, measure);
+            let answers = Rect::from_min_max(pos2(table.left(), split + 6.0), table.max);
+            add_spread_table(scene, session, round, answers, palette, measure);
+        }
+        None => add_table(scene, session, table, options.notes, palette, measure),
+    }
 }
 
 fn add_header(
@@ -413,7 +438,7 @@ fn add_table(
 
 /// `text` shortened with an ellipsis to fit `width`. Measures only what fits, so a note of
 /// any length costs the same.
-fn clip(text: &str, width: f32, measure: &dyn TextMeasure) -> String {
+pub(super) fn clip(text: &str, width: f32, measure: &dyn TextMeasure) -> String {
     if measure.fitting_prefix(text, TABLE_SIZE, false, width) == text.len() {
         return text.to_owned();
     }

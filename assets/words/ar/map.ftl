@@ -86,6 +86,11 @@ table-strategy = الاستراتيجية
 table-slice = الشريحة
 table-aim = الهدف
 table-not-placed = لم يُوضع
+table-room-heading = إجابات القاعة، الأكثر خلافًا أولًا
+table-answers = وُضع
+table-dont-know = لا أعرف
+table-disagreement = الخلاف
+table-split = منقسم بين
 table-more-actors = { $count ->
     [one] وفاعل آخر
     [two] وفاعلان آخران

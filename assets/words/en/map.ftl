@@ -90,6 +90,11 @@ table-strategy = Strategy
 table-slice = Slice
 table-aim = Aim
 table-not-placed = not placed
+table-room-heading = The room's answers, most disputed first
+table-answers = Placed
+table-dont-know = Don't know
+table-disagreement = Disagreement
+table-split = Split between
 table-more-actors = { $count ->
     [one] and { $count } more actor
    *[other] and { $count } more actors

@@ -86,6 +86,11 @@ table-strategy = Estrategia
 table-slice = Franja
 table-aim = Objetivo
 table-not-placed = sin ubicar
+table-room-heading = Respuestas de la sala, las más disputadas primero
+table-answers = Ubicado
+table-dont-know = No sabe
+table-disagreement = Desacuerdo
+table-split = Dividido entre
 table-more-actors = { $count ->
     [one] y { $count } actor más
    *[other] y { $count } actores más

@@ -86,6 +86,11 @@ table-strategy = Stratégie
 table-slice = Tranche
 table-aim = Objectif
 table-not-placed = pas placé
+table-room-heading = Réponses de la salle, les plus disputées d'abord
+table-answers = Placé
+table-dont-know = Ne sait pas
+table-disagreement = Désaccord
+table-split = Partagé entre
 table-more-actors = { $count ->
     [one] et { $count } autre acteur
    *[other] et { $count } autres acteurs
