@@ -76,9 +76,14 @@ impl FileDialogs for SaveTo {
 
 /// The river example open, with `opener` in place of the system's and `dialogs` for files.
 fn river_with(opener: Arc<FakeOpener>, dialogs: Box<dyn FileDialogs>) -> App {
+    example_with("river-cleanup.json", opener, dialogs)
+}
+
+/// The app on the example `file`, handing PDFs to `opener`.
+fn example_with(file: &str, opener: Arc<FakeOpener>, dialogs: Box<dyn FileDialogs>) -> App {
     let options = AppOptions {
         dialogs,
-        ..AppOptions::headless(Some(example("river-cleanup.json")))
+        ..AppOptions::headless(Some(example(file)))
     };
     let mut h = start_with(options, harness::DESKTOP);
     h.state_mut().set_pdf_opener(opener);
@@ -179,4 +184,42 @@ fn closing_the_dialog_saves_nothing() {
     click(&mut h, labels::text("dialog-cancel"));
     assert!(h.query_by_label(labels::text("print-failed")).is_none());
     assert!(!saved.exists());
+}
+
+/// How many pages poppler counts in `pdf`.
+fn page_count(pdf: &[u8]) -> usize {
+    let dir = tempfile::tempdir().expect("temp");
+    let input = dir.path().join("report.pdf");
+    std::fs::write(&input, pdf).expect("written");
+    let out = std::process::Command::new("pdfinfo")
+        .arg(&input)
+        .output()
+        .expect("pdfinfo runs (poppler-utils)");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("a page count")
+}
+
+#[test]
+fn the_printout_has_the_alliance_plan_after_the_map_when_there_is_one() {
+    let opener = FakeOpener::answering(Ok(Handed::InViewer));
+    let mut h = river_with(Arc::clone(&opener), Box::new(powermap::app::NoDialogs));
+    print(&mut h);
+    assert_eq!(
+        page_count(&opener.only().bytes),
+        1,
+        "no plan: the map alone"
+    );
+    drop(h);
+    let opener = FakeOpener::answering(Ok(Handed::InViewer));
+    let mut h = example_with(
+        "migrant-voting-rights.json",
+        Arc::clone(&opener),
+        Box::new(powermap::app::NoDialogs),
+    );
+    print(&mut h);
+    let pdf = opener.only().bytes;
+    assert!(page_count(&pdf) > 1, "the map, then the alliance plan");
 }

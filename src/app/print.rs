@@ -16,6 +16,7 @@ use super::file_dialogs::DialogOutcome;
 use super::jobs::{JobKind, Progress};
 use crate::model::Session;
 use crate::render::{ExportFormat, ExportRequest, export};
+use crate::scene::has_alliance_plan;
 use crate::words;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -132,10 +133,13 @@ fn open_in_viewer(pdf: &Path) -> Result<Handed, String> {
     Ok(Handed::InViewer)
 }
 
-/// The report that File > Print makes: the export dialog's first choices, as a PDF.
-fn print_request() -> ExportRequest {
+/// The report that File > Print makes: the export dialog's first choices, as a PDF, with the
+/// alliance plan's pages after the map when the session has one (without the partners'
+/// ratings and notes, which the export dialog offers only when asked).
+fn print_request(session: &Session) -> ExportRequest {
     ExportRequest {
         format: ExportFormat::Pdf,
+        alliance: has_alliance_plan(session),
         ..ExportRequest::default()
     }
 }
@@ -207,7 +211,7 @@ fn print_job(
     let say = words::ui();
     progress.set_total(3);
     progress.step(0, say.get("job-export-drawing"));
-    let pdf = match export(session, &print_request()) {
+    let pdf = match export(session, &print_request(session)) {
         Ok(output) => output.bytes,
         Err(error) => return Printed::Failed(error.to_string()),
     };
