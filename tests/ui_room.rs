@@ -99,6 +99,11 @@ fn phones_answer_the_panel_counts_and_the_reveal_keeps_the_round() {
     let alt = say().with("room-panel-qr-alt", &[("address", &invite.scanned())]);
     assert!(h.query_by_label(&alt).is_some(), "no QR code");
 
+    let reveal = h.get_by_label(say().get("room-panel-reveal"));
+    assert!(
+        reveal.accesskit_node().is_disabled(),
+        "nothing to reveal before an answer"
+    );
     phone_answers(address, &invite, 1, 0.7);
     phone_answers(address, &invite, 2, -0.5);
     wait_for_label(&mut h, &say().counted("room-panel-people", 2));
@@ -164,6 +169,10 @@ fn phones_answer_the_panel_counts_and_the_reveal_keeps_the_round() {
     h.get_by_label(say().get("room-panel-close")).click();
     h.run();
     assert!(!h.state().room_is_open());
+    assert!(
+        h.query_by_label(say().get("room-status-closed")).is_some(),
+        "closing after the reveal says the answers are kept"
+    );
     assert_eq!(
         h.state().session().placement_rounds.len(),
         1,

@@ -208,19 +208,22 @@ impl PowermapApp {
     }
 
     /// Close the room, if one is open, and keep its answers in the session (one undo step)
-    /// unless the session already holds them as they are. Whether answers were kept.
+    /// unless the session already holds them as they are (after the reveal). Whether the
+    /// room had answers, now in the session either way.
     pub(super) fn close_room(&mut self) -> bool {
         let Some(open) = self.room.take() else {
             return false;
         };
         let round = open.room.close();
-        if !worth_keeping(&round, self.doc.session()) {
+        if round.answers.is_empty() {
             return false;
         }
-        // Applied now, not at the end of the frame: a quit or an open asks about unsaved
-        // work right after this, and must see the answers.
-        self.doc
-            .apply(Edit::AddPlacementRound(round), UndoStep::New);
+        if worth_keeping(&round, self.doc.session()) {
+            // Applied now, not at the end of the frame: a quit or an open asks about unsaved
+            // work right after this, and must see the answers.
+            self.doc
+                .apply(Edit::AddPlacementRound(round), UndoStep::New);
+        }
         true
     }
 

@@ -181,7 +181,14 @@ fn spaced_code(code: &str) -> String {
 fn controls(ui: &mut Ui, facts: &RoomFacts<'_>, action: &mut Option<RoomAction>) {
     let say = words::ui();
     ui.horizontal_wrapped(|ui| {
-        if !facts.revealed && ui.button(say.get("room-panel-reveal")).clicked() {
+        // Nothing to reveal before the first answer: an empty round would only clutter the
+        // Plan tab.
+        let answered = facts.counts.iter().any(|&n| n > 0);
+        if !facts.revealed
+            && ui
+                .add_enabled(answered, egui::Button::new(say.get("room-panel-reveal")))
+                .clicked()
+        {
             *action = Some(RoomAction::Reveal);
         }
         if ui.button(say.get("room-panel-close")).clicked() {
