@@ -34,16 +34,22 @@ pub fn file(path: &str) -> Option<(&'static str, &'static str)> {
 /// `for f in / /room.js /room.css /nacl.min.js; do curl -s http://ADDRESS$f; done | sha256sum`
 /// (docs/ROOM.md).
 pub fn fingerprint() -> String {
-    let mut hash = Sha256::new();
-    for (_, _, text) in FILES {
-        hash.update(text.as_bytes());
-    }
-    super::key::hex(&hash.finalize()[..10])
-        .as_bytes()
-        .chunks(5)
-        .map(|c| String::from_utf8_lossy(c).into_owned())
-        .collect::<Vec<_>>()
-        .join("-")
+    // The files are compiled in, so it never changes; the room panel shows it every frame.
+    static FINGERPRINT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    FINGERPRINT
+        .get_or_init(|| {
+            let mut hash = Sha256::new();
+            for (_, _, text) in FILES {
+                hash.update(text.as_bytes());
+            }
+            super::key::hex(&hash.finalize()[..10])
+                .as_bytes()
+                .chunks(5)
+                .map(|c| String::from_utf8_lossy(c).into_owned())
+                .collect::<Vec<_>>()
+                .join("-")
+        })
+        .clone()
 }
 
 #[cfg(test)]

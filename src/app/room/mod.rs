@@ -126,13 +126,12 @@ impl PowermapApp {
         };
         let invite = open.room.invite();
         let counts = open.room.answer_counts();
-        let proposals: Vec<_> = open.room.proposals().iter().cloned().collect();
         let facts = RoomFacts {
             invite: &invite,
             actors: open.room.actors(),
             counts: &counts,
             seats: open.room.seats(),
-            proposals: &proposals,
+            proposals: open.room.proposals(),
             key_of_codes: open.codes.then_some(open.names.as_slice()),
             locked: open.room.is_locked(),
             revealed: open.room.is_revealed(),

@@ -7,6 +7,7 @@ use super::qr::QrPicture;
 use crate::room::{Invite, Proposal, RoomActor, Seat};
 use crate::words::{self, Words};
 use egui::{RichText, ScrollArea, Ui};
+use std::collections::VecDeque;
 
 /// What the panel shows of the open room this frame.
 pub struct RoomFacts<'a> {
@@ -19,7 +20,7 @@ pub struct RoomFacts<'a> {
     /// Everyone who joined.
     pub seats: &'a [Seat],
     /// The proposals waiting.
-    pub proposals: &'a [Proposal],
+    pub proposals: &'a VecDeque<Proposal>,
     /// When codes stand for the names: the names, in the order of `actors`, for the key.
     pub key_of_codes: Option<&'a [String]>,
     /// Whether newcomers are refused.
