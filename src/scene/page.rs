@@ -334,21 +334,8 @@ fn add_table(
     measure: &dyn TextMeasure,
 ) {
     let words = Words::for_session(session);
-    // Where a cell starting `at` (a fraction of the width, in reading order) begins, and how
-    // its text hangs from there: columns run right to left in Arabic.
-    let rtl = words.language().is_right_to_left();
-    let start = |at: f32| {
-        if rtl {
-            rect.right() - rect.width() * at
-        } else {
-            rect.left() + rect.width() * at
-        }
-    };
-    let anchor = if rtl {
-        Align2::RIGHT_TOP
-    } else {
-        Align2::LEFT_TOP
-    };
+    let frame = TableFrame::new(rect, words);
+    let (start, anchor, rtl) = (|at| frame.start(at), frame.anchor(), frame.rtl);
     let row = TABLE_SIZE * 1.5;
     let columns: [(&str, f32); 4] = [
         ("table-actor", 0.0),
@@ -423,16 +410,71 @@ fn add_table(
             y += row;
         }
     }
-    let not_shown = session.actors.len().saturating_sub(fits);
-    if not_shown > 0 {
-        scene.texts.push(Text {
-            text: words.counted("table-more-actors", not_shown),
-            pos: pos2(start(0.0), y),
-            anchor,
-            size: TABLE_SIZE,
-            color: palette.muted_text,
-            strong: false,
-        });
+    frame.add_more_line(
+        scene,
+        words,
+        session.actors.len().saturating_sub(fits),
+        y,
+        palette,
+    );
+}
+
+/// Where a table's cells sit in its rectangle: columns in reading order, which runs right to
+/// left in Arabic.
+#[derive(Clone, Copy)]
+pub(super) struct TableFrame {
+    rect: Rect,
+    /// Whether the columns run right to left.
+    pub(super) rtl: bool,
+}
+
+impl TableFrame {
+    /// The frame of a table in `rect`, in the reading order of `words`' language.
+    pub(super) fn new(rect: Rect, words: &Words) -> Self {
+        Self {
+            rect,
+            rtl: words.language().is_right_to_left(),
+        }
+    }
+
+    /// Where a cell starting `at` (a fraction of the width, in reading order) begins.
+    pub(super) fn start(self, at: f32) -> f32 {
+        if self.rtl {
+            self.rect.right() - self.rect.width() * at
+        } else {
+            self.rect.left() + self.rect.width() * at
+        }
+    }
+
+    /// How a cell's text hangs from where it begins.
+    pub(super) fn anchor(self) -> Align2 {
+        if self.rtl {
+            Align2::RIGHT_TOP
+        } else {
+            Align2::LEFT_TOP
+        }
+    }
+
+    /// The last line, at `y`, summing up the `not_shown` actors that did not fit (nothing
+    /// when all fitted).
+    pub(super) fn add_more_line(
+        self,
+        scene: &mut Scene,
+        words: &'static Words,
+        not_shown: usize,
+        y: f32,
+        palette: &Palette,
+    ) {
+        if not_shown > 0 {
+            scene.texts.push(Text {
+                text: words.counted("table-more-actors", not_shown),
+                pos: pos2(self.start(0.0), y),
+                anchor: self.anchor(),
+                size: TABLE_SIZE,
+                color: palette.muted_text,
+                strong: false,
+            });
+        }
     }
 }
 

@@ -4,13 +4,13 @@
 
 use super::Scene;
 use super::measure::TextMeasure;
-use super::page::{TABLE_SIZE, clip};
+use super::page::{TABLE_SIZE, TableFrame, clip};
 use super::shapes::{Line, Text};
 use super::style::Palette;
 use crate::guidance::strategy;
 use crate::model::{PlacementRound, Session, most_disputed_first};
 use crate::words::Words;
-use emath::{Align2, Rect, pos2};
+use emath::{Rect, pos2};
 
 /// The columns: heading, and where the column starts and ends (fractions of the width, in
 /// reading order).
@@ -33,25 +33,13 @@ pub(super) fn add_spread_table(
     measure: &dyn TextMeasure,
 ) {
     let words = Words::for_session(session);
-    let rtl = words.language().is_right_to_left();
-    let start = |at: f32| {
-        if rtl {
-            rect.right() - rect.width() * at
-        } else {
-            rect.left() + rect.width() * at
-        }
-    };
-    let anchor = if rtl {
-        Align2::RIGHT_TOP
-    } else {
-        Align2::LEFT_TOP
-    };
+    let frame = TableFrame::new(rect, words);
     let row = TABLE_SIZE * 1.5;
     let cell = |scene: &mut Scene, text: &str, from: f32, to: f32, y: f32, strong: bool| {
         scene.texts.push(Text {
             text: clip(text, rect.width() * (to - from) - 4.0, measure),
-            pos: pos2(start(from), y),
-            anchor,
+            pos: pos2(frame.start(from), y),
+            anchor: frame.anchor(),
             size: TABLE_SIZE,
             color: palette.text,
             strong,
@@ -112,15 +100,5 @@ pub(super) fn add_spread_table(
         }
         y += row;
     }
-    let not_shown = spreads.len().saturating_sub(fits);
-    if not_shown > 0 {
-        scene.texts.push(Text {
-            text: words.counted("table-more-actors", not_shown),
-            pos: pos2(start(0.0), y),
-            anchor,
-            size: TABLE_SIZE,
-            color: palette.muted_text,
-            strong: false,
-        });
-    }
+    frame.add_more_line(scene, words, spreads.len().saturating_sub(fits), y, palette);
 }
