@@ -359,7 +359,11 @@ fn retry_given_up(
     placer: &mut LabelPlacer,
 ) {
     placer.set_budget(placer.budget_left().min(RETRY_BUDGET));
-    for job in jobs.iter_mut().filter(|job| job.given_up) {
+    // A selected actor's name was placed already, even where it overlaps: kept.
+    for job in jobs
+        .iter_mut()
+        .filter(|job| job.given_up && job.placed.is_none())
+    {
         if !placer.has_budget() {
             return;
         }
@@ -911,6 +915,49 @@ mod tests {
         assert_eq!(
             naming_note(super::super::Naming::default(), true, Words::english()),
             None
+        );
+    }
+
+    #[test]
+    fn an_actor_selected_after_finding_no_room_is_named_at_once() {
+        use crate::scene::{
+            ApproxMeasure, MapTransform, ModelView, PowerMapInput, build_power_map,
+        };
+        use std::collections::HashSet;
+        let session = crate::model::synthetic_session(600);
+        let transform = MapTransform::new(
+            Rect::from_min_size(Pos2::ZERO, vec2(900.0, 600.0)),
+            ModelView::FIT,
+            session.settings.supportive_side,
+        );
+        let build = |selection: &HashSet<crate::model::ActorId>, previous: &LabelMemory| {
+            build_power_map(&PowerMapInput {
+                session: &session,
+                transform,
+                selection,
+                palette: &Palette::light(),
+                metrics: Metrics::SCREEN,
+                measure: &ApproxMeasure,
+                emphasis: &[],
+                hide_covered: true,
+                previous_labels: Some(previous),
+            })
+        };
+        let none = HashSet::new();
+        let first = build(&none, &LabelMemory::default());
+        let mut drawn = LabelMemory::of(&first);
+        let settled = build(&none, &drawn);
+        drawn = LabelMemory::of(&settled);
+        let unnamed = settled
+            .markers
+            .iter()
+            .find(|m| !m.covered && drawn.unnamed.contains(&m.actor))
+            .expect("a crowded map leaves some actor unnamed");
+        let selection: HashSet<_> = [unnamed.id.clone()].into_iter().collect();
+        let selected = build(&selection, &drawn);
+        assert!(
+            selected.labels.iter().any(|l| l.actor == unnamed.actor),
+            "the selected actor is named in the first frame it is selected"
         );
     }
 }
