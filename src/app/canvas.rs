@@ -2,12 +2,13 @@
 //! new relationships, pan and zoom.
 
 use super::context::PanelContext;
+use super::drag_picture::LiftedDrag;
 use super::marker_drag::{ActorDrag, DragView, claim_keyboard};
 use super::rounds_panel::RoundView;
 use super::view_state::ViewState;
 use crate::model::Session;
 use crate::model::{ActorId, Edit, Relationship, RelationshipKind};
-use crate::render::{EguiMeasure, MarkLayer, paint_legend_symbol, paint_scene_kept};
+use crate::render::{EguiMeasure, MarkLayer, paint_legend_symbol};
 use crate::scene::{
     AimArrows, Emphasis, LabelMemory, MapTransform, Metrics, ModelView, MovementView, Palette,
     PowerMapInput, Scene, SceneReuse, build_power_map, power_map_legend, spread_legend,
@@ -91,6 +92,8 @@ pub struct CanvasState {
     pub(super) builds: (usize, usize),
     /// The triangles of each view's markers and names, reused while they stay the same.
     pub(super) marks: (MarkLayer, MarkLayer),
+    /// A drag on a large power map: the actors lifted off the rest of the map.
+    pub(super) lifted: Option<LiftedDrag>,
 }
 
 /// When the power map's last scene may be drawn again.
@@ -139,6 +142,21 @@ pub(super) fn scene_emphasis<'a, G>(
         Some(inputs) => Cow::Borrowed(&inputs.emphasis),
         None if frozen => Cow::Owned(Vec::new()),
         None => Cow::Owned(view.emphasis(now)),
+    }
+}
+
+impl<G: PartialEq> SceneInputs<G> {
+    /// Whether `other` holds the same inputs but for the session's revision.
+    pub(super) fn same_but_revision(&self, other: &Self) -> bool {
+        self.round_view == other.round_view
+            && self.reveal == other.reveal
+            && self.spread_round == other.spread_round
+            && self.selection == other.selection
+            && self.emphasis == other.emphasis
+            && self.palette == other.palette
+            && self.metrics == other.metrics
+            && self.pixels_per_point == other.pixels_per_point
+            && self.geometry == other.geometry
     }
 }
 
@@ -204,17 +222,26 @@ impl CanvasState {
         let ctx = ui.ctx().clone();
         let frozen = shows_other_session(view, now);
         let inputs = SceneInputs::of(cx, &ctx, frozen, transform);
-        let kept = self.power_scene.take().filter(|_| {
-            inputs
-                .as_ref()
-                .is_some_and(|inputs| self.reuse.0.holds(inputs, &self.power_labels))
-        });
-        let scene = match kept {
-            Some(scene) => scene,
-            None => self.build_power_map(cx, &ctx, transform, inputs),
-        };
+        let last = self.power_scene.take();
+        let reusable = inputs
+            .as_ref()
+            .is_some_and(|inputs| self.reuse.0.holds(inputs, &self.power_labels));
         let painter = ui.painter_at(rect);
-        paint_scene_kept(&painter, &scene, &mut self.marks.0);
+        let scene = match last {
+            // Nothing changed: drawn again as it was (the lifted actors too, if any).
+            Some(last) if reusable => self.paint_lifted(&painter, last, cx, &transform),
+            Some(last) if !frozen && self.lifted_holds(cx, inputs.as_ref(), self.reuse.0.key()) => {
+                self.paint_lifted(&painter, last, cx, &transform)
+            }
+            _ => {
+                let mut scene = self.build_power_map(cx, &ctx, transform, inputs);
+                self.lifted = None;
+                if !frozen {
+                    self.lift_dragged(&mut scene, cx);
+                }
+                self.paint_lifted(&painter, scene, cx, &transform)
+            }
+        };
         if frozen {
             // An earlier round is shown as it was: nothing can be moved there.
             self.power_scene = Some(scene);
@@ -788,6 +815,112 @@ mod tests {
             h.run_steps(2);
             assert_eq!(h.state().canvas.builds, settled, "{name}: nothing reused");
         }
+    }
+
+    /// Apply the moves the canvas sent as the app does: a new revision, the same shape.
+    fn apply_moves(h: &mut Harness<'_, Alone>) {
+        let parts = &mut h.state_mut().parts;
+        for (edit, _) in std::mem::take(&mut parts.out.edits) {
+            assert!(
+                matches!(edit, Edit::MoveActors(_)),
+                "only moves during a drag"
+            );
+            parts.session.apply(edit);
+            parts.revision = parts.revision.map(|r| r + 1);
+        }
+    }
+
+    #[test]
+    fn a_drag_on_a_large_map_moves_the_lifted_actor_over_the_rest_and_builds_it_after() {
+        let mut session = Session::default();
+        for k in 0..450_u16 {
+            let (column, row) = (f32::from(k % 30), f32::from(k / 30));
+            let at = Position::clamped(column / 15.0 - 0.97, row / 15.0 + 0.02);
+            session.actors.push(Actor::new(format!("A{k}"), at));
+        }
+        let parts = Detached {
+            session,
+            revision: Some(1),
+            shape_revision: Some(1),
+            ..Detached::default()
+        };
+        let mut h = Harness::builder()
+            .with_size(vec2(1000.0, 700.0))
+            .with_context_setup(crate::app::install_style)
+            .build_ui_state(
+                |ui, alone: &mut Alone| alone.canvas.power_map_ui(ui, &mut alone.parts.context()),
+                Alone {
+                    parts,
+                    canvas: CanvasState::default(),
+                },
+            );
+        h.run_steps(4);
+        let transform = h.state().canvas.last_transform.expect("drawn");
+        let dragged = 200;
+        let from = transform.to_screen(h.state().parts.session.actors[dragged].position);
+        h.hover_at(from);
+        h.step();
+        h.drag_at(from);
+        h.step();
+        let mut builds_while_dragging = Vec::new();
+        for t in 1..=8_u8 {
+            h.hover_at(from + vec2(f32::from(t) * 9.0, f32::from(t) * -5.0));
+            h.step();
+            apply_moves(&mut h);
+            builds_while_dragging.push(h.state().canvas.builds.0);
+            h.step();
+            let state = h.state();
+            let scene = state.canvas.power_scene.as_ref().expect("drawn");
+            let now = transform.to_screen(state.parts.session.actors[dragged].position);
+            let marker = scene
+                .markers
+                .iter()
+                .find(|m| m.actor == dragged)
+                .expect("the dragged actor is drawn");
+            assert!(
+                marker.center.distance(now) < 0.01,
+                "the marker follows the drag"
+            );
+            assert!(state.canvas.lifted.is_some(), "lifted while dragging");
+            let mut actors: Vec<usize> = scene.markers.iter().map(|m| m.actor).collect();
+            actors.sort_unstable();
+            actors.dedup();
+            assert_eq!(actors.len(), scene.markers.len(), "no actor drawn twice");
+        }
+        // The map was built when the drag began (and the selection changed), then no more.
+        assert!(
+            builds_while_dragging[2..]
+                .iter()
+                .all(|&b| b == builds_while_dragging[2]),
+            "built during the drag: {builds_while_dragging:?}"
+        );
+        // Anything but a move (here a rename) builds the map whole again.
+        let builds = h.state().canvas.builds.0;
+        {
+            let parts = &mut h.state_mut().parts;
+            parts.session.actors[3].name = "Renamed during the drag".into();
+            parts.revision = parts.revision.map(|r| r + 1);
+            parts.shape_revision = parts.revision;
+        }
+        h.step();
+        assert!(
+            h.state().canvas.builds.0 > builds,
+            "a rename builds the map again"
+        );
+        h.drop_at(from + vec2(80.0, -45.0));
+        h.step();
+        apply_moves(&mut h);
+        h.run_steps(4);
+        let state = h.state();
+        assert!(state.canvas.lifted.is_none() && state.canvas.drag.is_none());
+        // After the drag, the map is what a build from scratch draws.
+        let shown = state.canvas.power_scene.clone();
+        h.state_mut().canvas.reuse.0.forget();
+        h.step();
+        assert!(
+            h.state().canvas.power_scene == shown,
+            "a stale picture after the drag"
+        );
     }
 
     fn canvas() -> Rect {

@@ -68,6 +68,9 @@ pub struct AppFacts<'a> {
     /// session, so a view may draw again what it drew from it. `None` where the session
     /// has none (a panel drawn alone in a test): nothing is reused then.
     pub revision: Option<u64>,
+    /// The revision at which the session last changed by more than actors moving
+    /// (`Document::shape_revision`); `None` where `revision` is.
+    pub shape_revision: Option<u64>,
 }
 
 /// What the panels asked for during a frame, applied by the app in one place.
@@ -158,6 +161,9 @@ pub(super) struct Detached {
     pub out: Outbox,
     /// The session's revision, if the test keeps one (it must change it with the session).
     pub revision: Option<u64>,
+    /// The revision of the last change that was more than a move, if the test keeps it
+    /// apart; else every change counts as one.
+    pub shape_revision: Option<u64>,
 }
 
 #[cfg(test)]
@@ -174,6 +180,7 @@ impl Detached {
                 can_undo: false,
                 can_redo: false,
                 revision: self.revision,
+                shape_revision: self.shape_revision.or(self.revision),
             },
             out: &mut self.out,
         }

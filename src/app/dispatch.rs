@@ -30,6 +30,7 @@ impl PowermapApp {
                 can_undo: self.doc.can_undo(),
                 can_redo: self.doc.can_redo(),
                 revision: Some(self.doc.revision()),
+                shape_revision: Some(self.doc.shape_revision()),
             },
         )
     }

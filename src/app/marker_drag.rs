@@ -46,6 +46,20 @@ pub struct ActorDrag {
     undo_key: u64,
     pointer_origin: Pos2,
     starts: Vec<(ActorId, Position, Option<SpectrumPlacement>)>,
+    /// Started on the power map (else on the spectrum).
+    on_map: bool,
+}
+
+impl ActorDrag {
+    /// Whether the drag moves actors on the power map (rather than on the spectrum).
+    pub fn on_map(&self) -> bool {
+        self.on_map
+    }
+
+    /// The actors being dragged.
+    pub fn actors(&self) -> impl Iterator<Item = &ActorId> {
+        self.starts.iter().map(|(id, _, _)| id)
+    }
 }
 
 impl CanvasState {
@@ -81,7 +95,8 @@ impl CanvasState {
             match origin.and_then(|p| scene.hit(p)) {
                 Some(index) => {
                     let id = cx.session.actors[index].id.clone();
-                    self.start_drag(ui, id, shift, origin, cx);
+                    let on_map = matches!(view, DragView::Map(_));
+                    self.start_drag(ui, (id, on_map), shift, origin, cx);
                 }
                 None => self.band_start = origin,
             }
@@ -152,7 +167,7 @@ impl CanvasState {
     fn start_drag(
         &mut self,
         ui: &Ui,
-        grabbed: ActorId,
+        (grabbed, on_map): (ActorId, bool),
         shift: bool,
         pointer: Option<Pos2>,
         cx: &mut PanelContext<'_>,
@@ -181,6 +196,7 @@ impl CanvasState {
             undo_key: 0x00d7_a600_0000_0000 ^ self.drags_started,
             pointer_origin: origin,
             starts,
+            on_map,
         });
     }
 
@@ -220,6 +236,10 @@ impl CanvasState {
     fn end_drag(&mut self, cx: &mut PanelContext<'_>) {
         if self.drag.take().is_some() {
             cx.out.close_undo_step();
+        }
+        // The names make way around the actors where they landed: the map is built whole.
+        if self.lifted.take().is_some() {
+            self.reuse.0.forget();
         }
     }
 }

@@ -14,6 +14,7 @@ macro_rules! panel_context {
                 can_undo: $app.doc.can_undo(),
                 can_redo: $app.doc.can_redo(),
                 revision: Some($app.doc.revision()),
+                shape_revision: Some($app.doc.shape_revision()),
             },
             out: &mut $app.out,
         }
@@ -31,6 +32,7 @@ mod context;
 mod dialogs;
 mod dispatch;
 mod distinct_words;
+mod drag_picture;
 mod examples;
 mod export_dialog;
 mod export_run;

@@ -32,6 +32,8 @@ pub struct Document {
     /// Shared with undo steps and with jobs (saves, autosaves, exports) that hold a snapshot.
     session: Arc<Session>,
     revision: u64,
+    /// The revision at which the session last changed by more than actors moving.
+    shape_revision: u64,
     saved_revision: u64,
     undo: Vec<Snapshot>,
     redo: Vec<Snapshot>,
@@ -45,6 +47,7 @@ impl Document {
         Self {
             session: Arc::new(session),
             revision,
+            shape_revision: revision,
             saved_revision: revision,
             undo: Vec::new(),
             redo: Vec::new(),
@@ -77,6 +80,14 @@ impl Document {
         self.revision
     }
 
+    /// The revision at which the session last changed by anything but actors moving (an
+    /// undo or a redo counts as any change): while it stays equal, every change since was a
+    /// move, so a picture of the map's other parts, names and lines is still true for every
+    /// actor that did not move (a drag's unmoving part).
+    pub fn shape_revision(&self) -> u64 {
+        self.shape_revision
+    }
+
     /// Whether there are changes since the last save.
     pub fn is_dirty(&self) -> bool {
         self.revision != self.saved_revision
@@ -100,6 +111,7 @@ impl Document {
         // A merging edit (each frame of a drag) keeps the step's first snapshot: copying a
         // map of thousands of actors every frame would be wasted.
         let before = (!merges).then(|| self.snapshot());
+        let only_moves = matches!(edit, Edit::MoveActors(_));
         if !Arc::make_mut(&mut self.session).apply(edit) {
             return false;
         }
@@ -115,6 +127,9 @@ impl Document {
         };
         self.redo.clear();
         self.revision = fresh_revision();
+        if !only_moves {
+            self.shape_revision = self.revision;
+        }
         true
     }
 
@@ -165,6 +180,7 @@ impl Document {
     fn restore(&mut self, snapshot: Snapshot) {
         self.session = snapshot.session;
         self.revision = snapshot.revision;
+        self.shape_revision = fresh_revision();
         self.merge_key = None;
     }
 }
@@ -206,6 +222,26 @@ mod tests {
         first.undo();
         assert_eq!(first.revision(), opened);
         assert!(!first.is_dirty());
+    }
+
+    #[test]
+    fn the_shape_revision_holds_while_only_actors_move() {
+        let (mut doc, id) = doc_with_actor();
+        let shape = doc.shape_revision();
+        doc.apply(
+            Edit::MoveActors(vec![(id, Position::clamped(0.3, 0.3))]),
+            UndoStep::Merge(1),
+        );
+        assert_eq!(doc.shape_revision(), shape);
+        assert_ne!(doc.revision(), shape);
+        let mut renamed = doc.session().actors[0].clone();
+        renamed.name = "Mayor Varga".into();
+        doc.apply(Edit::UpdateActor(renamed), UndoStep::New);
+        let renamed = doc.shape_revision();
+        assert_ne!(renamed, shape);
+        // Undo may bring back anything: it counts as a change of shape.
+        doc.undo();
+        assert!(![shape, renamed].contains(&doc.shape_revision()));
     }
 
     #[test]

@@ -17,5 +17,7 @@ pub use export::{
     neutral_title, render_pdf, render_pdf_pages, render_png, render_preview,
 };
 pub use mark_layer::MarkLayer;
-pub use painter::{EguiMeasure, paint_legend_symbol, paint_scene, paint_scene_kept};
+pub use painter::{
+    EguiMeasure, paint_legend_symbol, paint_scene, paint_scene_kept, paint_scene_over,
+};
 pub use svg::{escape as escape_xml, scene_to_svg};

@@ -79,6 +79,12 @@ pub fn paint_scene_kept(painter: &Painter, scene: &Scene, layer: &mut MarkLayer)
     paint_contents(painter, scene, Some(layer));
 }
 
+/// Paint `scene` over what is drawn already, without its background: a part of a picture
+/// that moves over the rest of it (the actors being dragged).
+pub fn paint_scene_over(painter: &Painter, scene: &Scene) {
+    paint_contents(painter, scene, None);
+}
+
 /// Everything of `scene` but its background; markers and names through `layer` if given.
 fn paint_contents(painter: &Painter, scene: &Scene, layer: Option<&mut MarkLayer>) {
     for area in &scene.areas {

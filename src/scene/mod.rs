@@ -6,6 +6,7 @@ mod actors;
 mod alliance_charts;
 mod alliance_pages;
 mod alliance_report;
+mod drag;
 mod fan;
 mod hit;
 mod label_space;
@@ -33,6 +34,7 @@ pub use alliance_report::{
     AllianceOptions, AllianceReport, Bar, Field, NeedRow, PartnerRow, Rated, alliance_report,
     has_alliance_plan,
 };
+pub use drag::LiftedPart;
 pub use fan::FanGeometry;
 pub use labels::Regions;
 pub use legend::{LegendEntry, LegendSymbol, add_legend_symbol, power_map_legend, spread_legend};

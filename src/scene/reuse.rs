@@ -44,6 +44,11 @@ impl<K: PartialEq> SceneReuse<K> {
         }
     }
 
+    /// The inputs of the scene built last, if any.
+    pub fn key(&self) -> Option<&K> {
+        self.key.as_ref()
+    }
+
     /// Record that a scene was just built from `key`, with its names starting from the
     /// places `labels_in`.
     pub fn built(&mut self, key: K, labels_in: LabelMemory) {
