@@ -2,7 +2,7 @@
 //! new relationships, pan and zoom.
 
 use super::context::PanelContext;
-use super::drag_picture::LiftedDrag;
+use super::drag_picture::{DragGeometry, LiftedDrag};
 use super::marker_drag::{ActorDrag, DragView, claim_keyboard};
 use super::rounds_panel::RoundView;
 use super::view_state::ViewState;
@@ -226,20 +226,25 @@ impl CanvasState {
         let reusable = inputs
             .as_ref()
             .is_some_and(|inputs| self.reuse.0.holds(inputs, &self.power_labels));
+        let same_inputs = match (&inputs, self.reuse.0.key()) {
+            (Some(now), Some(then)) => now.same_but_revision(then),
+            _ => false,
+        };
         let painter = ui.painter_at(rect);
+        let geometry = DragGeometry::Map(&transform);
         let scene = match last {
             // Nothing changed: drawn again as it was (the lifted actors too, if any).
-            Some(last) if reusable => self.paint_lifted(&painter, last, cx, &transform),
-            Some(last) if !frozen && self.lifted_holds(cx, inputs.as_ref(), self.reuse.0.key()) => {
-                self.paint_lifted(&painter, last, cx, &transform)
+            Some(last) if reusable => self.paint_lifted(&painter, last, cx, geometry),
+            Some(last) if !frozen && self.lifted_holds(cx, same_inputs, geometry) => {
+                self.paint_lifted(&painter, last, cx, geometry)
             }
             _ => {
                 let mut scene = self.build_power_map(cx, &ctx, transform, inputs);
-                self.lifted = None;
+                self.drop_lifted(true);
                 if !frozen {
-                    self.lift_dragged(&mut scene, cx);
+                    self.lift_dragged(&mut scene, cx, geometry);
                 }
-                self.paint_lifted(&painter, scene, cx, &transform)
+                self.paint_lifted(&painter, scene, cx, geometry)
             }
         };
         if frozen {
@@ -822,8 +827,8 @@ mod tests {
         let parts = &mut h.state_mut().parts;
         for (edit, _) in std::mem::take(&mut parts.out.edits) {
             assert!(
-                matches!(edit, Edit::MoveActors(_)),
-                "only moves during a drag"
+                matches!(edit, Edit::MoveActors(_) | Edit::PlaceOnSpectrum(_)),
+                "only moves during a drag: {edit:?}"
             );
             parts.session.apply(edit);
             parts.revision = parts.revision.map(|r| r + 1);
@@ -919,6 +924,105 @@ mod tests {
         h.step();
         assert!(
             h.state().canvas.power_scene == shown,
+            "a stale picture after the drag"
+        );
+    }
+
+    #[test]
+    fn a_drag_on_a_large_spectrum_moves_the_lifted_actor_and_its_aim_over_the_rest() {
+        let mut session = Session::default();
+        for k in 0..450_u16 {
+            let mut actor = Actor::new(format!("A{k}"), Position::CENTER);
+            actor.spectrum = Some(crate::model::SpectrumPlacement {
+                slice: crate::model::Slice::ALL[usize::from(k % 5)],
+                across: f32::from(k % 13) / 13.0 + 0.03,
+                out: f32::from(k % 17) / 17.0 + 0.02,
+            });
+            session.actors.push(actor);
+        }
+        let mut parts = Detached {
+            session,
+            revision: Some(1),
+            shape_revision: Some(1),
+            ..Detached::default()
+        };
+        parts.view.mode = super::super::views::ViewMode::Spectrum;
+        let mut h = Harness::builder()
+            .with_size(vec2(1000.0, 700.0))
+            .with_context_setup(crate::app::install_style)
+            .build_ui_state(
+                |ui, alone: &mut Alone| alone.canvas.ui(ui, &mut alone.parts.context()),
+                Alone {
+                    parts,
+                    canvas: CanvasState::default(),
+                },
+            );
+        h.run_steps(4);
+        let fan = h.state().canvas.last_fan.expect("drawn");
+        // An actor on top of any other, whose aim (one step toward us) is another slice.
+        let dragged = {
+            let state = h.state();
+            let scene = state.canvas.spectrum_scene.as_ref().expect("drawn");
+            let actors = &state.parts.session.actors;
+            let on_top = scene.markers.iter().rev().find(|m| {
+                let actor = &actors[m.actor];
+                scene.hit(m.center) == Some(m.actor)
+                    && actor.aim() != actor.spectrum.map(|p| p.slice)
+            });
+            on_top.expect("a marker on top").actor
+        };
+        let at = |h: &Harness<'_, Alone>| {
+            let place = h.state().parts.session.actors[dragged].spectrum;
+            fan.to_screen(place.expect("on the spectrum"))
+        };
+        // Where it is drawn, which may be beside its place where others share that place.
+        let drawn_at = |h: &Harness<'_, Alone>| {
+            let scene = h.state().canvas.spectrum_scene.as_ref().expect("drawn");
+            let marker = scene.markers.iter().find(|m| m.actor == dragged);
+            marker.expect("the dragged actor is drawn").center
+        };
+        let (from, place) = (drawn_at(&h), at(&h));
+        h.hover_at(from);
+        h.step();
+        h.drag_at(from);
+        h.step();
+        let mut builds = Vec::new();
+        for t in 1..=6_u8 {
+            h.hover_at(from + vec2(f32::from(t) * 8.0, f32::from(t) * -6.0));
+            h.step();
+            apply_moves(&mut h);
+            builds.push(h.state().canvas.builds.1);
+            h.step();
+            let state = h.state();
+            let scene = state.canvas.spectrum_scene.as_ref().expect("drawn");
+            let marker = scene.markers.iter().find(|m| m.actor == dragged);
+            let marker = marker.expect("the dragged actor is drawn");
+            let id = &state.parts.session.actors[dragged].id;
+            assert!(
+                state.parts.selection.contains(id),
+                "the actor dragged is selected"
+            );
+            let moved = (marker.center - from) - (at(&h) - place);
+            assert!(moved.length() < 0.01, "the marker follows the drag");
+            assert!(state.canvas.lifted.is_some(), "lifted while dragging");
+            let aims: Vec<_> = scene.arrows.iter().filter(|a| a.actor == dragged).collect();
+            assert_eq!(aims.len(), 1, "the dragged actor's aim is drawn once");
+            assert!(aims[0].from.distance(marker.center) < marker.radius + 4.0);
+        }
+        assert!(
+            builds[2..].iter().all(|&b| b == builds[2]),
+            "built during the drag: {builds:?}"
+        );
+        h.drop_at(from + vec2(30.0, -20.0));
+        h.step();
+        apply_moves(&mut h);
+        h.run_steps(4);
+        assert!(h.state().canvas.lifted.is_none());
+        let shown = h.state().canvas.spectrum_scene.clone();
+        h.state_mut().canvas.reuse.1.forget();
+        h.step();
+        assert!(
+            h.state().canvas.spectrum_scene == shown,
             "a stale picture after the drag"
         );
     }

@@ -238,8 +238,10 @@ impl CanvasState {
             cx.out.close_undo_step();
         }
         // The names make way around the actors where they landed: the map is built whole.
-        if self.lifted.take().is_some() {
-            self.reuse.0.forget();
+        match self.lifted.take() {
+            Some(lifted) if lifted.on_map() => self.reuse.0.forget(),
+            Some(_) => self.reuse.1.forget(),
+            None => {}
         }
     }
 }

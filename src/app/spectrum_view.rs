@@ -2,10 +2,11 @@
 
 use super::canvas::{CanvasState, SceneInputs, scene_emphasis, shows_other_session};
 use super::context::PanelContext;
+use super::drag_picture::DragGeometry;
 use super::marker_drag::{DragView, claim_keyboard};
 use super::widgets::name_text;
 use crate::model::{ActorId, Edit, Slice, SpectrumPlacement};
-use crate::render::{EguiMeasure, paint_scene_kept};
+use crate::render::EguiMeasure;
 use crate::scene::{
     AimArrows, FanGeometry, LabelMemory, MovementView, Scene, SpectrumInput, build_spectrum,
 };
@@ -49,17 +50,38 @@ impl CanvasState {
             AimArrows::Focused
         };
         let inputs = SceneInputs::of(cx, &ctx, frozen, (rect, arrows));
-        let kept = self.spectrum_scene.take().filter(|_| {
-            inputs
-                .as_ref()
-                .is_some_and(|inputs| self.reuse.1.holds(inputs, &self.spectrum_labels))
-        });
-        let (scene, fan) = match (kept, self.last_fan) {
-            (Some(scene), Some(fan)) => (scene, fan),
-            _ => self.build_spectrum(cx, &ctx, rect, arrows, inputs),
+        let last = self.spectrum_scene.take();
+        let reusable = inputs
+            .as_ref()
+            .is_some_and(|inputs| self.reuse.1.holds(inputs, &self.spectrum_labels));
+        let same_inputs = match (&inputs, self.reuse.1.key()) {
+            (Some(now), Some(then)) => now.same_but_revision(then),
+            _ => false,
         };
         let painter = ui.painter_at(rect);
-        paint_scene_kept(&painter, &scene, &mut self.marks.1);
+        let (scene, fan) = match (last, self.last_fan) {
+            // Nothing changed: drawn again as it was (the lifted actors too, if any).
+            (Some(last), Some(fan)) if reusable => {
+                let geometry = DragGeometry::Fan(&fan, arrows);
+                (self.paint_lifted(&painter, last, cx, geometry), fan)
+            }
+            (Some(last), Some(fan))
+                if !frozen
+                    && self.lifted_holds(cx, same_inputs, DragGeometry::Fan(&fan, arrows)) =>
+            {
+                let geometry = DragGeometry::Fan(&fan, arrows);
+                (self.paint_lifted(&painter, last, cx, geometry), fan)
+            }
+            _ => {
+                let (mut scene, fan) = self.build_spectrum(cx, &ctx, rect, arrows, inputs);
+                let geometry = DragGeometry::Fan(&fan, arrows);
+                self.drop_lifted(false);
+                if !frozen {
+                    self.lift_dragged(&mut scene, cx, geometry);
+                }
+                (self.paint_lifted(&painter, scene, cx, geometry), fan)
+            }
+        };
         if frozen {
             self.spectrum_scene = Some(scene);
             return;

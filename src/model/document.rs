@@ -32,7 +32,8 @@ pub struct Document {
     /// Shared with undo steps and with jobs (saves, autosaves, exports) that hold a snapshot.
     session: Arc<Session>,
     revision: u64,
-    /// The revision at which the session last changed by more than actors moving.
+    /// The revision at which the session last changed by more than actors moving (on the
+    /// map or on the spectrum).
     shape_revision: u64,
     saved_revision: u64,
     undo: Vec<Snapshot>,
@@ -80,10 +81,10 @@ impl Document {
         self.revision
     }
 
-    /// The revision at which the session last changed by anything but actors moving (an
-    /// undo or a redo counts as any change): while it stays equal, every change since was a
-    /// move, so a picture of the map's other parts, names and lines is still true for every
-    /// actor that did not move (a drag's unmoving part).
+    /// The revision at which the session last changed by anything but actors moving on the
+    /// power map or the spectrum (an undo or a redo counts as any change): while it stays
+    /// equal, every change since was a move, so a picture of a view's other parts, names and
+    /// lines is still true for every actor that did not move (a drag's unmoving part).
     pub fn shape_revision(&self) -> u64 {
         self.shape_revision
     }
@@ -111,7 +112,7 @@ impl Document {
         // A merging edit (each frame of a drag) keeps the step's first snapshot: copying a
         // map of thousands of actors every frame would be wasted.
         let before = (!merges).then(|| self.snapshot());
-        let only_moves = matches!(edit, Edit::MoveActors(_));
+        let only_moves = matches!(edit, Edit::MoveActors(_) | Edit::PlaceOnSpectrum(_));
         if !Arc::make_mut(&mut self.session).apply(edit) {
             return false;
         }

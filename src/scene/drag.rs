@@ -11,6 +11,16 @@ use crate::model::Session;
 use emath::Vec2;
 use rustc_hash::FxHashSet;
 
+/// What lifting does with the dragged actors' arrows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LiftArrows {
+    /// Lift nothing where a dragged actor has an arrow (on the power map an aim or a
+    /// movement, whose far end does not follow the actor).
+    Refuse,
+    /// Take them off: the caller draws them anew each frame (the spectrum's aims).
+    Drop,
+}
+
 /// The part of a scene that belongs to the dragged actors, as it was drawn when lifted.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LiftedPart {
@@ -24,16 +34,24 @@ pub struct LiftedPart {
 impl LiftedPart {
     /// Take what belongs to the actors `dragged` (indices into `session.actors`) off
     /// `scene`: their markers, names and relationship lines. Markers the dragged ones hid
-    /// are drawn again, as the dragged ones leave. `None`, with `scene` untouched, where a
-    /// dragged actor also has an arrow (an aim or a movement, whose ends do not all follow
-    /// the actor): such a scene is built anew each frame.
-    pub fn lift(scene: &mut Scene, dragged: &FxHashSet<usize>, session: &Session) -> Option<Self> {
+    /// are drawn again, as the dragged ones leave. The dragged actors' arrows are taken off
+    /// (`LiftArrows::Drop`), or nothing is lifted and `None` returned, with `scene`
+    /// untouched (`LiftArrows::Refuse`).
+    pub fn lift(
+        scene: &mut Scene,
+        dragged: &FxHashSet<usize>,
+        session: &Session,
+        arrows: LiftArrows,
+    ) -> Option<Self> {
         if scene
             .arrows
             .iter()
             .any(|arrow| dragged.contains(&arrow.actor))
         {
-            return None;
+            match arrows {
+                LiftArrows::Refuse => return None,
+                LiftArrows::Drop => scene.arrows.retain(|arrow| !dragged.contains(&arrow.actor)),
+            }
         }
         let index_of = |id| session.actors.iter().position(|a| &a.id == id);
         let lifted_markers: Vec<Marker>;
@@ -196,7 +214,8 @@ mod tests {
         let mut rest = build(&before);
         let whole = rest.clone();
         let dragged: FxHashSet<usize> = [1].into_iter().collect();
-        let lifted = LiftedPart::lift(&mut rest, &dragged, &before).expect("no arrows");
+        let lifted =
+            LiftedPart::lift(&mut rest, &dragged, &before, LiftArrows::Refuse).expect("no arrows");
         // The dragged actor's marker, name and one line are lifted; the other line stays.
         assert!(rest.markers.iter().all(|m| m.actor != 1));
         assert!(rest.labels.iter().all(|l| l.actor != 1));
@@ -234,7 +253,7 @@ mod tests {
         hidden.covered = true;
         rest.markers.insert(0, hidden);
         let dragged: FxHashSet<usize> = [1].into_iter().collect();
-        LiftedPart::lift(&mut rest, &dragged, &before).expect("no arrows");
+        LiftedPart::lift(&mut rest, &dragged, &before, LiftArrows::Refuse).expect("no arrows");
         assert!(rest.markers.iter().all(|m| !m.covered));
     }
 }

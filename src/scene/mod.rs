@@ -34,7 +34,7 @@ pub use alliance_report::{
     AllianceOptions, AllianceReport, Bar, Field, NeedRow, PartnerRow, Rated, alliance_report,
     has_alliance_plan,
 };
-pub use drag::LiftedPart;
+pub use drag::{LiftArrows, LiftedPart};
 pub use fan::FanGeometry;
 pub use labels::Regions;
 pub use legend::{LegendEntry, LegendSymbol, add_legend_symbol, power_map_legend, spread_legend};
@@ -46,7 +46,7 @@ pub use page::{PageOptions, PageView, Paper, UNITS_PER_INCH, build_page};
 pub use power_map::{PowerMapInput, build_power_map, emphasis_of, quadrant_center};
 pub use reuse::SceneReuse;
 pub use shapes::{ActorLabel, Area, Arrow, Band, Dot, Edge, Emphasis, Line, Marker, Text};
-pub use spectrum::{AimArrows, SpectrumInput, build_spectrum};
+pub use spectrum::{AimArrows, SpectrumInput, aim_arrow, build_spectrum};
 pub use split::split_side_by_side;
 pub use spread::add_spread;
 pub use style::{MarkerShape, Metrics, Palette, kind_shape};

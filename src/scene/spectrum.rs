@@ -6,9 +6,9 @@ use super::fan::FanGeometry;
 use super::labels::Regions;
 use super::measure::TextMeasure;
 use super::naming::{LabelMemory, LabelOptions, LabelStyle, label_markers};
-use super::shapes::{Arrow, Band, Dot, Emphasis, Text};
+use super::shapes::{Arrow, Band, Dot, Emphasis, Marker, Text};
 use super::style::{Metrics, Palette};
-use crate::model::{ActorId, Session, Slice, SpectrumPlacement, SupportiveSide};
+use crate::model::{Actor, ActorId, Session, Slice, SpectrumPlacement, SupportiveSide};
 use crate::words::Words;
 use emath::{Pos2, Rect, pos2};
 use std::collections::HashSet;
@@ -190,29 +190,52 @@ fn add_texture(
 }
 
 fn add_aims(scene: &mut Scene, fan: &FanGeometry, input: &SpectrumInput<'_>) {
-    for marker in &scene.markers {
-        let actor = &input.session.actors[marker.actor];
-        let (Some(place), Some(aim)) = (actor.spectrum, actor.aim()) else {
-            continue;
-        };
-        let wanted = input.arrows == AimArrows::All || marker.selected || actor.next_action;
-        if aim == place.slice || !wanted {
-            continue;
-        }
-        let target = fan.to_screen(SpectrumPlacement {
-            slice: aim,
-            ..place
-        });
-        let direction = (target - marker.center).normalized();
-        scene.arrows.push(Arrow {
-            actor: marker.actor,
-            from: marker.center + direction * (marker.radius + 3.0),
-            to: target,
-            color: input.palette.aim,
-            width: input.metrics.line_width,
-            dashed: true,
-        });
+    let arrows: Vec<Arrow> = scene
+        .markers
+        .iter()
+        .filter_map(|marker| {
+            let actor = &input.session.actors[marker.actor];
+            aim_arrow(
+                marker,
+                actor,
+                fan,
+                input.palette,
+                input.metrics,
+                input.arrows,
+            )
+        })
+        .collect();
+    scene.arrows.extend(arrows);
+}
+
+/// The arrow from `marker` toward the slice we aim to move its `actor` to, if `arrows`
+/// draws one for it (a selected actor's always, while it is not there yet).
+pub fn aim_arrow(
+    marker: &Marker,
+    actor: &Actor,
+    fan: &FanGeometry,
+    palette: &Palette,
+    metrics: Metrics,
+    arrows: AimArrows,
+) -> Option<Arrow> {
+    let (place, aim) = (actor.spectrum?, actor.aim()?);
+    let wanted = arrows == AimArrows::All || marker.selected || actor.next_action;
+    if aim == place.slice || !wanted {
+        return None;
     }
+    let target = fan.to_screen(SpectrumPlacement {
+        slice: aim,
+        ..place
+    });
+    let direction = (target - marker.center).normalized();
+    Some(Arrow {
+        actor: marker.actor,
+        from: marker.center + direction * (marker.radius + 3.0),
+        to: target,
+        color: palette.aim,
+        width: metrics.line_width,
+        dashed: true,
+    })
 }
 
 #[cfg(test)]
