@@ -123,6 +123,22 @@ pub(super) struct SceneInputs<G> {
     geometry: G,
 }
 
+/// Whether a view may draw its last scene again for `inputs` (`SceneReuse::holds`), and
+/// whether `inputs` are those its last scene was built from but for the session's revision
+/// (as on each frame of a drag).
+pub(super) fn reuse_check<G: PartialEq>(
+    inputs: Option<&SceneInputs<G>>,
+    reuse: &mut SceneReuse<SceneInputs<G>>,
+    drawn: &LabelMemory,
+) -> (bool, bool) {
+    let reusable = inputs.is_some_and(|inputs| reuse.holds(inputs, drawn));
+    let same = match (inputs, reuse.key()) {
+        (Some(now), Some(then)) => now.same_but_revision(then),
+        _ => false,
+    };
+    (reusable, same)
+}
+
 /// Whether a view draws another session than the present one (an earlier round looked at,
 /// or the actors revealed so far): then nothing on it can be moved, and filters do not show.
 pub(super) fn shows_other_session(view: &ViewState, now: &Session) -> bool {
@@ -223,13 +239,8 @@ impl CanvasState {
         let frozen = shows_other_session(view, now);
         let inputs = SceneInputs::of(cx, &ctx, frozen, transform);
         let last = self.power_scene.take();
-        let reusable = inputs
-            .as_ref()
-            .is_some_and(|inputs| self.reuse.0.holds(inputs, &self.power_labels));
-        let same_inputs = match (&inputs, self.reuse.0.key()) {
-            (Some(now), Some(then)) => now.same_but_revision(then),
-            _ => false,
-        };
+        let (reusable, same_inputs) =
+            reuse_check(inputs.as_ref(), &mut self.reuse.0, &self.power_labels);
         let painter = ui.painter_at(rect);
         let geometry = DragGeometry::Map(&transform);
         let scene = match last {

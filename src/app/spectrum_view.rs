@@ -1,6 +1,6 @@
 //! The spectrum of allies view: the fan, its actors, and the tray of actors not yet placed.
 
-use super::canvas::{CanvasState, SceneInputs, scene_emphasis, shows_other_session};
+use super::canvas::{CanvasState, SceneInputs, reuse_check, scene_emphasis, shows_other_session};
 use super::context::PanelContext;
 use super::drag_picture::DragGeometry;
 use super::marker_drag::{DragView, claim_keyboard};
@@ -51,13 +51,8 @@ impl CanvasState {
         };
         let inputs = SceneInputs::of(cx, &ctx, frozen, (rect, arrows));
         let last = self.spectrum_scene.take();
-        let reusable = inputs
-            .as_ref()
-            .is_some_and(|inputs| self.reuse.1.holds(inputs, &self.spectrum_labels));
-        let same_inputs = match (&inputs, self.reuse.1.key()) {
-            (Some(now), Some(then)) => now.same_but_revision(then),
-            _ => false,
-        };
+        let (reusable, same_inputs) =
+            reuse_check(inputs.as_ref(), &mut self.reuse.1, &self.spectrum_labels);
         let painter = ui.painter_at(rect);
         let (scene, fan) = match (last, self.last_fan) {
             // Nothing changed: drawn again as it was (the lifted actors too, if any).
