@@ -7,9 +7,9 @@
 use super::Scene;
 use super::marks::{Overlay, Path};
 use super::shapes::{ActorLabel, Edge, Marker};
-use crate::model::Session;
+use crate::model::{ActorId, Session};
 use emath::Vec2;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// What lifting does with the dragged actors' arrows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,7 +53,11 @@ impl LiftedPart {
                 LiftArrows::Drop => scene.arrows.retain(|arrow| !dragged.contains(&arrow.actor)),
             }
         }
-        let index_of = |id| session.actors.iter().position(|a| &a.id == id);
+        // By id, the dragged actors only: a relationship's ends are looked up once each.
+        let dragged_ids: FxHashMap<&ActorId, usize> = dragged
+            .iter()
+            .filter_map(|&i| session.actors.get(i).map(|a| (&a.id, i)))
+            .collect();
         let lifted_markers: Vec<Marker>;
         (lifted_markers, scene.markers) = std::mem::take(&mut scene.markers)
             .into_iter()
@@ -68,7 +72,7 @@ impl LiftedPart {
             let ends = session
                 .relationships
                 .get(edge.relationship)
-                .map(|r| [&r.from, &r.to].map(|id| index_of(id).filter(|i| dragged.contains(i))));
+                .map(|r| [&r.from, &r.to].map(|id| dragged_ids.get(id).copied()));
             match ends {
                 Some(ends) if ends.iter().any(Option::is_some) => edges.push((edge, ends)),
                 _ => kept.push(edge),
