@@ -237,7 +237,7 @@ impl CanvasState {
         if self.drag.take().is_some() {
             cx.out.close_undo_step();
         }
-        // The names make way around the actors where they landed: the map is built whole.
+        // The names make way around the actors where they landed: the view is built whole.
         match self.lifted.take() {
             Some(lifted) if lifted.on_map() => self.reuse.0.forget(),
             Some(_) => self.reuse.1.forget(),
