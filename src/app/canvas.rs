@@ -92,7 +92,7 @@ pub struct CanvasState {
     pub(super) builds: (usize, usize),
     /// The triangles of each view's markers and names, reused while they stay the same.
     pub(super) marks: (MarkLayer, MarkLayer),
-    /// A drag on a large power map: the actors lifted off the rest of the map.
+    /// A drag on a view of many actors: the dragged actors lifted off the rest of the view.
     pub(super) lifted: Option<LiftedDrag>,
 }
 
