@@ -166,10 +166,8 @@ fn move_path(path: &mut Path, by: Vec2) {
 mod tests {
     use super::*;
     use crate::model::{Actor, Position, Relationship, RelationshipKind};
-    use crate::scene::{
-        ApproxMeasure, MapTransform, Metrics, ModelView, Palette, PowerMapInput, build_power_map,
-    };
-    use emath::{Pos2, Rect, vec2};
+    use crate::scene::test_scenes::screen_power_map;
+    use emath::vec2;
     use std::collections::HashSet;
 
     fn session(dragged_at: Position) -> Session {
@@ -194,22 +192,7 @@ mod tests {
     }
 
     fn build(session: &Session) -> Scene {
-        let transform = MapTransform::new(
-            Rect::from_min_size(Pos2::ZERO, vec2(800.0, 500.0)),
-            ModelView::FIT,
-            session.settings.supportive_side,
-        );
-        build_power_map(&PowerMapInput {
-            session,
-            transform,
-            selection: &HashSet::new(),
-            palette: &Palette::light(),
-            metrics: Metrics::SCREEN,
-            measure: &ApproxMeasure,
-            emphasis: &[],
-            hide_covered: true,
-            previous_labels: None,
-        })
+        screen_power_map(session, vec2(800.0, 500.0), &HashSet::new(), None)
     }
 
     #[test]

@@ -26,6 +26,8 @@ mod split;
 mod spread;
 mod spread_table;
 mod style;
+#[cfg(test)]
+mod test_scenes;
 mod titles;
 mod transform;
 

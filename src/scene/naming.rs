@@ -920,28 +920,11 @@ mod tests {
 
     #[test]
     fn an_actor_selected_after_finding_no_room_is_named_at_once() {
-        use crate::scene::{
-            ApproxMeasure, MapTransform, ModelView, PowerMapInput, build_power_map,
-        };
+        use crate::scene::test_scenes::screen_power_map;
         use std::collections::HashSet;
         let session = crate::model::synthetic_session(600);
-        let transform = MapTransform::new(
-            Rect::from_min_size(Pos2::ZERO, vec2(900.0, 600.0)),
-            ModelView::FIT,
-            session.settings.supportive_side,
-        );
         let build = |selection: &HashSet<crate::model::ActorId>, previous: &LabelMemory| {
-            build_power_map(&PowerMapInput {
-                session: &session,
-                transform,
-                selection,
-                palette: &Palette::light(),
-                metrics: Metrics::SCREEN,
-                measure: &ApproxMeasure,
-                emphasis: &[],
-                hide_covered: true,
-                previous_labels: Some(previous),
-            })
+            screen_power_map(&session, vec2(900.0, 600.0), selection, Some(previous))
         };
         let none = HashSet::new();
         let first = build(&none, &LabelMemory::default());

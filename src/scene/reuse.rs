@@ -68,11 +68,9 @@ impl<K: PartialEq> SceneReuse<K> {
 mod tests {
     use super::*;
     use crate::model::{Actor, Position, Session};
-    use crate::scene::{
-        ApproxMeasure, MapTransform, Metrics, ModelView, Palette, PowerMapInput, Scene,
-        build_power_map,
-    };
-    use emath::{Pos2, Rect, vec2};
+    use crate::scene::Scene;
+    use crate::scene::test_scenes::screen_power_map;
+    use emath::vec2;
     use std::collections::HashSet;
 
     fn session() -> Session {
@@ -89,21 +87,7 @@ mod tests {
     }
 
     fn build(session: &Session, previous: &LabelMemory) -> Scene {
-        build_power_map(&PowerMapInput {
-            session,
-            transform: MapTransform::new(
-                Rect::from_min_size(Pos2::ZERO, vec2(600.0, 400.0)),
-                ModelView::FIT,
-                session.settings.supportive_side,
-            ),
-            selection: &HashSet::new(),
-            palette: &Palette::light(),
-            metrics: Metrics::SCREEN,
-            measure: &ApproxMeasure,
-            emphasis: &[],
-            hide_covered: true,
-            previous_labels: Some(previous),
-        })
+        screen_power_map(session, vec2(600.0, 400.0), &HashSet::new(), Some(previous))
     }
 
     #[test]
