@@ -588,10 +588,7 @@ mod tests {
         assert!(h.state().parts.out.edits.is_empty(), "a click moves nobody");
 
         let to = from + vec2(120.0, -60.0);
-        h.hover_at(from);
-        h.step();
-        h.drag_at(from);
-        h.step();
+        press(&mut h, from);
         for t in [0.1, 0.3, 0.6, 1.0] {
             h.hover_at(from.lerp(to, t));
             h.step();
@@ -846,6 +843,25 @@ mod tests {
         }
     }
 
+    /// Press on `from` and hold, as a drag begins.
+    fn press(h: &mut Harness<'_, Alone>, from: Pos2) {
+        h.hover_at(from);
+        h.step();
+        h.drag_at(from);
+        h.step();
+    }
+
+    /// One step of a drag to `to`: the canvas sends its moves, the app applies them, and a
+    /// frame draws them. Returns how many scenes each view had built before that frame.
+    fn drag_to(h: &mut Harness<'_, Alone>, to: Pos2) -> (usize, usize) {
+        h.hover_at(to);
+        h.step();
+        apply_moves(h);
+        let builds = h.state().canvas.builds;
+        h.step();
+        builds
+    }
+
     #[test]
     fn a_drag_on_a_large_map_moves_the_lifted_actor_over_the_rest_and_builds_it_after() {
         let mut session = Session::default();
@@ -874,17 +890,11 @@ mod tests {
         let transform = h.state().canvas.last_transform.expect("drawn");
         let dragged = 200;
         let from = transform.to_screen(h.state().parts.session.actors[dragged].position);
-        h.hover_at(from);
-        h.step();
-        h.drag_at(from);
-        h.step();
+        press(&mut h, from);
         let mut builds_while_dragging = Vec::new();
         for t in 1..=8_u8 {
-            h.hover_at(from + vec2(f32::from(t) * 9.0, f32::from(t) * -5.0));
-            h.step();
-            apply_moves(&mut h);
-            builds_while_dragging.push(h.state().canvas.builds.0);
-            h.step();
+            let to = from + vec2(f32::from(t) * 9.0, f32::from(t) * -5.0);
+            builds_while_dragging.push(drag_to(&mut h, to).0);
             let state = h.state();
             let scene = state.canvas.power_scene.as_ref().expect("drawn");
             let now = transform.to_screen(state.parts.session.actors[dragged].position);
@@ -993,17 +1003,11 @@ mod tests {
             marker.expect("the dragged actor is drawn").center
         };
         let (from, place) = (drawn_at(&h), at(&h));
-        h.hover_at(from);
-        h.step();
-        h.drag_at(from);
-        h.step();
+        press(&mut h, from);
         let mut builds = Vec::new();
         for t in 1..=6_u8 {
-            h.hover_at(from + vec2(f32::from(t) * 8.0, f32::from(t) * -6.0));
-            h.step();
-            apply_moves(&mut h);
-            builds.push(h.state().canvas.builds.1);
-            h.step();
+            let to = from + vec2(f32::from(t) * 8.0, f32::from(t) * -6.0);
+            builds.push(drag_to(&mut h, to).1);
             let state = h.state();
             let scene = state.canvas.spectrum_scene.as_ref().expect("drawn");
             let marker = scene.markers.iter().find(|m| m.actor == dragged);
