@@ -843,6 +843,31 @@ mod tests {
         }
     }
 
+    /// The canvas alone showing `mode` of a large `session` in a 1000 x 700 window, the
+    /// session's moves kept apart from other changes (`shape_revision`) as the app does.
+    fn large_view(
+        session: Session,
+        mode: super::super::views::ViewMode,
+    ) -> Harness<'static, Alone> {
+        let mut parts = Detached {
+            session,
+            revision: Some(1),
+            shape_revision: Some(1),
+            ..Detached::default()
+        };
+        parts.view.mode = mode;
+        Harness::builder()
+            .with_size(vec2(1000.0, 700.0))
+            .with_context_setup(crate::app::install_style)
+            .build_ui_state(
+                |ui, alone: &mut Alone| alone.canvas.ui(ui, &mut alone.parts.context()),
+                Alone {
+                    parts,
+                    canvas: CanvasState::default(),
+                },
+            )
+    }
+
     /// Press on `from` and hold, as a drag begins.
     fn press(h: &mut Harness<'_, Alone>, from: Pos2) {
         h.hover_at(from);
@@ -870,22 +895,7 @@ mod tests {
             let at = Position::clamped(column / 15.0 - 0.97, row / 15.0 + 0.02);
             session.actors.push(Actor::new(format!("A{k}"), at));
         }
-        let parts = Detached {
-            session,
-            revision: Some(1),
-            shape_revision: Some(1),
-            ..Detached::default()
-        };
-        let mut h = Harness::builder()
-            .with_size(vec2(1000.0, 700.0))
-            .with_context_setup(crate::app::install_style)
-            .build_ui_state(
-                |ui, alone: &mut Alone| alone.canvas.power_map_ui(ui, &mut alone.parts.context()),
-                Alone {
-                    parts,
-                    canvas: CanvasState::default(),
-                },
-            );
+        let mut h = large_view(session, super::super::views::ViewMode::PowerMap);
         h.run_steps(4);
         let transform = h.state().canvas.last_transform.expect("drawn");
         let dragged = 200;
@@ -961,23 +971,7 @@ mod tests {
             });
             session.actors.push(actor);
         }
-        let mut parts = Detached {
-            session,
-            revision: Some(1),
-            shape_revision: Some(1),
-            ..Detached::default()
-        };
-        parts.view.mode = super::super::views::ViewMode::Spectrum;
-        let mut h = Harness::builder()
-            .with_size(vec2(1000.0, 700.0))
-            .with_context_setup(crate::app::install_style)
-            .build_ui_state(
-                |ui, alone: &mut Alone| alone.canvas.ui(ui, &mut alone.parts.context()),
-                Alone {
-                    parts,
-                    canvas: CanvasState::default(),
-                },
-            );
+        let mut h = large_view(session, super::super::views::ViewMode::Spectrum);
         h.run_steps(4);
         let fan = h.state().canvas.last_fan.expect("drawn");
         // An actor on top of any other, whose aim (one step toward us) is another slice.
