@@ -10,5 +10,6 @@ pub mod model;
 pub mod render;
 pub mod room;
 pub mod scene;
+pub mod share;
 pub mod storage;
 pub mod words;

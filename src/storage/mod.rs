@@ -30,12 +30,14 @@ pub use output::{
     check_outputs, existing_target, resolve_links, same_file, write_export_files, write_file,
     write_file_with,
 };
+pub use placement_checks::repair_placement_rounds;
 pub use recent::RecentFiles;
 pub use recovery::{Recovery, RecoveryStore, describe_time};
 pub use recovery_slots::{HeldSlot, RecoverySlots};
 pub use repair::{Repaired, repair_str};
 pub use save::{Saved, save_file, save_file_with, to_json};
 pub use update_lock::{UPDATE_WAIT, UpdateLock, UpdateLockError};
+pub use validate::validate;
 
 /// The passphrase type of locked sessions (kept out of logs and zeroed when dropped).
 pub use age::secrecy::SecretString;

@@ -58,6 +58,12 @@ pub(super) fn check_placement_rounds(session: &Session) -> Result<(), LoadError>
     Ok(())
 }
 
+/// Repair what [`check_placement_rounds`] refuses, quietly: for a session made by merging
+/// peers' edits, where nobody is told about each repair but the result must load.
+pub fn repair_placement_rounds(session: &mut Session) {
+    fix_placement_rounds(session, &mut Vec::new());
+}
+
 /// Repair what [`check_placement_rounds`] refuses, one line per round changed: a person's
 /// last answer for an actor is kept (a room keeps the newer one), answers about actors the
 /// round did not ask about are dropped, the count of people covers every number that

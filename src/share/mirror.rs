@@ -1,0 +1,886 @@
+//! The session as a Loro document, the engine's half of co-editing: local edits are written
+//! into it field by field, peers' updates are read back into the session, and undo takes back
+//! only this laptop's edits.
+//!
+//! Layout (docs/FORMAT.md, "Shared sessions"): the root map `actors` holds one map per actor,
+//! keyed by id, whose keys are the actor's JSON fields and whose values are each field's JSON
+//! text; `actor_order` lists the ids in drawing order; `relationships` and
+//! `relationship_order` do the same for relationships; the root map `session` holds every
+//! other field of the session, an object's fields one level down under `field/key`. Two
+//! people changing different fields of one actor both keep their change; the same field is
+//! settled the same way on every laptop (the later edit wins, ties by peer).
+
+use super::settle::settle;
+use crate::model::{Actor, Relationship, Session};
+use loro::event::{Diff, DiffEvent};
+use loro::{
+    ContainerID, ExportMode, Index, LoroDoc, LoroList, LoroMap, LoroValue, Subscription,
+    UndoManager, ValueOrContainer, VersionVector,
+};
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+use std::sync::{Arc, Mutex, PoisonError};
+
+/// The root map of the session's other fields.
+const FIELDS: &str = "session";
+/// Separates an object field's name from its key in the `session` map.
+const NESTED: char = '/';
+/// How many of this laptop's edits undo can take back.
+const UNDO_STEPS: usize = 200;
+
+/// Why the engine refused something.
+#[derive(Debug, thiserror::Error)]
+pub enum MirrorError {
+    /// The engine refused the bytes (not an update, damaged, or from another document).
+    #[error("{0}")]
+    Engine(#[from] loro::LoroError),
+    /// The engine could not write the update.
+    #[error("{0}")]
+    Encode(#[from] loro::LoroEncodeError),
+}
+
+/// One kind of record kept by id: actors and relationships.
+trait Keyed: Serialize + DeserializeOwned + PartialEq + Clone {
+    /// The root map holding the records, and the root list holding their order.
+    const ROOTS: (&'static str, &'static str);
+    /// Fields the file keeps apart that must change together, under one key of the
+    /// document: (the key, the fields).
+    const TOGETHER: &'static [(&'static str, &'static [&'static str])] = &[];
+    fn key(&self) -> &str;
+}
+
+impl Keyed for Actor {
+    const ROOTS: (&'static str, &'static str) = ("actors", "actor_order");
+    /// A place is one thing: two people dragging one actor must not end with one's support
+    /// and the other's influence.
+    const TOGETHER: &'static [(&'static str, &'static [&'static str])] =
+        &[("place", &["support", "influence"])];
+    fn key(&self) -> &str {
+        &self.id.0
+    }
+}
+
+impl Keyed for Relationship {
+    const ROOTS: (&'static str, &'static str) = ("relationships", "relationship_order");
+    fn key(&self) -> &str {
+        &self.id.0
+    }
+}
+
+/// What changed in the document since it was last read, gathered from the engine's events.
+#[derive(Default)]
+struct Changed {
+    actors: FxHashSet<String>,
+    relationships: FxHashSet<String>,
+    actor_order: bool,
+    relationship_order: bool,
+    fields: bool,
+}
+
+impl Changed {
+    fn is_empty(&self) -> bool {
+        self.actors.is_empty()
+            && self.relationships.is_empty()
+            && !self.actor_order
+            && !self.relationship_order
+            && !self.fields
+    }
+
+    fn note(&mut self, event: &DiffEvent) {
+        for diff in &event.events {
+            let Some((ContainerID::Root { name, .. }, _)) = diff.path.first() else {
+                continue;
+            };
+            // A record's own map is one step below its root; the root map itself lists the
+            // records added or removed.
+            let keys: Vec<String> = match (diff.path.get(1), &diff.diff) {
+                (Some((_, Index::Key(key))), _) => vec![key.to_string()],
+                (None, Diff::Map(delta)) => delta.updated.keys().map(ToString::to_string).collect(),
+                _ => Vec::new(),
+            };
+            match name.as_str() {
+                "actors" => self.actors.extend(keys),
+                "relationships" => self.relationships.extend(keys),
+                "actor_order" => self.actor_order = true,
+                "relationship_order" => self.relationship_order = true,
+                FIELDS => self.fields = true,
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The session after an undo or redo, and the update that tells the others.
+pub type Stepped = Option<(Arc<Session>, Vec<u8>)>;
+
+/// A shared session's engine document, with the session it was last read into.
+pub struct Mirror {
+    doc: LoroDoc,
+    undo: UndoManager,
+    /// The session as the document holds it, settled (see [`settle`]).
+    session: Arc<Session>,
+    changed: Arc<Mutex<Changed>>,
+    /// Records the document could not be read into (a peer's damaged field), so far.
+    refused: usize,
+    _events: Subscription,
+}
+
+impl Mirror {
+    /// A new document holding `session`: the one who shares it starts here.
+    pub fn create(session: &Arc<Session>) -> Result<Self, MirrorError> {
+        let mut mirror = Self::empty(Arc::new(Session::default()));
+        mirror.write(session)?;
+        mirror.undo.clear();
+        Ok(mirror)
+    }
+
+    /// A document made from a peer's update (a whole document, or what is new since
+    /// `create`): the one who joins starts here.
+    pub fn join(update: &[u8]) -> Result<Self, MirrorError> {
+        let mut mirror = Self::empty(Arc::new(Session::default()));
+        mirror.doc.import(update)?;
+        mirror.reread_all();
+        mirror.undo.clear();
+        Ok(mirror)
+    }
+
+    fn empty(session: Arc<Session>) -> Self {
+        let doc = LoroDoc::new();
+        let changed = Arc::new(Mutex::new(Changed::default()));
+        let sink = Arc::clone(&changed);
+        let events = doc.subscribe_root(Arc::new(move |event| {
+            sink.lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .note(&event);
+        }));
+        let mut undo = UndoManager::new(&doc);
+        undo.set_max_undo_steps(UNDO_STEPS);
+        Self {
+            doc,
+            undo,
+            session,
+            changed,
+            refused: 0,
+            _events: events,
+        }
+    }
+
+    /// The session as the document holds it.
+    pub fn session(&self) -> &Arc<Session> {
+        &self.session
+    }
+
+    /// How many records or fields from peers could not be read, since the share began.
+    pub fn refused(&self) -> usize {
+        self.refused
+    }
+
+    /// What this document has seen, for a peer to send what is missing.
+    pub fn version(&self) -> Vec<u8> {
+        self.doc.oplog_vv().encode()
+    }
+
+    /// Everything this document has that a peer at `version` lacks (everything, when the
+    /// version cannot be read).
+    pub fn updates_since(&self, version: &[u8]) -> Result<Vec<u8>, MirrorError> {
+        let known = VersionVector::decode(version).unwrap_or_default();
+        Ok(self.doc.export(ExportMode::updates(&known))?)
+    }
+
+    /// Write the differences between the session last written or read and `now` (the
+    /// user's edit), and return the update to send, if anything changed. `merging` joins this
+    /// edit to the previous undo step (the frames of one drag).
+    pub fn record(&mut self, now: &Arc<Session>) -> Result<Option<Vec<u8>>, MirrorError> {
+        let before = self.doc.oplog_vv();
+        self.write(now)?;
+        let after = self.doc.oplog_vv();
+        self.take_changes();
+        if before == after {
+            return Ok(None);
+        }
+        Ok(Some(self.doc.export(ExportMode::updates(&before))?))
+    }
+
+    /// Start an undo step that the following records join until [`Mirror::end_step`].
+    pub fn begin_step(&mut self) {
+        // The only error is a step already begun, which is what was asked for.
+        let _ = self.undo.group_start();
+    }
+
+    /// End the step begun by [`Mirror::begin_step`].
+    pub fn end_step(&mut self) {
+        self.undo.group_end();
+    }
+
+    /// Take in a peer's update. Returns the session as it is now if the update changed it.
+    pub fn import(&mut self, update: &[u8]) -> Result<Option<Arc<Session>>, MirrorError> {
+        self.doc.import(update)?;
+        Ok(self.read_changes())
+    }
+
+    /// Take back this laptop's last edit (never a peer's). Returns the session after it and
+    /// the update to send, or `None` when there is nothing to undo.
+    pub fn undo(&mut self) -> Result<Stepped, MirrorError> {
+        self.step(true)
+    }
+
+    /// Do again the edit last undone here.
+    pub fn redo(&mut self) -> Result<Stepped, MirrorError> {
+        self.step(false)
+    }
+
+    /// Whether there is an edit of this laptop's to undo.
+    pub fn can_undo(&self) -> bool {
+        self.undo.can_undo()
+    }
+
+    /// Whether there is an undone edit to redo.
+    pub fn can_redo(&self) -> bool {
+        self.undo.can_redo()
+    }
+
+    fn step(&mut self, back: bool) -> Result<Stepped, MirrorError> {
+        let before = self.doc.oplog_vv();
+        let done = if back {
+            self.undo.undo()?
+        } else {
+            self.undo.redo()?
+        };
+        self.doc.commit();
+        if !done {
+            return Ok(None);
+        }
+        let update = self.doc.export(ExportMode::updates(&before))?;
+        let session = self
+            .read_changes()
+            .unwrap_or_else(|| Arc::clone(&self.session));
+        Ok(Some((session, update)))
+    }
+
+    /// The whole document, as a peer that has nothing needs it.
+    pub fn snapshot(&self) -> Result<Vec<u8>, MirrorError> {
+        Ok(self.doc.export(ExportMode::Snapshot)?)
+    }
+
+    fn take_changes(&self) -> Changed {
+        std::mem::take(&mut *self.changed.lock().unwrap_or_else(PoisonError::into_inner))
+    }
+
+    fn write(&mut self, now: &Arc<Session>) -> Result<(), MirrorError> {
+        let before = Arc::clone(&self.session);
+        write_records(&self.doc, &before.actors, &now.actors)?;
+        write_records(&self.doc, &before.relationships, &now.relationships)?;
+        write_fields(&self.doc.get_map(FIELDS), &before, now)?;
+        self.doc.commit();
+        self.session = Arc::clone(now);
+        Ok(())
+    }
+
+    /// Read what the last import or undo changed into the session.
+    fn read_changes(&mut self) -> Option<Arc<Session>> {
+        let changed = self.take_changes();
+        if changed.is_empty() {
+            return None;
+        }
+        let mut session = (*self.session).clone();
+        if changed.fields {
+            self.refused += read_fields(&self.doc, &mut session);
+        }
+        self.refused += patch_records(
+            &self.doc,
+            &mut session.actors,
+            &changed.actors,
+            changed.actor_order,
+        );
+        self.refused += patch_records(
+            &self.doc,
+            &mut session.relationships,
+            &changed.relationships,
+            changed.relationship_order,
+        );
+        settle(&mut session);
+        if crate::storage::validate(&session).is_err() {
+            // Settling covers what honest laptops can write together; anything else is a
+            // peer's fault, and the session stays as it was rather than become one no file
+            // could hold.
+            self.refused += 1;
+            return None;
+        }
+        self.session = Arc::new(session);
+        Some(Arc::clone(&self.session))
+    }
+
+    fn reread_all(&mut self) {
+        self.take_changes();
+        let mut session = Session::default();
+        self.refused += read_fields(&self.doc, &mut session);
+        let (actors, bad_actors) = read_all_records(&self.doc);
+        let (relationships, bad_lines) = read_all_records(&self.doc);
+        session.actors = actors;
+        session.relationships = relationships;
+        self.refused += bad_actors + bad_lines;
+        settle(&mut session);
+        self.session = Arc::new(session);
+    }
+}
+
+fn write_records<T: Keyed>(doc: &LoroDoc, before: &[T], now: &[T]) -> Result<(), MirrorError> {
+    let entries = doc.get_map(T::ROOTS.0);
+    let old: FxHashMap<&str, &T> = before.iter().map(|r| (r.key(), r)).collect();
+    for record in now {
+        // Mergeable maps: a record's map is the same container on every laptop, so two
+        // laptops bringing back the same record (an undone delete) write into one.
+        match old.get(record.key()) {
+            Some(previous) if *previous == record => {}
+            Some(previous) => {
+                let map = entries.ensure_mergeable_map(record.key())?;
+                write_object(&map, Some(&to_object(*previous)), &to_object(record))?;
+            }
+            None => {
+                let map = entries.ensure_mergeable_map(record.key())?;
+                // A record brought back may find its old fields there: those it lacks go.
+                write_object(&map, Some(&read_object(&map)), &to_object(record))?;
+            }
+        }
+    }
+    let kept: FxHashSet<&str> = now.iter().map(Keyed::key).collect();
+    for key in old.keys().filter(|key| !kept.contains(*key)) {
+        entries.delete(key)?;
+    }
+    if !before.iter().map(Keyed::key).eq(now.iter().map(Keyed::key)) {
+        write_order(&doc.get_list(T::ROOTS.1), now.iter().map(Keyed::key))?;
+    }
+    Ok(())
+}
+
+/// Bring the order list to `keys`: removing and appending where that is all that changed
+/// (so that peers adding at the same time both keep theirs), written anew otherwise.
+fn write_order<'a>(
+    list: &LoroList,
+    keys: impl Iterator<Item = &'a str>,
+) -> Result<(), MirrorError> {
+    let wanted: Vec<&str> = keys.collect();
+    let wanted_set: FxHashSet<&str> = wanted.iter().copied().collect();
+    let mut present = read_order(list);
+    let mut seen = FxHashSet::default();
+    for index in (0..present.len()).rev() {
+        let duplicate = present[..index].contains(&present[index]);
+        if duplicate || !wanted_set.contains(present[index].as_str()) {
+            list.delete(index, 1)?;
+            present.remove(index);
+        }
+    }
+    seen.extend(present.iter().map(String::as_str));
+    let appended: Vec<&str> = wanted
+        .iter()
+        .copied()
+        .filter(|key| !seen.contains(key))
+        .collect();
+    let in_order = present
+        .iter()
+        .map(String::as_str)
+        .eq(wanted.iter().copied().filter(|key| seen.contains(key)));
+    if in_order {
+        for key in appended {
+            list.push(key)?;
+        }
+    } else {
+        list.clear()?;
+        for key in wanted {
+            list.push(key)?;
+        }
+    }
+    Ok(())
+}
+
+fn read_order(list: &LoroList) -> Vec<String> {
+    let mut keys = Vec::with_capacity(list.len());
+    list.for_each(|item| {
+        if let ValueOrContainer::Value(LoroValue::String(key)) = item {
+            keys.push(key.to_string());
+        }
+    });
+    keys
+}
+
+/// A record's fields as the document keeps them: [`Keyed::TOGETHER`] fields as one array.
+fn to_object<T: Keyed>(record: &T) -> Map<String, Value> {
+    let Ok(Value::Object(mut map)) = serde_json::to_value(record) else {
+        return Map::new();
+    };
+    for (key, fields) in T::TOGETHER {
+        let values: Vec<Value> = fields.iter().filter_map(|f| map.remove(*f)).collect();
+        if values.len() == fields.len() {
+            map.insert((*key).to_owned(), Value::Array(values));
+        }
+    }
+    map
+}
+
+/// The fields [`to_object`] put together, apart again as the file keeps them.
+fn from_object<T: Keyed>(mut map: Map<String, Value>) -> Map<String, Value> {
+    for (key, fields) in T::TOGETHER {
+        if let Some(Value::Array(values)) = map.remove(*key)
+            && values.len() == fields.len()
+        {
+            for (field, value) in fields.iter().zip(values) {
+                map.insert((*field).to_owned(), value);
+            }
+        }
+    }
+    map
+}
+
+/// Write the keys of `now` that differ from `before` as JSON texts, and delete those gone.
+fn write_object(
+    map: &LoroMap,
+    before: Option<&Map<String, Value>>,
+    now: &Map<String, Value>,
+) -> Result<(), MirrorError> {
+    for (key, value) in now {
+        if before.and_then(|b| b.get(key)) != Some(value) {
+            map.insert(key, value.to_string())?;
+        }
+    }
+    for key in before.into_iter().flat_map(Map::keys) {
+        if !now.contains_key(key) {
+            map.delete(key)?;
+        }
+    }
+    Ok(())
+}
+
+fn read_object(map: &LoroMap) -> Map<String, Value> {
+    let mut object = Map::new();
+    map.for_each(|key, value| {
+        if let ValueOrContainer::Value(LoroValue::String(text)) = value
+            && let Ok(value) = serde_json::from_str(&text)
+        {
+            object.insert(key.to_owned(), value);
+        }
+    });
+    object
+}
+
+fn read_record<T: Keyed>(entries: &LoroMap, key: &str) -> Option<Result<T, ()>> {
+    let Some(ValueOrContainer::Container(loro::Container::Map(map))) = entries.get(key) else {
+        return None;
+    };
+    let fields = from_object::<T>(read_object(&map));
+    let record: Result<T, ()> = serde_json::from_value(Value::Object(fields)).map_err(|_| ());
+    // A record whose id field disagrees with its key would be two records in one.
+    Some(record.and_then(|r| if r.key() == key { Ok(r) } else { Err(()) }))
+}
+
+fn read_all_records<T: Keyed>(doc: &LoroDoc) -> (Vec<T>, usize) {
+    let entries = doc.get_map(T::ROOTS.0);
+    let mut refused = 0;
+    let mut records = Vec::with_capacity(entries.len());
+    for key in ordered_keys(doc, &entries, T::ROOTS.1) {
+        match read_record::<T>(&entries, &key) {
+            Some(Ok(record)) => records.push(record),
+            Some(Err(())) => refused += 1,
+            None => {}
+        }
+    }
+    (records, refused)
+}
+
+/// The records' keys in drawing order: as the order list has them, then any it lacks (a
+/// record added while another laptop rewrote the order) by key.
+fn ordered_keys(doc: &LoroDoc, entries: &LoroMap, order: &str) -> Vec<String> {
+    let mut seen = FxHashSet::default();
+    let mut keys: Vec<String> = read_order(&doc.get_list(order))
+        .into_iter()
+        .filter(|key| entries.get(key).is_some() && seen.insert(key.clone()))
+        .collect();
+    let mut missing = Vec::new();
+    entries.for_each(|key, _| {
+        if !seen.contains(key) {
+            missing.push(key.to_owned());
+        }
+    });
+    missing.sort_unstable();
+    keys.extend(missing);
+    keys
+}
+
+/// Read the records in `changed` into `records`; with `reorder`, or when one came or went,
+/// put them in the document's order. Returns how many could not be read.
+fn patch_records<T: Keyed>(
+    doc: &LoroDoc,
+    records: &mut Vec<T>,
+    changed: &FxHashSet<String>,
+    reorder: bool,
+) -> usize {
+    if changed.is_empty() && !reorder {
+        return 0;
+    }
+    let entries = doc.get_map(T::ROOTS.0);
+    let mut refused = 0;
+    let mut at: FxHashMap<String, usize> = records
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.key().to_owned(), i))
+        .collect();
+    let mut came_or_went = false;
+    for key in changed {
+        match (read_record::<T>(&entries, key), at.get(key)) {
+            (Some(Ok(record)), Some(&index)) => records[index] = record,
+            (Some(Ok(record)), None) => {
+                at.insert(key.clone(), records.len());
+                records.push(record);
+                came_or_went = true;
+            }
+            (Some(Err(())), _) => refused += 1,
+            (None, Some(_)) => came_or_went = true,
+            (None, None) => {}
+        }
+    }
+    if reorder || came_or_went {
+        let mut by_key: FxHashMap<String, T> =
+            records.drain(..).map(|r| (r.key().to_owned(), r)).collect();
+        for key in ordered_keys(doc, &entries, T::ROOTS.1) {
+            if let Some(record) = by_key.remove(&key) {
+                records.push(record);
+            } else if let Some(Ok(record)) = read_record::<T>(&entries, &key) {
+                // In the document but not yet read (an order change arriving first).
+                records.push(record);
+            }
+        }
+    }
+    refused
+}
+
+/// The session's fields other than its records, as JSON, borrowed. Listing every field
+/// (no `..`) makes a field added to `Session` a compile error here until it is shared.
+fn other_fields(session: &Session) -> Map<String, Value> {
+    let Session {
+        language,
+        campaign,
+        settings,
+        custom_categories,
+        actors: _,
+        relationships: _,
+        reflection,
+        rounds,
+        alliance,
+        placement_rounds,
+        unknown: _,
+    } = session;
+    let mut fields = Map::new();
+    let mut put = |name: &str, value: serde_json::Result<Value>| {
+        if let Ok(value) = value {
+            fields.insert(name.to_owned(), value);
+        }
+    };
+    put("language", serde_json::to_value(language));
+    put("campaign", serde_json::to_value(campaign));
+    put("settings", serde_json::to_value(settings));
+    put("custom_categories", serde_json::to_value(custom_categories));
+    put("reflection", serde_json::to_value(reflection));
+    put("rounds", serde_json::to_value(rounds));
+    put("alliance", serde_json::to_value(alliance));
+    put("placement_rounds", serde_json::to_value(placement_rounds));
+    fields
+}
+
+/// Whether the fields [`other_fields`] lists differ: compared as structs, so that an edit
+/// that moves an actor costs no JSON.
+fn other_fields_differ(a: &Session, b: &Session) -> bool {
+    a.language != b.language
+        || a.campaign != b.campaign
+        || a.settings != b.settings
+        || a.custom_categories != b.custom_categories
+        || a.reflection != b.reflection
+        || a.rounds != b.rounds
+        || a.alliance != b.alliance
+        || a.placement_rounds != b.placement_rounds
+}
+
+/// The session's other fields flattened one level: an object's keys become `field/key`.
+fn flatten(fields: Map<String, Value>) -> Map<String, Value> {
+    let mut flat = Map::new();
+    for (name, value) in fields {
+        match value {
+            Value::Object(inner) => {
+                for (key, value) in inner {
+                    flat.insert(format!("{name}{NESTED}{key}"), value);
+                }
+            }
+            value => {
+                flat.insert(name, value);
+            }
+        }
+    }
+    flat
+}
+
+fn write_fields(map: &LoroMap, before: &Session, now: &Session) -> Result<(), MirrorError> {
+    if !other_fields_differ(before, now) && !map.is_empty() {
+        return Ok(());
+    }
+    let old = flatten(other_fields(before));
+    let new = flatten(other_fields(now));
+    let known = if map.is_empty() { None } else { Some(&old) };
+    write_object(map, known, &new)
+}
+
+/// Read the other fields into `session`. Returns 1 if they could not be read (the session's
+/// other fields are then left as they were).
+fn read_fields(doc: &LoroDoc, session: &mut Session) -> usize {
+    let mut fields = Map::new();
+    for (key, value) in read_object(&doc.get_map(FIELDS)) {
+        match key.split_once(NESTED) {
+            Some((name, inner)) => {
+                let entry = fields
+                    .entry(name.to_owned())
+                    .or_insert_with(|| Value::Object(Map::new()));
+                if let Value::Object(object) = entry {
+                    object.insert(inner.to_owned(), value);
+                }
+            }
+            None => {
+                fields.entry(key).or_insert(value);
+            }
+        }
+    }
+    fields.insert("actors".to_owned(), Value::Array(Vec::new()));
+    fields.insert("relationships".to_owned(), Value::Array(Vec::new()));
+    let Ok(read) = serde_json::from_value::<Session>(Value::Object(fields)) else {
+        return 1;
+    };
+    let Session {
+        language,
+        campaign,
+        settings,
+        custom_categories,
+        actors: _,
+        relationships: _,
+        reflection,
+        rounds,
+        alliance,
+        placement_rounds,
+        unknown: _,
+    } = read;
+    session.language = language;
+    session.campaign = campaign;
+    session.settings = settings;
+    session.custom_categories = custom_categories;
+    session.reflection = reflection;
+    session.rounds = rounds;
+    session.alliance = alliance;
+    session.placement_rounds = placement_rounds;
+    0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Edit, Position, RelationshipKind, synthetic_session};
+
+    fn edited(session: &Arc<Session>, edit: Edit) -> Arc<Session> {
+        let mut next = (**session).clone();
+        assert!(next.apply(edit), "the test's edit changes the session");
+        Arc::new(next)
+    }
+
+    /// A sharer with a session of `actors`, and one peer joined from its snapshot.
+    fn pair(actors: usize) -> (Mirror, Mirror) {
+        let host = Mirror::create(&Arc::new(synthetic_session(actors))).expect("create");
+        let guest = Mirror::join(&host.snapshot().expect("snapshot")).expect("join");
+        (host, guest)
+    }
+
+    fn exchange(a: &mut Mirror, b: &mut Mirror) {
+        let to_b = a.updates_since(&b.version()).expect("export");
+        let to_a = b.updates_since(&a.version()).expect("export");
+        b.import(&to_b).expect("import");
+        a.import(&to_a).expect("import");
+    }
+
+    fn local(mirror: &mut Mirror, edit: Edit) -> Vec<u8> {
+        let next = edited(mirror.session(), edit);
+        mirror.record(&next).expect("record").expect("an update")
+    }
+
+    #[test]
+    fn a_joiner_reads_the_same_session_the_sharer_wrote() {
+        let session = Arc::new(synthetic_session(60));
+        let host = Mirror::create(&session).expect("create");
+        let guest = Mirror::join(&host.snapshot().expect("snapshot")).expect("join");
+        assert_eq!(**guest.session(), *session);
+        assert_eq!(guest.refused(), 0);
+    }
+
+    #[test]
+    fn a_move_travels_as_a_small_update_and_lands_on_the_other_side() {
+        let (mut host, mut guest) = pair(500);
+        let id = host.session().actors[7].id.clone();
+        let update = local(
+            &mut host,
+            Edit::MoveActors(vec![(id.clone(), Position::clamped(0.25, 0.75))]),
+        );
+        assert!(update.len() < 400, "one move is {} bytes", update.len());
+        let after = guest.import(&update).expect("import").expect("changed");
+        assert_eq!(
+            after.actor(&id).expect("actor").position,
+            Position::clamped(0.25, 0.75)
+        );
+        assert_eq!(**host.session(), *after);
+    }
+
+    #[test]
+    fn edits_of_different_fields_of_one_actor_both_survive() {
+        let (mut host, mut guest) = pair(20);
+        let id = host.session().actors[3].id.clone();
+        local(
+            &mut host,
+            Edit::MoveActors(vec![(id.clone(), Position::clamped(-0.5, 0.1))]),
+        );
+        let mut renamed = guest.session().actor(&id).expect("actor").clone();
+        renamed.name = "Renamed on the other laptop".to_owned();
+        local(&mut guest, Edit::UpdateActor(renamed));
+        exchange(&mut host, &mut guest);
+        assert_eq!(host.session(), guest.session());
+        let actor = host.session().actor(&id).expect("actor").clone();
+        assert_eq!(actor.name, "Renamed on the other laptop");
+        assert_eq!(actor.position, Position::clamped(-0.5, 0.1));
+    }
+
+    #[test]
+    fn actors_added_on_both_sides_are_all_kept_in_the_same_order() {
+        let (mut host, mut guest) = pair(5);
+        let a = crate::model::Actor::new("Added by the host", Position::CENTER);
+        let b = crate::model::Actor::new("Added by the guest", Position::CENTER);
+        local(&mut host, Edit::AddActors(vec![a.clone()]));
+        local(&mut guest, Edit::AddActors(vec![b.clone()]));
+        exchange(&mut host, &mut guest);
+        assert_eq!(host.session(), guest.session());
+        assert_eq!(
+            host.session().actors.len(),
+            synthetic_session(5).actors.len() + 2
+        );
+        assert!(host.session().actor(&a.id).is_some() && host.session().actor(&b.id).is_some());
+    }
+
+    #[test]
+    fn a_line_to_an_actor_deleted_elsewhere_is_settled_away_on_both_sides() {
+        let (mut host, mut guest) = pair(5);
+        let (x, y) = (
+            host.session().actors[1].id.clone(),
+            host.session().actors[2].id.clone(),
+        );
+        local(&mut host, Edit::DeleteActors(vec![x.clone()]));
+        let line = crate::model::Relationship::new(x, y, RelationshipKind::Cooperating);
+        local(&mut guest, Edit::AddRelationship(line.clone()));
+        exchange(&mut host, &mut guest);
+        assert_eq!(host.session(), guest.session());
+        assert!(!host.session().relationships.iter().any(|r| r.id == line.id));
+        crate::storage::validate(host.session()).expect("a valid session");
+    }
+
+    #[test]
+    fn undo_takes_back_only_my_edit() {
+        let (mut host, mut guest) = pair(10);
+        let mine = host.session().actors[0].id.clone();
+        let theirs = host.session().actors[1].id.clone();
+        let was = host.session().actor(&mine).expect("actor").position;
+        let update = local(
+            &mut host,
+            Edit::MoveActors(vec![(mine.clone(), Position::clamped(0.9, 0.9))]),
+        );
+        guest.import(&update).expect("import");
+        let update = local(
+            &mut guest,
+            Edit::MoveActors(vec![(theirs.clone(), Position::clamped(-0.9, 0.9))]),
+        );
+        host.import(&update).expect("import");
+        let (after, undo_update) = host.undo().expect("undo").expect("something to undo");
+        assert_eq!(after.actor(&mine).expect("actor").position, was);
+        assert_eq!(
+            after.actor(&theirs).expect("actor").position,
+            Position::clamped(-0.9, 0.9),
+            "the peer's move stays"
+        );
+        guest.import(&undo_update).expect("import");
+        assert_eq!(host.session(), guest.session());
+        assert!(!host.can_undo(), "the peer's move is not mine to undo");
+        let (again, _) = host.redo().expect("redo").expect("something to redo");
+        assert_eq!(
+            again.actor(&mine).expect("actor").position,
+            Position::clamped(0.9, 0.9)
+        );
+    }
+
+    #[test]
+    fn the_frames_of_one_drag_undo_as_one_step() {
+        let (mut host, _) = pair(10);
+        let id = host.session().actors[0].id.clone();
+        let was = host.session().actor(&id).expect("actor").position;
+        host.begin_step();
+        for step in 1..=5 {
+            let place = Position::clamped(0.1 * step as f32, 0.5);
+            local(&mut host, Edit::MoveActors(vec![(id.clone(), place)]));
+        }
+        host.end_step();
+        let (after, _) = host.undo().expect("undo").expect("a step");
+        assert_eq!(after.actor(&id).expect("actor").position, was);
+        assert!(!host.can_undo());
+    }
+
+    #[test]
+    fn campaign_fields_edited_on_both_sides_both_survive() {
+        let (mut host, mut guest) = pair(3);
+        let mut campaign = host.session().campaign.clone();
+        campaign.title = "Clean air for Accra".to_owned();
+        local(&mut host, Edit::SetCampaign(campaign));
+        let mut campaign = guest.session().campaign.clone();
+        campaign.objective = "Ban open burning by 2027".to_owned();
+        local(&mut guest, Edit::SetCampaign(campaign));
+        exchange(&mut host, &mut guest);
+        assert_eq!(host.session(), guest.session());
+        assert_eq!(host.session().campaign.title, "Clean air for Accra");
+        assert_eq!(
+            host.session().campaign.objective,
+            "Ban open burning by 2027"
+        );
+    }
+
+    #[test]
+    fn a_damaged_field_from_a_peer_is_counted_and_the_rest_is_read() {
+        let (host, mut guest) = pair(4);
+        let id = host.session().actors[2].id.clone();
+        let forged = LoroDoc::new();
+        forged
+            .import(&host.snapshot().expect("snapshot"))
+            .expect("import");
+        let actor = forged.get_map("actors");
+        let Some(ValueOrContainer::Container(loro::Container::Map(map))) = actor.get(&id.0) else {
+            panic!("the actor's map");
+        };
+        map.insert("name", "42").expect("insert");
+        forged.commit();
+        let update = forged
+            .export(ExportMode::updates(&host.doc.oplog_vv()))
+            .expect("export");
+        guest.import(&update).expect("import");
+        assert_eq!(guest.refused(), 1);
+        assert_eq!(
+            guest.session(),
+            host.session(),
+            "the actor keeps its last good state"
+        );
+    }
+
+    #[test]
+    fn bytes_that_are_no_update_are_refused_and_change_nothing() {
+        let (_, mut guest) = pair(4);
+        let before = Arc::clone(guest.session());
+        assert!(guest.import(b"not an update at all").is_err());
+        assert!(guest.import(&[]).is_err());
+        assert_eq!(*guest.session(), before);
+    }
+}

@@ -1,0 +1,23 @@
+//! Co-editing: laptops on one network edit the same session live, and laptops that were
+//! apart merge when they meet again. The engine is Loro (ARCHITECTURE.md, "Co-editing
+//! engine"); `mirror` keeps the session and the engine's document in step, `settle` makes
+//! what peers wrote at the same time into a session a file can hold, `wire` encrypts the
+//! bytes between laptops, `link` runs the connections, `message` is what they say, and
+//! `sharing` is one laptop's side of a share. Nothing here runs unless the user shares a
+//! session or joins one.
+
+mod link;
+mod message;
+mod mirror;
+mod settle;
+mod sharing;
+#[cfg(test)]
+mod tests;
+mod wire;
+
+pub use link::{Closed, LinkId, MAX_PEERS};
+pub use message::{MAX_NAME, Presence};
+pub use mirror::{Mirror, MirrorError};
+pub use settle::settle;
+pub use sharing::{Notice, Person, ShareError, Sharing, Standing};
+pub use wire::{ShareKey, WireError};

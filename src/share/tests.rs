@@ -1,0 +1,359 @@
+//! Laptops sharing a session over loopback, each a `Sharing` polled as the app polls it.
+//! Every wait here is bounded: it polls every few milliseconds and gives up after
+//! [`PATIENCE`], failing the test.
+
+use super::link::Closed;
+use super::message::Message;
+use super::sharing::{Notice, Person, Sharing, Standing};
+use super::wire::{self, ShareKey};
+use crate::model::{Actor, Edit, Position, Session, synthetic_session};
+use std::net::{SocketAddr, TcpStream};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+const PATIENCE: Duration = Duration::from_secs(15);
+const PASSPHRASE: &str = "marigold harbour tin whistle";
+
+/// One laptop: its share and the session its window would show.
+struct Laptop {
+    sharing: Sharing,
+    session: Arc<Session>,
+}
+
+impl Laptop {
+    fn poll(&mut self) {
+        if let Some(session) = self.sharing.poll(&self.session, false) {
+            self.session = session;
+        }
+    }
+
+    fn edit(&mut self, edit: Edit) {
+        let mut next = (*self.session).clone();
+        assert!(next.apply(edit), "the test's edit changes the session");
+        self.session = Arc::new(next);
+    }
+
+    fn actor_id(&self, index: usize) -> crate::model::ActorId {
+        self.session.actors[index].id.clone()
+    }
+}
+
+fn person(name: &str) -> Person {
+    Person {
+        name: name.to_owned(),
+        colour: [10, 120, 200],
+    }
+}
+
+fn loopback() -> SocketAddr {
+    "127.0.0.1:0".parse().expect("address")
+}
+
+fn quiet() -> Arc<dyn Fn() + Send + Sync> {
+    Arc::new(|| {})
+}
+
+fn sharer(actors: usize) -> Laptop {
+    let session = Arc::new(synthetic_session(actors));
+    let sharing =
+        Sharing::share(&session, loopback(), PASSPHRASE, person("Sharer"), quiet()).expect("share");
+    Laptop { sharing, session }
+}
+
+fn joiner(sharer: &Laptop, name: &str, passphrase: &str) -> Laptop {
+    Laptop {
+        sharing: Sharing::join(sharer.sharing.address(), passphrase, person(name), quiet()),
+        session: Arc::new(Session::default()),
+    }
+}
+
+/// Poll every laptop until `done` holds; panics after [`PATIENCE`].
+fn poll_until(laptops: &mut [&mut Laptop], what: &str, done: impl Fn(&[&mut Laptop]) -> bool) {
+    let start = Instant::now();
+    while start.elapsed() < PATIENCE {
+        for laptop in laptops.iter_mut() {
+            laptop.poll();
+        }
+        if done(laptops) {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    panic!("waited {PATIENCE:?} for {what}");
+}
+
+fn all_equal(laptops: &[&mut Laptop]) -> bool {
+    laptops.windows(2).all(|w| w[0].session == w[1].session)
+}
+
+fn joined(laptop: &Laptop) -> bool {
+    laptop.sharing.standing() == Standing::Joined
+}
+
+#[test]
+fn three_laptops_editing_at_once_end_with_the_same_session() {
+    let mut host = sharer(40);
+    let mut amina = joiner(&host, "Amina", PASSPHRASE);
+    let mut bo = joiner(&host, "Bo", PASSPHRASE);
+    poll_until(&mut [&mut host, &mut amina, &mut bo], "both to join", |l| {
+        joined(l[1]) && joined(l[2]) && all_equal(l)
+    });
+    assert_eq!(host.sharing.standing(), Standing::Sharing(2));
+
+    let (first, second, third) = (host.actor_id(0), host.actor_id(1), host.actor_id(2));
+    host.edit(Edit::MoveActors(vec![(
+        first.clone(),
+        Position::clamped(0.9, 0.9),
+    )]));
+    let mut renamed = amina.session.actor(&second).expect("actor").clone();
+    renamed.name = "Ассоциация учителей".to_owned();
+    amina.edit(Edit::UpdateActor(renamed));
+    bo.edit(Edit::DeleteActors(vec![third.clone()]));
+    bo.edit(Edit::AddActors(vec![Actor::new(
+        "مجلس المدينة",
+        Position::CENTER,
+    )]));
+    let count = synthetic_session(40).actors.len();
+    poll_until(
+        &mut [&mut host, &mut amina, &mut bo],
+        "all three edits everywhere",
+        |l| all_equal(l) && l[0].session.actors.len() == count,
+    );
+    let session = &host.session;
+    assert_eq!(
+        session.actor(&first).expect("moved").position,
+        Position::clamped(0.9, 0.9)
+    );
+    assert_eq!(
+        session.actor(&second).expect("renamed").name,
+        "Ассоциация учителей"
+    );
+    assert!(session.actor(&third).is_none());
+    assert!(session.actors.iter().any(|a| a.name == "مجلس المدينة"));
+    crate::storage::validate(session).expect("a session a file can hold");
+}
+
+#[test]
+fn selections_show_on_the_other_laptops_with_the_name_and_go_when_they_leave() {
+    let mut host = sharer(10);
+    let mut amina = joiner(&host, "Amina", PASSPHRASE);
+    poll_until(&mut [&mut host, &mut amina], "the join", |l| joined(l[1]));
+    let picked = vec![amina.actor_id(4)];
+    amina.sharing.set_selection(&picked);
+    poll_until(&mut [&mut host, &mut amina], "the selection", |l| {
+        l[0].sharing
+            .others()
+            .any(|p| p.name == "Amina" && p.selection == picked)
+    });
+    drop(amina);
+    poll_until(&mut [&mut host], "Amina to leave", |l| {
+        l[0].sharing.others().next().is_none() && l[0].sharing.standing() == Standing::Sharing(0)
+    });
+}
+
+#[test]
+fn laptops_apart_keep_editing_and_merge_with_nothing_lost_when_they_meet() {
+    let mut host = sharer(30);
+    let mut amina = joiner(&host, "Amina", PASSPHRASE);
+    poll_until(&mut [&mut host, &mut amina], "the join", |l| {
+        joined(l[1]) && all_equal(l)
+    });
+    amina.sharing.cut();
+    poll_until(&mut [&mut host, &mut amina], "the cut", |l| {
+        matches!(l[1].sharing.standing(), Standing::Apart(_))
+    });
+    let (a, b) = (host.actor_id(0), host.actor_id(1));
+    host.edit(Edit::MoveActors(vec![(
+        a.clone(),
+        Position::clamped(-0.7, 0.2),
+    )]));
+    amina.edit(Edit::MoveActors(vec![(
+        b.clone(),
+        Position::clamped(0.7, 0.8),
+    )]));
+    let added = Actor::new("Added while apart", Position::CENTER);
+    amina.edit(Edit::AddActors(vec![added.clone()]));
+    let count = synthetic_session(30).actors.len() + 1;
+    poll_until(&mut [&mut host, &mut amina], "the heal", |l| {
+        joined(l[1]) && all_equal(l) && l[0].session.actors.len() == count
+    });
+    assert_eq!(
+        host.session.actor(&a).expect("a").position,
+        Position::clamped(-0.7, 0.2)
+    );
+    assert_eq!(
+        host.session.actor(&b).expect("b").position,
+        Position::clamped(0.7, 0.8)
+    );
+    assert!(host.session.actor(&added.id).is_some());
+}
+
+#[test]
+fn a_laptop_that_dies_mid_sync_leaves_the_others_in_step() {
+    let mut host = sharer(200);
+    let mut amina = joiner(&host, "Amina", PASSPHRASE);
+    let mut bo = joiner(&host, "Bo", PASSPHRASE);
+    poll_until(&mut [&mut host, &mut amina, &mut bo], "both to join", |l| {
+        joined(l[1]) && joined(l[2])
+    });
+    for i in 0..50 {
+        let id = bo.actor_id(i);
+        bo.edit(Edit::MoveActors(vec![(
+            id,
+            Position::clamped(0.5, 0.01 * i as f32),
+        )]));
+        bo.poll();
+    }
+    drop(bo);
+    for i in 50..60 {
+        let id = amina.actor_id(i);
+        amina.edit(Edit::MoveActors(vec![(id, Position::clamped(-0.5, 0.5))]));
+    }
+    poll_until(&mut [&mut host, &mut amina], "the two left to agree", |l| {
+        all_equal(l) && l[0].sharing.standing() == Standing::Sharing(1)
+    });
+    let moved = host.actor_id(55);
+    assert_eq!(
+        host.session.actor(&moved).expect("actor").position,
+        Position::clamped(-0.5, 0.5)
+    );
+}
+
+#[test]
+fn a_wrong_passphrase_is_refused_and_learns_nothing() {
+    let mut host = sharer(10);
+    let mut guess = joiner(&host, "Guess", "marigold harbour tin whistles");
+    poll_until(&mut [&mut host, &mut guess], "the refusal", |l| {
+        l[1].sharing.standing() == Standing::Refused(Closed::WrongPassphrase)
+    });
+    assert!(guess.sharing.session().is_none());
+    assert_eq!(host.sharing.standing(), Standing::Sharing(0));
+}
+
+#[test]
+fn a_tampered_message_closes_that_connection_only() {
+    let mut host = sharer(10);
+    let mut amina = joiner(&host, "Amina", PASSPHRASE);
+    poll_until(&mut [&mut host, &mut amina], "the join", |l| joined(l[1]));
+    // A joiner that knows the passphrase, speaking by hand, then flipping a bit.
+    let mut stream = TcpStream::connect(host.sharing.address()).expect("connect");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .expect("timeout");
+    let id = wire::read_share_id(&mut stream).expect("id");
+    let mut sealed =
+        wire::connect(&mut stream, &ShareKey::derive(PASSPHRASE, &id), &id).expect("handshake");
+    let mut frames = sealed.seal(&Message::KeepAlive.encode()).expect("seal");
+    let last = frames.len() - 1;
+    frames[last] ^= 0x40;
+    std::io::Write::write_all(&mut stream, &frames).expect("write");
+    poll_until(
+        &mut [&mut host, &mut amina],
+        "the tampered connection to close",
+        |l| l[0].sharing.connections().len() == 1,
+    );
+    let id = amina.actor_id(0);
+    amina.edit(Edit::MoveActors(vec![(id, Position::clamped(0.3, 0.3))]));
+    poll_until(
+        &mut [&mut host, &mut amina],
+        "the others to go on",
+        all_equal,
+    );
+}
+
+#[test]
+fn an_authenticated_peer_sending_garbage_is_refused_without_harm() {
+    let mut host = sharer(10);
+    let before = Arc::clone(&host.session);
+    let mut stream = TcpStream::connect(host.sharing.address()).expect("connect");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .expect("timeout");
+    let id = wire::read_share_id(&mut stream).expect("id");
+    let mut sealed =
+        wire::connect(&mut stream, &ShareKey::derive(PASSPHRASE, &id), &id).expect("handshake");
+    let hello = Message::Hello(super::message::Hello {
+        name: "Mallory".to_owned(),
+        colour: [0; 3],
+        version: Vec::new(),
+    });
+    for message in [hello, Message::Update(vec![0x6c; 5000])] {
+        let frames = sealed.seal(&message.encode()).expect("seal");
+        std::io::Write::write_all(&mut stream, &frames).expect("write");
+    }
+    poll_until(&mut [&mut host], "the refusal", |l| {
+        l[0].sharing.connections().is_empty()
+    });
+    assert!(
+        host.sharing
+            .take_notices()
+            .iter()
+            .any(|n| matches!(n, Notice::Refused(_)))
+    );
+    assert_eq!(host.session, before);
+}
+
+#[test]
+fn undo_over_the_network_takes_back_only_my_own_edit() {
+    let mut host = sharer(10);
+    let mut amina = joiner(&host, "Amina", PASSPHRASE);
+    poll_until(&mut [&mut host, &mut amina], "the join", |l| {
+        joined(l[1]) && all_equal(l)
+    });
+    let (mine, theirs) = (host.actor_id(0), host.actor_id(1));
+    let was = host.session.actor(&mine).expect("actor").position;
+    host.edit(Edit::MoveActors(vec![(
+        mine.clone(),
+        Position::clamped(0.8, 0.8),
+    )]));
+    poll_until(&mut [&mut host, &mut amina], "my move", all_equal);
+    amina.edit(Edit::MoveActors(vec![(
+        theirs.clone(),
+        Position::clamped(-0.8, 0.8),
+    )]));
+    poll_until(&mut [&mut host, &mut amina], "their move", all_equal);
+    host.session = host.sharing.undo().expect("my move to undo");
+    poll_until(
+        &mut [&mut host, &mut amina],
+        "the undo everywhere",
+        all_equal,
+    );
+    assert_eq!(amina.session.actor(&mine).expect("actor").position, was);
+    assert_eq!(
+        amina.session.actor(&theirs).expect("actor").position,
+        Position::clamped(-0.8, 0.8)
+    );
+}
+
+#[test]
+fn two_people_dragging_one_actor_end_in_one_place_and_are_told() {
+    let mut host = sharer(10);
+    let mut amina = joiner(&host, "Amina", PASSPHRASE);
+    poll_until(&mut [&mut host, &mut amina], "the join", |l| {
+        joined(l[1]) && all_equal(l)
+    });
+    let id = host.actor_id(3);
+    amina.sharing.set_selection(std::slice::from_ref(&id));
+    host.edit(Edit::MoveActors(vec![(
+        id.clone(),
+        Position::clamped(0.6, 0.6),
+    )]));
+    amina.edit(Edit::MoveActors(vec![(
+        id.clone(),
+        Position::clamped(-0.6, 0.4),
+    )]));
+    // Both write their move before either hears of the other's.
+    host.poll();
+    amina.poll();
+    poll_until(&mut [&mut host, &mut amina], "one place", all_equal);
+    let notices: Vec<Notice> = [&mut host, &mut amina]
+        .into_iter()
+        .flat_map(|l| l.sharing.take_notices())
+        .collect();
+    assert!(
+        notices
+            .iter()
+            .any(|n| matches!(n, Notice::MovedTogether { actor, .. } if *actor == id)),
+        "the one whose move gave way is told: {notices:?}"
+    );
+}
