@@ -258,6 +258,9 @@ impl CanvasState {
                 self.paint_lifted(&painter, scene, cx, geometry)
             }
         };
+        if let Some(others) = cx.facts.share {
+            super::share::presence::paint_presence(&painter, &scene.markers, others);
+        }
         if frozen {
             // An earlier round is shown as it was: nothing can be moved there.
             self.power_scene = Some(scene);

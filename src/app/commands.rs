@@ -138,6 +138,12 @@ command_table! {
         StartReveal,
         /// Open the room (phones place the actors), or show its panel again.
         OpenRoom,
+        /// Share the session with other laptops on this network.
+        ShareSession,
+        /// Join a session another laptop shares.
+        JoinShare,
+        /// Stop sharing or leave the share.
+        StopSharing,
         /// Show the next actor of the reveal.
         RevealNext,
         /// Hide the last actor shown by the reveal.
@@ -273,6 +279,10 @@ pub enum Needs {
     RedoHistory,
     /// The session is locked with a passphrase.
     Lock,
+    /// No share runs.
+    NotSharing,
+    /// A share runs.
+    Sharing,
 }
 
 /// Whether a command changes the session.
@@ -392,7 +402,7 @@ impl Command {
         reason = "the table: one short arm per command reads better than any split"
     )]
     pub fn spec(self) -> CommandSpec {
-        use Needs::{Actors, OneSelected, Reveal, Selection};
+        use Needs::{Actors, NotSharing, OneSelected, Reveal, Selection, Sharing};
         use Scope::{Map, OutsideTextFields};
         let spec = CommandSpec::new;
         match self {
@@ -524,6 +534,11 @@ impl Command {
                 spec("cmd-start-reveal", "cmd-start-reveal-about").keys(&const { [key(Key::F6)] })
             }
             Self::OpenRoom => spec("cmd-open-room", "cmd-open-room-about").needs(Actors),
+            Self::ShareSession => {
+                spec("cmd-share-session", "cmd-share-session-about").needs(NotSharing)
+            }
+            Self::JoinShare => spec("cmd-join-share", "cmd-join-share-about").needs(NotSharing),
+            Self::StopSharing => spec("cmd-stop-sharing", "cmd-stop-sharing-about").needs(Sharing),
             Self::RevealNext => spec("cmd-reveal-next", "cmd-reveal-next-about")
                 .keys(&const { [key(Key::Space)] })
                 .heard(Map)

@@ -71,6 +71,9 @@ pub struct AppFacts<'a> {
     /// The revision at which the session last changed by more than actors moving
     /// (`Document::shape_revision`); `None` where `revision` is.
     pub shape_revision: Option<u64>,
+    /// While the session is shared with other laptops (or being joined): the other people
+    /// and what they have selected.
+    pub share: Option<&'a [crate::share::Presence]>,
 }
 
 /// What the panels asked for during a frame, applied by the app in one place.
@@ -181,6 +184,7 @@ impl Detached {
                 can_redo: false,
                 revision: self.revision,
                 shape_revision: self.shape_revision.or(self.revision),
+                share: None,
             },
             out: &mut self.out,
         }

@@ -27,10 +27,11 @@ impl PowermapApp {
             &context::AppFacts {
                 locked: self.lock.is_some(),
                 recent: &self.recent.paths,
-                can_undo: self.doc.can_undo(),
-                can_redo: self.doc.can_redo(),
+                can_undo: super::share::can_undo(self.share.as_ref(), &self.doc),
+                can_redo: super::share::can_redo(self.share.as_ref(), &self.doc),
                 revision: Some(self.doc.revision()),
                 shape_revision: Some(self.doc.shape_revision()),
+                share: super::share::others(self.share.as_ref()),
             },
         )
     }
@@ -50,6 +51,24 @@ impl PowermapApp {
         }
     }
 
+    /// Edit > Undo: this person's own last edit while shared, the last edit otherwise.
+    fn undo(&mut self) {
+        self.apply_edits();
+        if !self.undo_shared() {
+            self.doc.undo();
+        }
+        self.selection.retain_existing(self.doc.session());
+    }
+
+    /// Edit > Redo.
+    fn redo(&mut self) {
+        self.apply_edits();
+        if !self.redo_shared() {
+            self.doc.redo();
+        }
+        self.selection.retain_existing(self.doc.session());
+    }
+
     fn run_command(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::New => self.request(PendingAction::New),
@@ -67,16 +86,8 @@ impl PowermapApp {
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                 }
             }
-            Command::Undo => {
-                self.apply_edits();
-                self.doc.undo();
-                self.selection.retain_existing(self.doc.session());
-            }
-            Command::Redo => {
-                self.apply_edits();
-                self.doc.redo();
-                self.selection.retain_existing(self.doc.session());
-            }
+            Command::Undo => self.undo(),
+            Command::Redo => self.redo(),
             Command::QuickAdd => {
                 self.quick_add.focus();
                 if !self.view.is_presenting() {
@@ -142,6 +153,9 @@ impl PowermapApp {
             Command::UseTheme(theme) => self.use_theme(ctx, theme),
             Command::StartReveal => self.start_reveal(),
             Command::OpenRoom => self.open_room_dialog(),
+            Command::ShareSession => self.open_share_dialog(),
+            Command::JoinShare => self.open_join_dialog(),
+            Command::StopSharing => self.stop_sharing(),
             Command::RevealNext => self.step_reveal(1),
             Command::RevealPrevious => self.step_reveal(-1),
             Command::ToggleLeftPanel => self.toggle_panel(ctx, Side::Left),
@@ -220,5 +234,7 @@ pub(super) fn command_enabled(
         Needs::UndoHistory => facts.can_undo,
         Needs::RedoHistory => facts.can_redo,
         Needs::Lock => facts.locked,
+        Needs::NotSharing => facts.share.is_none(),
+        Needs::Sharing => facts.share.is_some(),
     }
 }

@@ -52,6 +52,8 @@ pub enum PendingAction {
     OpenRecent(PathBuf),
     /// Open a bundled example.
     OpenExample(usize),
+    /// Join a session another laptop shares: it replaces the one on screen.
+    JoinShare(Box<super::share::ShareRequest>),
     /// Close the window.
     Quit,
 }
@@ -62,9 +64,11 @@ impl PendingAction {
         let say = words::ui();
         match self {
             Self::New => say.get("dialog-confirm-new"),
-            Self::Open | Self::OpenPath(_) | Self::OpenRecent(_) | Self::OpenExample(_) => {
-                say.get("dialog-confirm-open")
-            }
+            Self::Open
+            | Self::OpenPath(_)
+            | Self::OpenRecent(_)
+            | Self::OpenExample(_)
+            | Self::JoinShare(_) => say.get("dialog-confirm-open"),
             Self::Quit => say.get("dialog-confirm-quit"),
         }
     }
@@ -93,6 +97,7 @@ impl PowermapApp {
     /// Do `action` without asking (the user already agreed, or nothing would be lost).
     pub(super) fn perform(&mut self, action: PendingAction) {
         match action {
+            PendingAction::JoinShare(request) => self.pending_join = Some(*request),
             PendingAction::New => {
                 // A new session speaks the language the room has been working in.
                 self.replace_session(Language::of(self.session()).new_session(), None);
@@ -186,7 +191,7 @@ impl PowermapApp {
         }
     }
 
-    fn replace_session(&mut self, session: Session, path: Option<PathBuf>) {
+    pub(super) fn replace_session(&mut self, session: Session, path: Option<PathBuf>) {
         // A save or autosave under way belongs to the session going away: it lands first.
         self.wait_for_writes();
         self.disk_stamp = None;

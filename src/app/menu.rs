@@ -14,38 +14,7 @@ use egui::{Button, Ui};
 /// The top menu bar.
 pub(super) fn menu_bar(ui: &mut Ui, cx: &mut PanelContext<'_>) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button(words::ui().get("menu-file"), |ui| {
-            command_button(ui, Command::New, cx);
-            command_button(ui, Command::Open, cx);
-            ui.menu_button(words::ui().get("menu-open-recent"), |ui| {
-                recent_menu(ui, cx);
-            });
-            ui.menu_button(words::ui().get("menu-open-example"), |ui| {
-                for (index, example) in EXAMPLES.iter().enumerate() {
-                    if ui
-                        .button(example.title)
-                        .on_hover_text(example.blurb)
-                        .clicked()
-                    {
-                        cx.out.request(PendingAction::OpenExample(index));
-                    }
-                }
-            });
-            ui.separator();
-            command_button(ui, Command::Save, cx);
-            command_button(ui, Command::SaveAs, cx);
-            command_button(ui, Command::Export, cx);
-            command_button(ui, Command::Print, cx);
-            command_button(ui, Command::ExportAllianceMarkdown, cx);
-            ui.separator();
-            command_button(ui, Command::Import, cx);
-            command_button(ui, Command::Merge, cx);
-            ui.separator();
-            command_button(ui, Command::Lock, cx);
-            command_button(ui, Command::Unlock, cx);
-            ui.separator();
-            command_button(ui, Command::Quit, cx);
-        });
+        ui.menu_button(words::ui().get("menu-file"), |ui| file_menu(ui, cx));
         ui.menu_button(words::ui().get("menu-edit"), |ui| {
             command_button(ui, Command::Undo, cx);
             command_button(ui, Command::Redo, cx);
@@ -111,6 +80,47 @@ pub(super) fn menu_bar(ui: &mut Ui, cx: &mut PanelContext<'_>) {
             cx.out.command(Command::Present);
         }
     });
+}
+
+/// The File menu: sessions, files, the lock and sharing.
+fn file_menu(ui: &mut Ui, cx: &mut PanelContext<'_>) {
+    command_button(ui, Command::New, cx);
+    command_button(ui, Command::Open, cx);
+    ui.menu_button(words::ui().get("menu-open-recent"), |ui| {
+        recent_menu(ui, cx);
+    });
+    ui.menu_button(words::ui().get("menu-open-example"), |ui| {
+        for (index, example) in EXAMPLES.iter().enumerate() {
+            if ui
+                .button(example.title)
+                .on_hover_text(example.blurb)
+                .clicked()
+            {
+                cx.out.request(PendingAction::OpenExample(index));
+            }
+        }
+    });
+    ui.separator();
+    command_button(ui, Command::Save, cx);
+    command_button(ui, Command::SaveAs, cx);
+    command_button(ui, Command::Export, cx);
+    command_button(ui, Command::Print, cx);
+    command_button(ui, Command::ExportAllianceMarkdown, cx);
+    ui.separator();
+    command_button(ui, Command::Import, cx);
+    command_button(ui, Command::Merge, cx);
+    ui.separator();
+    for command in [
+        Command::Lock,
+        Command::Unlock,
+        Command::ShareSession,
+        Command::JoinShare,
+        Command::StopSharing,
+    ] {
+        command_button(ui, command, cx);
+    }
+    ui.separator();
+    command_button(ui, Command::Quit, cx);
 }
 
 fn command_button(ui: &mut Ui, command: Command, cx: &mut PanelContext<'_>) {

@@ -11,10 +11,11 @@ macro_rules! panel_context {
             facts: $crate::app::context::AppFacts {
                 locked: $app.lock.is_some(),
                 recent: &$app.recent.paths,
-                can_undo: $app.doc.can_undo(),
-                can_redo: $app.doc.can_redo(),
+                can_undo: $crate::app::share::can_undo($app.share.as_ref(), &$app.doc),
+                can_redo: $crate::app::share::can_redo($app.share.as_ref(), &$app.doc),
                 revision: Some($app.doc.revision()),
                 shape_revision: Some($app.doc.shape_revision()),
+                share: $crate::app::share::others($app.share.as_ref()),
             },
             out: &mut $app.out,
         }
@@ -62,6 +63,7 @@ mod reveal_order;
 mod room;
 mod rounds_panel;
 mod selection;
+mod share;
 mod spectrum_panel;
 mod spectrum_view;
 mod theme;
@@ -156,6 +158,10 @@ pub struct PowermapApp {
     printing: print::Printing,
     /// The room, while it is open: phones place the actors.
     room: Option<room::OpenRoom>,
+    /// The share, while this session is shared or joined: other laptops edit it too.
+    share: Option<share::OpenShare>,
+    /// A join the user asked for, begun at the end of the frame.
+    pending_join: Option<share::ShareRequest>,
 }
 
 /// Open the app window; `file` is opened instead of the last session.
@@ -250,6 +256,8 @@ impl PowermapApp {
             jobs: jobs::Jobs::default(),
             printing: print::Printing::default(),
             room: None,
+            share: None,
+            pending_join: None,
             autosave: options
                 .recovery_dir
                 .map(|dir| autosave::Autosave::new(&RecoverySlots::new(dir))),
@@ -465,6 +473,7 @@ impl eframe::App for PowermapApp {
             egui::Panel::top("presentation").show(ui, |ui| {
                 presentation::presentation_bar(ui, &mut self.quick_add, &mut panel_context!(self));
             });
+            self.share_bar(ui);
             self.presenting_room_panel(ui);
         } else {
             egui::Panel::top("menu").show(ui, |ui| menu::menu_bar(ui, &mut panel_context!(self)));
@@ -474,6 +483,7 @@ impl eframe::App for PowermapApp {
                     self.jobs_status(ui);
                 });
             });
+            self.share_bar(ui);
             self.side_panels(ui);
         }
         egui::CentralPanel::no_frame().show(ui, |ui| self.views_ui(ui));
@@ -487,6 +497,8 @@ impl eframe::App for PowermapApp {
         // After the commands and dialogs: the file dialog they asked for shows this frame.
         self.show_file_browser(&ctx);
         self.apply_edits();
+        self.begin_pending_join(&ctx);
+        self.poll_share(&ctx);
         self.autosave_tick(&ctx);
         self.update_title(&ctx);
         self.store_preferences_if_changed();
@@ -499,5 +511,7 @@ impl eframe::App for PowermapApp {
         self.wait_for_jobs();
         // The server stops with the room; its answers were kept when the close was asked.
         self.room = None;
+        // The others are told this laptop left, and its connections close.
+        self.share = None;
     }
 }

@@ -12,6 +12,7 @@ use super::file_browser::BrowseRequest;
 use super::import_dialog::ImportDialog;
 use super::palette::CommandPalette;
 use super::room::OpenRoomDialog;
+use super::share::{JoinDialog, ShareDialog};
 use crate::storage::SecretString;
 
 /// What holds the window's attention.
@@ -26,6 +27,10 @@ pub enum Modal {
     Import(Box<ImportDialog>),
     /// Workshop > Open the room.
     Room(Box<OpenRoomDialog>),
+    /// File > Share on this network.
+    Share(Box<ShareDialog>),
+    /// File > Join a shared session.
+    Join(Box<JoinDialog>),
 }
 
 /// The dialog's own `Debug` (which hides passphrases), or which other modal it is.
@@ -37,6 +42,8 @@ impl std::fmt::Debug for Modal {
             Self::Export(_) => f.write_str("Export"),
             Self::Import(_) => f.write_str("Import"),
             Self::Room(_) => f.write_str("Room"),
+            Self::Share(_) => f.write_str("Share"),
+            Self::Join(_) => f.write_str("Join"),
         }
     }
 }
@@ -112,6 +119,14 @@ impl PowermapApp {
             }
             Modal::Room(dialog) => {
                 self.show_room_dialog(ctx, *dialog);
+                return;
+            }
+            Modal::Share(dialog) => {
+                self.show_share_dialog(ctx, *dialog);
+                return;
+            }
+            Modal::Join(dialog) => {
+                self.show_join_dialog(ctx, *dialog);
                 return;
             }
             Modal::Dialog(mut dialog) => match dialog.show(ctx) {

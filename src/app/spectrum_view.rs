@@ -77,6 +77,9 @@ impl CanvasState {
                 (self.paint_lifted(&painter, scene, cx, geometry), fan)
             }
         };
+        if let Some(others) = cx.facts.share {
+            super::share::presence::paint_presence(&painter, &scene.markers, others);
+        }
         if frozen {
             self.spectrum_scene = Some(scene);
             return;

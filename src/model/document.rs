@@ -39,6 +39,8 @@ pub struct Document {
     undo: Vec<Snapshot>,
     redo: Vec<Snapshot>,
     merge_key: Option<u64>,
+    /// Which document this is: set when it is made, kept through every edit.
+    lineage: u64,
 }
 
 impl Document {
@@ -53,6 +55,7 @@ impl Document {
             undo: Vec::new(),
             redo: Vec::new(),
             merge_key: None,
+            lineage: revision,
         }
     }
 
@@ -62,6 +65,12 @@ impl Document {
         let mut doc = Self::new(session);
         doc.saved_revision = u64::MAX;
         doc
+    }
+
+    /// Which document this is: no two documents made in one process share it, and edits,
+    /// undo and peers' changes keep it (a share belongs to one document).
+    pub fn lineage(&self) -> u64 {
+        self.lineage
     }
 
     /// The session as it is now.
@@ -134,6 +143,30 @@ impl Document {
         true
     }
 
+    /// Show the session as other people's edits made it (a shared session): no undo step is
+    /// recorded, as undo is then each person's own (kept by the share, not here).
+    pub fn replace_shared(&mut self, session: Arc<Session>) {
+        let moved_only = same_but_places(&self.session, &session);
+        self.session = session;
+        self.revision = fresh_revision();
+        if !moved_only {
+            self.shape_revision = self.revision;
+        }
+    }
+
+    /// Forget every undo and redo step: when a share begins or ends, the steps kept here
+    /// would bring back other people's edits or take them away.
+    pub fn forget_history(&mut self) {
+        self.undo.clear();
+        self.redo.clear();
+        self.merge_key = None;
+    }
+
+    /// Whether the last edit may be joined by the next (a drag or a typing run under way).
+    pub fn is_merging(&self) -> bool {
+        self.merge_key.is_some()
+    }
+
     /// End any merging run, so the next edit starts a new undo step (end of a drag, focus lost).
     pub fn close_undo_step(&mut self) {
         self.merge_key = None;
@@ -184,6 +217,31 @@ impl Document {
         self.shape_revision = fresh_revision();
         self.merge_key = None;
     }
+}
+
+/// Whether `b` differs from `a` only in where actors stand (on the map or the spectrum), as
+/// after `MoveActors` and `PlaceOnSpectrum`: the drag's lifted picture stays true then (see
+/// [`Document::shape_revision`]).
+fn same_but_places(a: &Session, b: &Session) -> bool {
+    let same_actors = a.actors.len() == b.actors.len()
+        && a.actors.iter().zip(&b.actors).all(|(x, y)| {
+            x == y || {
+                let mut unmoved = y.clone();
+                unmoved.position = x.position;
+                unmoved.spectrum = x.spectrum;
+                unmoved == *x
+            }
+        });
+    same_actors
+        && a.relationships == b.relationships
+        && a.language == b.language
+        && a.campaign == b.campaign
+        && a.settings == b.settings
+        && a.custom_categories == b.custom_categories
+        && a.reflection == b.reflection
+        && a.rounds == b.rounds
+        && a.alliance == b.alliance
+        && a.placement_rounds == b.placement_rounds
 }
 
 /// A revision no document of this process had before: a document opened after another

@@ -54,6 +54,7 @@ fn sources(language: Language) -> &'static [Source] {
                 "room-window.ftl",
                 include_str!("../../assets/words/en/room-window.ftl"),
             ),
+            ("share.ftl", include_str!("../../assets/words/en/share.ftl")),
         ],
         Language::French => &[(MAP_FILE, include_str!("../../assets/words/fr/map.ftl"))],
         Language::Spanish => &[(MAP_FILE, include_str!("../../assets/words/es/map.ftl"))],

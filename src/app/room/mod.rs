@@ -8,7 +8,7 @@ mod open_dialog;
 mod panel;
 mod qr;
 
-pub use open_dialog::{OpenRoomAnswer, OpenRoomDialog};
+pub use open_dialog::{OpenRoomAnswer, OpenRoomDialog, network_label};
 
 use super::PowermapApp;
 use super::modal::Modal;

@@ -181,8 +181,8 @@ impl OpenRoomDialog {
     }
 }
 
-/// How a network reads in the dialog: its interface and address.
-fn network_label(choice: &ListenChoice) -> String {
+/// How a network reads in a dialog: its interface and address.
+pub fn network_label(choice: &ListenChoice) -> String {
     let say = words::ui();
     let address = choice.ip.to_string();
     if choice.is_loopback() {

@@ -1,0 +1,54 @@
+# Co-editing: File > Share on this network, File > Join a shared session, the share bar.
+
+cmd-share-session = Share on this network…
+cmd-share-session-about = Let other laptops on this network edit this session with you, live
+cmd-join-share = Join a shared session…
+cmd-join-share-about = Edit a session that another laptop on this network shares
+cmd-stop-sharing = Stop sharing
+cmd-stop-sharing-about = Close the connections to the other laptops; this copy stays open here
+
+share-title = Share this session
+share-intro = Laptops on this network whose users type the passphrase can edit this session with you. Everything sent between you is encrypted with it; nobody else on the network can read or change it.
+share-your-name = Your name, as the others see it
+share-passphrase = Passphrase
+share-passphrase-about = Say it out loud or hand it over on paper; a chat others can read would give it away.
+share-passphrase-short = Use a passphrase of at least { $count } characters.
+share-new-passphrase = Another passphrase
+share-network = Network
+share-network-about = The others join by this address and the port below.
+share-port = Port
+share-port-invalid = The port is a number from 1024 to 65535.
+share-start = Start sharing
+share-cancel = Cancel
+share-failed = Sharing could not start: { $reason }
+
+join-title = Join a shared session
+join-intro = Type the address and port the sharing laptop shows, and its passphrase.
+join-address = Address and port
+join-address-invalid = Type an address with its port, such as 192.168.1.20:47800.
+join-start = Join
+join-replaces = The shared session opens in this window in place of the one open now.
+
+share-bar-sharing = { $count ->
+    [0] Shared at { $address }; nobody else has joined yet
+    [one] Shared at { $address } with 1 other person
+   *[other] Shared at { $address } with { $count } other people
+}
+share-bar-joining = Joining { $address }…
+share-bar-joined = Joined { $address }, in step
+share-bar-apart = Out of reach of { $address }: keep editing, your edits merge when you are back in reach
+share-bar-refused-passphrase = { $address } did not accept the passphrase.
+share-bar-refused-not-share = { $address } is not a shared powermap session.
+share-bar-refused-unreachable = { $address } could not be reached.
+share-bar-removed = The sharing laptop removed you from the share. Your copy stays open here.
+share-remove = Remove
+share-remove-about = Close { $name }'s connection to this session
+share-someone = Someone
+share-moved-together = { $who } moved “{ $actor }” at the same moment as you; it stands where the later move put it, on every screen.
+share-refused-peer = A laptop sent something that could not be read; its connection was closed.
+share-unreadable = { $count ->
+    [one] 1 edit from another laptop could not be read and was left out.
+   *[other] { $count } edits from other laptops could not be read and were left out.
+}
+share-stopped = Sharing stopped. This copy stays open here; save it to keep it.
+share-ends-with-file = Sharing stopped, as another session was opened.

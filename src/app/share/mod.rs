@@ -1,0 +1,314 @@
+//! Co-editing in the window: File > Share on this network and File > Join a shared session
+//! (`dialog`), the share bar (`bar`), other people's selections on the views (`presence`),
+//! and here what ties the share to the app: it is polled at the end of every frame with the
+//! session as the frame left it, undo and redo become each person's own while it runs, and
+//! it ends when another session is opened in the window.
+
+mod bar;
+mod dialog;
+pub mod presence;
+
+pub use dialog::{DialogAnswer, JoinDialog, ShareDialog, ShareRequest};
+
+use super::PowermapApp;
+use super::files::PendingAction;
+use super::modal::Modal;
+use crate::model::{Document, Session};
+use crate::share::{Notice, Presence, Sharing, Standing};
+use crate::words;
+use bar::{BarAction, BarFacts};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// How long a notice stays on the share bar.
+const NOTICE_FOR: Duration = Duration::from_secs(12);
+
+/// A share while it runs.
+pub struct OpenShare {
+    sharing: Sharing,
+    /// The document the share belongs to (`Document::lineage`): when another is opened in
+    /// the window, the share ends instead of sending it to the others.
+    lineage: u64,
+    /// A joiner still waiting for the shared session.
+    awaiting: bool,
+    /// The other people and their selections, as of the last poll.
+    others: Vec<Presence>,
+    notice: Option<(String, Instant)>,
+    /// Records from peers not read so far, as last told.
+    refused: usize,
+}
+
+impl OpenShare {
+    /// The other people and their selections, for the views.
+    pub fn others(&self) -> &[Presence] {
+        &self.others
+    }
+}
+
+/// Whether Edit > Undo has something to take back: this person's edits while shared.
+pub(super) fn can_undo(share: Option<&OpenShare>, doc: &Document) -> bool {
+    share.map_or_else(|| doc.can_undo(), |s| s.sharing.can_undo())
+}
+
+/// Whether Edit > Redo has something to do again.
+pub(super) fn can_redo(share: Option<&OpenShare>, doc: &Document) -> bool {
+    share.map_or_else(|| doc.can_redo(), |s| s.sharing.can_redo())
+}
+
+/// The other people and their selections while a share runs, for the views and commands.
+pub(super) fn others(share: Option<&OpenShare>) -> Option<&[Presence]> {
+    share.map(OpenShare::others)
+}
+
+fn wake(ctx: &egui::Context) -> Arc<dyn Fn() + Send + Sync> {
+    let ctx = ctx.clone();
+    Arc::new(move || ctx.request_repaint())
+}
+
+impl PowermapApp {
+    /// Whether a session is shared or joined in this window.
+    pub fn is_sharing(&self) -> bool {
+        self.share.is_some()
+    }
+
+    /// How the share stands, if one runs.
+    pub fn share_standing(&self) -> Option<Standing> {
+        self.share.as_ref().map(|s| s.sharing.standing())
+    }
+
+    /// File > Share on this network.
+    pub(super) fn open_share_dialog(&mut self) {
+        let dialog = ShareDialog::new(dialog::system_user_name(), crate::room::listen_choices());
+        self.modal = Some(Modal::Share(Box::new(dialog)));
+    }
+
+    /// File > Join a shared session.
+    pub(super) fn open_join_dialog(&mut self) {
+        let dialog = JoinDialog::new(dialog::system_user_name());
+        self.modal = Some(Modal::Join(Box::new(dialog)));
+    }
+
+    /// Draw the share dialog; start sharing when asked.
+    pub(super) fn show_share_dialog(&mut self, ctx: &egui::Context, mut dialog: ShareDialog) {
+        match dialog.show(ctx) {
+            DialogAnswer::Stay => {}
+            DialogAnswer::Cancel => return,
+            DialogAnswer::Go(request) => match self.start_sharing(ctx, &request) {
+                Ok(()) => return,
+                Err(error) => dialog.say(error),
+            },
+        }
+        if self.modal.is_none() {
+            self.modal = Some(Modal::Share(Box::new(dialog)));
+        }
+    }
+
+    /// Share the session on screen as `request` asks.
+    pub fn start_sharing(
+        &mut self,
+        ctx: &egui::Context,
+        request: &ShareRequest,
+    ) -> Result<(), String> {
+        let sharing = Sharing::share(
+            &self.doc.shared(),
+            request.address,
+            &request.passphrase,
+            request.me.clone(),
+            wake(ctx),
+        )
+        .map_err(|e| words::ui().with("share-failed", &[("reason", &e.to_string())]))?;
+        self.doc.forget_history();
+        self.share = Some(OpenShare {
+            sharing,
+            lineage: self.doc.lineage(),
+            awaiting: false,
+            others: Vec::new(),
+            notice: None,
+            refused: 0,
+        });
+        Ok(())
+    }
+
+    /// Draw the join dialog; join (after the unsaved-work question) when asked.
+    pub(super) fn show_join_dialog(&mut self, ctx: &egui::Context, mut dialog: JoinDialog) {
+        match dialog.show(ctx) {
+            DialogAnswer::Stay => {}
+            DialogAnswer::Cancel => return,
+            DialogAnswer::Go(request) => {
+                self.request(PendingAction::JoinShare(Box::new(request)));
+                return;
+            }
+        }
+        if self.modal.is_none() {
+            self.modal = Some(Modal::Join(Box::new(dialog)));
+        }
+    }
+
+    /// Begin the join asked for this frame (it needs the context to wake the window).
+    pub(super) fn begin_pending_join(&mut self, ctx: &egui::Context) {
+        if let Some(request) = self.pending_join.take() {
+            self.start_joining(ctx, &request);
+        }
+    }
+
+    /// Join the share `request` names; the session on screen is replaced when the shared
+    /// one arrives (the unsaved-work question was asked before).
+    pub fn start_joining(&mut self, ctx: &egui::Context, request: &ShareRequest) {
+        self.share = None;
+        let sharing = Sharing::join(
+            request.address,
+            &request.passphrase,
+            request.me.clone(),
+            wake(ctx),
+        );
+        self.share = Some(OpenShare {
+            sharing,
+            lineage: self.doc.lineage(),
+            awaiting: true,
+            others: Vec::new(),
+            notice: None,
+            refused: 0,
+        });
+    }
+
+    /// Stop sharing; the session stays open here as it is.
+    pub fn stop_sharing(&mut self) {
+        if self.share.take().is_some() {
+            self.doc.forget_history();
+            words::ui()
+                .get("share-stopped")
+                .clone_into(&mut self.status);
+        }
+    }
+
+    /// Send this frame's edits and take in the others': at the end of every frame.
+    pub(super) fn poll_share(&mut self, ctx: &egui::Context) {
+        let Some(open) = &mut self.share else {
+            return;
+        };
+        if open.lineage != self.doc.lineage() {
+            // Another session was opened in this window: it is not the shared one.
+            self.share = None;
+            self.doc.forget_history();
+            words::ui()
+                .get("share-ends-with-file")
+                .clone_into(&mut self.status);
+            return;
+        }
+        let current = self.doc.shared();
+        let changed = open.sharing.poll(&current, self.doc.is_merging());
+        let selection = self.selection.in_session_order(self.doc.session());
+        open.sharing.set_selection(&selection);
+        open.others = open.sharing.others().cloned().collect();
+        let notices = open.sharing.take_notices();
+        let refused = open.sharing.refused();
+        if let Some(wait) = open.sharing.waiting_to_redial() {
+            ctx.request_repaint_after(wait + Duration::from_millis(10));
+        }
+        let awaiting = open.awaiting;
+        open.awaiting = awaiting && changed.is_none();
+        if let Some(session) = changed {
+            if awaiting {
+                self.take_joined_session(&session);
+            } else {
+                self.doc.replace_shared(session);
+                self.selection.retain_existing(self.doc.session());
+            }
+            ctx.request_repaint();
+        }
+        self.tell_notices(notices, refused);
+    }
+
+    fn take_joined_session(&mut self, session: &Arc<Session>) {
+        self.replace_session((**session).clone(), None);
+        self.doc.forget_history();
+        if let Some(open) = &mut self.share {
+            open.lineage = self.doc.lineage();
+        }
+    }
+
+    fn tell_notices(&mut self, notices: Vec<Notice>, refused: usize) {
+        let Some(open) = &mut self.share else {
+            return;
+        };
+        let say = words::ui();
+        for notice in notices {
+            let text = match notice {
+                Notice::MovedTogether { actor, by, .. } => {
+                    let name = self
+                        .doc
+                        .session()
+                        .actor(&actor)
+                        .map(|a| a.name.clone())
+                        .unwrap_or_default();
+                    let who = by.unwrap_or_else(|| say.get("share-someone").to_owned());
+                    say.with("share-moved-together", &[("who", &who), ("actor", &name)])
+                }
+                Notice::Refused(_) => say.get("share-refused-peer").to_owned(),
+            };
+            open.notice = Some((text, Instant::now()));
+        }
+        if refused > open.refused {
+            open.refused = refused;
+            open.notice = Some((say.counted("share-unreadable", refused), Instant::now()));
+        }
+    }
+
+    /// Edit > Undo while shared: this person's last edit, never another's.
+    pub(super) fn undo_shared(&mut self) -> bool {
+        let Some(open) = self.share.as_mut().filter(|s| !s.awaiting) else {
+            return false;
+        };
+        if let Some(session) = open.sharing.undo() {
+            self.doc.replace_shared(session);
+        }
+        true
+    }
+
+    /// Edit > Redo while shared.
+    pub(super) fn redo_shared(&mut self) -> bool {
+        let Some(open) = self.share.as_mut().filter(|s| !s.awaiting) else {
+            return false;
+        };
+        if let Some(session) = open.sharing.redo() {
+            self.doc.replace_shared(session);
+        }
+        true
+    }
+
+    /// The share bar at the bottom of the window, while a share runs.
+    pub(super) fn share_bar(&mut self, ui: &mut egui::Ui) {
+        let presenting = self.view.is_presenting();
+        let Some(open) = &mut self.share else {
+            return;
+        };
+        if open
+            .notice
+            .as_ref()
+            .is_some_and(|(_, at)| at.elapsed() > NOTICE_FOR)
+        {
+            open.notice = None;
+        }
+        let connections = if open.sharing.is_sharer() {
+            open.sharing.connections()
+        } else {
+            Vec::new()
+        };
+        let facts = BarFacts {
+            standing: open.sharing.standing(),
+            address: open.sharing.address(),
+            others: &open.others,
+            connections: &connections,
+            notice: open.notice.as_ref().map(|(text, _)| text.as_str()),
+            presenting,
+        };
+        let action = egui::Panel::bottom("share")
+            .show(ui, |ui| bar::share_bar(ui, &facts))
+            .inner;
+        match action {
+            Some(BarAction::Remove(id)) => open.sharing.remove(id),
+            Some(BarAction::Stop) => self.stop_sharing(),
+            None => {}
+        }
+    }
+}
