@@ -50,5 +50,6 @@ share-unreadable = { $count ->
     [one] 1 edit from another laptop could not be read and was left out.
    *[other] { $count } edits from other laptops could not be read and were left out.
 }
+share-joined = Joined the session shared at { $address }. Save it to keep a copy of your own.
 share-stopped = Sharing stopped. This copy stays open here; save it to keep it.
 share-ends-with-file = Sharing stopped, as another session was opened.

@@ -222,6 +222,8 @@ pub struct JoinDialog {
     address: String,
     passphrase: String,
     error: Option<String>,
+    /// The address field takes the keyboard when the dialog first shows.
+    focus_address: bool,
 }
 
 impl JoinDialog {
@@ -232,6 +234,7 @@ impl JoinDialog {
             address: String::new(),
             passphrase: String::new(),
             error: None,
+            focus_address: true,
         }
     }
 
@@ -261,7 +264,11 @@ impl JoinDialog {
             ui.label(say.get("join-intro"));
             ui.add_space(8.0);
             ui.label(RichText::new(say.get("join-address")).strong());
-            ui.add(TextEdit::singleline(&mut self.address).hint_text("192.168.1.20:47800"));
+            let address =
+                ui.add(TextEdit::singleline(&mut self.address).hint_text("192.168.1.20:47800"));
+            if std::mem::take(&mut self.focus_address) {
+                address.request_focus();
+            }
             ui.add_space(6.0);
             passphrase_field(ui, &mut self.passphrase);
             ui.add_space(6.0);

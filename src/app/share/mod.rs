@@ -224,6 +224,8 @@ impl PowermapApp {
         self.doc.forget_history();
         if let Some(open) = &mut self.share {
             open.lineage = self.doc.lineage();
+            let address = open.sharing.address().to_string();
+            self.status = words::ui().with("share-joined", &[("address", &address)]);
         }
     }
 
