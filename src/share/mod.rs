@@ -6,6 +6,8 @@
 //! `sharing` is one laptop's side of a share. Nothing here runs unless the user shares a
 //! session or joins one.
 
+#[cfg(test)]
+mod convergence_tests;
 mod link;
 mod message;
 mod mirror;

@@ -42,6 +42,8 @@ pub enum Standing {
     Sharing(usize),
     /// Joining: reaching the sharer.
     Joining,
+    /// Joining, but the sharer could not be reached yet: dialling again.
+    NotReached(Closed),
     /// Joined and in step with the sharer.
     Joined,
     /// Joined before, the sharer is out of reach: editing alone, dialling again.
@@ -81,8 +83,8 @@ enum Role {
         redial_at: Option<Instant>,
         /// Told by the sharer to leave, or refused: no more dialling.
         refused: Option<Closed>,
-        /// Why the last connection ended.
-        lost: Closed,
+        /// Why the last connection ended, if one did.
+        lost: Option<Closed>,
     },
 }
 
@@ -168,7 +170,7 @@ impl Sharing {
             link: Some(link),
             redial_at: None,
             refused: None,
-            lost: Closed::Left,
+            lost: None,
         };
         Self::with(role, me, None, events, inbox, numbers)
     }
@@ -219,13 +221,15 @@ impl Sharing {
             Role::Joiner {
                 refused: Some(why), ..
             } => Standing::Refused(*why),
-            Role::Joiner { .. } if self.mirror.is_none() => Standing::Joining,
+            Role::Joiner { lost, .. } if self.mirror.is_none() => {
+                lost.map_or(Standing::Joining, Standing::NotReached)
+            }
             Role::Joiner { link: Some(id), .. }
                 if self.peers.get(id).is_some_and(|p| p.greeted) =>
             {
                 Standing::Joined
             }
-            Role::Joiner { lost, .. } => Standing::Apart(*lost),
+            Role::Joiner { lost, .. } => Standing::Apart(lost.unwrap_or(Closed::Left)),
         }
     }
 
@@ -572,7 +576,7 @@ impl Sharing {
             && *link == Some(id)
         {
             *link = None;
-            *lost = why;
+            *lost = Some(why);
             let for_good = matches!(why, Closed::WrongPassphrase | Closed::NotAShare);
             if for_good && self.mirror.is_none() {
                 *refused = Some(why);

@@ -231,6 +231,25 @@ fn a_wrong_passphrase_is_refused_and_learns_nothing() {
 }
 
 #[test]
+fn a_joiner_nobody_answers_says_so_and_keeps_trying() {
+    // A port just given up by a listener: nothing answers there.
+    let address = std::net::TcpListener::bind(loopback())
+        .and_then(|l| l.local_addr())
+        .expect("a free port");
+    let mut alone = Laptop {
+        sharing: Sharing::join(address, PASSPHRASE, person("Alone"), quiet()),
+        session: Arc::new(Session::default()),
+    };
+    poll_until(&mut [&mut alone], "the failed attempt", |l| {
+        l[0].sharing.standing() == Standing::NotReached(Closed::Unreachable)
+    });
+    assert!(
+        alone.sharing.waiting_to_redial().is_some(),
+        "it dials again"
+    );
+}
+
+#[test]
 fn a_tampered_message_closes_that_connection_only() {
     let mut host = sharer(10);
     let mut amina = joiner(&host, "Amina", PASSPHRASE);

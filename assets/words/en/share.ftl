@@ -35,6 +35,7 @@ share-bar-sharing = { $count ->
    *[other] Shared at { $address } with { $count } other people
 }
 share-bar-joining = Joining { $address }…
+share-bar-not-reached = { $address } has not answered yet; trying again every few seconds
 share-bar-joined = Joined { $address }, in step
 share-bar-apart = Out of reach of { $address }: keep editing, your edits merge when you are back in reach
 share-bar-refused-passphrase = { $address } did not accept the passphrase.

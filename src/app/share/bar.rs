@@ -41,6 +41,7 @@ pub fn standing_text(standing: Standing, address: SocketAddr) -> String {
     match standing {
         Standing::Sharing(count) => say.counted_with("share-bar-sharing", count, &at),
         Standing::Joining => say.with("share-bar-joining", &at),
+        Standing::NotReached(_) => say.with("share-bar-not-reached", &at),
         Standing::Joined => say.with("share-bar-joined", &at),
         Standing::Apart(_) => say.with("share-bar-apart", &at),
         Standing::Refused(Closed::WrongPassphrase) => say.with("share-bar-refused-passphrase", &at),
