@@ -97,7 +97,7 @@ impl PowermapApp {
     /// Do `action` without asking (the user already agreed, or nothing would be lost).
     pub(super) fn perform(&mut self, action: PendingAction) {
         match action {
-            PendingAction::JoinShare(request) => self.pending_join = Some(*request),
+            PendingAction::JoinShare(request) => self.start_joining(&request),
             PendingAction::New => {
                 // A new session speaks the language the room has been working in.
                 self.replace_session(Language::of(self.session()).new_session(), None);

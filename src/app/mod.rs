@@ -77,6 +77,7 @@ pub use examples::{EXAMPLES, Example};
 pub use file_dialogs::{DialogOutcome, FileDialogs, NativeDialogs, NoDialogs, UserFolders};
 pub use print::{Handed, PdfOpener, SystemOpener};
 pub use selection::Selection;
+pub use share::ShareRequest;
 pub use theme::Theme;
 pub use views::ViewMode;
 
@@ -160,8 +161,9 @@ pub struct PowermapApp {
     room: Option<room::OpenRoom>,
     /// The share, while this session is shared or joined: other laptops edit it too.
     share: Option<share::OpenShare>,
-    /// A join the user asked for, begun at the end of the frame.
-    pending_join: Option<share::ShareRequest>,
+    /// The context the window runs in, kept from the first frame: what runs on other
+    /// threads (a share) asks it for a frame when something arrives.
+    ui_context: Option<egui::Context>,
 }
 
 /// Open the app window; `file` is opened instead of the last session.
@@ -257,7 +259,7 @@ impl PowermapApp {
             printing: print::Printing::default(),
             room: None,
             share: None,
-            pending_join: None,
+            ui_context: None,
             autosave: options
                 .recovery_dir
                 .map(|dir| autosave::Autosave::new(&RecoverySlots::new(dir))),
@@ -457,6 +459,9 @@ impl PowermapApp {
 impl eframe::App for PowermapApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if self.ui_context.is_none() {
+            self.ui_context = Some(ctx.clone());
+        }
         self.poll_jobs(&ctx);
         self.poll_room(&ctx);
         self.apply_preferences(&ctx);
@@ -497,7 +502,6 @@ impl eframe::App for PowermapApp {
         // After the commands and dialogs: the file dialog they asked for shows this frame.
         self.show_file_browser(&ctx);
         self.apply_edits();
-        self.begin_pending_join(&ctx);
         self.poll_share(&ctx);
         self.autosave_tick(&ctx);
         self.update_title(&ctx);

@@ -10,7 +10,7 @@
 //! people changing different fields of one actor both keep their change; the same field is
 //! settled the same way on every laptop (the later edit wins, ties by peer).
 
-use super::settle::settle;
+use super::settle::{settle, settle_actor};
 use crate::model::{Actor, Relationship, Session};
 use loro::event::{Diff, DiffEvent};
 use loro::{
@@ -129,7 +129,7 @@ pub struct Mirror {
 
 impl Mirror {
     /// A new document holding `session`: the one who shares it starts here.
-    pub fn create(session: &Arc<Session>) -> Result<Self, MirrorError> {
+    pub fn create(session: &Session) -> Result<Self, MirrorError> {
         let mut mirror = Self::empty(Arc::new(Session::default()));
         mirror.write(session)?;
         mirror.undo.clear();
@@ -192,7 +192,7 @@ impl Mirror {
     /// Write the differences between the session last written or read and `now` (the
     /// user's edit), and return the update to send, if anything changed. `merging` joins this
     /// edit to the previous undo step (the frames of one drag).
-    pub fn record(&mut self, now: &Arc<Session>) -> Result<Option<Vec<u8>>, MirrorError> {
+    pub fn record(&mut self, now: &Session) -> Result<Option<Vec<u8>>, MirrorError> {
         let before = self.doc.oplog_vv();
         self.write(now)?;
         let after = self.doc.oplog_vv();
@@ -268,13 +268,24 @@ impl Mirror {
         std::mem::take(&mut *self.changed.lock().unwrap_or_else(PoisonError::into_inner))
     }
 
-    fn write(&mut self, now: &Arc<Session>) -> Result<(), MirrorError> {
-        let before = Arc::clone(&self.session);
-        write_records(&self.doc, &before.actors, &now.actors)?;
-        write_records(&self.doc, &before.relationships, &now.relationships)?;
-        write_fields(&self.doc.get_map(FIELDS), &before, now)?;
+    /// Write `now` into the document and bring the mirror's own copy up to it. The copy is
+    /// the mirror's, not the app's: sharing the app's would make every edit of the app copy
+    /// the whole session (copy on write), and a drag on a large map edits it every frame.
+    fn write(&mut self, now: &Session) -> Result<(), MirrorError> {
+        let fields = other_fields_differ(&self.session, now);
+        let actors = write_records(&self.doc, &self.session.actors, &now.actors)?;
+        let lines = write_records(&self.doc, &self.session.relationships, &now.relationships)?;
+        write_fields(&self.doc.get_map(FIELDS), &self.session, now)?;
         self.doc.commit();
-        self.session = Arc::clone(now);
+        if !fields && actors.is_none() && lines.is_none() {
+            return Ok(());
+        }
+        let mine = Arc::make_mut(&mut self.session);
+        actors.catch_up(&mut mine.actors, &now.actors);
+        lines.catch_up(&mut mine.relationships, &now.relationships);
+        if fields {
+            copy_other_fields(now, mine);
+        }
         Ok(())
     }
 
@@ -288,18 +299,41 @@ impl Mirror {
         if changed.fields {
             self.refused += read_fields(&self.doc, &mut session);
         }
-        self.refused += patch_records(
+        let actors = patch_records(
             &self.doc,
             &mut session.actors,
             &changed.actors,
             changed.actor_order,
         );
-        self.refused += patch_records(
+        let lines = patch_records(
             &self.doc,
             &mut session.relationships,
             &changed.relationships,
             changed.relationship_order,
         );
+        self.refused += actors.refused + lines.refused;
+        // Most updates change a few fields of a few actors (a drag, a rename): only those
+        // are settled. Anything that can break what ties records together (records coming
+        // or going, lines, parents, the other fields) settles and checks the whole session.
+        // (`patched` says where only while nothing was structural: looked at after.)
+        let parents_kept = || {
+            actors.patched.iter().all(|&i| {
+                let id = &session.actors[i].id;
+                self.session.actor(id).map(|a| &a.parent) == Some(&session.actors[i].parent)
+            })
+        };
+        let local = !changed.fields
+            && !actors.structural
+            && !lines.structural
+            && lines.patched.is_empty()
+            && parents_kept();
+        if local {
+            for &i in &actors.patched {
+                settle_actor(&mut session.actors[i]);
+            }
+            self.session = Arc::new(session);
+            return Some(Arc::clone(&self.session));
+        }
         settle(&mut session);
         if crate::storage::validate(&session).is_err() {
             // Settling covers what honest laptops can write together; anything else is a
@@ -326,8 +360,47 @@ impl Mirror {
     }
 }
 
-fn write_records<T: Keyed>(doc: &LoroDoc, before: &[T], now: &[T]) -> Result<(), MirrorError> {
+/// Which records [`write_records`] wrote, for the mirror's copy to follow.
+enum Written {
+    /// The same records in the same order; these changed.
+    These(Vec<usize>),
+    /// Records came, went or moved.
+    All,
+}
+
+impl Written {
+    fn is_none(&self) -> bool {
+        matches!(self, Self::These(changed) if changed.is_empty())
+    }
+
+    fn catch_up<T: Clone>(&self, mine: &mut Vec<T>, now: &[T]) {
+        match self {
+            Self::These(changed) => {
+                for &i in changed {
+                    mine[i].clone_from(&now[i]);
+                }
+            }
+            Self::All => now.clone_into(mine),
+        }
+    }
+}
+
+fn write_records<T: Keyed>(doc: &LoroDoc, before: &[T], now: &[T]) -> Result<Written, MirrorError> {
     let entries = doc.get_map(T::ROOTS.0);
+    // The same records in the same order (a drag, a rename): compared pair by pair.
+    let same_records =
+        before.len() == now.len() && before.iter().zip(now).all(|(b, n)| b.key() == n.key());
+    if same_records {
+        let mut changed = Vec::new();
+        for (i, (previous, record)) in before.iter().zip(now).enumerate() {
+            if previous != record {
+                let map = entries.ensure_mergeable_map(record.key())?;
+                write_object(&map, Some(&to_object(previous)), &to_object(record))?;
+                changed.push(i);
+            }
+        }
+        return Ok(Written::These(changed));
+    }
     let old: FxHashMap<&str, &T> = before.iter().map(|r| (r.key(), r)).collect();
     for record in now {
         // Mergeable maps: a record's map is the same container on every laptop, so two
@@ -352,7 +425,7 @@ fn write_records<T: Keyed>(doc: &LoroDoc, before: &[T], now: &[T]) -> Result<(),
     if !before.iter().map(Keyed::key).eq(now.iter().map(Keyed::key)) {
         write_order(&doc.get_list(T::ROOTS.1), now.iter().map(Keyed::key))?;
     }
-    Ok(())
+    Ok(Written::All)
 }
 
 /// Bring the order list to `keys`: removing and appending where that is all that changed
@@ -507,39 +580,84 @@ fn ordered_keys(doc: &LoroDoc, entries: &LoroMap, order: &str) -> Vec<String> {
     keys
 }
 
+/// What [`patch_records`] did.
+#[derive(Default)]
+struct Patch {
+    /// Records that could not be read.
+    refused: usize,
+    /// Where the records read in place are (before any reordering).
+    patched: Vec<usize>,
+    /// Records came or went, or the order changed: `patched` no longer says where.
+    structural: bool,
+}
+
+/// Where the record `key` is: looked for one by one when few are, by a map otherwise.
+struct Finder<'a, T> {
+    records: &'a [T],
+    map: Option<FxHashMap<&'a str, usize>>,
+}
+
+impl<'a, T: Keyed> Finder<'a, T> {
+    /// A map costs more than a few scans of the records.
+    const SCANS: usize = 8;
+
+    fn new(records: &'a [T], lookups: usize) -> Self {
+        let map = (lookups > Self::SCANS).then(|| {
+            records
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (r.key(), i))
+                .collect()
+        });
+        Self { records, map }
+    }
+
+    fn find(&self, key: &str) -> Option<usize> {
+        match &self.map {
+            Some(map) => map.get(key).copied(),
+            None => self.records.iter().position(|r| r.key() == key),
+        }
+    }
+}
+
 /// Read the records in `changed` into `records`; with `reorder`, or when one came or went,
-/// put them in the document's order. Returns how many could not be read.
+/// put them in the document's order.
 fn patch_records<T: Keyed>(
     doc: &LoroDoc,
     records: &mut Vec<T>,
     changed: &FxHashSet<String>,
     reorder: bool,
-) -> usize {
+) -> Patch {
+    let mut outcome = Patch {
+        structural: reorder,
+        ..Patch::default()
+    };
     if changed.is_empty() && !reorder {
-        return 0;
+        return outcome;
     }
     let entries = doc.get_map(T::ROOTS.0);
-    let mut refused = 0;
-    let mut at: FxHashMap<String, usize> = records
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (r.key().to_owned(), i))
-        .collect();
-    let mut came_or_went = false;
-    for key in changed {
-        match (read_record::<T>(&entries, key), at.get(key)) {
-            (Some(Ok(record)), Some(&index)) => records[index] = record,
-            (Some(Ok(record)), None) => {
-                at.insert(key.clone(), records.len());
-                records.push(record);
-                came_or_went = true;
+    let mut read = Vec::with_capacity(changed.len());
+    {
+        let finder = Finder::new(records, changed.len());
+        for key in changed {
+            match (read_record::<T>(&entries, key), finder.find(key)) {
+                (Some(Ok(record)), at) => read.push((at, record)),
+                (Some(Err(())), _) => outcome.refused += 1,
+                (None, Some(_)) => outcome.structural = true,
+                (None, None) => {}
             }
-            (Some(Err(())), _) => refused += 1,
-            (None, Some(_)) => came_or_went = true,
-            (None, None) => {}
         }
     }
-    if reorder || came_or_went {
+    for (at, record) in read {
+        if let Some(index) = at {
+            records[index] = record;
+            outcome.patched.push(index);
+        } else {
+            records.push(record);
+            outcome.structural = true;
+        }
+    }
+    if outcome.structural {
         let mut by_key: FxHashMap<String, T> =
             records.drain(..).map(|r| (r.key().to_owned(), r)).collect();
         for key in ordered_keys(doc, &entries, T::ROOTS.1) {
@@ -551,7 +669,32 @@ fn patch_records<T: Keyed>(
             }
         }
     }
-    refused
+    outcome
+}
+
+/// Copy the fields [`other_fields`] lists from `from` to `to`.
+fn copy_other_fields(from: &Session, to: &mut Session) {
+    let Session {
+        language,
+        campaign,
+        settings,
+        custom_categories,
+        actors: _,
+        relationships: _,
+        reflection,
+        rounds,
+        alliance,
+        placement_rounds,
+        unknown: _,
+    } = from;
+    to.language.clone_from(language);
+    to.campaign.clone_from(campaign);
+    to.settings.clone_from(settings);
+    to.custom_categories.clone_from(custom_categories);
+    to.reflection.clone_from(reflection);
+    to.rounds.clone_from(rounds);
+    to.alliance.clone_from(alliance);
+    to.placement_rounds.clone_from(placement_rounds);
 }
 
 /// The session's fields other than its records, as JSON, borrowed. Listing every field

@@ -6,7 +6,7 @@
 //! show the same session; the document itself keeps what was written, so nothing is lost
 //! if an edit is undone.
 
-use crate::model::{Assessment, Position, Session};
+use crate::model::{Actor, Assessment, Position, Session};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Make `session` one that `storage::validate` accepts: records without an id dropped,
@@ -15,14 +15,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 pub fn settle(session: &mut Session) {
     session.actors.retain(|actor| !actor.id.0.trim().is_empty());
     for actor in &mut session.actors {
-        actor.position = Position::clamped(actor.position.support, actor.position.influence);
-        if let Some(place) = &mut actor.spectrum {
-            place.across = unit(place.across);
-            place.out = unit(place.out);
-        }
-        for rating in actor.partner.ratings_mut().into_iter().flatten() {
-            *rating = (*rating).clamp(Assessment::MIN, Assessment::MAX);
-        }
+        settle_actor(actor);
     }
     for round in &mut session.rounds {
         for entry in &mut round.actors {
@@ -41,6 +34,18 @@ pub fn settle(session: &mut Session) {
         .relationships
         .retain(|r| r.from != r.to && ids.contains(&r.from) && ids.contains(&r.to));
     crate::storage::repair_placement_rounds(session);
+}
+
+/// Settle what one actor holds on its own: its places and ratings into their ranges.
+pub fn settle_actor(actor: &mut Actor) {
+    actor.position = Position::clamped(actor.position.support, actor.position.influence);
+    if let Some(place) = &mut actor.spectrum {
+        place.across = unit(place.across);
+        place.out = unit(place.out);
+    }
+    for rating in actor.partner.ratings_mut().into_iter().flatten() {
+        *rating = (*rating).clamp(Assessment::MIN, Assessment::MAX);
+    }
 }
 
 fn unit(value: f32) -> f32 {

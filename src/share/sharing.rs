@@ -15,8 +15,8 @@ use super::wire::{SHARE_ID_LEN, ShareKey};
 use crate::model::{ActorId, Position, Session};
 use rustc_hash::FxHashMap;
 use std::net::SocketAddr;
-use std::sync::Arc;
 use std::sync::mpsc::Receiver;
+use std::sync::{Arc, Weak};
 use std::time::{Duration, Instant};
 
 /// How long a joiner waits before dialling a lost sharer again.
@@ -112,6 +112,8 @@ pub struct Sharing {
     notices: Vec<Notice>,
     /// Engine bytes sent so far (updates only, before sealing), for the benchmarks.
     bytes_sent: usize,
+    /// The session the app showed at the last poll.
+    seen: Weak<Session>,
 }
 
 /// Why a share could not begin.
@@ -201,6 +203,7 @@ impl Sharing {
             my_moves: FxHashMap::default(),
             notices: Vec::new(),
             bytes_sent: 0,
+            seen: Weak::new(),
         }
     }
 
@@ -316,6 +319,7 @@ impl Sharing {
         self.redial();
         if let Some(session) = &changed {
             self.notice_moved_together(session);
+            self.seen = Arc::downgrade(session);
         }
         changed
     }
@@ -327,6 +331,7 @@ impl Sharing {
         self.in_step = false;
         let (session, update) = mirror.undo().ok()??;
         self.send_update(update, None);
+        self.seen = Arc::downgrade(&session);
         Some(session)
     }
 
@@ -335,6 +340,7 @@ impl Sharing {
         let mirror = self.mirror.as_mut()?;
         let (session, update) = mirror.redo().ok()??;
         self.send_update(update, None);
+        self.seen = Arc::downgrade(&session);
         Some(session)
     }
 
@@ -361,10 +367,13 @@ impl Sharing {
             mirror.begin_step();
             self.in_step = true;
         }
-        if !Arc::ptr_eq(current, mirror.session()) {
-            let before = Arc::clone(mirror.session());
+        // Held weakly, the session the app showed last time tells whether it changed
+        // without keeping it alive (which would make the app copy it on its next edit).
+        if !Weak::ptr_eq(&self.seen, &Arc::downgrade(current)) {
+            self.seen = Arc::downgrade(current);
+            let moved = moved_since(mirror.session(), current);
             if let Ok(Some(update)) = mirror.record(current) {
-                self.remember_moves(&before, current);
+                self.remember_moves(moved);
                 self.send_update(update, None);
             }
         }
@@ -376,17 +385,12 @@ impl Sharing {
         }
     }
 
-    fn remember_moves(&mut self, before: &Session, now: &Session) {
+    fn remember_moves(&mut self, moved: Vec<(ActorId, Position)>) {
         let now_at = Instant::now();
         self.my_moves
             .retain(|_, (_, when)| now_at.duration_since(*when) < SAME_TIME);
-        if before.actors.len() != now.actors.len() {
-            return;
-        }
-        for (old, new) in before.actors.iter().zip(&now.actors) {
-            if old.id == new.id && old.position != new.position {
-                self.my_moves.insert(new.id.clone(), (new.position, now_at));
-            }
+        for (id, place) in moved {
+            self.my_moves.insert(id, (place, now_at));
         }
     }
 
@@ -653,4 +657,19 @@ impl Drop for Sharing {
         let goodbye = Message::Presence(self.my_presence(true));
         self.broadcast(&goodbye, None);
     }
+}
+
+/// The actors that stand elsewhere in `now` than in `before`, where they stand now (when
+/// the actors are the same ones in the same order, as during a drag).
+fn moved_since(before: &Session, now: &Session) -> Vec<(ActorId, Position)> {
+    if before.actors.len() != now.actors.len() {
+        return Vec::new();
+    }
+    before
+        .actors
+        .iter()
+        .zip(&now.actors)
+        .filter(|(old, new)| old.id == new.id && old.position != new.position)
+        .map(|(_, new)| (new.id.clone(), new.position))
+        .collect()
 }

@@ -36,6 +36,8 @@ pub struct OpenShare {
     notice: Option<(String, Instant)>,
     /// Records from peers not read so far, as last told.
     refused: usize,
+    /// The selection as the others were last told it.
+    told_selection: std::collections::HashSet<crate::model::ActorId>,
 }
 
 impl OpenShare {
@@ -60,15 +62,25 @@ pub(super) fn others(share: Option<&OpenShare>) -> Option<&[Presence]> {
     share.map(OpenShare::others)
 }
 
-fn wake(ctx: &egui::Context) -> Arc<dyn Fn() + Send + Sync> {
-    let ctx = ctx.clone();
-    Arc::new(move || ctx.request_repaint())
+/// What the share's threads call when something arrives: a frame, to take it in.
+fn wake(ctx: Option<&egui::Context>) -> Arc<dyn Fn() + Send + Sync> {
+    let ctx = ctx.cloned();
+    Arc::new(move || {
+        if let Some(ctx) = &ctx {
+            ctx.request_repaint();
+        }
+    })
 }
 
 impl PowermapApp {
     /// Whether a session is shared or joined in this window.
     pub fn is_sharing(&self) -> bool {
         self.share.is_some()
+    }
+
+    /// Where the share listens (or, joined, whom it reaches), if one runs.
+    pub fn share_address(&self) -> Option<std::net::SocketAddr> {
+        self.share.as_ref().map(|s| s.sharing.address())
     }
 
     /// How the share stands, if one runs.
@@ -93,7 +105,7 @@ impl PowermapApp {
         match dialog.show(ctx) {
             DialogAnswer::Stay => {}
             DialogAnswer::Cancel => return,
-            DialogAnswer::Go(request) => match self.start_sharing(ctx, &request) {
+            DialogAnswer::Go(request) => match self.start_sharing(&request) {
                 Ok(()) => return,
                 Err(error) => dialog.say(error),
             },
@@ -104,17 +116,13 @@ impl PowermapApp {
     }
 
     /// Share the session on screen as `request` asks.
-    pub fn start_sharing(
-        &mut self,
-        ctx: &egui::Context,
-        request: &ShareRequest,
-    ) -> Result<(), String> {
+    pub fn start_sharing(&mut self, request: &ShareRequest) -> Result<(), String> {
         let sharing = Sharing::share(
             &self.doc.shared(),
             request.address,
             &request.passphrase,
             request.me.clone(),
-            wake(ctx),
+            wake(self.ui_context.as_ref()),
         )
         .map_err(|e| words::ui().with("share-failed", &[("reason", &e.to_string())]))?;
         self.doc.forget_history();
@@ -125,6 +133,7 @@ impl PowermapApp {
             others: Vec::new(),
             notice: None,
             refused: 0,
+            told_selection: std::collections::HashSet::new(),
         });
         Ok(())
     }
@@ -144,22 +153,15 @@ impl PowermapApp {
         }
     }
 
-    /// Begin the join asked for this frame (it needs the context to wake the window).
-    pub(super) fn begin_pending_join(&mut self, ctx: &egui::Context) {
-        if let Some(request) = self.pending_join.take() {
-            self.start_joining(ctx, &request);
-        }
-    }
-
     /// Join the share `request` names; the session on screen is replaced when the shared
     /// one arrives (the unsaved-work question was asked before).
-    pub fn start_joining(&mut self, ctx: &egui::Context, request: &ShareRequest) {
+    pub fn start_joining(&mut self, request: &ShareRequest) {
         self.share = None;
         let sharing = Sharing::join(
             request.address,
             &request.passphrase,
             request.me.clone(),
-            wake(ctx),
+            wake(self.ui_context.as_ref()),
         );
         self.share = Some(OpenShare {
             sharing,
@@ -168,6 +170,7 @@ impl PowermapApp {
             others: Vec::new(),
             notice: None,
             refused: 0,
+            told_selection: std::collections::HashSet::new(),
         });
     }
 
@@ -197,8 +200,13 @@ impl PowermapApp {
         }
         let current = self.doc.shared();
         let changed = open.sharing.poll(&current, self.doc.is_merging());
-        let selection = self.selection.in_session_order(self.doc.session());
-        open.sharing.set_selection(&selection);
+        // Told the others only when it changed: ordering a selection costs a pass over
+        // every actor, too much for each frame of a drag on a large map.
+        if *self.selection.ids() != open.told_selection {
+            open.told_selection.clone_from(self.selection.ids());
+            let selection = self.selection.in_session_order(self.doc.session());
+            open.sharing.set_selection(&selection);
+        }
         open.others = open.sharing.others().cloned().collect();
         let notices = open.sharing.take_notices();
         let refused = open.sharing.refused();
