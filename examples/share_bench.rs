@@ -150,6 +150,7 @@ fn drag_bytes(actors: usize) -> Result<serde_json::Value, String> {
         let update = host
             .record(&next)
             .map_err(|e| e.to_string())?
+            .update
             .ok_or("no update")?;
         write_ms.push(start.elapsed().as_secs_f64() * 1000.0);
         sizes.push(update.len() as f64);
@@ -215,6 +216,7 @@ fn frames_while_shared(actors: usize) -> Result<serde_json::Value, String> {
         address: loopback(),
         passphrase: PASSPHRASE.to_owned(),
         me: person(0),
+        with_my_copy: false,
     };
     app.app_mut().start_sharing(&request)?;
     app.frame();

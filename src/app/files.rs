@@ -10,7 +10,7 @@ use super::{PowermapApp, Selection};
 use crate::model::{Document, Session};
 use crate::storage::{
     LoadError, Repaired, Saved, SecretString, load_file, load_file_with, load_str, repair_str,
-    save_file_with,
+    save_file_with, write_sidecar,
 };
 use crate::words::{self, Language};
 use std::path::{Path, PathBuf};
@@ -272,14 +272,23 @@ impl PowermapApp {
             |name| name.to_string_lossy().into_owned(),
         );
         let what = words::ui().with("job-saving", &[("file", &file)]);
+        // While shared, the engine's history is kept beside the file (docs/SHARE.md).
+        let history = self.share_history();
         self.jobs.start(JobKind::Save, what, move |_| {
             let result = save_file_with(&session, &path, lock.as_ref()).map_err(|e| e.to_string());
+            let history_failed = match (&result, history) {
+                (Ok(_), Some(history)) => write_sidecar(&path, &history, lock.as_ref())
+                    .err()
+                    .map(|e| e.to_string()),
+                _ => None,
+            };
             Box::new(move |app: &mut PowermapApp| {
                 app.finish_save(&SaveDone {
                     path,
                     revision,
                     lock,
                     result,
+                    history_failed,
                 });
                 if let Some(action) = then {
                     // Work edited while the file was written is asked about, never dropped.
@@ -312,6 +321,9 @@ impl PowermapApp {
                         &[("path", &path.display().to_string())],
                     )
                 });
+                if let Some(reason) = &done.history_failed {
+                    self.status = words::ui().with("share-history-not-kept", &[("reason", reason)]);
+                }
             }
             Err(error) => {
                 self.ask(Dialog::Error {
@@ -508,6 +520,8 @@ struct SaveDone {
     /// The lock it was written with.
     lock: Option<SecretString>,
     result: Result<Saved, String>,
+    /// Why the co-editing history could not be kept beside the file, if it could not.
+    history_failed: Option<String>,
 }
 
 /// Whether two locks are the same passphrase (or both absent); compared in memory only.

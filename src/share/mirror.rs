@@ -11,7 +11,7 @@
 //! settled the same way on every laptop (the later edit wins, ties by peer).
 
 use super::settle::{settle, settle_actor};
-use crate::model::{Actor, Relationship, Session};
+use crate::model::{Actor, ActorId, Relationship, Session};
 use loro::event::{Diff, DiffEvent};
 use loro::{
     ContainerID, ExportMode, Index, LoroDoc, LoroList, LoroMap, LoroValue, Subscription,
@@ -115,12 +115,27 @@ impl Changed {
 /// The session after an undo or redo, and the update that tells the others.
 pub type Stepped = Option<(Arc<Session>, Vec<u8>)>;
 
-/// A shared session's engine document, with the session it was last read into.
+/// What [`Mirror::record`] did with the user's edit.
+#[derive(Debug, Default)]
+pub struct Recorded {
+    /// The update to send the others, if the edit changed the document.
+    pub update: Option<Vec<u8>>,
+    /// The session to show instead of the edited one, when settling the document made it
+    /// differ (the edit ended a loop of parents another laptop's edit had cut, say).
+    pub settled: Option<Arc<Session>>,
+}
+
+/// A shared session's engine document, with the session read from it.
+///
+/// Two copies are kept: `raw`, the document's content record for record as the laptops
+/// wrote it, and `view`, that content settled (see [`settle`]), which the app shows. Every
+/// laptop settles the same content the same way, so the views agree; keeping `raw` means a
+/// view never depends on the order in which updates happened to arrive.
 pub struct Mirror {
     doc: LoroDoc,
     undo: UndoManager,
-    /// The session as the document holds it, settled (see [`settle`]).
-    session: Arc<Session>,
+    raw: Session,
+    view: Arc<Session>,
     changed: Arc<Mutex<Changed>>,
     /// Records the document could not be read into (a peer's damaged field), so far.
     refused: usize,
@@ -130,8 +145,12 @@ pub struct Mirror {
 impl Mirror {
     /// A new document holding `session`: the one who shares it starts here.
     pub fn create(session: &Session) -> Result<Self, MirrorError> {
-        let mut mirror = Self::empty(Arc::new(Session::default()));
+        let mut mirror = Self::empty();
         mirror.write(session)?;
+        // The document holds exactly what was written: nothing to read back.
+        mirror.take_changes();
+        mirror.raw = session.clone();
+        mirror.view = Arc::new(session.clone());
         mirror.undo.clear();
         Ok(mirror)
     }
@@ -139,14 +158,24 @@ impl Mirror {
     /// A document made from a peer's update (a whole document, or what is new since
     /// `create`): the one who joins starts here.
     pub fn join(update: &[u8]) -> Result<Self, MirrorError> {
-        let mut mirror = Self::empty(Arc::new(Session::default()));
+        let mut mirror = Self::empty();
         mirror.doc.import(update)?;
         mirror.reread_all();
         mirror.undo.clear();
         Ok(mirror)
     }
 
-    fn empty(session: Arc<Session>) -> Self {
+    /// A document from a history kept beside the file, brought up to `current` (what the
+    /// file holds now: it may have been edited since the history was kept). The laptop that
+    /// kept it merges with the others again from there.
+    pub fn resume(history: &[u8], current: &Session) -> Result<Self, MirrorError> {
+        let mut mirror = Self::join(history)?;
+        mirror.record(current)?;
+        mirror.undo.clear();
+        Ok(mirror)
+    }
+
+    fn empty() -> Self {
         let doc = LoroDoc::new();
         let changed = Arc::new(Mutex::new(Changed::default()));
         let sink = Arc::clone(&changed);
@@ -160,16 +189,17 @@ impl Mirror {
         Self {
             doc,
             undo,
-            session,
+            raw: Session::default(),
+            view: Arc::new(Session::default()),
             changed,
             refused: 0,
             _events: events,
         }
     }
 
-    /// The session as the document holds it.
+    /// The session as the document holds it, settled: what the app shows.
     pub fn session(&self) -> &Arc<Session> {
-        &self.session
+        &self.view
     }
 
     /// How many records or fields from peers could not be read, since the share began.
@@ -189,18 +219,19 @@ impl Mirror {
         Ok(self.doc.export(ExportMode::updates(&known))?)
     }
 
-    /// Write the differences between the session last written or read and `now` (the
-    /// user's edit), and return the update to send, if anything changed. `merging` joins this
-    /// edit to the previous undo step (the frames of one drag).
-    pub fn record(&mut self, now: &Session) -> Result<Option<Vec<u8>>, MirrorError> {
+    /// Write the differences between the session shown and `now` (the user's edit): the
+    /// update to send, and the session to show if settling changed it.
+    pub fn record(&mut self, now: &Session) -> Result<Recorded, MirrorError> {
         let before = self.doc.oplog_vv();
         self.write(now)?;
         let after = self.doc.oplog_vv();
-        self.take_changes();
-        if before == after {
-            return Ok(None);
-        }
-        Ok(Some(self.doc.export(ExportMode::updates(&before))?))
+        let settled = self.absorb(Some(now));
+        let update = if before == after {
+            None
+        } else {
+            Some(self.doc.export(ExportMode::updates(&before))?)
+        };
+        Ok(Recorded { update, settled })
     }
 
     /// Start an undo step that the following records join until [`Mirror::end_step`].
@@ -217,7 +248,7 @@ impl Mirror {
     /// Take in a peer's update. Returns the session as it is now if the update changed it.
     pub fn import(&mut self, update: &[u8]) -> Result<Option<Arc<Session>>, MirrorError> {
         self.doc.import(update)?;
-        Ok(self.read_changes())
+        Ok(self.absorb(None))
     }
 
     /// Take back this laptop's last edit (never a peer's). Returns the session after it and
@@ -253,9 +284,7 @@ impl Mirror {
             return Ok(None);
         }
         let update = self.doc.export(ExportMode::updates(&before))?;
-        let session = self
-            .read_changes()
-            .unwrap_or_else(|| Arc::clone(&self.session));
+        let session = self.absorb(None).unwrap_or_else(|| Arc::clone(&self.view));
         Ok(Some((session, update)))
     }
 
@@ -268,138 +297,131 @@ impl Mirror {
         std::mem::take(&mut *self.changed.lock().unwrap_or_else(PoisonError::into_inner))
     }
 
-    /// Write `now` into the document and bring the mirror's own copy up to it. The copy is
-    /// the mirror's, not the app's: sharing the app's would make every edit of the app copy
-    /// the whole session (copy on write), and a drag on a large map edits it every frame.
+    /// Write what differs between the view and `now` into the document.
     fn write(&mut self, now: &Session) -> Result<(), MirrorError> {
-        let fields = other_fields_differ(&self.session, now);
-        let actors = write_records(&self.doc, &self.session.actors, &now.actors)?;
-        let lines = write_records(&self.doc, &self.session.relationships, &now.relationships)?;
-        write_fields(&self.doc.get_map(FIELDS), &self.session, now)?;
+        write_records(&self.doc, &self.view.actors, &now.actors)?;
+        write_records(&self.doc, &self.view.relationships, &now.relationships)?;
+        write_fields(&self.doc.get_map(FIELDS), &self.view, now)?;
         self.doc.commit();
-        if !fields && actors.is_none() && lines.is_none() {
-            return Ok(());
-        }
-        let mine = Arc::make_mut(&mut self.session);
-        actors.catch_up(&mut mine.actors, &now.actors);
-        lines.catch_up(&mut mine.relationships, &now.relationships);
-        if fields {
-            copy_other_fields(now, mine);
-        }
         Ok(())
     }
 
-    /// Read what the last import or undo changed into the session.
-    fn read_changes(&mut self) -> Option<Arc<Session>> {
+    /// Read what the last commit, import or undo changed into `raw`, and settle it into the
+    /// view. Returns the view when the app must show it: always after a peer's change or an
+    /// undo (`local` is `None`), after the user's edit (`local`) only if it differs from it.
+    fn absorb(&mut self, local: Option<&Session>) -> Option<Arc<Session>> {
         let changed = self.take_changes();
         if changed.is_empty() {
             return None;
         }
-        let mut session = (*self.session).clone();
+        let old_parents: FxHashMap<String, Option<ActorId>> = {
+            let finder = Finder::new(&self.raw.actors, changed.actors.len());
+            changed
+                .actors
+                .iter()
+                .filter_map(|key| finder.find(key))
+                .map(|i| {
+                    let actor = &self.raw.actors[i];
+                    (actor.id.0.clone(), actor.parent.clone())
+                })
+                .collect()
+        };
         if changed.fields {
-            self.refused += read_fields(&self.doc, &mut session);
+            self.refused += read_fields(&self.doc, &mut self.raw);
         }
         let actors = patch_records(
             &self.doc,
-            &mut session.actors,
+            &mut self.raw.actors,
             &changed.actors,
             changed.actor_order,
         );
         let lines = patch_records(
             &self.doc,
-            &mut session.relationships,
+            &mut self.raw.relationships,
             &changed.relationships,
             changed.relationship_order,
         );
         self.refused += actors.refused + lines.refused;
-        // Most updates change a few fields of a few actors (a drag, a rename): only those
-        // are settled. Anything that can break what ties records together (records coming
-        // or going, lines, parents, the other fields) settles and checks the whole session.
+        // Most changes touch a few fields of a few actors (a drag, a rename): only those
+        // are settled, keeping what settling decided about their parents (no parent changed,
+        // so it decides the same). Anything that can change what ties records together
+        // (records coming or going, lines, parents, the other fields) settles everything.
         // (`patched` says where only while nothing was structural: looked at after.)
         let parents_kept = || {
             actors.patched.iter().all(|&i| {
-                let id = &session.actors[i].id;
-                self.session.actor(id).map(|a| &a.parent) == Some(&session.actors[i].parent)
+                let actor = &self.raw.actors[i];
+                old_parents.get(actor.key()) == Some(&actor.parent)
             })
         };
-        let local = !changed.fields
+        let local_change = !changed.fields
             && !actors.structural
             && !lines.structural
             && lines.patched.is_empty()
             && parents_kept();
-        if local {
-            for &i in &actors.patched {
-                settle_actor(&mut session.actors[i]);
+        if local_change {
+            let view = Arc::make_mut(&mut self.view);
+            let shown_at: Vec<usize> = {
+                let finder = Finder::new(&view.actors, actors.patched.len());
+                actors
+                    .patched
+                    .iter()
+                    .map(|&i| finder.find(self.raw.actors[i].key()).unwrap_or(usize::MAX))
+                    .collect()
+            };
+            for (&i, &at) in actors.patched.iter().zip(&shown_at) {
+                let Some(shown) = view.actors.get_mut(at) else {
+                    continue;
+                };
+                let parent = shown.parent.take();
+                shown.clone_from(&self.raw.actors[i]);
+                shown.parent = parent;
+                settle_actor(shown);
             }
-            self.session = Arc::new(session);
-            return Some(Arc::clone(&self.session));
+            return local.is_none().then(|| Arc::clone(&self.view));
         }
-        settle(&mut session);
-        if crate::storage::validate(&session).is_err() {
+        let mut settled = self.raw.clone();
+        settle(&mut settled);
+        if crate::storage::validate(&settled).is_err() {
             // Settling covers what honest laptops can write together; anything else is a
-            // peer's fault, and the session stays as it was rather than become one no file
-            // could hold.
+            // peer's fault, and the view stays as it was rather than become a session no
+            // file could hold.
             self.refused += 1;
             return None;
         }
-        self.session = Arc::new(session);
-        Some(Arc::clone(&self.session))
+        let same_as_shown = local.is_some_and(|now| *now == settled);
+        self.view = Arc::new(settled);
+        (!same_as_shown).then(|| Arc::clone(&self.view))
     }
 
     fn reread_all(&mut self) {
         self.take_changes();
-        let mut session = Session::default();
-        self.refused += read_fields(&self.doc, &mut session);
+        let mut raw = Session::default();
+        self.refused += read_fields(&self.doc, &mut raw);
         let (actors, bad_actors) = read_all_records(&self.doc);
         let (relationships, bad_lines) = read_all_records(&self.doc);
-        session.actors = actors;
-        session.relationships = relationships;
+        raw.actors = actors;
+        raw.relationships = relationships;
         self.refused += bad_actors + bad_lines;
-        settle(&mut session);
-        self.session = Arc::new(session);
+        let mut settled = raw.clone();
+        settle(&mut settled);
+        self.raw = raw;
+        self.view = Arc::new(settled);
     }
 }
 
-/// Which records [`write_records`] wrote, for the mirror's copy to follow.
-enum Written {
-    /// The same records in the same order; these changed.
-    These(Vec<usize>),
-    /// Records came, went or moved.
-    All,
-}
-
-impl Written {
-    fn is_none(&self) -> bool {
-        matches!(self, Self::These(changed) if changed.is_empty())
-    }
-
-    fn catch_up<T: Clone>(&self, mine: &mut Vec<T>, now: &[T]) {
-        match self {
-            Self::These(changed) => {
-                for &i in changed {
-                    mine[i].clone_from(&now[i]);
-                }
-            }
-            Self::All => now.clone_into(mine),
-        }
-    }
-}
-
-fn write_records<T: Keyed>(doc: &LoroDoc, before: &[T], now: &[T]) -> Result<Written, MirrorError> {
+fn write_records<T: Keyed>(doc: &LoroDoc, before: &[T], now: &[T]) -> Result<(), MirrorError> {
     let entries = doc.get_map(T::ROOTS.0);
     // The same records in the same order (a drag, a rename): compared pair by pair.
     let same_records =
         before.len() == now.len() && before.iter().zip(now).all(|(b, n)| b.key() == n.key());
     if same_records {
-        let mut changed = Vec::new();
-        for (i, (previous, record)) in before.iter().zip(now).enumerate() {
+        for (previous, record) in before.iter().zip(now) {
             if previous != record {
                 let map = entries.ensure_mergeable_map(record.key())?;
                 write_object(&map, Some(&to_object(previous)), &to_object(record))?;
-                changed.push(i);
             }
         }
-        return Ok(Written::These(changed));
+        return Ok(());
     }
     let old: FxHashMap<&str, &T> = before.iter().map(|r| (r.key(), r)).collect();
     for record in now {
@@ -425,7 +447,7 @@ fn write_records<T: Keyed>(doc: &LoroDoc, before: &[T], now: &[T]) -> Result<Wri
     if !before.iter().map(Keyed::key).eq(now.iter().map(Keyed::key)) {
         write_order(&doc.get_list(T::ROOTS.1), now.iter().map(Keyed::key))?;
     }
-    Ok(Written::All)
+    Ok(())
 }
 
 /// Bring the order list to `keys`: removing and appending where that is all that changed
@@ -672,31 +694,6 @@ fn patch_records<T: Keyed>(
     outcome
 }
 
-/// Copy the fields [`other_fields`] lists from `from` to `to`.
-fn copy_other_fields(from: &Session, to: &mut Session) {
-    let Session {
-        language,
-        campaign,
-        settings,
-        custom_categories,
-        actors: _,
-        relationships: _,
-        reflection,
-        rounds,
-        alliance,
-        placement_rounds,
-        unknown: _,
-    } = from;
-    to.language.clone_from(language);
-    to.campaign.clone_from(campaign);
-    to.settings.clone_from(settings);
-    to.custom_categories.clone_from(custom_categories);
-    to.reflection.clone_from(reflection);
-    to.rounds.clone_from(rounds);
-    to.alliance.clone_from(alliance);
-    to.placement_rounds.clone_from(placement_rounds);
-}
-
 /// The session's fields other than its records, as JSON, borrowed. Listing every field
 /// (no `..`) makes a field added to `Session` a compile error here until it is shared.
 fn other_fields(session: &Session) -> Map<String, Value> {
@@ -846,7 +843,11 @@ mod tests {
 
     fn local(mirror: &mut Mirror, edit: Edit) -> Vec<u8> {
         let next = edited(mirror.session(), edit);
-        mirror.record(&next).expect("record").expect("an update")
+        mirror
+            .record(&next)
+            .expect("record")
+            .update
+            .expect("an update")
     }
 
     #[test]

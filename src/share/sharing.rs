@@ -137,7 +137,18 @@ impl Sharing {
         me: Person,
         wake: Arc<dyn Fn() + Send + Sync>,
     ) -> Result<Self, ShareError> {
-        let mirror = Mirror::create(session)?;
+        Self::share_from(Mirror::create(session)?, address, passphrase, me, wake)
+    }
+
+    /// Share a document that already has a history ([`Mirror::resume`]): laptops that
+    /// kept the same history merge their copies when they join.
+    pub fn share_from(
+        mirror: Mirror,
+        address: SocketAddr,
+        passphrase: &str,
+        me: Person,
+        wake: Arc<dyn Fn() + Send + Sync>,
+    ) -> Result<Self, ShareError> {
         let mut share_id = [0; SHARE_ID_LEN];
         // Without the system's generator the id is still unique enough: it salts the key.
         let _ = getrandom::fill(&mut share_id);
@@ -163,6 +174,18 @@ impl Sharing {
         me: Person,
         wake: Arc<dyn Fn() + Send + Sync>,
     ) -> Self {
+        Self::join_with(None, address, passphrase, me, wake)
+    }
+
+    /// Join with this laptop's own copy of the shared document (`mine`, from the history
+    /// kept beside its file): the two sides send each other what the other lacks and merge.
+    pub fn join_with(
+        mine: Option<Mirror>,
+        address: SocketAddr,
+        passphrase: &str,
+        me: Person,
+        wake: Arc<dyn Fn() + Send + Sync>,
+    ) -> Self {
         let (events, inbox) = Events::new(wake);
         let numbers = LinkNumbers::default();
         let link = link::dial(address, passphrase.to_owned(), events.clone(), &numbers);
@@ -174,7 +197,7 @@ impl Sharing {
             refused: None,
             lost: None,
         };
-        Self::with(role, me, None, events, inbox, numbers)
+        Self::with(role, me, mine, events, inbox, numbers)
     }
 
     fn with(
@@ -306,8 +329,7 @@ impl Sharing {
     /// the app shows, `merging` whether its last edit joins the one before (a drag under
     /// way: one undo step). Returns the session to show when others changed it.
     pub fn poll(&mut self, current: &Arc<Session>, merging: bool) -> Option<Arc<Session>> {
-        self.record(current, merging);
-        let mut changed = None;
+        let mut changed = self.record(current, merging);
         for _ in 0..EVENTS_PER_POLL {
             let Ok(event) = self.inbox.try_recv() else {
                 break;
@@ -359,22 +381,28 @@ impl Sharing {
         self.mirror.as_ref().and_then(|m| m.snapshot().ok())
     }
 
-    fn record(&mut self, current: &Arc<Session>, merging: bool) {
-        let Some(mirror) = self.mirror.as_mut() else {
-            return;
-        };
+    /// Write the user's edit, if `current` is one; the session to show instead of it when
+    /// settling changed it.
+    fn record(&mut self, current: &Arc<Session>, merging: bool) -> Option<Arc<Session>> {
+        let mirror = self.mirror.as_mut()?;
         if merging && !self.in_step {
             mirror.begin_step();
             self.in_step = true;
         }
+        let mut settled = None;
         // Held weakly, the session the app showed last time tells whether it changed
         // without keeping it alive (which would make the app copy it on its next edit).
         if !Weak::ptr_eq(&self.seen, &Arc::downgrade(current)) {
             self.seen = Arc::downgrade(current);
             let moved = moved_since(mirror.session(), current);
-            if let Ok(Some(update)) = mirror.record(current) {
-                self.remember_moves(moved);
-                self.send_update(update, None);
+            // An edit the engine refuses stays on this screen only; the next one that is
+            // written carries it along (it is compared with the document's view).
+            if let Ok(recorded) = mirror.record(current) {
+                settled = recorded.settled;
+                if let Some(update) = recorded.update {
+                    self.remember_moves(moved);
+                    self.send_update(update, None);
+                }
             }
         }
         if !merging && self.in_step {
@@ -383,6 +411,7 @@ impl Sharing {
             }
             self.in_step = false;
         }
+        settled
     }
 
     fn remember_moves(&mut self, moved: Vec<(ActorId, Position)>) {

@@ -383,3 +383,52 @@ fn two_people_dragging_one_actor_end_in_one_place_and_are_told() {
         "the one whose move gave way is told: {notices:?}"
     );
 }
+
+#[test]
+fn a_laptop_closed_while_apart_merges_its_saved_copy_when_it_joins_again() {
+    let mut host = sharer(20);
+    let mut amina = joiner(&host, "Amina", PASSPHRASE);
+    poll_until(&mut [&mut host, &mut amina], "the join", |l| {
+        joined(l[1]) && all_equal(l)
+    });
+    // Amina saves (the history goes beside her file) and closes the app.
+    let history = amina.sharing.snapshot().expect("the history");
+    let mut file = (*amina.session).clone();
+    drop(amina);
+    // Apart: the sharer moves one actor; Amina, later, renames another in her file.
+    let (moved, renamed) = (host.actor_id(1), host.actor_id(2));
+    host.edit(Edit::MoveActors(vec![(
+        moved.clone(),
+        Position::clamped(0.4, 0.9),
+    )]));
+    let mut actor = file.actor(&renamed).expect("actor").clone();
+    actor.name = "Renamed while apart".to_owned();
+    assert!(file.apply(Edit::UpdateActor(actor)));
+    // She opens her file again and joins with her copy.
+    let mirror = super::mirror::Mirror::resume(&history, &file).expect("the history reads");
+    let mut amina = Laptop {
+        sharing: Sharing::join_with(
+            Some(mirror),
+            host.sharing.address(),
+            PASSPHRASE,
+            person("Amina"),
+            quiet(),
+        ),
+        session: Arc::new(file),
+        notices: Vec::new(),
+    };
+    poll_until(&mut [&mut host, &mut amina], "the merge", |l| {
+        joined(l[1]) && all_equal(l)
+    });
+    for laptop in [&host, &amina] {
+        let session = &laptop.session;
+        assert_eq!(
+            session.actor(&moved).expect("moved").position,
+            Position::clamped(0.4, 0.9)
+        );
+        assert_eq!(
+            session.actor(&renamed).expect("renamed").name,
+            "Renamed while apart"
+        );
+    }
+}

@@ -15,6 +15,7 @@ mod recovery;
 mod recovery_slots;
 mod repair;
 mod save;
+mod sidecar;
 mod unknown;
 mod update_lock;
 mod validate;
@@ -36,6 +37,7 @@ pub use recovery::{Recovery, RecoveryStore, describe_time};
 pub use recovery_slots::{HeldSlot, RecoverySlots};
 pub use repair::{Repaired, repair_str};
 pub use save::{Saved, save_file, save_file_with, to_json};
+pub use sidecar::{MAX_SIDECAR_BYTES, read_sidecar, sidecar_path, write_sidecar};
 pub use update_lock::{UPDATE_WAIT, UpdateLock, UpdateLockError};
 pub use validate::validate;
 

@@ -27,6 +27,8 @@ join-intro = Type the address and port the sharing laptop shows, and its passphr
 join-address = Address and port
 join-address-invalid = Type an address with its port, such as 192.168.1.20:47800.
 join-start = Join
+join-with-my-copy = Join with the copy open here (this file was shared before)
+join-merges = Your copy and the shared session merge: what you changed while apart and what the others changed both stay.
 join-replaces = The shared session opens in this window in place of the one open now.
 
 share-bar-sharing = { $count ->
@@ -52,5 +54,7 @@ share-unreadable = { $count ->
    *[other] { $count } edits from other laptops could not be read and were left out.
 }
 share-joined = Joined the session shared at { $address }. Save it to keep a copy of your own.
+share-history-not-kept = Saved, but the co-editing history could not be kept beside the file: { $reason }
+share-history-unreadable = The co-editing history beside this file could not be read ({ $reason }); this share starts a new one.
 share-stopped = Sharing stopped. This copy stays open here; save it to keep it.
 share-ends-with-file = Sharing stopped, as another session was opened.

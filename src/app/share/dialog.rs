@@ -22,6 +22,9 @@ pub struct ShareRequest {
     pub passphrase: String,
     /// Who this user is to the others.
     pub me: Person,
+    /// Join with the copy open here and its history (it was shared before), merging both,
+    /// instead of taking the sharer's session in its place.
+    pub with_my_copy: bool,
 }
 
 /// What a dialog answered this frame.
@@ -172,6 +175,7 @@ impl ShareDialog {
             address: SocketAddr::new(ip, port),
             passphrase: self.passphrase.clone(),
             me: person(&self.name),
+            with_my_copy: false,
         })
     }
 
@@ -221,18 +225,24 @@ pub struct JoinDialog {
     name: String,
     address: String,
     passphrase: String,
+    /// Whether the open file has a history of an earlier share beside it.
+    has_history: bool,
+    with_my_copy: bool,
     error: Option<String>,
     /// The address field takes the keyboard when the dialog first shows.
     focus_address: bool,
 }
 
 impl JoinDialog {
-    /// An empty dialog, with `name` as the name to show.
-    pub fn new(name: String) -> Self {
+    /// An empty dialog, with `name` as the name to show; `has_history` offers to join with
+    /// the copy open here (its file kept the history of an earlier share).
+    pub fn new(name: String, has_history: bool) -> Self {
         Self {
             name,
             address: String::new(),
             passphrase: String::new(),
+            has_history,
+            with_my_copy: has_history,
             error: None,
             focus_address: true,
         }
@@ -251,6 +261,7 @@ impl JoinDialog {
             address,
             passphrase: self.passphrase.trim().to_owned(),
             me: person(&self.name),
+            with_my_copy: self.has_history && self.with_my_copy,
         })
     }
 
@@ -274,7 +285,15 @@ impl JoinDialog {
             ui.add_space(6.0);
             name_field(ui, &mut self.name);
             ui.add_space(6.0);
-            ui.label(RichText::new(say.get("join-replaces")).small());
+            if self.has_history {
+                ui.checkbox(&mut self.with_my_copy, say.get("join-with-my-copy"));
+            }
+            let replaces = if self.has_history && self.with_my_copy {
+                "join-merges"
+            } else {
+                "join-replaces"
+            };
+            ui.label(RichText::new(say.get(replaces)).small());
             let request = self.request();
             // Say what is missing only once something was typed.
             let problem = request
@@ -326,12 +345,24 @@ mod tests {
 
     #[test]
     fn a_join_needs_an_address_with_its_port() {
-        let mut dialog = JoinDialog::new("Bo".into());
+        let mut dialog = JoinDialog::new("Bo".into(), false);
         dialog.passphrase = "marigold harbour tin".into();
         dialog.address = "192.168.1.20".into();
         assert!(dialog.request().is_err());
         dialog.address = " 192.168.1.20:47800 ".into();
-        assert_eq!(dialog.request().expect("request").address.port(), 47_800);
+        let request = dialog.request().expect("request");
+        assert_eq!(request.address.port(), 47_800);
+        assert!(
+            !request.with_my_copy,
+            "no history, no copy of one's own to merge"
+        );
+        let mut dialog = JoinDialog::new("Bo".into(), true);
+        dialog.passphrase = "marigold harbour tin".into();
+        dialog.address = "192.168.1.20:47800".into();
+        assert!(
+            dialog.request().expect("request").with_my_copy,
+            "offered and chosen"
+        );
     }
 
     #[test]

@@ -14,7 +14,7 @@ use super::PowermapApp;
 use super::files::PendingAction;
 use super::modal::Modal;
 use crate::model::{Document, Session};
-use crate::share::{Notice, Presence, Sharing, Standing};
+use crate::share::{Mirror, Notice, Presence, Sharing, Standing};
 use crate::words;
 use bar::{BarAction, BarFacts};
 use std::sync::Arc;
@@ -96,7 +96,11 @@ impl PowermapApp {
 
     /// File > Join a shared session.
     pub(super) fn open_join_dialog(&mut self) {
-        let dialog = JoinDialog::new(dialog::system_user_name());
+        let has_history = self
+            .path
+            .as_deref()
+            .is_some_and(|path| crate::storage::sidecar_path(path).exists());
+        let dialog = JoinDialog::new(dialog::system_user_name(), has_history);
         self.modal = Some(Modal::Join(Box::new(dialog)));
     }
 
@@ -117,14 +121,22 @@ impl PowermapApp {
 
     /// Share the session on screen as `request` asks.
     pub fn start_sharing(&mut self, request: &ShareRequest) -> Result<(), String> {
-        let sharing = Sharing::share(
-            &self.doc.shared(),
+        let failed = |e: &dyn std::fmt::Display| {
+            words::ui().with("share-failed", &[("reason", &e.to_string())])
+        };
+        // A history kept beside the file goes on: laptops that kept it too merge their copies.
+        let mirror = match self.kept_history() {
+            Some(mirror) => mirror,
+            None => Mirror::create(self.doc.session()).map_err(|e| failed(&e))?,
+        };
+        let sharing = Sharing::share_from(
+            mirror,
             request.address,
             &request.passphrase,
             request.me.clone(),
             wake(self.ui_context.as_ref()),
         )
-        .map_err(|e| words::ui().with("share-failed", &[("reason", &e.to_string())]))?;
+        .map_err(|e| failed(&e))?;
         self.doc.forget_history();
         self.share = Some(OpenShare {
             sharing,
@@ -157,21 +169,61 @@ impl PowermapApp {
     /// one arrives (the unsaved-work question was asked before).
     pub fn start_joining(&mut self, request: &ShareRequest) {
         self.share = None;
-        let sharing = Sharing::join(
+        let mine = if request.with_my_copy {
+            self.kept_history()
+        } else {
+            None
+        };
+        let awaiting = mine.is_none();
+        let sharing = Sharing::join_with(
+            mine,
             request.address,
             &request.passphrase,
             request.me.clone(),
             wake(self.ui_context.as_ref()),
         );
+        if !awaiting {
+            self.doc.forget_history();
+        }
         self.share = Some(OpenShare {
             sharing,
             lineage: self.doc.lineage(),
-            awaiting: true,
+            awaiting,
             others: Vec::new(),
             notice: None,
             refused: 0,
             told_selection: std::collections::HashSet::new(),
         });
+    }
+
+    /// The engine's document of an earlier share, from the history beside the open file,
+    /// brought up to the session on screen. `None` (and the status says why) when there is
+    /// none or it cannot be read.
+    fn kept_history(&mut self) -> Option<Mirror> {
+        let path = self.path.clone()?;
+        let read = crate::storage::read_sidecar(&path, self.lock.as_ref())
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| {
+                bytes
+                    .map(|bytes| Mirror::resume(&bytes, self.doc.session()))
+                    .transpose()
+                    .map_err(|e| e.to_string())
+            });
+        match read {
+            Ok(mirror) => mirror,
+            Err(reason) => {
+                self.status = words::ui().with("share-history-unreadable", &[("reason", &reason)]);
+                None
+            }
+        }
+    }
+
+    /// The engine's whole document while a share runs, to keep beside the file on save.
+    pub(super) fn share_history(&self) -> Option<Vec<u8>> {
+        self.share
+            .as_ref()
+            .filter(|s| !s.awaiting)
+            .and_then(|s| s.sharing.snapshot())
     }
 
     /// Stop sharing; the session stays open here as it is.
