@@ -19,7 +19,13 @@ pub struct Repaired {
 /// Repair the session in `text`. Errors that repair cannot fix (broken JSON, wrong types, a
 /// newer version) are returned as they are.
 pub fn repair_str(text: &str) -> Result<Repaired, LoadError> {
-    let mut session = parse_unchecked(text)?;
+    let mut session = match parse_unchecked(text) {
+        Err(error) => match tame_huge_numbers(text) {
+            Some(tamed) => parse_unchecked(&tamed)?,
+            None => return Err(error),
+        },
+        Ok(session) => session,
+    };
     let mut changes = Vec::new();
     fix_actors(&mut session, &mut changes);
     fix_relationships(&mut session, &mut changes);
@@ -27,6 +33,40 @@ pub fn repair_str(text: &str) -> Result<Repaired, LoadError> {
     super::placement_checks::fix_placement_rounds(&mut session, &mut changes);
     validate(&session)?;
     Ok(Repaired { session, changes })
+}
+
+/// `text` with every number too large for the app's 32-bit places (1e59, say) brought to the
+/// largest one there is, which the repairs below then move into range and list; `None` if
+/// there was none, or the text is no JSON at all. `serde_json` reads such a number as an
+/// error rather than as infinity once any crate in the program asks for exact floats (the
+/// co-editing engine does), so it has to be tamed before the session is read.
+fn tame_huge_numbers(text: &str) -> Option<String> {
+    // Every value is tamed, not only up to the first (no short cut).
+    fn tame_all<'a>(values: impl Iterator<Item = &'a mut serde_json::Value>) -> bool {
+        let mut any = false;
+        for value in values {
+            any |= tame(value);
+        }
+        any
+    }
+    fn tame(value: &mut serde_json::Value) -> bool {
+        match value {
+            serde_json::Value::Number(number) => match number.as_f64() {
+                Some(x)
+                    if x.abs() > f64::from(f32::MAX) && !number.is_i64() && !number.is_u64() =>
+                {
+                    *value = serde_json::json!(f64::from(f32::MAX).copysign(x));
+                    true
+                }
+                _ => false,
+            },
+            serde_json::Value::Array(items) => tame_all(items.iter_mut()),
+            serde_json::Value::Object(fields) => tame_all(fields.values_mut()),
+            _ => false,
+        }
+    }
+    let mut value: serde_json::Value = serde_json::from_str(text).ok()?;
+    tame(&mut value).then(|| value.to_string())
 }
 
 fn fix_actors(session: &mut Session, changes: &mut Vec<String>) {
