@@ -1,16 +1,18 @@
 //! Co-editing: laptops on one network edit the same session live, and laptops that were
 //! apart merge when they meet again. The engine is Loro (ARCHITECTURE.md, "Co-editing
-//! engine"); `mirror` keeps the session and the engine's document in step, `settle` makes
-//! what peers wrote at the same time into a session a file can hold, `wire` encrypts the
-//! bytes between laptops, `link` runs the connections, `message` is what they say, and
-//! `sharing` is one laptop's side of a share. Nothing here runs unless the user shares a
-//! session or joins one.
+//! engine"); `mirror` keeps the session and the engine's document in step (`records` and
+//! `fields` lay the session out in the document), `settle` makes what peers wrote at the
+//! same time into a session a file can hold, `wire` encrypts the bytes between laptops,
+//! `link` runs the connections, `message` is what they say, and `sharing` is one laptop's
+//! side of a share. Nothing here runs unless the user shares a session or joins one.
 
 #[cfg(test)]
 mod convergence_tests;
+mod fields;
 mod link;
 mod message;
 mod mirror;
+mod records;
 mod settle;
 mod sharing;
 #[cfg(test)]
