@@ -94,6 +94,19 @@ fn all_equal(laptops: &[&mut Laptop]) -> bool {
     laptops.windows(2).all(|w| w[0].session == w[1].session)
 }
 
+/// A connection to `sharer` that knows the passphrase, spoken by hand (to send what no
+/// laptop would).
+fn by_hand(sharer: &Laptop) -> (TcpStream, wire::Sealed) {
+    let mut stream = TcpStream::connect(sharer.sharing.address()).expect("connect");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .expect("timeout");
+    let id = wire::read_share_id(&mut stream).expect("id");
+    let sealed =
+        wire::connect(&mut stream, &ShareKey::derive(PASSPHRASE, &id), &id).expect("handshake");
+    (stream, sealed)
+}
+
 fn joined(laptop: &Laptop) -> bool {
     laptop.sharing.standing() == Standing::Joined
 }
@@ -264,13 +277,7 @@ fn a_tampered_message_closes_that_connection_only() {
     let mut amina = joiner(&host, "Amina", PASSPHRASE);
     poll_until(&mut [&mut host, &mut amina], "the join", |l| joined(l[1]));
     // A joiner that knows the passphrase, speaking by hand, then flipping a bit.
-    let mut stream = TcpStream::connect(host.sharing.address()).expect("connect");
-    stream
-        .set_read_timeout(Some(Duration::from_secs(5)))
-        .expect("timeout");
-    let id = wire::read_share_id(&mut stream).expect("id");
-    let mut sealed =
-        wire::connect(&mut stream, &ShareKey::derive(PASSPHRASE, &id), &id).expect("handshake");
+    let (mut stream, mut sealed) = by_hand(&host);
     let mut frames = sealed.seal(&Message::KeepAlive.encode()).expect("seal");
     let last = frames.len() - 1;
     frames[last] ^= 0x40;
@@ -293,13 +300,7 @@ fn a_tampered_message_closes_that_connection_only() {
 fn an_authenticated_peer_sending_garbage_is_refused_without_harm() {
     let mut host = sharer(10);
     let before = Arc::clone(&host.session);
-    let mut stream = TcpStream::connect(host.sharing.address()).expect("connect");
-    stream
-        .set_read_timeout(Some(Duration::from_secs(5)))
-        .expect("timeout");
-    let id = wire::read_share_id(&mut stream).expect("id");
-    let mut sealed =
-        wire::connect(&mut stream, &ShareKey::derive(PASSPHRASE, &id), &id).expect("handshake");
+    let (mut stream, mut sealed) = by_hand(&host);
     let hello = Message::Hello(super::message::Hello {
         name: "Mallory".to_owned(),
         colour: [0; 3],
