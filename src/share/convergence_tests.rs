@@ -1,5 +1,6 @@
 //! Random edits on random laptops, exchanged in random order: every laptop ends with the
-//! same session, and a session a file can hold.
+//! same session, and a session a file can hold (compiled for tests only: `#[cfg(test)]` in
+//! mod.rs).
 
 use super::mirror::Mirror;
 use crate::model::{

@@ -175,7 +175,7 @@ pub fn listen(
     let open = Arc::new(AtomicUsize::new(0));
     let flag = Arc::clone(&stop);
     thread::Builder::new()
-        .name("share-listen".to_owned())
+        .name("sharing: listen".to_owned())
         .spawn(move || {
             while !flag.load(Ordering::Relaxed) {
                 match listener.accept() {
@@ -185,7 +185,7 @@ pub fn listen(
                         let flag = Arc::clone(&flag);
                         open.fetch_add(1, Ordering::Relaxed);
                         let _ = thread::Builder::new()
-                            .name("share-accept".to_owned())
+                            .name("sharing: accept".to_owned())
                             .spawn(move || {
                                 let outcome =
                                     accept_one(stream, from, id, &key, &share_id, &events, &flag);
@@ -233,7 +233,7 @@ pub fn dial(
 ) -> LinkId {
     let id = numbers.next();
     let _ = thread::Builder::new()
-        .name("share-dial".to_owned())
+        .name("sharing: dial".to_owned())
         .spawn(move || {
             if let Err(why) = dial_one(address, &passphrase, id, &events) {
                 events.send(LinkEvent::Closed(id, why));
@@ -288,7 +288,7 @@ fn run(
     {
         let (sealed, stop) = (Arc::clone(&sealed), Arc::clone(&stop));
         let _ = thread::Builder::new()
-            .name("share-write".to_owned())
+            .name("sharing: write".to_owned())
             .spawn(move || write_loop(writer, &queue, &sealed, &stop));
     }
     events.send(LinkEvent::Opened(Link {

@@ -1,4 +1,5 @@
-//! Laptops sharing a session over loopback, each a `Sharing` polled as the app polls it.
+//! Laptops sharing a session over loopback, each a `Sharing` polled as the app polls it
+//! (compiled for tests only: `#[cfg(test)]` in mod.rs).
 //! Every wait here is bounded: it polls every few milliseconds and gives up after
 //! [`PATIENCE`], failing the test.
 

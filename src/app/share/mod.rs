@@ -155,6 +155,11 @@ impl PowermapApp {
         match dialog.show(ctx) {
             DialogAnswer::Stay => {}
             DialogAnswer::Cancel => return,
+            // Joining with the copy open here replaces nothing: no question to ask first.
+            DialogAnswer::Go(request) if request.with_my_copy => {
+                self.start_joining(&request);
+                return;
+            }
             DialogAnswer::Go(request) => {
                 self.request(PendingAction::JoinShare(Box::new(request)));
                 return;
