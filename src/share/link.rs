@@ -2,8 +2,9 @@
 //! connection a reading and a writing thread that the app talks to through channels.
 //!
 //! Every thread here ends by itself: reads and waits time out every [`TICK`] to look at the
-//! stop flag, a connection that hears nothing for [`SILENCE`] is closed, handshakes must end
-//! within [`HANDSHAKE_TIME`], and the listener takes at most [`MAX_PEERS`] connections.
+//! stop flag, a connection that hears nothing for [`SILENCE`] is closed, a handshake that
+//! hears nothing for [`HANDSHAKE_TIME`] ends, and the listener takes at most [`MAX_PEERS`]
+//! connections (so a handshake dribbling bytes holds one slot, not the app).
 
 use super::message::Message;
 use super::wire::{self, SHARE_ID_LEN, Sealed, ShareKey, WireError};
@@ -21,7 +22,8 @@ const TICK: Duration = Duration::from_millis(100);
 const SILENCE: Duration = Duration::from_secs(15);
 /// How often a quiet connection says it is still there.
 const KEEPALIVE: Duration = Duration::from_secs(4);
-/// How long a handshake (and, for a joiner, reaching the sharer) may take.
+/// How long a handshake waits for the other side's next bytes (and a joiner to reach the
+/// sharer).
 const HANDSHAKE_TIME: Duration = Duration::from_secs(5);
 /// How many messages may wait for a slow connection before it is closed.
 const QUEUE: usize = 4096;
