@@ -39,6 +39,8 @@ impl Keyed for Relationship {
     }
 }
 
+/// Write what differs between the records `before` and `now` (changed fields, records
+/// added or removed, the order) into the document.
 pub(super) fn write_records<T: Keyed>(
     doc: &LoroDoc,
     before: &[T],
