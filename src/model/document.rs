@@ -232,16 +232,7 @@ fn same_but_places(a: &Session, b: &Session) -> bool {
                 unmoved == *x
             }
         });
-    same_actors
-        && a.relationships == b.relationships
-        && a.language == b.language
-        && a.campaign == b.campaign
-        && a.settings == b.settings
-        && a.custom_categories == b.custom_categories
-        && a.reflection == b.reflection
-        && a.rounds == b.rounds
-        && a.alliance == b.alliance
-        && a.placement_rounds == b.placement_rounds
+    same_actors && a.relationships == b.relationships && a.same_besides_records(b)
 }
 
 /// A revision no document of this process had before: a document opened after another

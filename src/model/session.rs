@@ -296,6 +296,33 @@ impl Session {
             .unwrap_or_else(|| copy(1))
     }
 
+    /// Whether `other` has the same fields as this session besides its actors and
+    /// relationships (and the unknown fields a file carried). Every field is named (no
+    /// `..`), so one added to `Session` must be placed on one side or the other here.
+    pub fn same_besides_records(&self, other: &Self) -> bool {
+        let Self {
+            language,
+            campaign,
+            settings,
+            custom_categories,
+            actors: _,
+            relationships: _,
+            reflection,
+            rounds,
+            alliance,
+            placement_rounds,
+            unknown: _,
+        } = self;
+        *language == other.language
+            && *campaign == other.campaign
+            && *settings == other.settings
+            && *custom_categories == other.custom_categories
+            && *reflection == other.reflection
+            && *rounds == other.rounds
+            && *alliance == other.alliance
+            && *placement_rounds == other.placement_rounds
+    }
+
     /// Whether `candidate` may become the parent of `child` without making a loop.
     pub fn can_be_parent(&self, child: &ActorId, candidate: &ActorId) -> bool {
         let mut current = Some(candidate.clone());

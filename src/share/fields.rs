@@ -47,19 +47,6 @@ fn other_fields(session: &Session) -> Map<String, Value> {
     fields
 }
 
-/// Whether the fields [`other_fields`] lists differ: compared as structs, so that an edit
-/// that moves an actor costs no JSON.
-pub(super) fn other_fields_differ(a: &Session, b: &Session) -> bool {
-    a.language != b.language
-        || a.campaign != b.campaign
-        || a.settings != b.settings
-        || a.custom_categories != b.custom_categories
-        || a.reflection != b.reflection
-        || a.rounds != b.rounds
-        || a.alliance != b.alliance
-        || a.placement_rounds != b.placement_rounds
-}
-
 /// The session's other fields flattened one level: an object's keys become `field/key`.
 fn flatten(fields: Map<String, Value>) -> Map<String, Value> {
     let mut flat = Map::new();
@@ -83,7 +70,7 @@ pub(super) fn write_fields(
     before: &Session,
     now: &Session,
 ) -> Result<(), MirrorError> {
-    if !other_fields_differ(before, now) && !map.is_empty() {
+    if before.same_besides_records(now) && !map.is_empty() {
         return Ok(());
     }
     let old = flatten(other_fields(before));
