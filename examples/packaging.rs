@@ -1,6 +1,6 @@
 //! Write the package's generated files (man pages, shell completions, icon PNGs) under
 //! `assets/packaging/`. Run it after changing the command line or the icon:
-//! `cargo run --release --example packaging`; `tests/packaging.rs` fails until it is run.
+//! `cargo run --release --example packaging`; `tests/suite/packaging.rs` fails until it is run.
 
 use std::path::Path;
 use std::process::ExitCode;

@@ -1,7 +1,7 @@
 //! The files of the package made from the code, so that none is written by hand and none
 //! drifts: man pages (`clap_mangen`) and shell completions (`clap_complete`) from the command
 //! line's definitions, and the icon's PNGs. `cargo run --release --example packaging` writes
-//! them under `assets/packaging/`; `tests/packaging.rs` fails when those differ from these.
+//! them under `assets/packaging/`; `tests/suite/packaging.rs` fails when those differ from these.
 
 use super::icon::{ICON_SIZES, icon_png};
 use crate::cli::{Cli, Exit};

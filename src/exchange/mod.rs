@@ -42,7 +42,7 @@ use std::path::{Path, PathBuf};
 pub const MAX_ROWS: usize = 20_000;
 
 /// Put before the ids of actors and relationships from CSV files and spreadsheets. Written
-/// in two pieces so that the test of message ids (`tests/words_in_code.rs`) does not take
+/// in two pieces so that the test of message ids (`tests/suite/words_in_code.rs`) does not take
 /// this part of the file format for a message of the `import-` group.
 const SHEET_ID_PREFIX: &str = concat!("import", "-");
 

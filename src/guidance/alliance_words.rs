@@ -1,5 +1,5 @@
 //! The message ids of the alliance half's names, spelled out so that every id the code asks
-//! for can be found in it (`tests/words_in_code.rs`).
+//! for can be found in it (`tests/suite/words_in_code.rs`).
 
 use crate::model::{Collaboration, Membership, NetworkPurpose, Structure};
 

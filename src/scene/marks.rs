@@ -327,7 +327,7 @@ impl Marker {
     pub fn extent(&self) -> f32 {
         // The body by its kind's nominal size. A triangle counts as 1.1 r although its lower
         // corners reach 1.25 r: a name may touch those corners, as it always could; counting
-        // them costs crowded maps names in full (tests/naming.rs).
+        // them costs crowded maps names in full (tests/suite/naming.rs).
         let r = self.radius;
         let body = match self.shape {
             MarkerShape::Circle => r,

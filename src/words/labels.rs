@@ -1,7 +1,7 @@
 //! The labels widgets are found by in the accessibility tree (buttons, fields, tabs, markers),
 //! by message id. The UI tests drive the app through these instead of typing the English text
 //! again, so rewording a button in the translation files breaks no test, and an id that no
-//! longer exists fails `tests/words_in_code.rs`.
+//! longer exists fails `tests/suite/words_in_code.rs`.
 //!
 //! Texts the tests check (a strategy named, a count said) are not here: a test states those
 //! in its own words, as the user reads them.

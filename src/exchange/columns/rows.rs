@@ -32,7 +32,7 @@ pub(super) fn plain_text(text: &str) -> String {
             _ => {}
         }
     }
-    // The quote mark is written by its code so that tests/words_in_code.rs, which reads
+    // The quote mark is written by its code so that tests/suite/words_in_code.rs, which reads
     // string literals from quote to quote, still finds the message ids further down.
     out.replace("&quot;", "\u{22}")
         .replace("&#39;", "'")

@@ -1,10 +1,6 @@
 //! The real app driven through `egui_kittest`, shared by the UI tests: start it, start an empty
 //! map, quick-add, drag, press keys, run commands, and find actors. Labels come from
 //! `powermap::words::labels`, so the tests say which widget, never its English text.
-//!
-//! A UI test includes this file with `#[path = "common/harness.rs"] pub mod harness;`: public,
-//! so the helpers a test file does not use are not dead code there. It is not declared in
-//! `common/mod.rs`, which the image tests include privately.
 
 use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;

@@ -71,7 +71,7 @@ fn work_survives_a_kill() {
         .args([
             "--ignored",
             "--exact",
-            "child_session_that_gets_killed",
+            "recovery::child_session_that_gets_killed",
             "--nocapture",
         ])
         .env(CHILD_DIR, &recovery)

@@ -1,12 +1,9 @@
 //! The layout adapts to the window: side panels, the fan, side by side and the legend, driven
 //! through `egui_kittest` at the sizes organizers use (a 1366 x 768 laptop, 1920 x 1080).
 
-#[path = "common/harness.rs"]
-pub mod harness;
-
+use crate::harness::{App, LAPTOP, click, example, press, press_with, start_with};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use harness::{App, LAPTOP, click, example, press, press_with, start_with};
 use powermap::app::AppOptions;
 use powermap::words::labels::{self, ACTOR_PANEL, NOTHING_SELECTED, QUICK_ADD};
 

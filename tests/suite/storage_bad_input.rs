@@ -4,7 +4,7 @@ use powermap::storage::{
     CURRENT_VERSION, LoadError, MAX_FILE_BYTES, load_bytes, load_file, load_str,
 };
 
-const MINIMAL: &str = include_str!("fixtures/minimal-v1.json");
+const MINIMAL: &str = include_str!("../fixtures/minimal-v1.json");
 
 fn refuse(text: &str) -> LoadError {
     match load_str(text) {
@@ -281,7 +281,7 @@ fn unknown_fields_are_kept_on_save() {
 
 #[test]
 fn unknown_fields_in_rounds_reflection_and_theory_of_change_are_kept() {
-    let text = include_str!("../examples/river-cleanup.json")
+    let text = include_str!("../../examples/river-cleanup.json")
         .replacen(
             "\"reflection\": {",
             "\"reflection\": { \"facilitator\": \"Ana\",",
@@ -316,7 +316,7 @@ fn unknown_fields_in_rounds_reflection_and_theory_of_change_are_kept() {
 /// infinite f32), was accepted and then saved as `null`, a file that would not load back.
 #[test]
 fn rounds_with_positions_out_of_range_are_refused_and_repaired() {
-    let text = include_str!("../examples/river-cleanup.json").replacen(
+    let text = include_str!("../../examples/river-cleanup.json").replacen(
         "\"id\": \"a-us\",\n          \"support\": 0.98,",
         "\"id\": \"a-us\",\n          \"support\": 1e59,",
         1,

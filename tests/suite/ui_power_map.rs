@@ -1,14 +1,11 @@
 //! The real app driven through `egui_kittest`: quick-add, drag, strategy, undo, save, reopen.
 
-#[path = "common/harness.rs"]
-pub mod harness;
-
-use egui::{Key, Modifiers};
-use egui_kittest::kittest::Queryable;
-use harness::{
+use crate::harness::{
     App, DESKTOP, click, click_and_finish_jobs, command, drag, empty_map, example, position_of,
     press_and_finish_jobs, press_with, quick_add, screen_of, start, start_with,
 };
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
 use powermap::app::{AppOptions, Command};
 use powermap::model::{Position, Quadrant};
 use powermap::words::labels::{

@@ -1,11 +1,11 @@
 //! File > Export in the real app: choices, the written file, and a clear message on failure.
 
-#[path = "common/harness.rs"]
-pub mod harness;
-
+use crate::harness;
+use crate::harness::{
+    App, click_and_finish_jobs, example, press_and_finish_jobs, press_with, start,
+};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use harness::{App, click, click_and_finish_jobs, example, press_with, start};
 use powermap::words::labels::{
     self, EXPORT, EXPORT_BOTH_VIEWS, EXPORT_CSV, EXPORT_CUSTOM_SIZE, EXPORT_PAGE_TITLE,
     EXPORT_PATH, EXPORT_PDF, EXPORT_PNG, EXPORT_REDACT, EXPORT_REPLACE, EXPORT_SPECTRUM,
@@ -15,8 +15,8 @@ use powermap::words::labels::{
 /// An example opened from the welcome dialog, and the export dialog open.
 fn example_open() -> App {
     let mut h = start(None);
-    click(&mut h, &open_example("A clean river"));
-    press_with(&mut h, Modifiers::COMMAND, Key::E);
+    click_and_finish_jobs(&mut h, &open_example("A clean river"));
+    press_and_finish_jobs(&mut h, Modifiers::COMMAND, Key::E);
     h
 }
 
@@ -33,8 +33,8 @@ fn exporting_an_svg_writes_the_page() {
     let dir = tempfile::tempdir().expect("temp");
     let path = dir.path().join("river.svg");
     let mut h = example_open();
-    click(&mut h, labels::text(EXPORT_SVG));
-    click(&mut h, labels::text(EXPORT_BOTH_VIEWS));
+    click_and_finish_jobs(&mut h, labels::text(EXPORT_SVG));
+    click_and_finish_jobs(&mut h, labels::text(EXPORT_BOTH_VIEWS));
     type_path(&mut h, &path.display().to_string());
     click_and_finish_jobs(&mut h, labels::text(EXPORT));
     let svg = std::fs::read_to_string(&path).expect("written");
@@ -48,7 +48,7 @@ fn exporting_an_svg_writes_the_page() {
 #[test]
 fn a_failed_export_says_why_and_keeps_the_dialog() {
     let mut h = example_open();
-    click(&mut h, labels::text(EXPORT_REDACT));
+    click_and_finish_jobs(&mut h, labels::text(EXPORT_REDACT));
     type_path(&mut h, "/nonexistent-folder/map.png");
     click_and_finish_jobs(&mut h, labels::text(EXPORT));
     h.get_by_label_contains(
@@ -62,7 +62,7 @@ fn exporting_csv_writes_actors_and_relationships_that_import_back() {
     let dir = tempfile::tempdir().expect("temp");
     let path = dir.path().join("river.csv");
     let mut h = example_open();
-    click(&mut h, labels::text(EXPORT_CSV));
+    click_and_finish_jobs(&mut h, labels::text(EXPORT_CSV));
     assert!(
         h.query_by_label("Add a table of actors").is_none(),
         "page choices are hidden for data"
@@ -82,7 +82,7 @@ fn exporting_csv_writes_actors_and_relationships_that_import_back() {
 /// The session at `path` open, and the export dialog open.
 fn file_open(path: &std::path::Path) -> App {
     let mut h = start(Some(path.to_owned()));
-    press_with(&mut h, Modifiers::COMMAND, Key::E);
+    press_and_finish_jobs(&mut h, Modifiers::COMMAND, Key::E);
     h
 }
 
@@ -109,7 +109,7 @@ fn each_view_and_format_proposes_its_own_file_name() {
         (EXPORT_PNG, "river-both.png"),
     ] {
         let choice = labels::text(choice);
-        click(&mut h, choice);
+        click_and_finish_jobs(&mut h, choice);
         assert_eq!(proposed(&h), beside(name), "after choosing {choice}");
     }
 }
@@ -120,16 +120,16 @@ fn an_existing_file_is_replaced_only_after_asking() {
     let path = dir.path().join("river.svg");
     std::fs::write(&path, "keep me").expect("write");
     let mut h = example_open();
-    click(&mut h, labels::text(EXPORT_SVG));
+    click_and_finish_jobs(&mut h, labels::text(EXPORT_SVG));
     type_path(&mut h, &path.display().to_string());
-    click(&mut h, labels::text(EXPORT));
+    click_and_finish_jobs(&mut h, labels::text(EXPORT));
     h.get_by_label_contains("river.svg already exists");
     assert_eq!(std::fs::read_to_string(&path).expect("read"), "keep me");
-    click(&mut h, &keep_files(1));
+    click_and_finish_jobs(&mut h, &keep_files(1));
     assert!(h.query_by_label_contains("already exists").is_none());
     assert_eq!(std::fs::read_to_string(&path).expect("read"), "keep me");
     h.get_by_label(labels::text(EXPORT_PATH));
-    click(&mut h, labels::text(EXPORT));
+    click_and_finish_jobs(&mut h, labels::text(EXPORT));
     click_and_finish_jobs(&mut h, labels::text(EXPORT_REPLACE));
     assert!(
         std::fs::read_to_string(&path)
@@ -147,7 +147,7 @@ fn an_existing_file_is_replaced_only_after_asking() {
 #[test]
 fn a_custom_size_previews_that_page_within_the_texture_limit() {
     let mut h = example_open();
-    click(&mut h, labels::text(EXPORT_CUSTOM_SIZE));
+    click_and_finish_jobs(&mut h, labels::text(EXPORT_CUSTOM_SIZE));
     h.get_by_label("width").set_value_accesskit(100.0);
     h.get_by_label("height").set_value_accesskit(1000.0);
     h.run();
@@ -185,8 +185,8 @@ fn a_redacted_export_has_a_neutral_or_typed_title() {
     let path = dir.path().join("river.svg");
     let mut h = example_open();
     let title = h.state().session().campaign.title.clone();
-    click(&mut h, labels::text(EXPORT_SVG));
-    click(&mut h, labels::text(EXPORT_REDACT));
+    click_and_finish_jobs(&mut h, labels::text(EXPORT_SVG));
+    click_and_finish_jobs(&mut h, labels::text(EXPORT_REDACT));
     type_path(&mut h, &path.display().to_string());
     click_and_finish_jobs(&mut h, labels::text(EXPORT));
     let svg = std::fs::read_to_string(&path).expect("written");
@@ -195,9 +195,9 @@ fn a_redacted_export_has_a_neutral_or_typed_title() {
         "a neutral title"
     );
     std::fs::remove_file(&path).expect("remove");
-    press_with(&mut h, Modifiers::COMMAND, Key::E);
-    click(&mut h, labels::text(EXPORT_SVG));
-    click(&mut h, labels::text(EXPORT_REDACT));
+    press_and_finish_jobs(&mut h, Modifiers::COMMAND, Key::E);
+    click_and_finish_jobs(&mut h, labels::text(EXPORT_SVG));
+    click_and_finish_jobs(&mut h, labels::text(EXPORT_REDACT));
     h.get_by_label(labels::text(EXPORT_PAGE_TITLE)).focus();
     h.run();
     h.get_by_label(labels::text(EXPORT_PAGE_TITLE))
@@ -243,7 +243,7 @@ fn the_preview_arrives_without_holding_up_the_dialog() {
 /// The session of the example with an alliance plan, opened, and the export dialog open.
 fn residents_open() -> App {
     let mut h = start(Some(example("migrant-voting-rights.json")));
-    press_with(&mut h, Modifiers::COMMAND, Key::E);
+    press_and_finish_jobs(&mut h, Modifiers::COMMAND, Key::E);
     h
 }
 
@@ -258,7 +258,7 @@ fn the_markdown_command_writes_the_alliance_plan() {
         h.query_by_label(say.get("export-table")).is_none(),
         "page choices are hidden for Markdown"
     );
-    click(&mut h, say.get("export-ratings"));
+    click_and_finish_jobs(&mut h, say.get("export-ratings"));
     type_path(&mut h, &path.display().to_string());
     click_and_finish_jobs(&mut h, labels::text(EXPORT));
     let text = std::fs::read_to_string(&path).expect("written");
@@ -276,8 +276,8 @@ fn the_alliance_plan_is_offered_for_pdf_only_and_adds_its_pages() {
     let mut h = residents_open();
     // PNG first: the choice is there but greyed, with the reason beside it.
     h.get_by_label(say.get("export-alliance-pdf-only"));
-    click(&mut h, labels::text(EXPORT_PDF));
-    click(&mut h, say.get("export-alliance"));
+    click_and_finish_jobs(&mut h, labels::text(EXPORT_PDF));
+    click_and_finish_jobs(&mut h, say.get("export-alliance"));
     h.get_by_label(say.get("export-alliance-follows"));
     type_path(&mut h, &path.display().to_string());
     click_and_finish_jobs(&mut h, labels::text(EXPORT));

@@ -2,12 +2,9 @@
 //! real app with `egui_kittest`. (The network-shape step and the agreements page are tested
 //! as components, beside their code.)
 
-#[path = "common/harness.rs"]
-pub mod harness;
-
+use crate::harness::{App, click, empty_map, example, start};
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
-use harness::{App, click, empty_map, example, start};
 use powermap::words::labels::{self, PLAN_TAB};
 
 /// What the Plan tab's charts tell a screen reader, one text per chart drawn.

@@ -1,11 +1,8 @@
 //! The spectrum of allies, targets and rounds, driven through the real app with `egui_kittest`.
 
-#[path = "common/harness.rs"]
-pub mod harness;
-
+use crate::harness::{App, actor, click, drag, empty_map, press, press_with, quick_add, slice_of};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use harness::{App, actor, click, drag, empty_map, press, press_with, quick_add, slice_of};
 use powermap::model::{Direction, Slice, SpectrumPlacement};
 use powermap::words::labels::{
     self, AIM, BACK_TO_NOW, COMPARE_WITH_NOW, LOOK_BACK, PLAN_TAB, RECORD_ROUND, in_the_tray,

@@ -1,12 +1,12 @@
 //! File > Print in the real app, with a made-up opener in place of the system's: the PDF it is
 //! handed, where that file lies and when it goes, and the dialog shown when nothing opens it.
 
-#[path = "common/harness.rs"]
-pub mod harness;
-
+use crate::harness;
+use crate::harness::{
+    App, click, click_and_finish_jobs, example, press_and_finish_jobs, start_with,
+};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use harness::{App, click, click_and_finish_jobs, example, press_and_finish_jobs, start_with};
 use powermap::app::{AppOptions, DialogOutcome, FileDialogs, Handed, PdfOpener};
 use powermap::words::labels;
 use std::os::unix::fs::PermissionsExt;

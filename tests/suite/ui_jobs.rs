@@ -1,12 +1,9 @@
 //! Background jobs in the real app: a save runs while frames keep coming, a failed one loses
 //! nothing and says why, quitting waits for it, and an export can be stopped.
 
-#[path = "common/harness.rs"]
-pub mod harness;
-
+use crate::harness::{App, quick_add, start};
 use egui::{Key, Modifiers, ViewportCommand, ViewportEvent, ViewportId};
 use egui_kittest::kittest::Queryable;
-use harness::{App, quick_add, start};
 use powermap::app::Command;
 use powermap::model::synthetic_session;
 use powermap::storage::{SecretString, load_file_with, save_file, save_file_with};

@@ -2,11 +2,9 @@
 //! projector, on the power map and on the spectrum, and side by side at 1920 x 1080, with
 //! egui's own text layout deciding what fits.
 
-#[path = "common/harness.rs"]
-pub mod harness;
-
+use crate::harness;
+use crate::harness::{App, start_with};
 use egui::Key;
-use harness::{App, start_with};
 use powermap::app::{AppOptions, Command};
 use powermap::model::Session;
 use std::collections::HashSet;

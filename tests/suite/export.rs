@@ -8,7 +8,7 @@ use resvg::tiny_skia::Pixmap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-mod common;
+use crate::common;
 use common::difference;
 
 fn examples() -> Vec<PathBuf> {

@@ -2,11 +2,8 @@
 //! the round, showing it draws the room's answers on the map, the actors come most disputed
 //! first, and each is moved to the median (one undo step) or kept where it is.
 
-#[path = "common/harness.rs"]
-pub mod harness;
-
+use crate::harness::{App, command, example, start};
 use egui_kittest::kittest::{NodeT, Queryable};
-use harness::{App, command, example, start};
 use powermap::app::Command;
 use powermap::model::{PlacementRound, most_disputed_first};
 use powermap::words::labels;

@@ -1,15 +1,12 @@
 //! The in-app file dialog, which the app shows when the system offers no native one: driven
 //! through the real app with a made-up home and documents folder.
 
-#[path = "common/harness.rs"]
-pub mod harness;
-
+use crate::harness::{
+    App, click, click_and_finish_jobs, command, press, press_and_finish_jobs, press_with,
+};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use harness::{
-    App, click, click_and_finish_jobs, command, press, press_and_finish_jobs, press_with,
-};
 use powermap::app::{
     AppOptions, Command, DialogOutcome, FileDialogs, PowermapApp, UserFolders, install_style,
 };
@@ -292,7 +289,7 @@ fn export_and_import_choose_their_file_in_the_app() {
     click(&mut h, &open_example("A clean river"));
 
     // Export: Choose… opens the in-app dialog in save mode, with the view and the format.
-    press_with(&mut h, Modifiers::COMMAND, Key::E);
+    press_and_finish_jobs(&mut h, Modifiers::COMMAND, Key::E);
     click(&mut h, labels::text(EXPORT_CHOOSE));
     assert_eq!(field(&h, FOLDER), Some(display(&user.documents)));
     assert_eq!(field(&h, FILE_NAME).as_deref(), Some("power-map-power.png"));
@@ -346,8 +343,8 @@ fn a_tilde_in_the_export_path_is_the_home_folder() {
     let user = fake_user();
     let mut h = app(&user);
     click(&mut h, labels::text(START_EMPTY_MAP));
-    press_with(&mut h, Modifiers::COMMAND, Key::E);
-    click(&mut h, labels::text(EXPORT_SVG));
+    press_and_finish_jobs(&mut h, Modifiers::COMMAND, Key::E);
+    click_and_finish_jobs(&mut h, labels::text(EXPORT_SVG));
     h.get_by_label(labels::text(EXPORT_PATH)).focus();
     h.run();
     press_with(&mut h, Modifiers::COMMAND, Key::A);
@@ -399,9 +396,9 @@ fn the_system_dialog_of_a_csv_export_asks_for_csv() {
         });
     h.run();
     click(&mut h, labels::text(START_EMPTY_MAP));
-    press_with(&mut h, Modifiers::COMMAND, Key::E);
+    press_and_finish_jobs(&mut h, Modifiers::COMMAND, Key::E);
     click(&mut h, labels::text(EXPORT_CHOOSE));
-    click(&mut h, labels::text(EXPORT_CSV));
+    click_and_finish_jobs(&mut h, labels::text(EXPORT_CSV));
     click(&mut h, labels::text(EXPORT_CHOOSE));
     let noted = noted.lock().map(|n| n.clone()).unwrap_or_default();
     assert_eq!(noted, ["png", "csv"]);

@@ -1,13 +1,10 @@
 //! Workshop mode driven through `egui_kittest`: the keyboard paths, presentation mode with
 //! nothing private shown, the parking lot, the step-by-step reveal, themes and zoom.
 
-#[path = "common/harness.rs"]
-pub mod harness;
-
+use crate::harness::{drag, empty_map, press, press_with, start_with};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use harness::{drag, empty_map, press, press_with, start_with};
 use powermap::app::{AppOptions, Command, PowermapApp, Theme};
 use powermap::model::Slice;
 use std::path::PathBuf;
@@ -359,12 +356,12 @@ fn names_in_latin_cyrillic_and_greek_are_drawn_on_screen_and_in_exports() {
     }
 }
 
-mod common;
+use crate::common;
 
 /// The projected canvas at 1280 x 720 in presentation mode: the scene the app painted,
 /// written as SVG and drawn, compared with `tests/references/presentation-1280x720.png`
 /// (`UPDATE_REFERENCES=1` rewrites it). That the painter draws a scene as SVG does is
-/// `tests/screen_matches_export.rs`.
+/// `tests/suite/screen_matches_export.rs`.
 #[test]
 fn presentation_canvas_matches_its_reference_image() {
     use powermap::render::{render_png, scene_to_svg};

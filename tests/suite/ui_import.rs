@@ -1,12 +1,10 @@
 //! File > Import actors and File > Merge another session, driven through the real app.
 
-#[path = "common/harness.rs"]
-pub mod harness;
-
-use egui_kittest::kittest::Queryable;
-use harness::{
+use crate::harness;
+use crate::harness::{
     App, LAPTOP, actor, click, click_and_finish_jobs, command, slice_of, start, start_with,
 };
+use egui_kittest::kittest::Queryable;
 use powermap::app::{AppOptions, Command};
 use powermap::model::{Actor, Position, Session, Slice};
 use powermap::words::labels::{

@@ -153,7 +153,7 @@ fn the_mime_type_recognises_saved_sessions_by_content_and_by_name() {
     assert_eq!(globs, [double], "only the double extension, not *.json");
 
     // A session as powermap saves it: its content matches one of the strings in range.
-    let session = powermap::storage::load_str(include_str!("../examples/river-cleanup.json"))
+    let session = powermap::storage::load_str(include_str!("../../examples/river-cleanup.json"))
         .expect("example");
     let saved = powermap::storage::to_json(&session).expect("json");
     let found = magic

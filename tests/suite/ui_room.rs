@@ -3,15 +3,11 @@
 //! lot, the reveal (the round kept, its spread drawn), closing, what presentation mode hides,
 //! and the answers kept when the session is about to go away.
 
-#[path = "room/client.rs"]
-pub mod client;
-#[path = "common/harness.rs"]
-pub mod harness;
-
-use client::Phone;
+use crate::client::Phone;
+use crate::harness;
+use crate::harness::{App, command, start};
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
-use harness::{App, command, start};
 use powermap::app::Command;
 use powermap::model::{Actor, ActorKind, Position, Session};
 use powermap::words::Words;

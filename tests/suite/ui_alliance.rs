@@ -3,12 +3,9 @@
 //! on the Continuum page, needs added and removed (and brought back by Undo), the needs
 //! nobody covers, and nothing private while presenting.
 
-#[path = "common/harness.rs"]
-pub mod harness;
-
+use crate::harness::{App, actor, click, command, example, press, press_with, start};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use harness::{App, actor, click, command, example, press, press_with, start};
 use powermap::app::{Command, ViewMode};
 use powermap::guidance::coverage;
 use powermap::model::Collaboration;

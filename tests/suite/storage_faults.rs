@@ -138,7 +138,7 @@ fn saving_into_a_read_only_folder_fails_clearly() {
         .args([
             "--ignored",
             "--exact",
-            "child_saves_into_a_read_only_folder",
+            "storage_faults::child_saves_into_a_read_only_folder",
             "--test-threads=1",
         ])
         .env(READ_ONLY_DIR, &folder)
