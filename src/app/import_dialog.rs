@@ -4,12 +4,19 @@
 //! draws and says what the user asked for; the app reads, builds, plans and merges as jobs
 //! (`import_run.rs`), and the dialog waits for them with the window alive.
 
+use super::conflict_grid::{OtherSide, conflict_grid};
 use super::import_mapping::{BuildRequest, Built, MapAction, MapState};
 use crate::exchange::Imported;
 use crate::model::{MergePlan, Session, Watch, plan_merge_watched};
 use crate::words;
-use egui::{Grid, Id, Modal, RichText, ScrollArea, TextEdit, Ui};
+use egui::{Id, Modal, RichText, TextEdit, Ui};
 use std::sync::Arc;
+
+/// The other side of a merge: another file.
+const OTHER_FILE: OtherSide = OtherSide {
+    column: "merge-column-theirs",
+    choice: "merge-keep-theirs",
+};
 
 /// Which of the dialog's file fields a chosen file goes into.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,42 +109,18 @@ impl Review {
                 RichText::new(words::ui().counted("merge-conflicts", plan.conflicts.len()))
                     .strong(),
             );
-            ScrollArea::vertical()
-                .id_salt("merge conflicts")
-                .max_height(260.0)
-                .show(ui, |ui| {
-                    Grid::new("merge conflicts grid")
-                        .striped(true)
-                        .show(ui, |ui| {
-                            for id in [
-                                "merge-column-actor",
-                                "merge-column-here",
-                                "merge-column-theirs",
-                                "merge-column-keep",
-                            ] {
-                                ui.label(RichText::new(words::ui().get(id)).strong());
-                            }
-                            ui.end_row();
-                            for (conflict, take) in
-                                plan.conflicts.iter().zip(take_theirs.iter_mut())
-                            {
-                                let ours = &ours.actors[conflict.ours];
-                                let theirs = &incoming.actors[conflict.theirs];
-                                ui.label(&ours.name);
-                                ui.label(place_text(ours));
-                                ui.label(place_text(theirs));
-                                ui.horizontal(|ui| {
-                                    ui.radio_value(take, false, words::ui().get("merge-keep-here"));
-                                    ui.radio_value(
-                                        take,
-                                        true,
-                                        words::ui().get("merge-keep-theirs"),
-                                    );
-                                });
-                                ui.end_row();
-                            }
-                        });
+            let rows = plan
+                .conflicts
+                .iter()
+                .zip(take_theirs.iter_mut())
+                .map(|(conflict, take)| {
+                    (
+                        &ours.actors[conflict.ours],
+                        &incoming.actors[conflict.theirs],
+                        take,
+                    )
                 });
+            conflict_grid(ui, "merge conflicts", OTHER_FILE, rows);
         }
     }
 }
@@ -422,25 +405,4 @@ fn wait_for_job(ui: &mut Ui, message: &'static str) {
         super::jobs::spinner(ui);
         ui.label(words::ui().get(message));
     });
-}
-
-/// Where an actor will stand: its place on the map (or none yet) and its slice.
-pub(super) fn place_text(actor: &crate::model::Actor) -> String {
-    let map = if actor.parked {
-        words::ui().get("import-not-placed").to_owned()
-    } else {
-        let support = format!("{:+.2}", actor.position.support);
-        let influence = format!("{:.2}", actor.position.influence);
-        words::ui().with(
-            "import-place",
-            &[("support", &support), ("influence", &influence)],
-        )
-    };
-    match actor.spectrum {
-        Some(place) => words::ui().with(
-            "import-place-and-slice",
-            &[("place", &map), ("slice", words::ui().slice(place.slice))],
-        ),
-        None => map,
-    }
 }

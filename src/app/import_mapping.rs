@@ -895,7 +895,7 @@ fn preview_list(ui: &mut Ui, imported: &Imported, height: f32) {
                     "{} · {} · {}",
                     actor.name,
                     words::ui().kind(actor.kind),
-                    super::import_dialog::place_text(actor)
+                    super::conflict_grid::place_text(actor)
                 ));
             }
             if imported.actors.len() > ACTORS_LISTED {

@@ -29,6 +29,7 @@ mod autosave;
 mod campaign_panel;
 mod canvas;
 mod commands;
+mod conflict_grid;
 mod context;
 mod dialogs;
 mod dispatch;

@@ -12,7 +12,7 @@ use super::file_browser::BrowseRequest;
 use super::import_dialog::ImportDialog;
 use super::palette::CommandPalette;
 use super::room::OpenRoomDialog;
-use super::share::{JoinDialog, ShareDialog};
+use super::share::{ApartDialog, JoinDialog, ShareDialog};
 use crate::storage::SecretString;
 
 /// What holds the window's attention.
@@ -31,6 +31,8 @@ pub enum Modal {
     Share(Box<ShareDialog>),
     /// File > Join a shared session.
     Join(Box<JoinDialog>),
+    /// The actors moved on both sides while apart, from the share bar.
+    PlacedApart(Box<ApartDialog>),
 }
 
 /// The dialog's own `Debug` (which hides passphrases), or which other modal it is.
@@ -44,6 +46,7 @@ impl std::fmt::Debug for Modal {
             Self::Room(_) => f.write_str("Room"),
             Self::Share(_) => f.write_str("Share"),
             Self::Join(_) => f.write_str("Join"),
+            Self::PlacedApart(_) => f.write_str("PlacedApart"),
         }
     }
 }
@@ -127,6 +130,10 @@ impl PowermapApp {
             }
             Modal::Join(dialog) => {
                 self.show_join_dialog(ctx, *dialog);
+                return;
+            }
+            Modal::PlacedApart(dialog) => {
+                self.show_apart_dialog(ctx, *dialog);
                 return;
             }
             Modal::Dialog(mut dialog) => match dialog.show(ctx) {

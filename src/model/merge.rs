@@ -73,6 +73,18 @@ pub struct MergePlan {
     pub relationships_added: usize,
 }
 
+/// Whether two versions of one actor stand in different places: on the map (further apart
+/// than the same place allows, or one waiting in the parking lot and the other placed) or on
+/// the spectrum (another slice, or on it against off it).
+pub fn stands_elsewhere(a: &Actor, b: &Actor) -> bool {
+    let slice = |actor: &Actor| actor.spectrum.map(|place| place.slice);
+    a.parked != b.parked
+        || slice(a) != slice(b)
+        || (!a.parked
+            && ((a.position.support - b.position.support).abs() > SAME_PLACE
+                || (a.position.influence - b.position.influence).abs() > SAME_PLACE))
+}
+
 fn name_key(name: &str) -> String {
     name.split_whitespace()
         .collect::<Vec<_>>()

@@ -32,7 +32,7 @@ pub use edit::Edit;
 pub use ids::{ActorId, RelationshipId};
 pub use merge::{
     Conflict, MergePlan, Unwatched, WATCH_EVERY, Watch, apply_merge, apply_merge_watched,
-    plan_merge, plan_merge_watched, watch_stops,
+    plan_merge, plan_merge_watched, stands_elsewhere, watch_stops,
 };
 pub use placement::free_position_near;
 pub use placement_round::{PlaceOn, PlacementAnswer, PlacementRound, utc_timestamp};

@@ -10,10 +10,11 @@
 //! people changing different fields of one actor both keep their change; the same field is
 //! settled the same way on every laptop (the later edit wins, ties by peer).
 
+use super::apart::{PlacedApart, placed_apart};
 use super::fields::{FIELDS, read_fields, write_fields};
 use super::records::{Finder, Keyed, patch_records, read_all_records, write_records};
 use super::settle::{settle, settle_actor};
-use crate::model::{ActorId, Session};
+use crate::model::{Actor, ActorId, Session};
 use loro::event::{Diff, DiffEvent};
 use loro::{ContainerID, ExportMode, Index, LoroDoc, Subscription, UndoManager, VersionVector};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -250,6 +251,34 @@ impl Mirror {
         let update = self.doc.export(ExportMode::updates(&before))?;
         let session = self.absorb(None).unwrap_or_else(|| Arc::clone(&self.view));
         Ok(Some((session, update)))
+    }
+
+    /// The actors this laptop and a peer placed differently while they were apart, once the
+    /// peer's catch-up is imported: `before` is the session shown before it, `mine` this
+    /// document's version then, `theirs` the version the peer said hello with. Empty unless
+    /// both sides edited while apart; else the versions where they parted and where the peer
+    /// stood are read from the history (a fork each, a fraction of a second at 5,000 actors).
+    pub fn placed_apart(&self, before: &Session, mine: &[u8], theirs: &[u8]) -> Vec<PlacedApart> {
+        let (Ok(mine), Ok(theirs)) = (VersionVector::decode(mine), VersionVector::decode(theirs))
+        else {
+            return Vec::new();
+        };
+        if mine.partial_cmp(&theirs).is_some() || !self.doc.oplog_vv().includes_vv(&theirs) {
+            return Vec::new();
+        }
+        match (
+            self.actors_at(&mine.intersection(&theirs)),
+            self.actors_at(&theirs),
+        ) {
+            (Some(parted), Some(their_actors)) => placed_apart(&parted, before, &their_actors),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The actors as they were at `version`, which this document holds.
+    fn actors_at(&self, version: &VersionVector) -> Option<Vec<Actor>> {
+        let fork = self.doc.fork_at(&self.doc.vv_to_frontiers(version)).ok()?;
+        Some(read_all_records::<Actor>(&fork).0)
     }
 
     /// The whole document, as a peer that has nothing needs it.

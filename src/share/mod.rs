@@ -2,10 +2,12 @@
 //! apart merge when they meet again. The engine is Loro (ARCHITECTURE.md, "Co-editing
 //! engine"); `mirror` keeps the session and the engine's document in step (`records` and
 //! `fields` lay the session out in the document), `settle` makes what peers wrote at the
-//! same time into a session a file can hold, `wire` encrypts the bytes between laptops,
+//! same time into a session a file can hold, `apart` finds the actors two laptops placed
+//! differently while they were apart, `wire` encrypts the bytes between laptops,
 //! `link` runs the connections, `message` is what they say, and `sharing` is one laptop's
 //! side of a share. Nothing here runs unless the user shares a session or joins one.
 
+mod apart;
 #[cfg(test)]
 mod convergence_tests;
 mod fields;
@@ -19,6 +21,7 @@ mod sharing;
 mod tests;
 mod wire;
 
+pub use apart::PlacedApart;
 pub use link::{Closed, LinkId, MAX_PEERS};
 pub use message::{MAX_NAME, Presence};
 pub use mirror::{Mirror, MirrorError};

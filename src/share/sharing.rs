@@ -8,6 +8,7 @@
 //! working and dials again every [`REDIAL`]; when it is back, each side sends what the other
 //! lacks and the engine merges them.
 
+use super::apart::PlacedApart;
 use super::link::{self, Closed, Events, Link, LinkEvent, LinkId, LinkNumbers, Listener};
 use super::message::{Hello, MAX_NAME, Message, Presence};
 use super::mirror::Mirror;
@@ -69,6 +70,9 @@ pub enum Notice {
     },
     /// A peer sent something the engine could not read; its connection was closed.
     Refused(LinkId),
+    /// Meeting again after being apart, this laptop and another had both moved these
+    /// actors, to different places; each now stands where the later move put it.
+    PlacedApart(Vec<PlacedApart>),
 }
 
 enum Role {
@@ -91,6 +95,9 @@ enum Role {
 struct Peer {
     link: Link,
     greeted: bool,
+    /// The version the peer said hello with, until its catch-up (the first update after
+    /// the hello) is taken in: what it edited while apart from this laptop is known then.
+    hello_version: Option<Vec<u8>>,
 }
 
 /// This laptop's side of a share.
@@ -501,6 +508,7 @@ impl Sharing {
                         Peer {
                             link,
                             greeted: false,
+                            hello_version: None,
                         },
                     );
                 }
@@ -566,6 +574,7 @@ impl Sharing {
         }
         if let Some(peer) = self.peers.get_mut(&id) {
             peer.greeted = true;
+            peer.hello_version = Some(hello.version.clone());
             for reply in &replies {
                 peer.link.send(reply);
             }
@@ -573,6 +582,16 @@ impl Sharing {
     }
 
     fn take_update(&mut self, id: LinkId, bytes: &[u8]) -> Option<Arc<Session>> {
+        // The peer's catch-up: this laptop's side as it stood before it, to compare.
+        let catching_up = self
+            .peers
+            .get_mut(&id)
+            .and_then(|peer| peer.hello_version.take())
+            .zip(
+                self.mirror
+                    .as_ref()
+                    .map(|m| (Arc::clone(m.session()), m.version())),
+            );
         let outcome = match self.mirror.as_mut() {
             Some(mirror) => mirror.import(bytes).map(|changed| (changed, None)),
             None => Mirror::join(bytes).map(|mirror| {
@@ -589,6 +608,12 @@ impl Sharing {
         };
         if let Some(mirror) = joined {
             self.mirror = Some(mirror);
+        }
+        if let (Some((theirs, (before, mine))), Some(mirror)) = (catching_up, &self.mirror) {
+            let apart = mirror.placed_apart(&before, &mine, &theirs);
+            if !apart.is_empty() {
+                self.notices.push(Notice::PlacedApart(apart));
+            }
         }
         if self.is_sharer() {
             self.send_update(bytes.to_vec(), Some(id));

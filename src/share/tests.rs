@@ -211,6 +211,57 @@ fn laptops_apart_keep_editing_and_merge_with_nothing_lost_when_they_meet() {
 }
 
 #[test]
+fn actors_both_sides_moved_while_apart_are_listed_on_both_when_they_meet() {
+    let mut host = sharer(12);
+    let mut amina = joiner(&host, "Amina", PASSPHRASE);
+    poll_until(&mut [&mut host, &mut amina], "the join", |l| {
+        joined(l[1]) && all_equal(l)
+    });
+    amina.sharing.cut();
+    poll_until(&mut [&mut host, &mut amina], "the cut", |l| {
+        matches!(l[1].sharing.standing(), Standing::Apart(_))
+    });
+    let (both, host_only, amina_only) = (host.actor_id(0), host.actor_id(1), host.actor_id(2));
+    let (host_place, amina_place) = (Position::clamped(-0.8, 0.9), Position::clamped(0.8, 0.1));
+    host.edit(Edit::MoveActors(vec![
+        (both.clone(), host_place),
+        (host_only, Position::clamped(0.2, 0.2)),
+    ]));
+    amina.edit(Edit::MoveActors(vec![
+        (both.clone(), amina_place),
+        (amina_only, Position::clamped(-0.2, 0.7)),
+    ]));
+    poll_until(&mut [&mut host, &mut amina], "the heal", |l| {
+        joined(l[1])
+            && all_equal(l)
+            && l.iter().all(|laptop| {
+                laptop
+                    .notices
+                    .iter()
+                    .any(|n| matches!(n, Notice::PlacedApart(_)))
+            })
+    });
+    for (laptop, mine, theirs) in [
+        (&host, host_place, amina_place),
+        (&amina, amina_place, host_place),
+    ] {
+        let listed: Vec<_> = laptop
+            .notices
+            .iter()
+            .filter_map(|n| match n {
+                Notice::PlacedApart(list) => Some(list),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        assert_eq!(listed.len(), 1, "only the actor both moved: {listed:?}");
+        assert_eq!(listed[0].here.id, both);
+        assert_eq!(listed[0].here.position, mine);
+        assert_eq!(listed[0].theirs.position, theirs);
+    }
+}
+
+#[test]
 fn a_laptop_that_dies_mid_sync_leaves_the_others_in_step() {
     let mut host = sharer(200);
     let mut amina = joiner(&host, "Amina", PASSPHRASE);

@@ -58,3 +58,18 @@ share-history-not-kept = Saved, but the co-editing history could not be kept bes
 share-history-unreadable = The co-editing history beside this file could not be read ({ $reason }); this share starts a new one.
 share-stopped = Sharing stopped. This copy stays open here; save it to keep it.
 share-ends-with-file = Sharing stopped, as another session was opened.
+# On the share bar, after laptops that were apart meet again.
+share-placed-apart = { $count ->
+    [one] You and another laptop moved one actor to different places while you were apart.
+   *[other] You and another laptop moved { $count } actors to different places while you were apart.
+}
+share-apart-review = Review…
+share-apart-title = Moved on both sides while apart
+share-apart-intro = { $count ->
+    [one] This actor stands where the later move put it, on every screen. Choose which place to keep; the others see your choice.
+   *[other] Each of these actors stands where the later move put it, on every screen. Choose which place to keep for each; the others see your choices.
+}
+share-apart-column-theirs = On the other laptop
+share-apart-keep-theirs = Other laptop
+share-apart-keep = Keep these places
+share-apart-later = Decide later

@@ -21,6 +21,8 @@ pub struct BarFacts<'a> {
     pub connections: &'a [(LinkId, SocketAddr, Option<String>)],
     /// The last notice, still fresh.
     pub notice: Option<&'a str>,
+    /// How many actors moved on both sides while apart wait to be reviewed.
+    pub apart: usize,
     /// Whether the window is presenting.
     pub presenting: bool,
 }
@@ -31,6 +33,8 @@ pub enum BarAction {
     Remove(LinkId),
     /// Stop sharing.
     Stop,
+    /// Show the actors moved on both sides while apart.
+    ReviewApart,
 }
 
 /// The words for how the share stands.
@@ -71,6 +75,14 @@ pub fn share_bar(ui: &mut Ui, facts: &BarFacts<'_>) -> Option<BarAction> {
         if let Some(notice) = facts.notice {
             ui.separator();
             ui.label(RichText::new(notice).strong());
+        }
+        if facts.apart > 0 {
+            let review = ui
+                .button(say.get("share-apart-review"))
+                .on_hover_text(say.counted("share-placed-apart", facts.apart));
+            if review.clicked() {
+                action = Some(BarAction::ReviewApart);
+            }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.button(say.get("cmd-stop-sharing")).clicked() {

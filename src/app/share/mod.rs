@@ -4,17 +4,19 @@
 //! session as the frame left it, undo and redo become each person's own while it runs, and
 //! it ends when another session is opened in the window.
 
+mod apart;
 mod bar;
 mod dialog;
 pub mod presence;
 
+pub use apart::{ApartAnswer, ApartDialog};
 pub use dialog::{DialogAnswer, JoinDialog, ShareDialog, ShareRequest};
 
 use super::PowermapApp;
 use super::files::PendingAction;
 use super::modal::Modal;
-use crate::model::{Document, Session};
-use crate::share::{Mirror, Notice, Presence, Sharing, Standing};
+use crate::model::{Document, Edit, Session, UndoStep};
+use crate::share::{Mirror, Notice, PlacedApart, Presence, Sharing, Standing};
 use crate::words;
 use bar::{BarAction, BarFacts};
 use std::sync::Arc;
@@ -38,6 +40,9 @@ pub struct OpenShare {
     refused: usize,
     /// The selection as the others were last told it.
     told_selection: std::collections::HashSet<crate::model::ActorId>,
+    /// Actors moved to different places here and on another laptop while apart, not
+    /// reviewed yet (the share bar offers the list).
+    apart: Vec<PlacedApart>,
 }
 
 impl OpenShare {
@@ -146,6 +151,7 @@ impl PowermapApp {
             notice: None,
             refused: 0,
             told_selection: std::collections::HashSet::new(),
+            apart: Vec::new(),
         });
         Ok(())
     }
@@ -198,6 +204,7 @@ impl PowermapApp {
             notice: None,
             refused: 0,
             told_selection: std::collections::HashSet::new(),
+            apart: Vec::new(),
         });
     }
 
@@ -312,12 +319,43 @@ impl PowermapApp {
                     say.with("share-moved-together", &[("who", &who), ("actor", &name)])
                 }
                 Notice::Refused(_) => say.get("share-refused-peer").to_owned(),
+                Notice::PlacedApart(listed) => {
+                    // A later meeting's list of the same actor replaces the earlier one.
+                    open.apart
+                        .retain(|old| listed.iter().all(|new| new.here.id != old.here.id));
+                    open.apart.extend(listed);
+                    say.counted("share-placed-apart", open.apart.len())
+                }
             };
             open.notice = Some((text, Instant::now()));
         }
         if refused > open.refused {
             open.refused = refused;
             open.notice = Some((say.counted("share-unreadable", refused), Instant::now()));
+        }
+    }
+
+    /// Draw the list of actors moved on both sides while apart; keep the places chosen.
+    pub(super) fn show_apart_dialog(&mut self, ctx: &egui::Context, mut dialog: ApartDialog) {
+        match dialog.show(ctx) {
+            ApartAnswer::Stay => {
+                if self.modal.is_none() {
+                    self.modal = Some(Modal::PlacedApart(Box::new(dialog)));
+                }
+            }
+            ApartAnswer::Keep => {
+                if let Some(next) = dialog.chosen(self.doc.session()) {
+                    self.doc
+                        .apply(Edit::ReplaceSession(Box::new(next)), UndoStep::New);
+                }
+            }
+            ApartAnswer::Later => {
+                if let Some(open) = &mut self.share {
+                    let mut listed = dialog.into_listed();
+                    listed.retain(|old| open.apart.iter().all(|new| new.here.id != old.here.id));
+                    open.apart.splice(0..0, listed);
+                }
+            }
         }
     }
 
@@ -367,6 +405,7 @@ impl PowermapApp {
             others: &open.others,
             connections: &connections,
             notice: open.notice.as_ref().map(|(text, _)| text.as_str()),
+            apart: open.apart.len(),
             presenting,
         };
         let action = egui::Panel::bottom("share")
@@ -375,6 +414,11 @@ impl PowermapApp {
         match action {
             Some(BarAction::Remove(id)) => open.sharing.remove(id),
             Some(BarAction::Stop) => self.stop_sharing(),
+            Some(BarAction::ReviewApart) => {
+                let listed = std::mem::take(&mut open.apart);
+                let dialog = ApartDialog::new(listed, self.doc.session());
+                self.modal = Some(Modal::PlacedApart(Box::new(dialog)));
+            }
             None => {}
         }
     }
