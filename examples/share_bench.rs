@@ -217,6 +217,7 @@ fn frames_while_shared(actors: usize) -> Result<serde_json::Value, String> {
         passphrase: PASSPHRASE.to_owned(),
         me: person(0),
         with_my_copy: false,
+        announce: powermap::app::Announce::Not,
     };
     app.app_mut().start_sharing(&request)?;
     app.frame();

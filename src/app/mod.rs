@@ -78,7 +78,7 @@ pub use examples::{EXAMPLES, Example};
 pub use file_dialogs::{DialogOutcome, FileDialogs, NativeDialogs, NoDialogs, UserFolders};
 pub use print::{Handed, PdfOpener, SystemOpener};
 pub use selection::Selection;
-pub use share::ShareRequest;
+pub use share::{Announce, ShareRequest};
 pub use theme::Theme;
 pub use views::ViewMode;
 
@@ -104,6 +104,9 @@ pub struct AppOptions {
     /// The language of a new session's map: the system's in the real app, English in tests
     /// whatever the machine they run on speaks.
     pub language: Language,
+    /// Where shares are announced and heard: the local network in the real app, loopback
+    /// only in tests.
+    pub discovery: crate::share::Network,
 }
 
 impl AppOptions {
@@ -115,6 +118,7 @@ impl AppOptions {
             dialogs: Box::new(NoDialogs),
             recovery_dir: None,
             language: Language::English,
+            discovery: crate::share::Network::NOWHERE,
         }
     }
 }
@@ -162,6 +166,8 @@ pub struct PowermapApp {
     room: Option<room::OpenRoom>,
     /// The share, while this session is shared or joined: other laptops edit it too.
     share: Option<share::OpenShare>,
+    /// Where shares are announced and heard.
+    discovery: crate::share::Network,
     /// The context the window runs in, kept from the first frame: what runs on other
     /// threads (a share) asks it for a frame when something arrives.
     ui_context: Option<egui::Context>,
@@ -180,6 +186,7 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
         dialogs,
         recovery_dir: RecoverySlots::default_folder(),
         language: Language::system(),
+        discovery: crate::share::Network::LOCAL,
     };
     let mut native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -260,6 +267,7 @@ impl PowermapApp {
             printing: print::Printing::default(),
             room: None,
             share: None,
+            discovery: options.discovery,
             ui_context: None,
             autosave: options
                 .recovery_dir

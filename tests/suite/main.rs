@@ -48,6 +48,7 @@ mod ui_power_map;
 mod ui_print;
 mod ui_reveal;
 mod ui_room;
+mod ui_share;
 mod ui_spectrum;
 mod ui_workshop;
 mod words_in_code;

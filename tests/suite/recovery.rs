@@ -18,6 +18,7 @@ fn app(recovery_dir: &Path) -> Harness<'static, PowermapApp> {
         dialogs: Box::new(NoDialogs),
         recovery_dir: Some(recovery_dir.to_owned()),
         language: powermap::words::Language::English,
+        discovery: powermap::share::Network::NOWHERE,
     };
     let mut h = Harness::builder()
         .with_size([1400.0, 860.0])

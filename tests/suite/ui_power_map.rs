@@ -323,6 +323,7 @@ fn the_last_session_reopens_at_start() {
         dialogs: Box::new(powermap::app::NoDialogs),
         recovery_dir: None,
         language: powermap::words::Language::English,
+        discovery: powermap::share::Network::NOWHERE,
     };
     let mut first = start_with(options(), DESKTOP);
     click(&mut first, labels::text(START_EMPTY_MAP));

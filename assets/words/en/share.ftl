@@ -73,3 +73,14 @@ share-apart-column-theirs = On the other laptop
 share-apart-keep-theirs = Other laptop
 share-apart-keep = Keep these places
 share-apart-later = Decide later
+# The share dialog: announcing the share on the network (mDNS).
+share-announce = Announce this share on the network, so the others can pick it from a list
+share-announce-title = Show the session's title in the announcement
+share-announce-about = Anyone on this network can see an announcement, passphrase or not. Without the title it says only “powermap” and a short code. Networks that block announcements still let the others type the address.
+share-announced = Sharing at { $address }, announced on the network as “{ $name }”.
+share-announce-failed = Sharing at { $address }; the share could not be announced on the network ({ $reason }), so the others type the address.
+# The join dialog: shares heard on the network.
+join-heard = Shares on this network
+join-heard-none = Listening… none heard yet. Some networks block announcements: then type the address below.
+join-heard-failed = Shares on the network cannot be listed ({ $reason }): type the address below.
+join-heard-share = { $name } — { $address }

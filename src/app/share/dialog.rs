@@ -1,8 +1,9 @@
 //! File > Share on this network and File > Join a shared session: who I am to the others,
 //! the passphrase, and where to listen or whom to reach.
 
+use super::heard::HeardShares;
 use crate::room::ListenChoice;
-use crate::share::{MAX_NAME, Person};
+use crate::share::{MAX_NAME, Network, Person};
 use crate::words;
 use egui::{Id, Modal, RichText, TextEdit, Ui};
 use std::net::SocketAddr;
@@ -25,6 +26,19 @@ pub struct ShareRequest {
     /// Join with the copy open here and its history (it was shared before), merging both,
     /// instead of taking the sharer's session in its place.
     pub with_my_copy: bool,
+    /// Whether and how a share is announced on the network (a join announces nothing).
+    pub announce: Announce,
+}
+
+/// What a share's announcement on the network says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Announce {
+    /// No announcement: the others type the address.
+    Not,
+    /// Announced without the session's title (a short random code only).
+    WithoutTitle,
+    /// Announced under the session's title.
+    WithTitle,
 }
 
 /// What a dialog answered this frame.
@@ -89,14 +103,18 @@ fn suggested_passphrase() -> String {
 }
 
 fn name_field(ui: &mut Ui, name: &mut String) {
-    ui.label(RichText::new(words::ui().get("share-your-name")).strong());
-    ui.add(TextEdit::singleline(name).char_limit(MAX_NAME));
+    let label = ui.label(RichText::new(words::ui().get("share-your-name")).strong());
+    ui.add(TextEdit::singleline(name).char_limit(MAX_NAME))
+        .labelled_by(label.id);
 }
 
-fn passphrase_field(ui: &mut Ui, passphrase: &mut String) {
-    ui.label(RichText::new(words::ui().get("share-passphrase")).strong());
-    ui.add(TextEdit::singleline(passphrase).desired_width(260.0));
+fn passphrase_field(ui: &mut Ui, passphrase: &mut String) -> egui::Response {
+    let label = ui.label(RichText::new(words::ui().get("share-passphrase")).strong());
+    let field = ui
+        .add(TextEdit::singleline(passphrase).desired_width(260.0))
+        .labelled_by(label.id);
     ui.label(RichText::new(words::ui().get("share-passphrase-about")).small());
+    field
 }
 
 fn buttons(
@@ -135,6 +153,8 @@ pub struct ShareDialog {
     network: usize,
     port: String,
     error: Option<String>,
+    announce: bool,
+    show_title: bool,
 }
 
 impl ShareDialog {
@@ -147,6 +167,10 @@ impl ShareDialog {
             network: 0,
             port: DEFAULT_PORT.to_string(),
             error: None,
+            // Announced so that the others can pick it from a list, but without the title
+            // unless the user shows it: a name can say more than the people in the room know.
+            announce: true,
+            show_title: false,
         }
     }
 
@@ -176,6 +200,11 @@ impl ShareDialog {
             passphrase: self.passphrase.clone(),
             me: person(&self.name),
             with_my_copy: false,
+            announce: match (self.announce, self.show_title) {
+                (false, _) => Announce::Not,
+                (true, false) => Announce::WithoutTitle,
+                (true, true) => Announce::WithTitle,
+            },
         })
     }
 
@@ -205,9 +234,16 @@ impl ShareDialog {
                 );
             }
             ui.horizontal(|ui| {
-                ui.label(say.get("share-port"));
-                ui.add(TextEdit::singleline(&mut self.port).desired_width(70.0));
+                let label = ui.label(say.get("share-port"));
+                ui.add(TextEdit::singleline(&mut self.port).desired_width(70.0))
+                    .labelled_by(label.id);
             });
+            ui.add_space(6.0);
+            ui.checkbox(&mut self.announce, say.get("share-announce"));
+            ui.add_enabled_ui(self.announce, |ui| {
+                ui.checkbox(&mut self.show_title, say.get("share-announce-title"));
+            });
+            ui.label(RichText::new(say.get("share-announce-about")).small());
             let request = self.request();
             let problem = request.as_ref().err().cloned();
             let shown = self.error.as_deref().or(problem.as_deref());
@@ -220,6 +256,13 @@ impl ShareDialog {
     }
 }
 
+/// A field of the join dialog that can take the keyboard.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum JoinField {
+    Address,
+    Passphrase,
+}
+
 /// File > Join a shared session.
 pub struct JoinDialog {
     name: String,
@@ -229,22 +272,27 @@ pub struct JoinDialog {
     has_history: bool,
     with_my_copy: bool,
     error: Option<String>,
-    /// The address field takes the keyboard when the dialog first shows.
-    focus_address: bool,
+    /// The field that takes the keyboard on the next frame: the address when the dialog
+    /// first shows, the passphrase once a share heard on the network is chosen.
+    focus: Option<JoinField>,
+    /// The shares heard on the network while the dialog is open.
+    heard: HeardShares,
 }
 
 impl JoinDialog {
     /// An empty dialog, with `name` as the name to show; `has_history` offers to join with
-    /// the copy open here (its file kept the history of an earlier share).
-    pub fn new(name: String, has_history: bool) -> Self {
+    /// the copy open here (its file kept the history of an earlier share). It listens for
+    /// shares on `network` while it is open.
+    pub fn new(name: String, has_history: bool, network: Network) -> Self {
         Self {
+            heard: HeardShares::listen(network),
             name,
             address: String::new(),
             passphrase: String::new(),
             has_history,
             with_my_copy: has_history,
             error: None,
-            focus_address: true,
+            focus: Some(JoinField::Address),
         }
     }
 
@@ -262,6 +310,7 @@ impl JoinDialog {
             passphrase: self.passphrase.trim().to_owned(),
             me: person(&self.name),
             with_my_copy: self.has_history && self.with_my_copy,
+            announce: Announce::Not,
         })
     }
 
@@ -274,14 +323,25 @@ impl JoinDialog {
             ui.heading(say.get("join-title"));
             ui.label(say.get("join-intro"));
             ui.add_space(8.0);
-            ui.label(RichText::new(say.get("join-address")).strong());
-            let address =
-                ui.add(TextEdit::singleline(&mut self.address).hint_text("192.168.1.20:47800"));
-            if std::mem::take(&mut self.focus_address) {
+            if let Some(address) = self.heard.show(ui) {
+                self.address = address.to_string();
+                self.focus = Some(JoinField::Passphrase);
+            }
+            ui.add_space(6.0);
+            let label = ui.label(RichText::new(say.get("join-address")).strong());
+            let address = ui
+                .add(TextEdit::singleline(&mut self.address).hint_text("192.168.1.20:47800"))
+                .labelled_by(label.id);
+            if self.focus == Some(JoinField::Address) {
+                self.focus = None;
                 address.request_focus();
             }
             ui.add_space(6.0);
-            passphrase_field(ui, &mut self.passphrase);
+            let passphrase = passphrase_field(ui, &mut self.passphrase);
+            if self.focus == Some(JoinField::Passphrase) {
+                self.focus = None;
+                passphrase.request_focus();
+            }
             ui.add_space(6.0);
             name_field(ui, &mut self.name);
             ui.add_space(6.0);
@@ -316,6 +376,14 @@ mod tests {
     use super::*;
     use std::net::{IpAddr, Ipv4Addr};
 
+    /// Loopback only, on a port of its own: the dialog's listening reaches nobody.
+    fn test_network() -> Network {
+        Network {
+            port: 0,
+            loopback_only: true,
+        }
+    }
+
     #[test]
     fn the_share_request_follows_the_fields_and_refuses_short_passphrases_and_bad_ports() {
         let networks = vec![ListenChoice {
@@ -345,7 +413,7 @@ mod tests {
 
     #[test]
     fn a_join_needs_an_address_with_its_port() {
-        let mut dialog = JoinDialog::new("Bo".into(), false);
+        let mut dialog = JoinDialog::new("Bo".into(), false, test_network());
         dialog.passphrase = "marigold harbour tin".into();
         dialog.address = "192.168.1.20".into();
         assert!(dialog.request().is_err());
@@ -356,7 +424,7 @@ mod tests {
             !request.with_my_copy,
             "no history, no copy of one's own to merge"
         );
-        let mut dialog = JoinDialog::new("Bo".into(), true);
+        let mut dialog = JoinDialog::new("Bo".into(), true, test_network());
         dialog.passphrase = "marigold harbour tin".into();
         dialog.address = "192.168.1.20:47800".into();
         assert!(

@@ -7,16 +7,17 @@
 mod apart;
 mod bar;
 mod dialog;
+mod heard;
 pub mod presence;
 
 pub use apart::{ApartAnswer, ApartDialog};
-pub use dialog::{DialogAnswer, JoinDialog, ShareDialog, ShareRequest};
+pub use dialog::{Announce, DialogAnswer, JoinDialog, ShareDialog, ShareRequest};
 
 use super::PowermapApp;
 use super::files::PendingAction;
 use super::modal::Modal;
 use crate::model::{Document, Edit, Session, UndoStep};
-use crate::share::{Mirror, Notice, PlacedApart, Presence, Sharing, Standing};
+use crate::share::{Announcement, Mirror, Notice, PlacedApart, Presence, Sharing, Standing};
 use crate::words;
 use bar::{BarAction, BarFacts};
 use std::sync::Arc;
@@ -43,6 +44,9 @@ pub struct OpenShare {
     /// Actors moved to different places here and on another laptop while apart, not
     /// reviewed yet (the share bar offers the list).
     apart: Vec<PlacedApart>,
+    /// The share's announcement on the network, if the sharer chose one; it ends with the
+    /// share.
+    _announcement: Option<Announcement>,
 }
 
 impl OpenShare {
@@ -105,7 +109,7 @@ impl PowermapApp {
             .path
             .as_deref()
             .is_some_and(|path| crate::storage::sidecar_path(path).exists());
-        let dialog = JoinDialog::new(dialog::system_user_name(), has_history);
+        let dialog = JoinDialog::new(dialog::system_user_name(), has_history, self.discovery);
         self.modal = Some(Modal::Join(Box::new(dialog)));
     }
 
@@ -143,6 +147,7 @@ impl PowermapApp {
         )
         .map_err(|e| failed(&e))?;
         self.doc.forget_history();
+        let announcement = self.announce(request.announce, sharing.address());
         self.share = Some(OpenShare {
             sharing,
             lineage: self.doc.lineage(),
@@ -152,6 +157,7 @@ impl PowermapApp {
             refused: 0,
             told_selection: std::collections::HashSet::new(),
             apart: Vec::new(),
+            _announcement: announcement,
         });
         Ok(())
     }
@@ -196,6 +202,7 @@ impl PowermapApp {
         if !awaiting {
             self.doc.forget_history();
         }
+        let announcement = None;
         self.share = Some(OpenShare {
             sharing,
             lineage: self.doc.lineage(),
@@ -205,7 +212,41 @@ impl PowermapApp {
             refused: 0,
             told_selection: std::collections::HashSet::new(),
             apart: Vec::new(),
+            _announcement: announcement,
         });
+    }
+
+    /// Announce the share listening at `address` as the user chose; the status says how it
+    /// went (a share that cannot be announced still runs: the others type the address).
+    fn announce(
+        &mut self,
+        announce: Announce,
+        address: std::net::SocketAddr,
+    ) -> Option<Announcement> {
+        let title = match announce {
+            Announce::Not => return None,
+            Announce::WithoutTitle => None,
+            Announce::WithTitle => Some(self.doc.session().campaign.title.clone())
+                .filter(|title| !title.trim().is_empty()),
+        };
+        let address_text = address.to_string();
+        let code = announcement_code();
+        match Announcement::start(self.discovery, address, title.as_deref(), &code) {
+            Ok(announcement) => {
+                self.status = words::ui().with(
+                    "share-announced",
+                    &[("address", &address_text), ("name", announcement.name())],
+                );
+                Some(announcement)
+            }
+            Err(error) => {
+                self.status = words::ui().with(
+                    "share-announce-failed",
+                    &[("address", &address_text), ("reason", &error.to_string())],
+                );
+                None
+            }
+        }
     }
 
     /// The engine's document of an earlier share, from the history beside the open file,
@@ -422,4 +463,17 @@ impl PowermapApp {
             None => {}
         }
     }
+}
+
+/// Four random letters and digits that tell shares apart on the network (without the
+/// letters and digits people mix up).
+fn announcement_code() -> String {
+    const SIGNS: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    let mut bytes = [0u8; 4];
+    // Without the system's generator the code is less unlikely to repeat, nothing worse.
+    let _ = getrandom::fill(&mut bytes);
+    bytes
+        .iter()
+        .map(|b| char::from(SIGNS[usize::from(*b) % SIGNS.len()]))
+        .collect()
 }
