@@ -100,6 +100,11 @@ struct Peer {
     hello_version: Option<Vec<u8>>,
 }
 
+/// The most people one connection can bring: the sharer and everyone it passes on (it keeps
+/// at most [`link::MAX_PEERS`] connections). A laptop announcing more is making them up;
+/// the others are not listed, so that it cannot grow this laptop's memory without end.
+const PEOPLE_PER_LINK: usize = link::MAX_PEERS + 1;
+
 /// This laptop's side of a share.
 pub struct Sharing {
     role: Role,
@@ -541,7 +546,10 @@ impl Sharing {
                 }
                 if presence.gone {
                     self.others.remove(&presence.person);
-                } else {
+                } else if self.others.contains_key(&presence.person)
+                    || self.others.values().filter(|(link, _)| *link == id).count()
+                        < PEOPLE_PER_LINK
+                {
                     self.others.insert(presence.person, (id, presence));
                 }
                 None

@@ -373,6 +373,39 @@ fn an_authenticated_peer_sending_garbage_is_refused_without_harm() {
 }
 
 #[test]
+fn a_peer_announcing_people_without_end_is_heard_for_a_few_only() {
+    let mut host = sharer(10);
+    let (mut stream, mut sealed) = by_hand(&host);
+    let hello = Message::Hello(super::message::Hello {
+        name: "Mallory".to_owned(),
+        colour: [0; 3],
+        version: Vec::new(),
+    });
+    let made_up = (0..200).map(|person| {
+        Message::Presence(super::message::Presence {
+            person,
+            name: format!("Made up {person}"),
+            colour: [0; 3],
+            selection: Vec::new(),
+            gone: false,
+        })
+    });
+    for message in std::iter::once(hello).chain(made_up) {
+        let frames = sealed.seal(&message.encode()).expect("seal");
+        std::io::Write::write_all(&mut stream, &frames).expect("write");
+    }
+    poll_until(&mut [&mut host], "the people", |l| {
+        l[0].sharing.others().count() > super::link::MAX_PEERS
+    });
+    // The rest arrive meanwhile; the list stays within the limit.
+    for _ in 0..20 {
+        host.poll();
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert_eq!(host.sharing.others().count(), super::link::MAX_PEERS + 1);
+}
+
+#[test]
 fn undo_over_the_network_takes_back_only_my_own_edit() {
     let mut host = sharer(10);
     let mut amina = joiner(&host, "Amina", PASSPHRASE);
