@@ -175,6 +175,49 @@ fn drag_bytes(actors: usize) -> Result<serde_json::Value, String> {
     }))
 }
 
+/// Two laptops apart, each moving 100 actors of `actors` (20 of them the same, to different
+/// places): the time one takes, on meeting again, to find the actors moved on both sides
+/// (the two older versions read from the history), and how many it lists.
+fn placed_apart(actors: usize) -> Result<serde_json::Value, String> {
+    let mut host =
+        Mirror::create(&Arc::new(synthetic_session(actors))).map_err(|e| e.to_string())?;
+    let mut guest =
+        Mirror::join(&host.snapshot().map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+    let ids: Vec<_> = host.session().actors.iter().map(|a| a.id.clone()).collect();
+    let move_all = |mirror: &mut Mirror, chosen: &[powermap::model::ActorId], support: f32| {
+        let mut next = (**mirror.session()).clone();
+        next.apply(Edit::MoveActors(
+            chosen
+                .iter()
+                .map(|id| (id.clone(), Position::clamped(support, 0.9)))
+                .collect(),
+        ));
+        mirror.record(&Arc::new(next)).map(|_| ())
+    };
+    move_all(&mut host, &ids[0..100], -0.9).map_err(|e| e.to_string())?;
+    move_all(&mut guest, &ids[80..180], 0.9).map_err(|e| e.to_string())?;
+    let before = Arc::clone(guest.session());
+    let mine = guest.version();
+    let theirs = host.version();
+    let catch_up = host.updates_since(&mine).map_err(|e| e.to_string())?;
+    guest.import(&catch_up).map_err(|e| e.to_string())?;
+    let start = Instant::now();
+    let listed = guest.placed_apart(&before, &mine, &theirs);
+    let ms = start.elapsed().as_secs_f64() * 1000.0;
+    if listed.len() != 20 {
+        return Err(format!(
+            "listed {} actors, not the 20 moved on both sides",
+            listed.len()
+        ));
+    }
+    Ok(json!({
+        "figure": "share_placed_apart",
+        "actors": actors,
+        "listed": listed.len(),
+        "find_ms": round3(ms),
+    }))
+}
+
 /// The engine's document for a 5,000-actor session: time to make it, the resident memory it
 /// adds, its size, and a joiner's time to read it.
 fn engine_memory(actors: usize) -> Result<serde_json::Value, String> {
@@ -312,8 +355,10 @@ fn round3(value: f64) -> f64 {
 
 fn main() -> ExitCode {
     type Figure<'a> = (&'a str, &'a dyn Fn() -> Result<serde_json::Value, String>);
-    let figures: [Figure; 8] = [
+    let figures: [Figure; 10] = [
         ("engine", &|| engine_memory(5_000)),
+        ("apart", &|| placed_apart(500)),
+        ("apart", &|| placed_apart(5_000)),
         ("drag", &|| drag_bytes(500)),
         ("drag", &|| drag_bytes(5_000)),
         ("converge", &|| convergence(2)),
@@ -322,7 +367,7 @@ fn main() -> ExitCode {
         ("frames", &|| frames_while_shared(500)),
         ("frames", &|| frames_while_shared(5_000)),
     ];
-    // `--only drag` (or engine, converge, frames) runs one group, to profile it.
+    // `--only drag` (or engine, apart, converge, frames) runs one group, to profile it.
     let args: Vec<String> = std::env::args().collect();
     let only = args
         .iter()

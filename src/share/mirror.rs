@@ -257,7 +257,7 @@ impl Mirror {
     /// peer's catch-up is imported: `before` is the session shown before it, `mine` this
     /// document's version then, `theirs` the version the peer said hello with. Empty unless
     /// both sides edited while apart; else the versions where they parted and where the peer
-    /// stood are read from the history (a fork each, a fraction of a second at 5,000 actors).
+    /// stood are read from the history (a fork each: about 0.6 s at 5,000 actors).
     pub fn placed_apart(&self, before: &Session, mine: &[u8], theirs: &[u8]) -> Vec<PlacedApart> {
         let (Ok(mine), Ok(theirs)) = (VersionVector::decode(mine), VersionVector::decode(theirs))
         else {
