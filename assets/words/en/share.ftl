@@ -23,7 +23,7 @@ share-cancel = Cancel
 share-failed = Sharing could not start: { $reason }
 
 join-title = Join a shared session
-join-intro = Type the address and port the sharing laptop shows, and its passphrase.
+join-intro = Pick the share from the list, or type the address and port the sharing laptop shows; then its passphrase.
 join-address = Address and port
 join-address-invalid = Type an address with its port, such as 192.168.1.20:47800.
 join-start = Join
