@@ -22,6 +22,10 @@ use std::time::{Duration, Instant};
 
 /// How long a joiner waits before dialling a lost sharer again.
 const REDIAL: Duration = Duration::from_secs(2);
+/// While the user drags, the drag's moves are written and sent at most this often: the
+/// others still see it glide, and the frames between skip comparing the whole session
+/// (most of a millisecond on a 5,000-actor map).
+const DRAG_SEND_EVERY: Duration = Duration::from_millis(33);
 /// How many connection events one poll takes in; the rest wait for the next frame.
 const EVENTS_PER_POLL: usize = 256;
 /// How long after my own move a peer's move of the same actor counts as at the same time.
@@ -118,6 +122,9 @@ pub struct Sharing {
     inbox: Receiver<LinkEvent>,
     numbers: LinkNumbers,
     in_step: bool,
+    /// When the drag under way was last written, and whether a frame of it waits to be.
+    drag_written: Option<Instant>,
+    drag_held: bool,
     selection: Vec<ActorId>,
     /// Actors this user moved lately, where, and when.
     my_moves: FxHashMap<ActorId, (Position, Instant)>,
@@ -234,6 +241,8 @@ impl Sharing {
             inbox,
             numbers,
             in_step: false,
+            drag_written: None,
+            drag_held: false,
             selection: Vec::new(),
             my_moves: FxHashMap::default(),
             notices: Vec::new(),
@@ -341,11 +350,16 @@ impl Sharing {
     /// the app shows, `merging` whether its last edit joins the one before (a drag under
     /// way: one undo step). Returns the session to show when others changed it.
     pub fn poll(&mut self, current: &Arc<Session>, merging: bool) -> Option<Arc<Session>> {
-        let mut changed = self.record(current, merging);
-        for _ in 0..EVENTS_PER_POLL {
-            let Ok(event) = self.inbox.try_recv() else {
-                break;
-            };
+        // A drag frame may wait only while nothing arrives: what arrives is read into the
+        // document's view, which must hold every local edit first.
+        let first = self.inbox.try_recv().ok();
+        let mut changed = self.record(current, merging, first.is_none());
+        let events = first
+            .into_iter()
+            .chain(std::iter::from_fn(|| self.inbox.try_recv().ok()))
+            .take(EVENTS_PER_POLL)
+            .collect::<Vec<_>>();
+        for event in events {
             if let Some(session) = self.take_in(event) {
                 changed = Some(session);
             }
@@ -394,17 +408,32 @@ impl Sharing {
     }
 
     /// Write the user's edit, if `current` is one; the session to show instead of it when
-    /// settling changed it.
-    fn record(&mut self, current: &Arc<Session>, merging: bool) -> Option<Arc<Session>> {
+    /// settling changed it. A drag's frame waits (`may_wait`) when one was written lately.
+    fn record(
+        &mut self,
+        current: &Arc<Session>,
+        merging: bool,
+        may_wait: bool,
+    ) -> Option<Arc<Session>> {
         let mirror = self.mirror.as_mut()?;
         if merging && !self.in_step {
             mirror.begin_step();
             self.in_step = true;
         }
         let mut settled = None;
+        let held_back = may_wait
+            && merging
+            && self
+                .drag_written
+                .is_some_and(|at| at.elapsed() < DRAG_SEND_EVERY);
         // Held weakly, the session the app showed last time tells whether it changed
         // without keeping it alive (which would make the app copy it on its next edit).
-        if !Weak::ptr_eq(&self.seen, &Arc::downgrade(current)) {
+        let changed = !Weak::ptr_eq(&self.seen, &Arc::downgrade(current));
+        self.drag_held = changed && held_back;
+        if changed && !held_back {
+            if merging {
+                self.drag_written = Some(Instant::now());
+            }
             self.seen = Arc::downgrade(current);
             let moved = moved_since(mirror.session(), current);
             // An edit the engine refuses stays on this screen only; the next one that is
@@ -416,6 +445,9 @@ impl Sharing {
                     self.send_update(update, None);
                 }
             }
+        }
+        if !merging {
+            self.drag_written = None;
         }
         if !merging && self.in_step {
             if let Some(mirror) = self.mirror.as_mut() {
@@ -699,6 +731,16 @@ impl Sharing {
         for peer in self.peers.values() {
             peer.link.close();
         }
+    }
+
+    /// How long until a held-back frame of the drag under way is due to be written and sent
+    /// (the app asks for a frame then, so a drag that stops is sent where it stopped).
+    pub fn waiting_to_send(&self) -> Option<Duration> {
+        self.drag_held.then(|| {
+            self.drag_written.map_or(Duration::ZERO, |at| {
+                DRAG_SEND_EVERY.saturating_sub(at.elapsed())
+            })
+        })
     }
 
     /// Whether a joiner is waiting to dial again (the app asks for a frame then).

@@ -262,6 +262,44 @@ fn actors_both_sides_moved_while_apart_are_listed_on_both_when_they_meet() {
 }
 
 #[test]
+fn a_drag_is_sent_a_few_times_a_second_and_ends_where_it_stopped_on_every_laptop() {
+    let mut host = sharer(10);
+    let mut amina = joiner(&host, "Amina", PASSPHRASE);
+    poll_until(&mut [&mut host, &mut amina], "the join", |l| {
+        joined(l[1]) && all_equal(l)
+    });
+    let id = host.actor_id(4);
+    let sent_before = host.sharing.bytes_sent();
+    let mut one_frame = 0;
+    let (mut held, frames) = (false, 60);
+    for frame in 0..=frames {
+        let place = Position::clamped(frame as f32 / frames as f32 - 0.5, 0.3);
+        host.edit(Edit::MoveActors(vec![(id.clone(), place)]));
+        let before = host.sharing.bytes_sent();
+        if let Some(session) = host.sharing.poll(&host.session, true) {
+            host.session = session;
+        }
+        if one_frame == 0 {
+            one_frame = host.sharing.bytes_sent() - before;
+        }
+        held |= host.sharing.waiting_to_send().is_some();
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let sent = host.sharing.bytes_sent() - sent_before;
+    assert!(held, "some frames wait");
+    assert!(
+        sent < one_frame * 20,
+        "{sent} bytes for 61 frames of about {one_frame} each"
+    );
+    // The drag ends (the button is let go): where it stopped reaches the other laptop.
+    let last = Position::clamped(0.5, 0.3);
+    poll_until(&mut [&mut host, &mut amina], "the drag's end", |l| {
+        l[1].session.actor(&id).is_some_and(|a| a.position == last)
+    });
+    assert!(host.sharing.waiting_to_send().is_none());
+}
+
+#[test]
 fn a_laptop_that_dies_mid_sync_leaves_the_others_in_step() {
     let mut host = sharer(200);
     let mut amina = joiner(&host, "Amina", PASSPHRASE);

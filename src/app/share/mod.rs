@@ -315,6 +315,9 @@ impl PowermapApp {
         open.others = open.sharing.others().cloned().collect();
         let notices = open.sharing.take_notices();
         let refused = open.sharing.refused();
+        if let Some(wait) = open.sharing.waiting_to_send() {
+            ctx.request_repaint_after(wait);
+        }
         if let Some(wait) = open.sharing.waiting_to_redial() {
             ctx.request_repaint_after(wait + Duration::from_millis(10));
         }
