@@ -112,6 +112,24 @@ fn joined(laptop: &Laptop) -> bool {
     laptop.sharing.standing() == Standing::Joined
 }
 
+/// A sharer with a session of `actors` and Amina joined to it, in step.
+fn joined_pair(actors: usize) -> (Laptop, Laptop) {
+    let mut host = sharer(actors);
+    let mut amina = joiner(&host, "Amina", PASSPHRASE);
+    poll_until(&mut [&mut host, &mut amina], "the join", |l| {
+        joined(l[1]) && all_equal(l)
+    });
+    (host, amina)
+}
+
+/// Cut Amina off the sharer; she works apart until she dials again.
+fn cut_apart(host: &mut Laptop, amina: &mut Laptop) {
+    amina.sharing.cut();
+    poll_until(&mut [host, amina], "the cut", |l| {
+        matches!(l[1].sharing.standing(), Standing::Apart(_))
+    });
+}
+
 #[test]
 fn three_laptops_editing_at_once_end_with_the_same_session() {
     let mut host = sharer(40);
@@ -175,15 +193,8 @@ fn selections_show_on_the_other_laptops_with_the_name_and_go_when_they_leave() {
 
 #[test]
 fn laptops_apart_keep_editing_and_merge_with_nothing_lost_when_they_meet() {
-    let mut host = sharer(30);
-    let mut amina = joiner(&host, "Amina", PASSPHRASE);
-    poll_until(&mut [&mut host, &mut amina], "the join", |l| {
-        joined(l[1]) && all_equal(l)
-    });
-    amina.sharing.cut();
-    poll_until(&mut [&mut host, &mut amina], "the cut", |l| {
-        matches!(l[1].sharing.standing(), Standing::Apart(_))
-    });
+    let (mut host, mut amina) = joined_pair(30);
+    cut_apart(&mut host, &mut amina);
     let (a, b) = (host.actor_id(0), host.actor_id(1));
     host.edit(Edit::MoveActors(vec![(
         a.clone(),
@@ -212,15 +223,8 @@ fn laptops_apart_keep_editing_and_merge_with_nothing_lost_when_they_meet() {
 
 #[test]
 fn actors_both_sides_moved_while_apart_are_listed_on_both_when_they_meet() {
-    let mut host = sharer(12);
-    let mut amina = joiner(&host, "Amina", PASSPHRASE);
-    poll_until(&mut [&mut host, &mut amina], "the join", |l| {
-        joined(l[1]) && all_equal(l)
-    });
-    amina.sharing.cut();
-    poll_until(&mut [&mut host, &mut amina], "the cut", |l| {
-        matches!(l[1].sharing.standing(), Standing::Apart(_))
-    });
+    let (mut host, mut amina) = joined_pair(12);
+    cut_apart(&mut host, &mut amina);
     let (both, host_only, amina_only) = (host.actor_id(0), host.actor_id(1), host.actor_id(2));
     let (host_place, amina_place) = (Position::clamped(-0.8, 0.9), Position::clamped(0.8, 0.1));
     host.edit(Edit::MoveActors(vec![
@@ -263,11 +267,7 @@ fn actors_both_sides_moved_while_apart_are_listed_on_both_when_they_meet() {
 
 #[test]
 fn a_drag_is_sent_a_few_times_a_second_and_ends_where_it_stopped_on_every_laptop() {
-    let mut host = sharer(10);
-    let mut amina = joiner(&host, "Amina", PASSPHRASE);
-    poll_until(&mut [&mut host, &mut amina], "the join", |l| {
-        joined(l[1]) && all_equal(l)
-    });
+    let (mut host, mut amina) = joined_pair(10);
     let id = host.actor_id(4);
     let sent_before = host.sharing.bytes_sent();
     let mut one_frame = 0;
@@ -445,11 +445,7 @@ fn a_peer_announcing_people_without_end_is_heard_for_a_few_only() {
 
 #[test]
 fn undo_over_the_network_takes_back_only_my_own_edit() {
-    let mut host = sharer(10);
-    let mut amina = joiner(&host, "Amina", PASSPHRASE);
-    poll_until(&mut [&mut host, &mut amina], "the join", |l| {
-        joined(l[1]) && all_equal(l)
-    });
+    let (mut host, mut amina) = joined_pair(10);
     let (mine, theirs) = (host.actor_id(0), host.actor_id(1));
     let was = host.session.actor(&mine).expect("actor").position;
     host.edit(Edit::MoveActors(vec![(
@@ -477,11 +473,7 @@ fn undo_over_the_network_takes_back_only_my_own_edit() {
 
 #[test]
 fn two_people_dragging_one_actor_end_in_one_place_and_are_told() {
-    let mut host = sharer(10);
-    let mut amina = joiner(&host, "Amina", PASSPHRASE);
-    poll_until(&mut [&mut host, &mut amina], "the join", |l| {
-        joined(l[1]) && all_equal(l)
-    });
+    let (mut host, mut amina) = joined_pair(10);
     let id = host.actor_id(3);
     amina.sharing.set_selection(std::slice::from_ref(&id));
     host.edit(Edit::MoveActors(vec![(
@@ -510,11 +502,7 @@ fn two_people_dragging_one_actor_end_in_one_place_and_are_told() {
 
 #[test]
 fn a_laptop_closed_while_apart_merges_its_saved_copy_when_it_joins_again() {
-    let mut host = sharer(20);
-    let mut amina = joiner(&host, "Amina", PASSPHRASE);
-    poll_until(&mut [&mut host, &mut amina], "the join", |l| {
-        joined(l[1]) && all_equal(l)
-    });
+    let (mut host, amina) = joined_pair(20);
     // Amina saves (the history goes beside her file) and closes the app.
     let history = amina.sharing.snapshot().expect("the history");
     let mut file = (*amina.session).clone();

@@ -8,13 +8,14 @@ use crate::desktop::run_bounded;
 use std::process::Command;
 use std::time::Duration;
 
-/// The features of `package` in the build of the binary alone, without dev-dependencies.
-fn shipped_features(package: &str) -> Vec<String> {
+/// What `cargo tree` with `args` prints for this package, offline.
+fn cargo_tree(args: &[&str]) -> String {
     let scratch = tempfile::tempdir().expect("a scratch folder");
     let mut cargo = Command::new(env!("CARGO"));
     cargo
-        .args(["tree", "--frozen", "--edges", "no-dev", "--depth", "0"])
-        .args(["--package", package, "--format", "{f}", "--manifest-path"])
+        .args(["tree", "--frozen"])
+        .args(args)
+        .arg("--manifest-path")
         .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml"));
     let output = run_bounded(&mut cargo, Duration::from_secs(120), scratch.path());
     assert!(
@@ -22,11 +23,25 @@ fn shipped_features(package: &str) -> Vec<String> {
         "cargo tree failed: {}",
         String::from_utf8_lossy(&output.stderr)
     );
-    String::from_utf8_lossy(&output.stdout)
-        .trim()
-        .split(',')
-        .map(str::to_owned)
-        .collect()
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// The features of `package` in the build of the binary alone, without dev-dependencies.
+fn shipped_features(package: &str) -> Vec<String> {
+    cargo_tree(&[
+        "--edges",
+        "no-dev",
+        "--depth",
+        "0",
+        "--package",
+        package,
+        "--format",
+        "{f}",
+    ])
+    .trim()
+    .split(',')
+    .map(str::to_owned)
+    .collect()
 }
 
 #[test]
@@ -49,23 +64,18 @@ fn shipped_build_reaches_screen_readers_and_the_clipboard_and_opens_no_links() {
 /// compiles apart) with the features cargo resolves for it, one `name version [features]` per
 /// entry, in the build that `edges` describes.
 fn resolved_packages(edges: &str) -> std::collections::BTreeSet<String> {
-    let scratch = tempfile::tempdir().expect("a scratch folder");
-    let mut cargo = Command::new(env!("CARGO"));
-    cargo
-        .args(["tree", "--frozen", "--edges", edges, "--prefix", "none"])
-        .args(["--format", "{p} [{f}]", "--manifest-path"])
-        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml"));
-    let output = run_bounded(&mut cargo, Duration::from_secs(120), scratch.path());
-    assert!(
-        output.status.success(),
-        "cargo tree failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .map(|line| line.trim_end_matches(" (*)").trim().to_owned())
-        .filter(|line| !line.is_empty())
-        .collect()
+    cargo_tree(&[
+        "--edges",
+        edges,
+        "--prefix",
+        "none",
+        "--format",
+        "{p} [{f}]",
+    ])
+    .lines()
+    .map(|line| line.trim_end_matches(" (*)").trim().to_owned())
+    .filter(|line| !line.is_empty())
+    .collect()
 }
 
 #[test]
